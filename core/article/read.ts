@@ -1,0 +1,65 @@
+// Reading an article file: every way a file can be unfit, each with a reason a reporter understands.
+import { ArticleSchema, type Article } from './article';
+import { ARTICLE_FORMAT, ARTICLE_VERSION, MAX_ARTICLE_BYTES } from './format';
+import { checkBody } from '../body/schema';
+
+export type FileProblemCode = 'EMPTY' | 'TOO_LARGE' | 'BINARY' | 'NOT_JSON' | 'NOT_AN_ARTICLE' | 'INVALID' | 'NEWER_VERSION' | 'OUTSIDE_LIBRARY' | 'UNREADABLE';
+
+export interface FileProblem {
+  code: FileProblemCode;
+  message: string;
+}
+
+export type ReadArticle =
+  | { ok: true; article: Article; readOnly: FileProblem | null }
+  | { ok: false; problem: FileProblem };
+
+const problem = (code: FileProblemCode, message: string): ReadArticle => ({ ok: false, problem: { code, message } });
+
+/** Validates the whole file: bytes, JSON, fields, and the body against the editor's schema. */
+export function readArticle(bytes: Uint8Array): ReadArticle {
+  if (bytes.length === 0) return problem('EMPTY', 'The file is empty.');
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    return problem('TOO_LARGE', `The file is ${megabytes(bytes.length)} MB; articles larger than ${megabytes(MAX_ARTICLE_BYTES)} MB are not opened.`);
+  }
+  if (bytes.includes(0)) return problem('BINARY', 'The file holds binary data, not article text.');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return problem('BINARY', 'The file is not UTF-8 text.');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : '';
+    return problem('NOT_JSON', `The file is not complete JSON (it may have been cut off while saving): ${detail}`);
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== ARTICLE_FORMAT) {
+    return problem('NOT_AN_ARTICLE', `The file is not a Byline article (no "format": "${ARTICLE_FORMAT}" marker).`);
+  }
+  const version = (json as { version?: unknown }).version;
+  const newer = typeof version === 'number' && version > ARTICLE_VERSION;
+  const newerProblem: FileProblem = {
+    code: 'NEWER_VERSION',
+    message: `The file was written by a newer version of Byline (format ${String(version)}; this one reads format ${ARTICLE_VERSION}). It opens read-only.`,
+  };
+  const parsed = ArticleSchema.safeParse(json);
+  if (!parsed.success) {
+    if (newer) return { ok: false, problem: newerProblem };
+    const first = parsed.error.issues[0];
+    const where = first && first.path.length > 0 ? first.path.join('.') : 'file';
+    return problem('INVALID', `The file does not fit the article format (${where}: ${first?.message ?? 'invalid'}).`);
+  }
+  const body = checkBody(parsed.data.body);
+  if (!body.ok) {
+    if (newer) return { ok: false, problem: newerProblem };
+    return problem('INVALID', `The body holds content this version cannot edit without losing it (${body.message}).`);
+  }
+  return { ok: true, article: parsed.data, readOnly: newer ? newerProblem : null };
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}

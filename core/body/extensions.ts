@@ -1,0 +1,35 @@
+// The TipTap extensions that define what an article body can hold. Both the editor and every
+// reader of article files (validation, export, the CLI) build their schema from this list.
+import type { AnyExtension } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+
+export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
+
+export function bodyExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: { levels: [2, 3, 4] },
+      codeBlock: false,
+      code: false,
+      underline: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        protocols: [],
+        // Only web and mail links survive: a pasted javascript: link must never reach a reader.
+        isAllowedUri: (url) => isAllowedLink(url),
+        HTMLAttributes: { target: null, rel: null },
+      },
+    }),
+  ];
+}
+
+/** http, https and mailto only, decided by parsing rather than by prefix. */
+export function isAllowedLink(url: string): boolean {
+  const trimmed = url.trim();
+  if (trimmed === '') return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
+  if (!scheme) return false;
+  return (LINK_PROTOCOLS as readonly string[]).includes(scheme[1]!.toLowerCase());
+}

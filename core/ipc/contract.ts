@@ -1,0 +1,132 @@
+// The IPC contract: every operation's argument and result schema, and every event's payload.
+// Main validates arguments against it before doing anything; the renderer is typed from it.
+import { z } from 'zod';
+import { ArticleId, ArticleSchema, Instant } from '../article/article';
+import type { EventName, OperationName } from './names';
+
+/** What the disk held when the article was last read or written, to spot changes by others. */
+export const Revision = z.object({
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().nonnegative(),
+  mtimeMs: z.number().nonnegative(),
+});
+export type Revision = z.infer<typeof Revision>;
+
+/** A file name inside the library folder: one path segment, never a path. */
+export const LibraryFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..', 'a file name, not a path');
+
+const FileProblem = z.object({
+  code: z.enum(['EMPTY', 'TOO_LARGE', 'BINARY', 'NOT_JSON', 'NOT_AN_ARTICLE', 'INVALID', 'NEWER_VERSION', 'OUTSIDE_LIBRARY', 'UNREADABLE']),
+  message: z.string(),
+});
+
+export const ArticleSummary = z.object({
+  kind: z.literal('article'),
+  file: LibraryFileName,
+  id: ArticleId,
+  headline: z.string(),
+  status: z.string(),
+  savedAt: z.string(),
+  words: z.number().int().nonnegative(),
+  readOnly: FileProblem.nullable(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const UnreadableEntry = z.object({
+  kind: z.literal('unreadable'),
+  file: LibraryFileName,
+  error: FileProblem,
+});
+export type UnreadableEntry = z.infer<typeof UnreadableEntry>;
+
+export const LibraryEntry = z.discriminatedUnion('kind', [ArticleSummary, UnreadableEntry]);
+export type LibraryEntry = z.infer<typeof LibraryEntry>;
+
+export const OpenedArticle = z.object({
+  article: ArticleSchema,
+  file: LibraryFileName,
+  revision: Revision,
+  readOnly: FileProblem.nullable(),
+});
+export type OpenedArticle = z.infer<typeof OpenedArticle>;
+
+export const Backup = z.object({ id: ArticleId, seq: z.number().int().nonnegative(), at: Instant, article: ArticleSchema });
+export type Backup = z.infer<typeof Backup>;
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+
+/** The settings the renderer may read and change; window bounds and paths stay in main. */
+export const Settings = z.object({
+  newsroomName: z.string().max(200),
+  defaultByline: z.string().max(200),
+  timeZone: z.string().max(64),
+  theme: z.enum(THEMES),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const LibraryState = z.object({
+  /** The chosen library folder, shown to the reporter; null until chosen on first start. */
+  folder: z.string().nullable(),
+  /** What first start proposes: Byline in the Documents folder. */
+  proposedFolder: z.string(),
+  /** Set when the settings file was unreadable and was moved aside. */
+  settingsNotice: z.string().nullable(),
+});
+export type LibraryState = z.infer<typeof LibraryState>;
+
+const Empty = z.object({}).strict();
+const Done = z.object({});
+
+export const MENU_COMMANDS = ['newArticle', 'save', 'closeArticle', 'toggleTheme', 'openLibrary'] as const;
+
+export const operations = {
+  getLibraryState: { args: Empty, result: LibraryState },
+  /** 'proposed' takes the proposed folder; 'choose' asks with the system's folder dialog. */
+  setupLibrary: { args: z.object({ choice: z.enum(['proposed', 'choose']) }).strict(), result: LibraryState },
+  listLibrary: { args: Empty, result: z.object({ entries: z.array(LibraryEntry), searchReady: z.boolean() }) },
+  searchLibrary: {
+    args: z.object({ query: z.string().max(500) }).strict(),
+    result: z.object({ hits: z.array(z.object({ id: ArticleId, file: LibraryFileName, headline: z.string(), score: z.number() })), ready: z.boolean() }),
+  },
+  createArticle: { args: z.object({ headline: z.string().max(1000).optional() }).strict(), result: OpenedArticle },
+  openArticle: { args: z.object({ id: ArticleId }).strict(), result: OpenedArticle },
+  /**
+   * Saves when the file on disk is still `revision`; otherwise CONFLICT and nothing changes.
+   * `backupSeq` names the backup this save covers, which is deleted once the save succeeded.
+   */
+  saveArticle: {
+    args: z.object({ article: ArticleSchema, revision: Revision, backupSeq: z.number().int().nonnegative().optional() }).strict(),
+    result: OpenedArticle,
+  },
+  /** Writes the article as a new file with a new id: "save as a copy" in a conflict. */
+  saveArticleCopy: { args: z.object({ article: ArticleSchema }).strict(), result: OpenedArticle },
+  /** Moves the article's file to the system's trash. */
+  deleteArticle: { args: z.object({ id: ArticleId }).strict(), result: Done },
+  showInFolder: { args: z.object({ file: LibraryFileName }).strict(), result: Done },
+  writeBackup: { args: z.object({ article: ArticleSchema, seq: z.number().int().nonnegative() }).strict(), result: Done },
+  listBackups: { args: Empty, result: z.object({ backups: z.array(Backup) }) },
+  discardBackup: { args: z.object({ id: ArticleId }).strict(), result: Done },
+  getSettings: { args: Empty, result: Settings },
+  updateSettings: { args: z.object({ patch: Settings.partial().strict() }).strict(), result: Settings },
+  /** Opens an http, https or mailto link in the system's browser or mail client. */
+  openExternal: { args: z.object({ url: z.string().max(4096) }).strict(), result: Done },
+  /** The renderer has flushed its saves after `beforeClose`; the window may close. */
+  readyToClose: { args: Empty, result: Done },
+} satisfies Record<OperationName, { args: z.ZodType; result: z.ZodType }>;
+
+export const events = {
+  libraryChanged: z.object({}),
+  articleChangedOnDisk: z.object({ id: ArticleId, deleted: z.boolean() }),
+  settingsChanged: Settings,
+  menuCommand: z.object({ command: z.enum(MENU_COMMANDS) }),
+  beforeClose: z.object({}),
+} satisfies Record<EventName, z.ZodType>;
+
+export type Operations = typeof operations;
+export type OpArgs<K extends OperationName> = z.input<Operations[K]['args']>;
+export type OpResult<K extends OperationName> = z.infer<Operations[K]['result']>;
+export type EventPayload<K extends EventName> = z.infer<(typeof events)[K]>;

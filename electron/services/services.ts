@@ -1,0 +1,51 @@
+// The Node services behind the IPC contract, as interfaces. Electron's main process, the CLI and
+// the end-to-end harness each build them with their own paths, clock and trash, then hand them to
+// `createHandlers`. Nothing here imports Electron.
+import type { Article } from '../../core/article/article';
+import type { Backup, LibraryEntry, OpenedArticle, Revision, Settings } from '../../core/ipc/contract';
+
+/** Time and identity come in from outside, so tests control them. */
+export interface Clock {
+  /** ISO 8601 instant with offset, e.g. new Date().toISOString(). */
+  now(): string;
+}
+
+/** Article files in one library folder: atomic, serialized, conflict-checked writes. */
+export interface ArticleStore {
+  readonly folder: string;
+  create(input: { headline?: string }): Promise<OpenedArticle>;
+  open(id: string): Promise<OpenedArticle>;
+  /** Refuses with BylineError('CONFLICT') when the file no longer matches `revision`. */
+  save(article: Article, revision: Revision): Promise<OpenedArticle>;
+  saveCopy(article: Article): Promise<OpenedArticle>;
+  /** Moves the file to the system trash. */
+  remove(id: string): Promise<void>;
+  /** Absolute path of a file name inside the library; throws OUTSIDE_LIBRARY otherwise. */
+  pathOf(file: string): string;
+}
+
+/** The list of the library's files, cached by path, size and mtime, and full-text search over it. */
+export interface LibraryIndex {
+  /** Every article file and every unreadable one, refreshed from disk (re-reading only changed files). */
+  list(): Promise<LibraryEntry[]>;
+  search(query: string, limit?: number): Promise<{ hits: { id: string; file: string; headline: string; score: number }[]; ready: boolean }>;
+  /** The file name that holds article `id`, or null. */
+  locate(id: string): Promise<string | null>;
+  searchReady(): boolean;
+  /** Tell the index a file was written or removed by us (so it need not wait for the watcher). */
+  touched(file: string): void;
+  close(): Promise<void>;
+}
+
+/** Backups of unsaved edits, kept outside the library in the user-data folder. */
+export interface BackupStore {
+  write(article: Article, seq: number, at: string): Promise<void>;
+  list(): Promise<Backup[]>;
+  /** Deletes the backup of `id` if it is not newer than `upToSeq` (omit to delete whatever is there). */
+  discard(id: string, upToSeq?: number): Promise<void>;
+}
+
+export interface SettingsStore {
+  get(): Settings;
+  update(patch: Partial<Settings>): Settings;
+}
