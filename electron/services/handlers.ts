@@ -1,0 +1,105 @@
+// The IPC handlers, written once over the services. Electron's main process and the end-to-end
+// harness both install exactly these (through core's `dispatch`, which validates arguments first).
+import { isAllowedLink } from '../../core/body/extensions';
+import type { Handlers } from '../../core/ipc/dispatch';
+import type { LibraryState } from '../../core/ipc/contract';
+import { BylineError } from '../../core/ipc/errors';
+import type { ArticleStore, BackupStore, Clock, LibraryIndex, SettingsStore } from './services';
+
+/** What differs between hosts: folder dialogs, the file manager, the browser, the window. */
+export interface Host {
+  libraryState(): LibraryState;
+  setupLibrary(choice: 'proposed' | 'choose'): Promise<LibraryState>;
+  showInFolder(absolutePath: string): void;
+  openExternal(url: string): Promise<void>;
+  readyToClose(): void;
+}
+
+export interface HandlerDeps {
+  host: Host;
+  clock: Clock;
+  settings: SettingsStore;
+  backups: BackupStore;
+  /** The open library's services, or null before a library folder is chosen. */
+  library(): { store: ArticleStore; index: LibraryIndex } | null;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const library = () => {
+    const open = deps.library();
+    if (!open) throw new BylineError('NO_LIBRARY', 'No library folder is open yet: choose one first.');
+    return open;
+  };
+
+  return {
+    getLibraryState: async () => deps.host.libraryState(),
+    setupLibrary: async ({ choice }) => deps.host.setupLibrary(choice),
+    listLibrary: async () => {
+      const { index } = library();
+      return { entries: await index.list(), searchReady: index.searchReady() };
+    },
+    searchLibrary: async ({ query }) => library().index.search(query),
+    createArticle: async ({ headline }) => {
+      const { store, index } = library();
+      const opened = await store.create({ headline });
+      index.touched(opened.file);
+      return opened;
+    },
+    openArticle: async ({ id }) => library().store.open(id),
+    saveArticle: async ({ article, revision, backupSeq }) => {
+      const { store, index } = library();
+      const saved = await store.save(article, revision);
+      index.touched(saved.file);
+      // Only now is the backup redundant: a failed save leaves it for the next start.
+      await deps.backups.discard(article.id, backupSeq);
+      return saved;
+    },
+    saveArticleCopy: async ({ article }) => {
+      const { store, index } = library();
+      const copy = await store.saveCopy(article);
+      index.touched(copy.file);
+      return copy;
+    },
+    deleteArticle: async ({ id }) => {
+      const { store, index } = library();
+      const file = await index.locate(id);
+      await store.remove(id);
+      if (file) index.touched(file);
+      await deps.backups.discard(id);
+      return {};
+    },
+    showInFolder: async ({ file }) => {
+      deps.host.showInFolder(library().store.pathOf(file));
+      return {};
+    },
+    writeBackup: async ({ article, seq }) => {
+      await deps.backups.write(article, seq, deps.clock.now());
+      return {};
+    },
+    listBackups: async () => ({ backups: await deps.backups.list() }),
+    discardBackup: async ({ id }) => {
+      await deps.backups.discard(id);
+      return {};
+    },
+    getSettings: async () => deps.settings.get(),
+    updateSettings: async ({ patch }) => deps.settings.update(patch),
+    openExternal: async ({ url }) => {
+      if (!isAllowedLink(url) || !isParsableUrl(url)) throw new BylineError('FORBIDDEN', 'Only http, https and mailto links open outside Byline.');
+      await deps.host.openExternal(new URL(url).href);
+      return {};
+    },
+    readyToClose: async () => {
+      deps.host.readyToClose();
+      return {};
+    },
+  };
+}
+
+function isParsableUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return ['http:', 'https:', 'mailto:'].includes(parsed.protocol);
+  } catch {
+    return false;
+  }
+}
