@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { bodyPlainText, countWords } from '../../../core/body/text';
+import type { BodyJSON } from '../../../core/body/schema';
+
+const p = (...content: BodyJSON[]): BodyJSON => ({ type: 'paragraph', content });
+const t = (text: string): BodyJSON => ({ type: 'text', text });
+const doc = (...content: BodyJSON[]): BodyJSON => ({ type: 'doc', content });
+
+describe('countWords', () => {
+  it.each([
+    ['', 0],
+    ['NATO allies met on Thursday.', 5],
+    ['a well-known conditions-based plan', 4],
+    ['They didn’t go alone; they don\'t now.', 7],
+    ["roughly 10,000 troops after 9/11", 5],
+    ['peace—and then—talks', 4],
+    ['1.5 million in 2021 – a record', 6],
+    ['  spaces\u00a0and\u00a0no-break   spaces ', 4],
+  ])('%j has %i words', (text, words) => {
+    expect(countWords(text)).toBe(words);
+  });
+});
+
+describe('bodyPlainText', () => {
+  it('joins blocks with blank lines and keeps hard breaks as newlines', () => {
+    const body = doc(
+      { type: 'heading', attrs: { level: 2 }, content: [t('Subhead')] },
+      p(t('First line'), { type: 'hardBreak' }, t('second line')),
+      { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('item'))] }] },
+      { type: 'blockquote', content: [p(t('quoted'))] },
+    );
+    expect(bodyPlainText(body)).toBe('Subhead\n\nFirst line\nsecond line\n\nitem\n\nquoted');
+  });
+});
