@@ -1,0 +1,52 @@
+// The TipTap editor seen as the desk's BodyPort: loading an article is not an edit, and only
+// transactions that change the document count as edits (RELIABILITY item 9).
+import type { Editor } from '@tiptap/core';
+import { EditorState } from '@tiptap/pm/state';
+import type { BodyJSON } from '../../core/body/schema';
+import type { BodyPort } from '../session/bodyPort';
+
+export interface TiptapBody extends BodyPort {
+  /** Calls `onEdit` for each document-changing transaction the reporter caused; returns the unsubscribe. */
+  watchEdits(onEdit: () => void): () => void;
+}
+
+export function tiptapBody(editor: Editor): TiptapBody {
+  let loading = false;
+
+  const load = (body: BodyJSON, editable: boolean): string | null => {
+    let problem: string | null = null;
+    try {
+      const doc = editor.schema.nodeFromJSON(body);
+      doc.check();
+      // A fresh state, so undo cannot reach back into the previously open article.
+      editor.view.updateState(EditorState.create({ doc, schema: editor.schema, plugins: editor.state.plugins }));
+    } catch (error) {
+      problem = error instanceof Error ? error.message : String(error);
+      loading = true;
+      try {
+        editor.commands.setContent(body, { emitUpdate: false, errorOnInvalidContent: false });
+      } catch {
+        editor.commands.clearContent(false);
+      } finally {
+        loading = false;
+      }
+    }
+    editor.setEditable(editable && problem === null, false);
+    return problem;
+  };
+
+  return {
+    load,
+    read: () => editor.getJSON() as BodyJSON,
+    setEditable: (editable) => editor.setEditable(editable, false),
+    watchEdits(onEdit) {
+      const listener = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+        if (transaction.docChanged && !loading) onEdit();
+      };
+      editor.on('transaction', listener);
+      return () => {
+        editor.off('transaction', listener);
+      };
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// The library's articles as a listbox: arrow keys move, Enter or a click opens.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { LibraryEntry } from '../../core/ipc/contract';
+import { fullDate, savedAgo, wordsLabel } from './savedAt';
+import { entryKey } from './visibleEntries';
+
+interface ArticleListProps {
+  entries: LibraryEntry[];
+  /** The key (entryKey) of what the desk shows now. */
+  selectedKey: string | null;
+  onOpen: (entry: LibraryEntry) => void;
+  now: number;
+}
+
+export function ArticleList({ entries, selectedKey, onOpen, now }: ArticleListProps) {
+  const [activeKey, setActiveKey] = useState<string | null>(selectedKey);
+  const listRef = useRef<HTMLUListElement>(null);
+  const keys = entries.map(entryKey);
+  const activeIndex = activeKey === null ? -1 : keys.indexOf(activeKey);
+
+  useEffect(() => setActiveKey(selectedKey), [selectedKey]);
+
+  useEffect(() => {
+    if (activeKey === null) return;
+    const items = listRef.current?.children ?? [];
+    for (const item of items) if ((item as HTMLElement).dataset.key === activeKey) item.scrollIntoView?.({ block: 'nearest' });
+  }, [activeKey]);
+
+  const move = (index: number) => {
+    const key = keys[Math.max(0, Math.min(keys.length - 1, index))];
+    if (key !== undefined) setActiveKey(key);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const keyActions: Record<string, () => void> = {
+      ArrowDown: () => move(activeIndex + 1),
+      ArrowUp: () => move(activeIndex < 0 ? keys.length - 1 : activeIndex - 1),
+      Home: () => move(0),
+      End: () => move(keys.length - 1),
+      Enter: () => {
+        const entry = entries[activeIndex];
+        if (entry) onOpen(entry);
+      },
+    };
+    const action = keyActions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  return (
+    <ul
+      ref={listRef}
+      role="listbox"
+      aria-label="Articles"
+      tabIndex={0}
+      className="article-list"
+      aria-activedescendant={activeIndex >= 0 ? optionId(keys[activeIndex]!) : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={() => {
+        if (activeIndex < 0) move(0);
+      }}
+    >
+      {entries.map((entry) => {
+        const key = entryKey(entry);
+        return (
+          <li
+            key={key}
+            id={optionId(key)}
+            data-key={key}
+            role="option"
+            aria-selected={key === selectedKey}
+            className={key === activeKey ? 'option active' : 'option'}
+            onClick={() => {
+              setActiveKey(key);
+              onOpen(entry);
+            }}
+          >
+            {entry.kind === 'article' ? <ArticleSummaryView entry={entry} now={now} /> : <UnreadableView entry={entry} />}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ArticleSummaryView({ entry, now }: { entry: Extract<LibraryEntry, { kind: 'article' }>; now: number }) {
+  return (
+    <>
+      <span className="option-headline">{entry.headline || 'Untitled'}</span>
+      <span className="option-meta">
+        <span>{entry.status}</span>
+        <time dateTime={entry.savedAt} title={fullDate(entry.savedAt)}>
+          {savedAgo(entry.savedAt, now)}
+        </time>
+        <span>{wordsLabel(entry.words)}</span>
+        {entry.readOnly ? <span className="badge">Read-only</span> : null}
+      </span>
+    </>
+  );
+}
+
+function UnreadableView({ entry }: { entry: Extract<LibraryEntry, { kind: 'unreadable' }> }) {
+  return (
+    <>
+      <span className="option-headline">{entry.file}</span>
+      <span className="option-meta">
+        <span className="badge badge-problem">Can't open</span>
+        <span className="option-reason">{entry.error.message}</span>
+      </span>
+    </>
+  );
+}
+
+function optionId(key: string): string {
+  return `entry-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}

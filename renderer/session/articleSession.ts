@@ -1,0 +1,248 @@
+// One open article's way to the disk: tracks unsaved edits, autosaves them one save at a time,
+// backs them up while typing, and stops rather than overwrite what it must not.
+import type { Article } from '../../core/article/article';
+import { slugify } from '../../core/article/slug';
+import type { BodyJSON } from '../../core/body/schema';
+import type { OpenedArticle, Revision } from '../../core/ipc/contract';
+import type { BylineApi } from '../bridge';
+import { AutosaveTimer, AUTOSAVE_TIMING, type AutosaveTimerOptions } from './autosaveTimer';
+import { BackupThrottle, BACKUP_INTERVAL_MS } from './backupThrottle';
+import type { SaveState } from './saveState';
+import { SerialQueue } from './serialQueue';
+
+export type SessionApi = Pick<BylineApi, 'saveArticle' | 'writeBackup'>;
+
+export interface SessionOptions {
+  opened: OpenedArticle;
+  api: SessionApi;
+  /** The body as the editor holds it now; read only when saving or backing up. */
+  readBody: () => BodyJSON;
+  /** The backup this session's content came from: counted as unsaved, and covered by the first save. */
+  restoredFrom?: { seq: number };
+  autosave?: AutosaveTimerOptions;
+  backupIntervalMs?: number;
+}
+
+export interface SessionSnapshot {
+  id: string;
+  headline: string;
+  unsaved: boolean;
+  saveState: SaveState;
+  /** Set while the disk holds a version the reporter has not seen: a conflict to resolve. */
+  conflict: string | null;
+  readOnly: string | null;
+  /** False for a read-only file, after a content error, or once closed. */
+  editable: boolean;
+}
+
+interface BackupRecord {
+  seq: number;
+  version: number;
+}
+
+export class ArticleSession {
+  private opened: OpenedArticle;
+  private headlineText: string;
+  /** Counts edits; a save covers the edits up to the version it read. */
+  private version = 0;
+  private savedVersion = 0;
+  private saving = false;
+  private failure: string | null = null;
+  private conflictMessage: string | null = null;
+  private stoppedBecause: string | null = null;
+  private disposed = false;
+  private seq = 0;
+  private backups: BackupRecord[] = [];
+  private backupInFlight: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
+  private readonly autosave: AutosaveTimer;
+  private readonly backup: BackupThrottle;
+  private readonly listeners = new Set<() => void>();
+  private readonly savedListeners = new Set<(opened: OpenedArticle) => void>();
+  private snapshot: SessionSnapshot;
+
+  constructor(private readonly options: SessionOptions) {
+    this.opened = options.opened;
+    this.headlineText = options.opened.article.headline;
+    this.autosave = new AutosaveTimer(() => void this.save(), options.autosave ?? AUTOSAVE_TIMING);
+    this.backup = new BackupThrottle(() => void this.backupNow(), options.backupIntervalMs ?? BACKUP_INTERVAL_MS);
+    if (options.restoredFrom) {
+      this.seq = options.restoredFrom.seq;
+      this.version = 1;
+      this.backups.push({ seq: options.restoredFrom.seq, version: 1 });
+      this.autosave.edited();
+    }
+    this.snapshot = this.computeSnapshot();
+  }
+
+  get id(): string {
+    return this.opened.article.id;
+  }
+
+  get revision(): Revision {
+    return this.opened.revision;
+  }
+
+  get unsaved(): boolean {
+    return this.version > this.savedVersion;
+  }
+
+  get editable(): boolean {
+    return this.opened.readOnly === null && this.stoppedBecause === null && !this.disposed;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  /** Called after every successful save, e.g. to refresh the library list. */
+  onSaved(listener: (opened: OpenedArticle) => void): () => void {
+    this.savedListeners.add(listener);
+    return () => this.savedListeners.delete(listener);
+  }
+
+  setHeadline(headline: string): void {
+    if (!this.editable || headline === this.headlineText) return;
+    this.headlineText = headline;
+    this.edited();
+  }
+
+  /** A transaction changed the body (not a load, not a selection move). */
+  bodyEdited(): void {
+    if (this.editable) this.edited();
+  }
+
+  /** The article as it would be saved now: the opened file's fields, the reporter's headline and body. */
+  draft(): Article {
+    return { ...this.opened.article, headline: this.headlineText, slug: slugify(this.headlineText), body: this.options.readBody() };
+  }
+
+  /** Saves now (Ctrl+S, blur, switching articles) and resolves when this and any earlier save ended. */
+  save(): Promise<void> {
+    this.autosave.cancel();
+    return this.queue.run(() => this.saveOnce());
+  }
+
+  /** Resolves once no save is running or waiting. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  /** Writes a backup right away if there is anything unsaved (before closing with a failed save). */
+  async backupNow(): Promise<void> {
+    if (!this.unsaved || this.disposed || this.stoppedBecause !== null) return;
+    this.backup.cancel();
+    const record = { seq: ++this.seq, version: this.version };
+    this.backups.push(record);
+    const written = this.options.api.writeBackup({ article: this.draft(), seq: record.seq });
+    this.backupInFlight = written;
+    await written;
+  }
+
+  /** Stops every automatic write, e.g. when the editor could not hold the file's content. */
+  stop(reason: string): void {
+    this.stoppedBecause = reason;
+    this.autosave.cancel();
+    this.backup.cancel();
+    this.emit();
+  }
+
+  /** The file on disk changed under unsaved edits: nothing is saved until the reporter decides. */
+  markConflict(message: string): void {
+    this.conflictMessage = message;
+    this.autosave.cancel();
+    this.emit();
+  }
+
+  /** "Keep mine": take the disk's fresh revision and save the local version over it. */
+  keepMine(revision: Revision): Promise<void> {
+    this.opened = { ...this.opened, revision };
+    this.conflictMessage = null;
+    this.emit();
+    return this.save();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.autosave.cancel();
+    this.backup.cancel();
+    this.listeners.clear();
+    this.savedListeners.clear();
+  }
+
+  private edited(): void {
+    this.version++;
+    if (this.conflictMessage === null) this.autosave.edited();
+    this.backup.edited();
+    this.emit();
+  }
+
+  private async saveOnce(): Promise<void> {
+    if (!this.unsaved || this.disposed || !this.editable || this.conflictMessage !== null) return;
+    // A backup still being written must land before the save that makes it redundant deletes it.
+    await this.backupInFlight.catch(() => undefined);
+    const version = this.version;
+    const article = this.draft();
+    const covered = this.backups.filter((record) => record.version <= version).at(-1);
+    this.saving = true;
+    this.emit();
+    const result = await this.options.api.saveArticle({ article, revision: this.opened.revision, ...(covered ? { backupSeq: covered.seq } : {}) });
+    this.saving = false;
+    if (this.disposed) return;
+    if (result.ok) {
+      this.opened = result.value;
+      this.savedVersion = version;
+      this.failure = null;
+      this.backups = this.backups.filter((record) => record.version > version);
+      for (const listener of this.savedListeners) listener(result.value);
+    } else if (result.error.code === 'CONFLICT') {
+      this.conflictMessage = result.error.message;
+    } else {
+      this.failure = result.error.message;
+    }
+    this.emit();
+  }
+
+  /** Notifies only when what the reporter sees changed, so a keystroke does not re-render React. */
+  private emit(): void {
+    const next = this.computeSnapshot();
+    if (sameSnapshot(next, this.snapshot)) return;
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  private computeSnapshot(): SessionSnapshot {
+    return {
+      id: this.id,
+      headline: this.headlineText,
+      unsaved: this.unsaved,
+      saveState: this.computeSaveState(),
+      conflict: this.conflictMessage,
+      readOnly: this.opened.readOnly?.message ?? null,
+      editable: this.editable,
+    };
+  }
+
+  private computeSaveState(): SaveState {
+    if (this.saving) return { kind: 'saving' };
+    const problem = this.stoppedBecause ?? this.conflictMessage ?? this.failure;
+    if (problem !== null) return { kind: 'failed', message: problem };
+    return this.unsaved ? { kind: 'unsaved' } : { kind: 'saved' };
+  }
+}
+
+function sameSnapshot(a: SessionSnapshot, b: SessionSnapshot): boolean {
+  return (
+    a.id === b.id &&
+    a.headline === b.headline &&
+    a.unsaved === b.unsaved &&
+    a.conflict === b.conflict &&
+    a.readOnly === b.readOnly &&
+    a.editable === b.editable &&
+    a.saveState.kind === b.saveState.kind &&
+    (a.saveState.kind !== 'failed' || b.saveState.kind !== 'failed' || a.saveState.message === b.saveState.message)
+  );
+}

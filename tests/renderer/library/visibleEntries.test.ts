@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { LibraryEntry } from '../../../core/ipc/contract';
+import { savedAgo, wordsLabel } from '../../../renderer/library/savedAt';
+import { visibleEntries } from '../../../renderer/library/visibleEntries';
+
+const entry = (id: string, headline: string): LibraryEntry => ({
+  kind: 'article', file: `${id}.byline.json`, id, headline, status: 'draft', savedAt: '2025-03-01T09:00:00.000Z', words: 10, readOnly: null,
+});
+const entries = [entry('aaaaaaaa', 'Council votes on budget'), entry('bbbbbbbb', 'Floods close the Rhine'), entry('cccccccc', 'Budget talks stall')];
+
+describe('visibleEntries', () => {
+  it('filters by headline while the search index is not ready', () => {
+    const shown = visibleEntries(entries, 'budget', { query: 'budget', hitIds: [], ready: false });
+    expect(shown.map((item) => item.file.slice(0, 8))).toEqual(['aaaaaaaa', 'cccccccc']);
+  });
+
+  it('shows the index hits in their order once it is ready', () => {
+    const shown = visibleEntries(entries, 'rhine', { query: 'rhine', hitIds: ['bbbbbbbb', 'aaaaaaaa'], ready: true });
+    expect(shown.map((item) => item.file.slice(0, 8))).toEqual(['bbbbbbbb', 'aaaaaaaa']);
+  });
+
+  it('shows everything for an empty query', () => {
+    expect(visibleEntries(entries, '  ', null)).toHaveLength(3);
+  });
+});
+
+describe('library list labels', () => {
+  const now = Date.parse('2025-03-01T12:00:00.000Z');
+  it.each([
+    ['2025-03-01T11:59:30.000Z', 'just now'],
+    ['2025-03-01T11:55:00.000Z', '5 min ago'],
+    ['2025-03-01T09:00:00.000Z', '3 h ago'],
+  ])('saved at %s reads "%s"', (iso, expected) => {
+    expect(savedAgo(iso, now, 'en-GB')).toBe(expected);
+  });
+
+  it('says words with the right number', () => {
+    expect(wordsLabel(1)).toBe('1 word');
+    expect(wordsLabel(1234)).toBe('1,234 words');
+  });
+});
