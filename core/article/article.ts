@@ -23,7 +23,7 @@ export const ArticleId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'an article i
 export const Slug = z
   .string()
   .max(80)
-  .regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u, 'a slug is words joined by hyphens')
+  .regex(/^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*$/u, 'a slug is words joined by hyphens')
   .refine((slug) => slug === slug.toLowerCase(), 'a slug is lower case');
 
 /**

@@ -2,6 +2,11 @@
 
 const MAX_SLUG = 80;
 
+// Accents on Latin and Greek letters fold away ("Zürich" → "zurich"); in other scripts the
+// combining marks are part of the letter ("हिन्दी" stays readable) and are kept.
+const FOLDABLE_ACCENTS = /([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
 /**
  * Lower-case words joined by hyphens. Accents are folded ("Zürich" → "zurich"), letters of
  * other scripts are kept ("Кабул" → "кабул"), apostrophes vanish ("Don't" → "dont") and
@@ -10,17 +15,18 @@ const MAX_SLUG = 80;
 export function slugify(headline: string): string {
   const folded = headline
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(FOLDABLE_ACCENTS, '$1')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/['’‘`]/g, '');
-  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = folded.match(WORD) ?? [];
   let slug = '';
   for (const word of words) {
     const next = slug === '' ? word : `${slug}-${word}`;
     if (next.length > MAX_SLUG) break;
     slug = next;
   }
-  if (slug === '' && words[0]) slug = words[0].slice(0, MAX_SLUG);
+  if (slug === '' && words[0]) slug = cutToLength(words[0], MAX_SLUG);
   return slug === '' ? 'untitled' : slug;
 }
 
@@ -29,7 +35,17 @@ export function uniqueSlug(slug: string, isTaken: (candidate: string) => boolean
   if (!isTaken(slug)) return slug;
   for (let n = 2; ; n++) {
     const suffix = `-${n}`;
-    const candidate = slug.slice(0, MAX_SLUG - suffix.length).replace(/-+$/, '') + suffix;
+    const candidate = cutToLength(slug, MAX_SLUG - suffix.length).replace(/-+$/, '') + suffix;
     if (!isTaken(candidate)) return candidate;
   }
+}
+
+/** At most `max` UTF-16 units, never splitting a character in two. */
+function cutToLength(text: string, max: number): string {
+  let cut = '';
+  for (const char of text) {
+    if (cut.length + char.length > max) break;
+    cut += char;
+  }
+  return cut;
 }

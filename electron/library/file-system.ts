@@ -1,0 +1,69 @@
+// The few file-system calls the article store and backups make, behind an interface so tests
+// can make any one of them fail (a full disk, a locked file) and check nothing is lost.
+import { lstat, mkdir, open, readFile, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+
+/** A file opened for writing (or a folder opened only to fsync it). */
+export interface OpenFile {
+  /** Writes every byte (looping over short writes). */
+  write(bytes: Uint8Array): Promise<void>;
+  /** fsync: the bytes are on the disk, not just in the page cache. */
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+export interface FileSystem {
+  /** 'wx' creates a new file and fails if it exists; 'r' opens for reading (folders too, for fsync). */
+  open(path: string, flags: 'wx' | 'r'): Promise<OpenFile>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  readFile(path: string): Promise<Uint8Array>;
+  lstat(path: string): Promise<FileStat>;
+  stat(path: string): Promise<FileStat>;
+  realpath(path: string): Promise<string>;
+  readdir(path: string): Promise<string[]>;
+  mkdir(path: string): Promise<void>;
+}
+
+export const nodeFileSystem: FileSystem = {
+  async open(path, flags) {
+    const handle = await open(path, flags);
+    return {
+      write: async (bytes) => {
+        let offset = 0;
+        while (offset < bytes.length) {
+          const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+          offset += bytesWritten;
+        }
+      },
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+  rename: (from, to) => rename(from, to),
+  unlink: (path) => unlink(path),
+  readFile: (path) => readFile(path),
+  lstat: (path) => lstat(path),
+  stat: (path) => stat(path),
+  realpath: (path) => realpath(path),
+  readdir: (path) => readdir(path),
+  mkdir: async (path) => {
+    await mkdir(path, { recursive: true });
+  },
+};
+
+/** The errno code of a failed fs call ('ENOENT', 'ENOSPC', …), or undefined. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}

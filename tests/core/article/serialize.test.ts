@@ -1,0 +1,32 @@
+// Article files have a stable shape: known fields in a fixed order, newer fields kept after them.
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_KEY_ORDER, newArticle, type Article } from '../../../core/article/article';
+import { readArticle } from '../../../core/article/read';
+import { serializeArticle } from '../../../core/article/serialize';
+
+const article = newArticle({ id: 'article-0001', slug: 'city-budget', headline: 'City budget passes', now: '2025-03-01T08:00:00.000Z' });
+
+describe('serializeArticle', () => {
+  it('writes the known fields in the documented order whatever order the object has', () => {
+    const shuffled = Object.fromEntries(Object.entries(article).reverse()) as Article;
+    expect(Object.keys(JSON.parse(serializeArticle(shuffled)))).toEqual([...ARTICLE_KEY_ORDER]);
+    expect(serializeArticle(shuffled)).toBe(serializeArticle(article));
+  });
+
+  it('keeps fields a newer version wrote, after the known ones, in their own order', () => {
+    const text = serializeArticle({ zeta: 1, ...article, alpha: { nested: true } } as Article);
+    expect(Object.keys(JSON.parse(text))).toEqual([...ARTICLE_KEY_ORDER, 'zeta', 'alpha']);
+    expect(JSON.parse(text)).toMatchObject({ zeta: 1, alpha: { nested: true } });
+  });
+
+  it('pretty-prints with two spaces and ends with a newline, for readable diffs', () => {
+    const text = serializeArticle(article);
+    expect(text.startsWith('{\n  "format": "byline.article",\n  "version": 1,\n')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('reads back to the same article', () => {
+    const read = readArticle(new TextEncoder().encode(serializeArticle(article)));
+    expect(read).toEqual({ ok: true, article, readOnly: null });
+  });
+});
