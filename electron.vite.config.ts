@@ -8,7 +8,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // Built beside index.js so the library index can start it as a worker thread.
+          'search-worker': resolve('electron/library/index/search-worker.ts'),
+        },
+      },
     },
   },
   preload: {

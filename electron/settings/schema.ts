@@ -1,0 +1,65 @@
+// What the settings file holds, as the JSON schema electron-store validates every read and write against.
+import type { Schema } from 'electron-store';
+import { THEMES, type Settings } from '../../core/ipc/contract';
+
+export const MAX_RECENT_ARTICLES = 20;
+
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized?: boolean;
+}
+
+export type SettingsFile = Settings & {
+  libraryFolder: string | null;
+  recentArticles: string[];
+  windowBounds: WindowBounds | null;
+};
+
+export const DEFAULT_WINDOW_SIZE = { width: 1200, height: 800 } as const;
+
+export function defaultSettings(timeZone: string): SettingsFile {
+  return {
+    libraryFolder: null,
+    recentArticles: [],
+    windowBounds: null,
+    newsroomName: '',
+    defaultByline: '',
+    timeZone,
+    theme: 'system',
+  };
+}
+
+/** The machine's own zone, for a first start; the reporter can change it in settings. */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+const boundsSchema = {
+  type: 'object',
+  properties: {
+    x: { type: 'integer' },
+    y: { type: 'integer' },
+    width: { type: 'integer', minimum: 200, maximum: 100_000 },
+    height: { type: 'integer', minimum: 150, maximum: 100_000 },
+    maximized: { type: 'boolean' },
+  },
+  required: ['width', 'height'],
+  additionalProperties: false,
+} as const;
+
+export const settingsSchema: Schema<SettingsFile> = {
+  libraryFolder: { type: ['string', 'null'], maxLength: 4096 },
+  recentArticles: {
+    type: 'array',
+    maxItems: MAX_RECENT_ARTICLES,
+    items: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' },
+  },
+  windowBounds: { oneOf: [{ type: 'null' }, boundsSchema] },
+  newsroomName: { type: 'string', maxLength: 200 },
+  defaultByline: { type: 'string', maxLength: 200 },
+  timeZone: { type: 'string', minLength: 1, maxLength: 64 },
+  theme: { type: 'string', enum: [...THEMES] },
+};

@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { EVENT_NAMES, OPERATION_NAMES, subscriberOf } from '../../../core/ipc/names';
+
+type Relay = (event: unknown, payload: unknown) => void;
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
+  return {
+    listeners,
+    exposed: new Map<string, unknown>(),
+    ipcRenderer: {
+      invoke: vi.fn(async (_channel: string, _args: unknown): Promise<unknown> => ({ ok: true, value: {} })),
+      on: vi.fn((channel: string, listener: (event: unknown, payload: unknown) => void) => {
+        if (!listeners.has(channel)) listeners.set(channel, new Set());
+        listeners.get(channel)!.add(listener);
+      }),
+      removeListener: vi.fn((channel: string, listener: (event: unknown, payload: unknown) => void) => {
+        listeners.get(channel)?.delete(listener);
+      }),
+    },
+  };
+});
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
+  ipcRenderer: electron.ipcRenderer,
+}));
+
+await import('../../../electron/preload/index');
+const api = electron.exposed.get('byline') as Record<string, (...args: unknown[]) => unknown>;
+const emit = (channel: string, payload: unknown) => {
+  for (const relay of electron.listeners.get(channel) ?? []) (relay as Relay)({ sender: 'the raw IPC event', ports: [] }, payload);
+};
+
+beforeEach(() => electron.ipcRenderer.invoke.mockClear());
+
+describe('the preload', () => {
+  it('exposes only window.byline', () => {
+    expect([...electron.exposed.keys()]).toEqual(['byline']);
+  });
+
+  it('exposes exactly one function per operation and per event, and nothing else', () => {
+    const expected = [...OPERATION_NAMES, ...EVENT_NAMES.map(subscriberOf)].sort();
+    expect(Object.keys(api).sort()).toEqual(expected);
+    for (const key of Object.keys(api)) expect(typeof api[key]).toBe('function');
+    expect(api).not.toHaveProperty('ipcRenderer');
+    expect(api).not.toHaveProperty('invoke');
+    expect(api).not.toHaveProperty('send');
+  });
+
+  it('calls an operation on its own channel with its arguments', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { hits: [], ready: true } });
+    await expect(api.searchLibrary!({ query: 'harbour' })).resolves.toEqual({ ok: true, value: { hits: [], ready: true } });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('byline:searchLibrary', { query: 'harbour' });
+  });
+
+  it('turns a missing main-process handler into an error value', async () => {
+    electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error("No handler registered for 'byline:listLibrary'"));
+    await expect(api.listLibrary!({})).resolves.toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+  });
+
+  it('hands listeners the payload only, and unsubscribes', () => {
+    const heard: unknown[][] = [];
+    const unsubscribe = api.onArticleChangedOnDisk!((...args: unknown[]) => heard.push(args)) as () => void;
+    emit('byline:articleChangedOnDisk', { id: 'abcdefgh1234', deleted: false });
+    expect(heard).toEqual([[{ id: 'abcdefgh1234', deleted: false }]]);
+
+    unsubscribe();
+    emit('byline:articleChangedOnDisk', { id: 'abcdefgh1234', deleted: true });
+    expect(heard).toHaveLength(1);
+  });
+
+  it('does not hear one event on another event\'s listener', () => {
+    const heard: unknown[] = [];
+    const unsubscribe = api.onBeforeClose!((payload: unknown) => heard.push(payload)) as () => void;
+    emit('byline:libraryChanged', {});
+    expect(heard).toEqual([]);
+    emit('byline:beforeClose', {});
+    expect(heard).toEqual([{}]);
+    unsubscribe();
+  });
+});
