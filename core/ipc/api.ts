@@ -1,4 +1,4 @@
-// The typed API the renderer sees as `window.byline`: one function per operation, one
+// The typed API the renderer sees as `byline` on its global object: one function per operation, one
 // subscription per event, each subscription returning its own unsubscribe.
 import type { EventPayload, OpArgs, OpResult } from './contract';
 import type { Result } from './errors';

@@ -40,7 +40,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
-      allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,

@@ -34,7 +34,6 @@ describe('the main window', () => {
       nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
-      allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: true,
