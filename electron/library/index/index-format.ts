@@ -1,0 +1,80 @@
+// The search cache on disk: a header, the documents as JSON, the terms as one string, then the
+// posting arrays as raw bytes, so loading is a file read plus a few typed-array views.
+import type { CompactIndex, IndexedDocument } from './compact-index';
+
+const MAGIC = 'BYLINE-SEARCH-1\n';
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+interface Meta {
+  folder: string;
+  docs: [file: string, id: string, size: number, mtimeMs: number][];
+  averages: CompactIndex['averages'];
+  termCount: number;
+  postingCount: number;
+}
+
+const padTo4 = (offset: number) => (offset + 3) & ~3;
+
+/** The index as bytes; `folder` is recorded so another library's cache is never taken for this one's. */
+export function encodeIndex(index: CompactIndex, folder: string): Uint8Array {
+  const meta: Meta = {
+    folder,
+    docs: index.docs.map((doc) => [doc.file, doc.id, doc.size, doc.mtimeMs]),
+    averages: index.averages,
+    termCount: index.terms.length,
+    postingCount: index.postingDoc.length,
+  };
+  const magic = encoder.encode(MAGIC);
+  const metaBytes = encoder.encode(JSON.stringify(meta));
+  const termBytes = encoder.encode(index.terms.join('\n'));
+  const termStartAt = padTo4(magic.length + 8 + metaBytes.length + termBytes.length);
+  const postingDocAt = termStartAt + index.termStart.byteLength;
+  const weightAt = postingDocAt + index.postingDoc.byteLength;
+  const bytes = new Uint8Array(weightAt + index.postingWeight.byteLength);
+  const view = new DataView(bytes.buffer);
+  bytes.set(magic, 0);
+  view.setUint32(magic.length, metaBytes.length, true);
+  view.setUint32(magic.length + 4, termBytes.length, true);
+  bytes.set(metaBytes, magic.length + 8);
+  bytes.set(termBytes, magic.length + 8 + metaBytes.length);
+  bytes.set(new Uint8Array(index.termStart.buffer, index.termStart.byteOffset, index.termStart.byteLength), termStartAt);
+  bytes.set(new Uint8Array(index.postingDoc.buffer, index.postingDoc.byteOffset, index.postingDoc.byteLength), postingDocAt);
+  bytes.set(new Uint8Array(index.postingWeight.buffer, index.postingWeight.byteOffset, index.postingWeight.byteLength), weightAt);
+  return bytes;
+}
+
+/** The index in `bytes`, or null when they are not a complete cache of `folder` (a corrupt cache is rebuilt, never trusted). */
+export function decodeIndex(input: Uint8Array, folder: string): CompactIndex | null {
+  try {
+    // Typed-array views need 4-byte alignment; a copy is cheap next to the read.
+    const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+    const magic = encoder.encode(MAGIC);
+    if (bytes.length < magic.length + 8 || decoder.decode(bytes.subarray(0, magic.length)) !== MAGIC) return null;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const metaLength = view.getUint32(magic.length, true);
+    const termLength = view.getUint32(magic.length + 4, true);
+    const metaAt = magic.length + 8;
+    const meta = JSON.parse(decoder.decode(bytes.subarray(metaAt, metaAt + metaLength))) as Meta;
+    if (meta.folder !== folder || !Array.isArray(meta.docs)) return null;
+    const termText = decoder.decode(bytes.subarray(metaAt + metaLength, metaAt + metaLength + termLength));
+    const terms = meta.termCount === 0 ? [] : termText.split('\n');
+    const termStartAt = padTo4(metaAt + metaLength + termLength);
+    const postingDocAt = termStartAt + (meta.termCount + 1) * 4;
+    const weightAt = postingDocAt + meta.postingCount * 4;
+    if (terms.length !== meta.termCount || weightAt + meta.postingCount * 4 !== bytes.length) return null;
+    const termStart = new Uint32Array(bytes.buffer, bytes.byteOffset + termStartAt, meta.termCount + 1);
+    if (termStart[meta.termCount] !== meta.postingCount) return null;
+    const docs: IndexedDocument[] = meta.docs.map(([file, id, size, mtimeMs]) => ({ file, id, size, mtimeMs }));
+    return {
+      docs,
+      averages: meta.averages,
+      terms,
+      termStart,
+      postingDoc: new Uint32Array(bytes.buffer, bytes.byteOffset + postingDocAt, meta.postingCount),
+      postingWeight: new Float32Array(bytes.buffer, bytes.byteOffset + weightAt, meta.postingCount),
+    };
+  } catch {
+    return null;
+  }
+}

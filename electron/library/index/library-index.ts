@@ -1,0 +1,205 @@
+// The LibraryIndex service for one library folder: the list (cached by file name, size and mtime in
+// the user-data folder) and full-text search over it.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readArticle, type FileProblem } from '../../../core/article/read';
+import { bodyPlainText, countWords } from '../../../core/body/text';
+import type { LibraryEntry } from '../../../core/ipc/contract';
+import type { LibraryIndex } from '../../services/services';
+import type { IndexInput } from './build-index';
+import { LibrarySearch, type CurrentArticle } from './library-search';
+import { loadListCache, saveListCache, type CachedEntry } from './list-cache';
+import { readSummary, type Summary } from './read-summary';
+import { scanLibrary } from './scan';
+import type { Verdict } from './search-build';
+import { DEFAULT_WORKER_ENTRY, type BuildMode } from './shard-builder';
+
+
+export interface LibraryIndexOptions {
+  folder: string;
+  /** The list cache in the user-data folder; the search cache is kept beside it. Null caches nothing (the CLI). */
+  cacheFile: string | null;
+  /** Worker threads by default; the Electron build passes its bundled worker's path. */
+  build?: BuildMode;
+  /** Reads a whole file; injectable so tests can count reads. */
+  readFile?: (path: string) => Uint8Array;
+  /** The list changed without a call to list(): the background check found a file unfit. */
+  onChange?: () => void;
+  /** Lists of up to this many new or changed files get the full body check at once (default 500). */
+  fullCheckLimit?: number;
+}
+
+export interface LibraryIndexService extends LibraryIndex {
+  /** Resolves once the search cache has been loaded (or found missing) and any index build under way has finished. */
+  searchSettled(): Promise<void>;
+}
+
+// Up to this many files per list get the full readArticle check at once; a cold library's bodies
+// are checked by the search workers instead, because that check costs several naive reads.
+const FULL_CHECK_LIMIT = 500;
+const YIELD_EVERY_FILES = 500;
+
+export function searchCacheFile(cacheFile: string): string {
+  return `${cacheFile}.search`;
+}
+
+export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexService {
+  const { folder, cacheFile } = options;
+  const readFile = options.readFile ?? ((path: string) => readFileSync(path));
+  let cache: Map<string, CachedEntry> | null = null;
+  let entries: LibraryEntry[] = [];
+  const touched = new Set<string>();
+  let queue: Promise<unknown> = Promise.resolve();
+  let saving: Promise<void> = Promise.resolve();
+
+  const persist = () => {
+    if (!cacheFile || !cache) return;
+    const snapshot = new Map(cache);
+    saving = saving.then(() => {
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      return saveListCache(cacheFile, folder, snapshot).catch(() => undefined);
+    });
+  };
+
+  const readOne = (file: string, full: boolean, size: number, mtimeMs: number): { cached: CachedEntry; input: IndexInput | null } => {
+    const unreadable = (error: FileProblem) => ({
+      cached: { size, mtimeMs, checked: true, entry: { kind: 'unreadable' as const, file, error } },
+      input: null,
+    });
+    let bytes: Uint8Array;
+    try {
+      bytes = readFile(join(folder, file));
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+      return unreadable({ code: 'UNREADABLE', message: `The file cannot be read (${code}).` });
+    }
+    let summary: Summary;
+    let text: string;
+    if (full) {
+      const result = readArticle(bytes);
+      if (!result.ok) return unreadable(result.problem);
+      const { article } = result;
+      text = bodyPlainText(article.body);
+      summary = { id: article.id, headline: article.headline, status: article.status, savedAt: article.savedAt, words: countWords(text), readOnly: result.readOnly };
+    } else {
+      const result = readSummary(bytes);
+      if (!result.ok) return unreadable(result.problem);
+      ({ summary, text } = result);
+    }
+    return {
+      cached: { size, mtimeMs, checked: full, entry: { kind: 'article', file, ...summary } },
+      input: { doc: { file, id: summary.id, size, mtimeMs }, headline: summary.headline, text },
+    };
+  };
+
+  const publish = (fresh: Map<string, IndexInput>) => {
+    const all = [...(cache ?? new Map<string, CachedEntry>()).values()];
+    const current = new Map<string, CurrentArticle>();
+    for (const { entry, size, mtimeMs } of all) {
+      if (entry.kind === 'article') current.set(entry.file, { file: entry.file, id: entry.id, headline: entry.headline, size, mtimeMs });
+    }
+    entries = sortEntries(all.map((cached) => cached.entry));
+    search.update(current, fresh, all.some((cached) => !cached.checked));
+  };
+
+  const applyVerdicts = (verdicts: Verdict[]) => {
+    if (!cache) return;
+    let changed = false;
+    for (const { file, size, mtimeMs, problem } of verdicts) {
+      const cached = cache.get(file);
+      if (!cached || cached.size !== size || cached.mtimeMs !== mtimeMs || cached.checked) continue;
+      cached.checked = true;
+      if (problem) {
+        cached.entry = { kind: 'unreadable', file, error: problem };
+        changed = true;
+      }
+    }
+    persist();
+    if (changed) {
+      publish(new Map());
+      options.onChange?.();
+    }
+  };
+
+  const search = new LibrarySearch({
+    folder,
+    cacheFile: cacheFile ? searchCacheFile(cacheFile) : null,
+    build: options.build ?? { kind: 'worker', entry: DEFAULT_WORKER_ENTRY },
+    readText: (file) => {
+      const cached = cache?.get(file);
+      return cached ? readOne(file, true, cached.size, cached.mtimeMs).input : null;
+    },
+    onVerdicts: applyVerdicts,
+  });
+  search.start();
+
+  const refresh = async (): Promise<LibraryEntry[]> => {
+    cache ??= cacheFile ? loadListCache(cacheFile, folder) : new Map();
+    const facts = scanLibrary(folder);
+    const stale = facts.filter((fact) => {
+      const cached = cache?.get(fact.file);
+      return !cached || cached.size !== fact.size || cached.mtimeMs !== fact.mtimeMs || touched.has(fact.file);
+    });
+    const present = new Set(facts.map((fact) => fact.file));
+    let changed = stale.length > 0;
+    for (const file of cache.keys()) {
+      if (!present.has(file)) {
+        cache.delete(file);
+        changed = true;
+      }
+    }
+    touched.clear();
+    const full = stale.length <= (options.fullCheckLimit ?? FULL_CHECK_LIMIT);
+    const fresh = new Map<string, IndexInput>();
+    for (let n = 0; n < stale.length; n++) {
+      // A cold library takes about a second to read: let other work in between.
+      if (n > 0 && n % YIELD_EVERY_FILES === 0) await new Promise((resolve) => setImmediate(resolve));
+      const fact = stale[n] as (typeof stale)[number];
+      if (fact.problem) {
+        cache.set(fact.file, { size: fact.size, mtimeMs: fact.mtimeMs, checked: true, entry: { kind: 'unreadable', file: fact.file, error: fact.problem } });
+        continue;
+      }
+      const { cached, input } = readOne(fact.file, full, fact.size, fact.mtimeMs);
+      cache.set(fact.file, cached);
+      if (input && full) fresh.set(fact.file, input);
+    }
+    if (changed) persist();
+    publish(fresh);
+    return entries;
+  };
+
+  const list = () => {
+    const next = queue.then(refresh);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    list,
+    async search(query, limit = 50) {
+      if (touched.size > 0 || cache === null) await list();
+      return search.search(query, limit);
+    },
+    async locate(id) {
+      const find = () => entries.find((entry) => entry.kind === 'article' && entry.id === id)?.file ?? null;
+      return find() ?? (await list(), find());
+    },
+    searchReady: () => search.ready(),
+    searchSettled: () => search.settled(),
+    touched(file) {
+      touched.add(file);
+    },
+    async close() {
+      await queue;
+      await search.close();
+      await saving;
+    },
+  };
+}
+
+/** Newest first by savedAt (instants compared as times, since offsets differ); unreadable files last, by name. */
+function sortEntries(list: LibraryEntry[]): LibraryEntry[] {
+  const time = new Map<LibraryEntry, number>();
+  for (const entry of list) time.set(entry, entry.kind === 'article' ? Date.parse(entry.savedAt) : Number.NEGATIVE_INFINITY);
+  return list.sort((a, b) => (time.get(b) as number) - (time.get(a) as number) || a.file.localeCompare(b.file));
+}

@@ -1,0 +1,161 @@
+// Full-text search over the library: the big index (from the cache or built in workers) plus a small
+// one of articles changed since, with stale documents skipped by comparing size and mtime.
+import type { CompactIndex } from './compact-index';
+import { buildIndex, type IndexInput } from './build-index';
+import { rank, type Searchable } from './query';
+import { loadSearchCache, saveSearchCache } from './search-cache';
+import type { Verdict } from './search-build';
+import { buildLibraryIndex, type BuildMode } from './shard-builder';
+
+/** A readable article as the list last saw it. */
+export interface CurrentArticle {
+  file: string;
+  id: string;
+  headline: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface SearchHit {
+  id: string;
+  file: string;
+  headline: string;
+  score: number;
+}
+
+export interface LibrarySearchOptions {
+  folder: string;
+  cacheFile: string | null;
+  build: BuildMode;
+  /** Reads one article's text for the small index; null when it is no longer readable. */
+  readText(file: string): IndexInput | null;
+  /** The full check of every body, which the cold build does on the way. */
+  onVerdicts(verdicts: Verdict[]): void;
+}
+
+/** More changes than this are cheaper to fold in with a rebuild in the workers than to read here. */
+const REBUILD_AFTER_CHANGES = 500;
+
+export class LibrarySearch {
+  private shards: CompactIndex[] | null = null;
+  private loading: Promise<void> | null = null;
+  private build: { done: Promise<unknown>; stop: () => void } | null = null;
+  private current = new Map<string, CurrentArticle>();
+  private live: Uint8Array[] = [];
+  private readonly recent = new Map<string, IndexInput>();
+  private recentIndex: CompactIndex | null = null;
+  private closed = false;
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: LibrarySearchOptions) {}
+
+  /** Starts loading the cached index; the list does not wait for it. */
+  start(): void {
+    const { cacheFile, folder } = this.options;
+    if (!cacheFile) return;
+    this.loading = loadSearchCache(cacheFile, folder).then((shards) => {
+      this.loading = null;
+      if (this.closed) return;
+      if (shards) this.shards = shards;
+      this.reconcile(new Map(), false);
+    });
+  }
+
+  /** Resolves once the cache has been loaded or found missing and any build under way has finished. */
+  async settled(): Promise<void> {
+    await this.loading;
+    await this.build?.done.catch(() => undefined);
+  }
+
+  ready(): boolean {
+    return this.shards !== null;
+  }
+
+  /**
+   * The list changed: `fresh` holds texts it has just read (so they need no second read);
+   * `needsCheck` asks for a full pass because some bodies were only quickly checked.
+   */
+  update(current: Map<string, CurrentArticle>, fresh: Map<string, IndexInput>, needsCheck: boolean): void {
+    this.current = current;
+    this.reconcile(fresh, needsCheck);
+  }
+
+  private isCurrent(doc: { file: string; id: string; size: number; mtimeMs: number }): boolean {
+    const article = this.current.get(doc.file);
+    return article !== undefined && article.id === doc.id && article.size === doc.size && article.mtimeMs === doc.mtimeMs;
+  }
+
+  private reconcile(fresh: Map<string, IndexInput>, needsCheck: boolean): void {
+    if (this.closed || this.loading) return;
+    const canBuild = this.options.build.kind !== 'none' && !this.build;
+    if (!this.shards) {
+      if (canBuild && this.current.size > 0) this.startBuild();
+      return;
+    }
+    this.live = this.shards.map((shard) => Uint8Array.from(shard.docs, (doc) => (this.isCurrent(doc) ? 1 : 0)));
+    const covered = new Set<string>();
+    this.shards.forEach((shard, s) => shard.docs.forEach((doc, d) => this.live[s]?.[d] && covered.add(doc.file)));
+    for (const [file, input] of this.recent) if (covered.has(file) || !this.isCurrent(input.doc)) this.recent.delete(file);
+    const missing = [...this.current.keys()].filter((file) => !covered.has(file) && !this.recent.has(file));
+    const tooMany = missing.length + this.recent.size > REBUILD_AFTER_CHANGES;
+    if ((tooMany || needsCheck) && canBuild) this.startBuild();
+    for (const file of missing) {
+      const input = fresh.get(file) ?? (tooMany ? null : this.options.readText(file));
+      if (input && this.isCurrent(input.doc)) this.recent.set(file, input);
+    }
+    this.recentIndex = null;
+  }
+
+  private startBuild(): void {
+    const { folder, build, cacheFile } = this.options;
+    const running = buildLibraryIndex(folder, [...this.current.keys()], build);
+    this.build = running;
+    running.done.then(
+      ({ shards, verdicts }) => {
+        if (this.closed) return;
+        this.build = null;
+        this.shards = shards;
+        this.options.onVerdicts(verdicts);
+        this.reconcile(new Map(), false);
+        if (cacheFile) this.saving = this.saving.then(() => saveSearchCache(cacheFile, folder, shards)).catch(() => undefined);
+      },
+      () => {
+        // A failed build leaves search on the headline fallback; the next list tries again.
+        this.build = null;
+      },
+    );
+  }
+
+  search(query: string, limit: number): { hits: SearchHit[]; ready: boolean } {
+    if (!this.shards) return { hits: this.headlineFallback(query, limit), ready: false };
+    this.recentIndex ??= this.recent.size > 0 ? buildIndex(this.recent.values(), this.shards[0]?.averages) : null;
+    const sources: Searchable[] = this.shards.map((index, s) => ({ index, isCurrent: (doc) => this.live[s]?.[doc] === 1 }));
+    if (this.recentIndex) sources.push({ index: this.recentIndex, isCurrent: () => true });
+    const hits: SearchHit[] = [];
+    for (const { source, docIndex, score } of rank(sources, query, limit)) {
+      const doc = (sources[source] as Searchable).index.docs[docIndex];
+      const article = doc && this.current.get(doc.file);
+      if (article) hits.push({ id: article.id, file: article.file, headline: article.headline, score });
+    }
+    return { hits, ready: true };
+  }
+
+  /** Until the index is ready, headlines containing the query, newest list order kept. */
+  private headlineFallback(query: string, limit: number): SearchHit[] {
+    const needle = query.trim().toLowerCase();
+    if (needle === '') return [];
+    const hits: SearchHit[] = [];
+    for (const article of this.current.values()) {
+      if (hits.length >= limit) break;
+      if (article.headline.toLowerCase().includes(needle)) hits.push({ id: article.id, file: article.file, headline: article.headline, score: 1 });
+    }
+    return hits;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.build?.stop();
+    await this.loading;
+    await this.saving;
+  }
+}

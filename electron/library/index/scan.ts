@@ -1,0 +1,52 @@
+// The article files in a library folder with their size and mtime, without reading them; links
+// that lead out of the library are refused here, before anything is read through them.
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isArticleFileName, MAX_ARTICLE_BYTES } from '../../../core/article/format';
+import type { FileProblem } from '../../../core/article/read';
+import { tooLarge } from './read-summary';
+
+export interface FileFacts {
+  file: string;
+  size: number;
+  mtimeMs: number;
+  /** Set when the file must not be read at all. */
+  problem: FileProblem | null;
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+}
+
+function factsOf(folder: string, realFolder: string, file: string): FileFacts {
+  const path = join(folder, file);
+  const refused = (problem: FileProblem, size = 0, mtimeMs = 0): FileFacts => ({ file, size, mtimeMs, problem });
+  try {
+    const link = lstatSync(path);
+    if (link.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch {
+        return refused({ code: 'UNREADABLE', message: 'The file is a link to something that no longer exists.' }, link.size, link.mtimeMs);
+      }
+      if (dirname(target) !== realFolder) {
+        return refused({ code: 'OUTSIDE_LIBRARY', message: 'The file is a link to a place outside the library folder; it is not opened.' }, link.size, link.mtimeMs);
+      }
+    }
+    const stat = link.isSymbolicLink() ? statSync(path) : link;
+    if (!stat.isFile()) return refused({ code: 'UNREADABLE', message: 'This is a folder or a device, not an article file.' }, stat.size, stat.mtimeMs);
+    if (stat.size > MAX_ARTICLE_BYTES) return refused(tooLarge(stat.size), stat.size, stat.mtimeMs);
+    return { file, size: stat.size, mtimeMs: stat.mtimeMs, problem: null };
+  } catch (error) {
+    return refused({ code: 'UNREADABLE', message: `The file cannot be read (${reason(error)}).` });
+  }
+}
+
+/** Every `*.byline.json` name in `folder` (not below it), with what lstat and realpath say. */
+export function scanLibrary(folder: string): FileFacts[] {
+  const realFolder = realpathSync(folder);
+  return readdirSync(folder)
+    .filter(isArticleFileName)
+    .map((file) => factsOf(folder, realFolder, file));
+}

@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleJson, writeArticle } from '../electron/library/index/library-files';
+
+const BIN = resolve('cli/bin.mjs');
+
+function byline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const library = () => mkdtempSync(join(tmpdir(), 'byline-cli-'));
+
+describe('byline new', () => {
+  it('creates an article file and prints its id and absolute path', async () => {
+    const folder = library();
+
+    const { code, stdout } = await byline('new', folder, '--headline', 'Council votes on the budget');
+
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as { id: string; path: string };
+    expect(printed.path).toBe(join(folder, 'council-votes-on-the-budget.byline.json'));
+    const saved = JSON.parse(readFileSync(printed.path, 'utf8')) as { id: string; headline: string };
+    expect(saved).toMatchObject({ id: printed.id, headline: 'Council votes on the budget' });
+  });
+});
+
+describe('byline list', () => {
+  it('prints every article file, an unreadable one with its reason', async () => {
+    const folder = library();
+    writeArticle(folder, { id: 'storm-story', headline: 'Storm closes harbour', paragraphs: ['Ferries stayed in port all day.'], savedAt: '2025-02-01T08:00:00.000Z' });
+    writeFileSync(join(folder, 'broken.byline.json'), articleJson({ id: 'broken-story', headline: 'Broken' }).slice(0, 50));
+
+    const { code, stdout } = await byline('list', folder);
+
+    expect(code).toBe(0);
+    const listed = JSON.parse(stdout) as unknown[];
+    expect(listed).toEqual([
+      { id: 'storm-story', path: join(folder, 'storm-story.byline.json'), headline: 'Storm closes harbour', status: 'draft', savedAt: '2025-02-01T08:00:00.000Z', words: 6 },
+      { path: join(folder, 'broken.byline.json'), error: { code: 'NOT_JSON', message: expect.stringContaining('not complete JSON') } },
+    ]);
+  });
+
+  it('refuses a body the editor cannot hold, even though the rest of the file is fine', async () => {
+    const folder = library();
+    writeFileSync(join(folder, 'odd.byline.json'), articleJson({ id: 'odd-story', headline: 'Odd', paragraphs: ['x'] }).replace('"type": "paragraph"', '"type": "videoEmbed"'));
+
+    const listed = JSON.parse((await byline('list', folder)).stdout) as { error?: { code: string } }[];
+
+    expect(listed.map((entry) => entry.error?.code)).toEqual(['INVALID']);
+  });
+});
+
+describe('byline search', () => {
+  it('prints matching articles best first, by headline, body words and prefixes', async () => {
+    const folder = library();
+    writeArticle(folder, { id: 'harbour-head', headline: 'Harbour reopens after the storm', paragraphs: ['Boats returned.'] });
+    writeArticle(folder, { id: 'harbour-body', headline: 'Council meeting', paragraphs: ['The harbour master spoke last.'] });
+    writeArticle(folder, { id: 'unrelated-story', headline: 'School budget', paragraphs: ['Teachers asked for more.'] });
+
+    const exact = await byline('search', folder, 'harbour');
+    const prefix = await byline('search', folder, 'harb');
+
+    expect(exact.code).toBe(0);
+    const hits = JSON.parse(exact.stdout) as { id: string; path: string; headline: string; score: number }[];
+    expect(hits.map((hit) => hit.id)).toEqual(['harbour-head', 'harbour-body']);
+    expect(hits[0]).toMatchObject({ path: join(folder, 'harbour-head.byline.json'), headline: 'Harbour reopens after the storm' });
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+    expect((JSON.parse(prefix.stdout) as { id: string }[]).map((hit) => hit.id)).toEqual(['harbour-head', 'harbour-body']);
+  });
+});
+
+describe('bad arguments', () => {
+  const folder = library();
+  const file = join(folder, 'a-file.txt');
+  writeFileSync(file, 'not a folder');
+  it.each([
+    { args: ['publish', folder], says: /unknown command: publish/ },
+    { args: ['list'], says: /missing the library FOLDER/ },
+    { args: ['list', join(folder, 'nowhere')], says: /no such folder/ },
+    { args: ['list', file], says: /not a folder/ },
+    { args: ['new', folder, '--headline'], says: /--headline needs a value/ },
+    { args: ['new', folder], says: /missing --headline/ },
+    { args: ['list', folder, 'extra'], says: /unexpected argument: extra/ },
+    { args: ['search', folder, 'storm', 'extra'], says: /unexpected argument: extra/ },
+  ])('byline $args: one line on stderr and exit code 2', async ({ args, says }) => {
+    const { code, stdout, stderr } = await byline(...args);
+
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(says);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,30 @@
+// Test helpers: article files written the way Byline writes them, in throwaway library folders.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newArticle } from '../../../../core/article/article';
+import { serializeArticle } from '../../../../core/article/serialize';
+
+export function tempFolder(prefix = 'byline-index-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface ArticleSpec {
+  id: string;
+  headline: string;
+  paragraphs?: string[];
+  savedAt?: string;
+}
+
+export function articleJson({ id, headline, paragraphs = [], savedAt = '2025-01-01T09:00:00.000Z' }: ArticleSpec): string {
+  const article = newArticle({ id, slug: id, headline, now: savedAt });
+  const content = paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
+  return serializeArticle({ ...article, body: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] } });
+}
+
+/** Writes `<id>.byline.json` and returns its file name. */
+export function writeArticle(folder: string, spec: ArticleSpec): string {
+  const file = `${spec.id}.byline.json`;
+  writeFileSync(join(folder, file), articleJson(spec));
+  return file;
+}

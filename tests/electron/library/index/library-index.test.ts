@@ -1,0 +1,162 @@
+import { readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLibraryIndex, type LibraryIndexOptions, type LibraryIndexService } from '../../../../electron/library/index/library-index';
+import { articleJson, tempFolder, writeArticle } from './library-files';
+
+const open: LibraryIndexService[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((index) => index.close()));
+});
+
+function indexOf(options: Partial<LibraryIndexOptions> & { folder: string }): LibraryIndexService {
+  const index = createLibraryIndex({ cacheFile: null, build: { kind: 'inline' }, ...options });
+  open.push(index);
+  return index;
+}
+
+/** A reader that counts which files it was asked for. */
+function countingReader() {
+  const reads: string[] = [];
+  return { reads, readFile: (path: string) => (reads.push(path.split('/').pop() as string), readFileSync(path)) };
+}
+
+describe('the library list', () => {
+  it('lists every article newest first, with headline, status, date and word count', async () => {
+    const folder = tempFolder();
+    writeArticle(folder, { id: 'older-article', headline: 'Council votes on budget', paragraphs: ['The council met on Tuesday.'], savedAt: '2025-01-01T09:00:00.000Z' });
+    writeArticle(folder, { id: 'newer-article', headline: 'Storm closes harbour', paragraphs: ['Ferries stayed in port.', "Don't sail, the mayor said."], savedAt: '2025-01-02T09:00:00.000Z' });
+    writeFileSync(join(folder, 'notes.txt'), 'not an article');
+
+    const entries = await indexOf({ folder }).list();
+
+    expect(entries).toEqual([
+      { kind: 'article', file: 'newer-article.byline.json', id: 'newer-article', headline: 'Storm closes harbour', status: 'draft', savedAt: '2025-01-02T09:00:00.000Z', words: 9, readOnly: null },
+      { kind: 'article', file: 'older-article.byline.json', id: 'older-article', headline: 'Council votes on budget', status: 'draft', savedAt: '2025-01-01T09:00:00.000Z', words: 5, readOnly: null },
+    ]);
+  });
+
+  it('lists each unreadable file with the reason it cannot be opened', async () => {
+    const folder = tempFolder();
+    const outside = tempFolder('byline-outside-');
+    writeFileSync(join(folder, 'empty.byline.json'), '');
+    writeFileSync(join(folder, 'cut-off.byline.json'), articleJson({ id: 'cut-off-1', headline: 'Cut off' }).slice(0, 80));
+    writeFileSync(join(folder, 'binary.byline.json'), Buffer.from([0x7b, 0x00, 0x01, 0x02]));
+    writeFileSync(join(folder, 'stray.byline.json'), '{"title": "a stray JSON file"}');
+    writeFileSync(join(folder, 'bad-date.byline.json'), articleJson({ id: 'bad-date-1', headline: 'Bad date' }).replace('"savedAt": "2025-01-01T09:00:00.000Z"', '"savedAt": "yesterday"'));
+    writeFileSync(join(folder, 'unknown-node.byline.json'), articleJson({ id: 'unknown-node', headline: 'Unknown node', paragraphs: ['x'] }).replace('"type": "paragraph"', '"type": "videoEmbed"'));
+    writeFileSync(join(outside, 'secret.byline.json'), articleJson({ id: 'secret-article', headline: 'Secret' }));
+    symlinkSync(join(outside, 'secret.byline.json'), join(folder, 'linked.byline.json'));
+
+    const entries = await indexOf({ folder }).list();
+    const reasons = Object.fromEntries(entries.map((entry) => [entry.file, entry.kind === 'unreadable' ? entry.error.code : 'article']));
+
+    expect(reasons).toEqual({
+      'empty.byline.json': 'EMPTY',
+      'cut-off.byline.json': 'NOT_JSON',
+      'binary.byline.json': 'BINARY',
+      'stray.byline.json': 'NOT_AN_ARTICLE',
+      'bad-date.byline.json': 'INVALID',
+      'unknown-node.byline.json': 'INVALID',
+      'linked.byline.json': 'OUTSIDE_LIBRARY',
+    });
+    const linked = entries.find((entry) => entry.file === 'linked.byline.json');
+    expect(linked?.kind === 'unreadable' && linked.error.message).toMatch(/outside the library/);
+  });
+
+  it('opens a file from a newer Byline read-only, and says so', async () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'future.byline.json'), articleJson({ id: 'future-article', headline: 'From the future' }).replace('"version": 1', '"version": 2'));
+
+    const [entry] = await indexOf({ folder }).list();
+
+    expect(entry?.kind === 'article' && entry.readOnly?.code).toBe('NEWER_VERSION');
+  });
+});
+
+describe('a large cold library', () => {
+  it('lists at once, then marks a body the editor cannot hold as unreadable once the search build has checked it', async () => {
+    const folder = tempFolder();
+    writeArticle(folder, { id: 'good-story', headline: 'Good' });
+    writeFileSync(join(folder, 'odd.byline.json'), articleJson({ id: 'odd-story', headline: 'Odd', paragraphs: ['x'] }).replace('"type": "paragraph"', '"type": "videoEmbed"'));
+    let changes = 0;
+    // A limit of 0 makes this small folder take the path 10,000 new files take.
+    const index = indexOf({ folder, fullCheckLimit: 0, onChange: () => changes++ });
+
+    const first = await index.list();
+    expect(first.map((entry) => entry.kind)).toEqual(['article', 'article']);
+
+    await index.searchSettled();
+    const odd = (await index.list()).find((entry) => entry.file === 'odd.byline.json');
+    expect(odd?.kind === 'unreadable' && odd.error.code).toBe('INVALID');
+    expect(changes).toBe(1);
+    expect((await index.search('odd')).hits).toEqual([]);
+  });
+});
+
+describe('the list cache', () => {
+  it('re-reads only the files that changed since the last start', async () => {
+    const folder = tempFolder();
+    const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
+    for (let n = 0; n < 5; n++) writeArticle(folder, { id: `article-${n}`, headline: `Story ${n}` });
+    const first = countingReader();
+    await indexOf({ folder, cacheFile, readFile: first.readFile }).list();
+    await open.pop()?.close();
+    expect(first.reads).toHaveLength(5);
+
+    writeArticle(folder, { id: 'article-2', headline: 'Story 2, updated with a longer headline' });
+    const second = countingReader();
+    const entries = await indexOf({ folder, cacheFile, readFile: second.readFile }).list();
+
+    expect(second.reads).toEqual(['article-2.byline.json']);
+    expect(entries.map((entry) => entry.kind === 'article' && entry.headline)).toContain('Story 2, updated with a longer headline');
+    expect(entries).toHaveLength(5);
+  });
+
+  it('re-reads a file it was told about even when its size and mtime look unchanged', async () => {
+    const folder = tempFolder();
+    const file = writeArticle(folder, { id: 'same-size', headline: 'Headline A' });
+    const reader = countingReader();
+    const index = indexOf({ folder, readFile: reader.readFile });
+    await index.list();
+    const { mtime } = statSync(join(folder, file));
+    writeArticle(folder, { id: 'same-size', headline: 'Headline B' });
+    utimesSync(join(folder, file), mtime, mtime);
+
+    index.touched(file);
+    const [entry] = await index.list();
+
+    expect(reader.reads).toEqual([file, file]);
+    expect(entry?.kind === 'article' && entry.headline).toBe('Headline B');
+  });
+
+  it('ignores a corrupt cache and lists from the files', async () => {
+    const folder = tempFolder();
+    const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
+    writeArticle(folder, { id: 'article-1', headline: 'Still listed' });
+    writeFileSync(cacheFile, '{"format": "byline.library-list", "version": 1, "fol');
+    writeFileSync(`${cacheFile}.search`, 'not an index at all');
+
+    const index = indexOf({ folder, cacheFile });
+    const entries = await index.list();
+
+    expect(entries.map((entry) => entry.kind === 'article' && entry.headline)).toEqual(['Still listed']);
+    await expect.poll(() => index.searchReady()).toBe(true);
+    expect((await index.search('still')).hits.map((hit) => hit.id)).toEqual(['article-1']);
+  });
+
+  it('forgets a removed file and finds an article by id', async () => {
+    const folder = tempFolder();
+    writeArticle(folder, { id: 'kept-article', headline: 'Kept' });
+    const gone = writeArticle(folder, { id: 'gone-article', headline: 'Gone' });
+    const index = indexOf({ folder });
+    await index.list();
+    expect(await index.locate('gone-article')).toBe(gone);
+
+    rmSync(join(folder, gone));
+    index.touched(gone);
+
+    expect((await index.list()).map((entry) => entry.file)).toEqual(['kept-article.byline.json']);
+    expect(await index.locate('gone-article')).toBeNull();
+  });
+});

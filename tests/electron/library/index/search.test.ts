@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLibraryIndex, type LibraryIndexService } from '../../../../electron/library/index/library-index';
+import { DEFAULT_WORKER_ENTRY } from '../../../../electron/library/index/shard-builder';
+import { tempFolder, writeArticle } from './library-files';
+
+const open: LibraryIndexService[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((index) => index.close()));
+});
+
+function newsroomLibrary(): string {
+  const folder = tempFolder();
+  writeArticle(folder, { id: 'budget-headline', headline: 'Council approves budget', paragraphs: ['The vote was close.'] });
+  writeArticle(folder, { id: 'budget-in-body', headline: 'Mayor speaks', paragraphs: ['She defended the budget and the new parks.'] });
+  writeArticle(folder, { id: 'harbour-story', headline: 'Harbour reopens', paragraphs: ['Fishermen in Zürich’s sister city cheered.'] });
+  return folder;
+}
+
+async function readyIndex(folder: string): Promise<LibraryIndexService> {
+  const index = createLibraryIndex({ folder, cacheFile: null, build: { kind: 'inline' } });
+  open.push(index);
+  await index.list();
+  await index.searchSettled();
+  return index;
+}
+
+const ids = async (index: LibraryIndexService, query: string) => (await index.search(query)).hits.map((hit) => hit.id);
+
+describe('full-text search', () => {
+  it('finds words in headlines and bodies, a headline match first', async () => {
+    const index = await readyIndex(newsroomLibrary());
+
+    const result = await index.search('budget');
+
+    expect(result.ready).toBe(true);
+    expect(result.hits.map((hit) => hit.id)).toEqual(['budget-headline', 'budget-in-body']);
+    expect(result.hits[0]).toMatchObject({ file: 'budget-headline.byline.json', headline: 'Council approves budget' });
+  });
+
+  it('completes a word being typed, forgives one wrong letter, and folds accents and case', async () => {
+    const index = await readyIndex(newsroomLibrary());
+
+    expect(await ids(index, 'harb')).toEqual(['harbour-story']);
+    expect(await ids(index, 'harbuor')).toEqual([]);
+    expect(await ids(index, 'fishermn')).toEqual(['harbour-story']);
+    expect(await ids(index, 'ZURICHS')).toEqual(['harbour-story']);
+  });
+
+  it('ranks an article holding every word of the query above one holding some', async () => {
+    const index = await readyIndex(newsroomLibrary());
+
+    expect((await ids(index, 'budget parks'))[0]).toBe('budget-in-body');
+  });
+
+  it('finds an article saved after the index was built, and forgets a replaced text', async () => {
+    const folder = newsroomLibrary();
+    const index = await readyIndex(folder);
+
+    writeArticle(folder, { id: 'harbour-story', headline: 'Harbour stays shut', paragraphs: ['Storm warnings remain.'] });
+    index.touched('harbour-story.byline.json');
+
+    expect(await ids(index, 'warnings')).toEqual(['harbour-story']);
+    expect(await ids(index, 'fishermen')).toEqual([]);
+    expect((await index.search('shut')).hits[0]?.headline).toBe('Harbour stays shut');
+  });
+});
+
+describe('search readiness', () => {
+  it('lists at once, answers from headlines while the worker builds, then searches bodies once it is done', async () => {
+    const folder = newsroomLibrary();
+    const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
+    const index = createLibraryIndex({ folder, cacheFile, build: { kind: 'worker', entry: DEFAULT_WORKER_ENTRY } });
+    open.push(index);
+
+    expect(await index.list()).toHaveLength(3);
+    expect(index.searchReady()).toBe(false);
+    expect(await index.search('mayor')).toEqual({ ready: false, hits: [{ id: 'budget-in-body', file: 'budget-in-body.byline.json', headline: 'Mayor speaks', score: 1 }] });
+
+    await expect.poll(() => index.searchReady(), { timeout: 30_000, interval: 50 }).toBe(true);
+    expect(await index.search('parks')).toMatchObject({ ready: true, hits: [{ id: 'budget-in-body' }] });
+    await index.close();
+
+    const warm = createLibraryIndex({ folder, cacheFile, build: { kind: 'none' } });
+    open.push(warm);
+    await warm.list();
+    await warm.searchSettled();
+    expect(warm.searchReady()).toBe(true);
+    expect(await ids(warm, 'parks')).toEqual(['budget-in-body']);
+  });
+});
