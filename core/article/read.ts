@@ -1,4 +1,5 @@
 // Reading an article file: every way a file can be unfit, each with a reason a reporter understands.
+import { z } from 'zod';
 import { ArticleSchema, type Article } from './article';
 import { ARTICLE_FORMAT, ARTICLE_VERSION, MAX_ARTICLE_BYTES } from './format';
 import { checkBody } from '../body/schema';
@@ -14,14 +15,31 @@ export type ReadArticle =
   | { ok: true; article: Article; readOnly: FileProblem | null }
   | { ok: false; problem: FileProblem };
 
+export interface ReadOptions {
+  /**
+   * Load the body into the editor's schema (default true). The library list of a cold library
+   * skips it, because it costs several times the read itself; opening an article never does.
+   */
+  checkBody?: boolean;
+  maxBytes?: number;
+}
+
+// The body checked only for being a document: the rest waits for checkBody.
+const ShallowArticleSchema = ArticleSchema.extend({
+  body: z.looseObject({ type: z.literal('doc') }),
+});
+
 const problem = (code: FileProblemCode, message: string): ReadArticle => ({ ok: false, problem: { code, message } });
 
-/** Validates the whole file: bytes, JSON, fields, and the body against the editor's schema. */
-export function readArticle(bytes: Uint8Array): ReadArticle {
+export function tooLargeProblem(size: number, limit = MAX_ARTICLE_BYTES): FileProblem {
+  return { code: 'TOO_LARGE', message: `The file is ${formatSize(size)}; articles larger than ${formatSize(limit)} are not opened.` };
+}
+
+/** Validates the whole file: bytes, JSON, fields, and (unless told not to) the body against the editor's schema. */
+export function readArticle(bytes: Uint8Array, options: ReadOptions = {}): ReadArticle {
+  const { checkBody: deep = true, maxBytes = MAX_ARTICLE_BYTES } = options;
   if (bytes.length === 0) return problem('EMPTY', 'The file is empty.');
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    return problem('TOO_LARGE', `The file is ${megabytes(bytes.length)} MB; articles larger than ${megabytes(MAX_ARTICLE_BYTES)} MB are not opened.`);
-  }
+  if (bytes.length > maxBytes) return { ok: false, problem: tooLargeProblem(bytes.length, maxBytes) };
   if (bytes.includes(0)) return problem('BINARY', 'The file holds binary data, not article text.');
   let text: string;
   try {
@@ -45,21 +63,24 @@ export function readArticle(bytes: Uint8Array): ReadArticle {
     code: 'NEWER_VERSION',
     message: `The file was written by a newer version of Byline (format ${String(version)}; this one reads format ${ARTICLE_VERSION}). It opens read-only.`,
   };
-  const parsed = ArticleSchema.safeParse(json);
+  const parsed = (deep ? ArticleSchema : ShallowArticleSchema).safeParse(json);
   if (!parsed.success) {
     if (newer) return { ok: false, problem: newerProblem };
     const first = parsed.error.issues[0];
     const where = first && first.path.length > 0 ? first.path.join('.') : 'file';
     return problem('INVALID', `The file does not fit the article format (${where}: ${first?.message ?? 'invalid'}).`);
   }
-  const body = checkBody(parsed.data.body);
-  if (!body.ok) {
-    if (newer) return { ok: false, problem: newerProblem };
-    return problem('INVALID', `The body holds content this version cannot edit without losing it (${body.message}).`);
+  const article = parsed.data as Article;
+  if (deep) {
+    const body = checkBody(article.body);
+    if (!body.ok) {
+      if (newer) return { ok: false, problem: newerProblem };
+      return problem('INVALID', `The body holds content this version cannot edit without losing it (${body.message}).`);
+    }
   }
-  return { ok: true, article: parsed.data, readOnly: newer ? newerProblem : null };
+  return { ok: true, article, readOnly: newer ? newerProblem : null };
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

@@ -2,7 +2,7 @@
 // id when nobody has told us where it is.
 import type { Article } from '../../core/article/article';
 import { isArticleFileName } from '../../core/article/format';
-import { readArticle, type FileProblem } from '../../core/article/read';
+import { readArticle, tooLargeProblem, type FileProblem } from '../../core/article/read';
 import type { Revision } from '../../core/ipc/contract';
 import { errorCode, type FileSystem } from './file-system';
 import { resolveInLibrary } from './library-paths';
@@ -21,10 +21,10 @@ export async function readArticleFile(fs: FileSystem, folder: string, file: stri
   const info = await fs.stat(path);
   if (!info.isFile()) return { ok: false, problem: { code: 'UNREADABLE', message: 'This is a folder or device, not an article file.' } };
   // Checked before reading, so a huge stray file is never pulled into memory.
-  if (info.size > maxBytes) return { ok: false, problem: tooLarge(info.size, maxBytes) };
+  if (info.size > maxBytes) return { ok: false, problem: tooLargeProblem(info.size, maxBytes) };
   const bytes = await fs.readFile(path);
-  if (bytes.length > maxBytes) return { ok: false, problem: tooLarge(bytes.length, maxBytes) };
-  const read = readArticle(bytes);
+  if (bytes.length > maxBytes) return { ok: false, problem: tooLargeProblem(bytes.length, maxBytes) };
+  const read = readArticle(bytes, { maxBytes });
   if (!read.ok) return read;
   return { ok: true, article: read.article, readOnly: read.readOnly, revision: revisionOf(bytes, info.mtimeMs) };
 }
@@ -52,10 +52,3 @@ export function isMissing(error: unknown): boolean {
   return errorCode(error) === 'ENOENT';
 }
 
-function tooLarge(size: number, limit: number): FileProblem {
-  return { code: 'TOO_LARGE', message: `The file is ${formatSize(size)}; articles larger than ${formatSize(limit)} are not opened.` };
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}

@@ -20,6 +20,7 @@ export interface AppServicesOptions {
   searchWorker: string;
   trash(absolutePath: string): Promise<void>;
   onDiskChange(change: DiskChange): void;
+  onListChanged(): void;
 }
 
 export function createAppServices(options: AppServicesOptions): AppServices {
@@ -44,6 +45,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
           trash: options.trash,
           searchBuild: { kind: 'worker', entry: options.searchWorker },
           onDiskChange: options.onDiskChange,
+          onListChanged: options.onListChanged,
         });
       });
       switching = next.catch(() => undefined);

@@ -49,6 +49,7 @@ export async function bootShell(origins: readonly string[]): Promise<Shell> {
       emit('libraryChanged', {});
       if (change.id) emit('articleChangedOnDisk', { id: change.id, deleted: change.kind === 'removed' });
     },
+    onListChanged: () => emit('libraryChanged', {}),
   });
 
   const host = createLibraryHost({

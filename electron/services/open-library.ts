@@ -28,6 +28,8 @@ export interface OpenLibraryOptions {
   /** The search index's worker: the bundled app passes its own built file. */
   searchBuild?: BuildMode;
   onDiskChange?: (change: DiskChange) => void;
+  /** The list changed on its own: the background check of a cold library found a file unfit. */
+  onListChanged?: () => void;
 }
 
 export interface OpenLibrary {
@@ -44,7 +46,7 @@ export function indexCacheFile(userData: string, folder: string): string {
 
 export async function openLibrary(options: OpenLibraryOptions): Promise<OpenLibrary> {
   const { folder } = options;
-  const index = createLibraryIndex({ folder, cacheFile: indexCacheFile(options.userData, folder), build: options.searchBuild });
+  const index = createLibraryIndex({ folder, cacheFile: indexCacheFile(options.userData, folder), build: options.searchBuild, onChange: options.onListChanged });
   const store = new ArticleFileStore({ folder, clock: options.clock, trash: options.trash, fs: options.fs, locate: (id) => index.locate(id) });
 
   // Which article each file held when last seen, so a removal can still name it.

@@ -9,7 +9,6 @@ import type { LibraryIndex } from '../../services/services';
 import type { IndexInput } from './build-index';
 import { LibrarySearch, type CurrentArticle } from './library-search';
 import { loadListCache, saveListCache, type CachedEntry } from './list-cache';
-import { readSummary, type Summary } from './read-summary';
 import { scanLibrary } from './scan';
 import type { Verdict } from './search-build';
 import { DEFAULT_WORKER_ENTRY, type BuildMode } from './shard-builder';
@@ -73,19 +72,11 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
       const code = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
       return unreadable({ code: 'UNREADABLE', message: `The file cannot be read (${code}).` });
     }
-    let summary: Summary;
-    let text: string;
-    if (full) {
-      const result = readArticle(bytes);
-      if (!result.ok) return unreadable(result.problem);
-      const { article } = result;
-      text = bodyPlainText(article.body);
-      summary = { id: article.id, headline: article.headline, status: article.status, savedAt: article.savedAt, words: countWords(text), readOnly: result.readOnly };
-    } else {
-      const result = readSummary(bytes);
-      if (!result.ok) return unreadable(result.problem);
-      ({ summary, text } = result);
-    }
+    const result = readArticle(bytes, { checkBody: full });
+    if (!result.ok) return unreadable(result.problem);
+    const { article } = result;
+    const text = bodyPlainText(article.body);
+    const summary = { id: article.id, headline: article.headline, status: article.status, savedAt: article.savedAt, words: countWords(text), readOnly: result.readOnly };
     return {
       cached: { size, mtimeMs, checked: full, entry: { kind: 'article', file, ...summary } },
       input: { doc: { file, id: summary.id, size, mtimeMs }, headline: summary.headline, text },

@@ -48,6 +48,7 @@ async function openAt(folder: string): Promise<void> {
       emit('libraryChanged', {});
       if (change.id) emit('articleChangedOnDisk', { id: change.id, deleted: change.kind === 'removed' });
     },
+    onListChanged: () => emit('libraryChanged', {}),
   });
 }
 
