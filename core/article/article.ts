@@ -26,48 +26,90 @@ export const Slug = z
   .regex(/^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*$/u, 'a slug is words joined by hyphens')
   .refine((slug) => slug === slug.toLowerCase(), 'a slug is lower case');
 
+/** A byline: a name and an optional role ("Staff reporter", "Additional reporting"). */
+export const Byline = z.object({
+  name: z.string().max(200),
+  role: z.string().max(200).nullable(),
+});
+export type Byline = z.infer<typeof Byline>;
+
+/** The place a story was filed from ("KABUL"); its time zone defaults to the newsroom's (null). */
+export const Dateline = z.object({
+  place: z.string().max(200),
+  timeZone: z.string().max(64).nullable(),
+});
+export type Dateline = z.infer<typeof Dateline>;
+
 /**
  * The fields this version knows. The object is loose: fields written by a newer Byline are
- * carried through a save untouched.
+ * carried through a save untouched. Fields added after the first release have defaults, so
+ * files written before them read as articles with those fields empty.
  */
 export const ArticleSchema = z.looseObject({
   format: z.literal(ARTICLE_FORMAT),
   version: z.number().int().min(1),
   id: ArticleId,
   slug: Slug,
-  headline: z.string().max(1000),
+  /** False while the slug follows the headline; true once someone edited it by hand. */
+  slugEdited: z.boolean().default(false),
   status: z.enum(ARTICLE_STATUSES),
+  kicker: z.string().max(200).default(''),
+  section: z.string().max(200).default(''),
+  headline: z.string().max(1000),
+  deck: z.string().max(5000).default(''),
+  bylines: z.array(Byline).max(50).default([]),
+  dateline: Dateline.nullable().default(null),
+  tags: z.array(z.string().min(1).max(100)).max(100).default([]),
+  /** The length the desk asked for, in words. */
+  lengthTarget: z.number().int().positive().max(1_000_000).nullable().default(null),
   createdAt: Instant,
   savedAt: Instant,
   publishedAt: Instant.nullable(),
   updatedAt: Instant.nullable(),
+  /** For editors only: never exported, in any format. */
+  internalNote: z.string().max(50_000).default(''),
   body: BodyNode.refine((node) => node.type === 'doc', 'the body must be a ProseMirror document'),
 });
 
 export type Article = z.infer<typeof ArticleSchema>;
 
 /** The key order files are written in, so diffs and sync tools see stable files. */
-export const ARTICLE_KEY_ORDER = ['format', 'version', 'id', 'slug', 'headline', 'status', 'createdAt', 'savedAt', 'publishedAt', 'updatedAt', 'body'] as const;
+export const ARTICLE_KEY_ORDER = [
+  'format', 'version', 'id', 'slug', 'slugEdited', 'status',
+  'kicker', 'section', 'headline', 'deck', 'bylines', 'dateline', 'tags', 'lengthTarget',
+  'createdAt', 'savedAt', 'publishedAt', 'updatedAt', 'internalNote', 'body',
+] as const;
 
 export interface NewArticleInput {
   id: string;
   slug: string;
   headline: string;
   now: string;
+  /** The newsroom's default byline from settings fills a new article. */
+  bylines?: Byline[];
 }
 
-export function newArticle({ id, slug, headline, now }: NewArticleInput): Article {
+export function newArticle({ id, slug, headline, now, bylines = [] }: NewArticleInput): Article {
   return {
     format: ARTICLE_FORMAT,
     version: ARTICLE_VERSION,
     id,
     slug,
-    headline,
+    slugEdited: false,
     status: 'draft',
+    kicker: '',
+    section: '',
+    headline,
+    deck: '',
+    bylines,
+    dateline: null,
+    tags: [],
+    lengthTarget: null,
     createdAt: now,
     savedAt: now,
     publishedAt: null,
     updatedAt: null,
+    internalNote: '',
     body: emptyBody(),
   };
 }

@@ -2,6 +2,7 @@
 // Main validates arguments against it before doing anything; the renderer is typed from it.
 import { z } from 'zod';
 import { ArticleId, ArticleSchema, Instant } from '../article/article';
+import { Settings } from '../settings/settings';
 import type { EventName, OperationName } from './names';
 
 /** What the disk held when the article was last read or written, to spot changes by others. */
@@ -29,6 +30,7 @@ export const ArticleSummary = z.object({
   file: LibraryFileName,
   id: ArticleId,
   headline: z.string(),
+  section: z.string(),
   status: z.string(),
   savedAt: z.string(),
   words: z.number().int().nonnegative(),
@@ -57,16 +59,7 @@ export type OpenedArticle = z.infer<typeof OpenedArticle>;
 export const Backup = z.object({ id: ArticleId, seq: z.number().int().nonnegative(), at: Instant, article: ArticleSchema });
 export type Backup = z.infer<typeof Backup>;
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-
-/** The settings the renderer may read and change; window bounds and paths stay in main. */
-export const Settings = z.object({
-  newsroomName: z.string().max(200),
-  defaultByline: z.string().max(200),
-  timeZone: z.string().max(64),
-  theme: z.enum(THEMES),
-});
-export type Settings = z.infer<typeof Settings>;
+export { THEMES, Settings } from '../settings/settings';
 
 export const LibraryState = z.object({
   /** The chosen library folder, shown to the reporter; null until chosen on first start. */
@@ -94,6 +87,8 @@ export const operations = {
   },
   createArticle: { args: z.object({ headline: z.string().max(1000).optional() }).strict(), result: OpenedArticle },
   openArticle: { args: z.object({ id: ArticleId }).strict(), result: OpenedArticle },
+  /** A new draft with the article's fields and body, a new id and slug, and no stamps. */
+  duplicateArticle: { args: z.object({ id: ArticleId }).strict(), result: OpenedArticle },
   /**
    * Saves when the file on disk is still `revision`; otherwise CONFLICT and nothing changes.
    * `backupSeq` names the backup this save covers, which is deleted once the save succeeded.

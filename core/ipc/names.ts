@@ -8,6 +8,7 @@ export const OPERATION_NAMES = [
   'searchLibrary',
   'createArticle',
   'openArticle',
+  'duplicateArticle',
   'saveArticle',
   'saveArticleCopy',
   'deleteArticle',

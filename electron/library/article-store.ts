@@ -1,7 +1,7 @@
 // The article files of one library folder: create, open, save (atomic, serialized, checked for
 // changes by others), save as a copy, rename on a slug change, and delete to the trash.
 import { randomUUID } from 'node:crypto';
-import { ArticleSchema, newArticle, Slug, type Article } from '../../core/article/article';
+import { ArticleSchema, newArticle, Slug, type Article, type Byline } from '../../core/article/article';
 import { ARTICLE_VERSION, MAX_ARTICLE_BYTES } from '../../core/article/format';
 import { serializeArticle } from '../../core/article/serialize';
 import { slugify, uniqueSlug } from '../../core/article/slug';
@@ -56,10 +56,10 @@ export class ArticleFileStore implements ArticleStore {
     return libraryPath(this.folder, file);
   }
 
-  create({ headline = '' }: { headline?: string }): Promise<OpenedArticle> {
+  create({ headline = '', bylines = [] }: { headline?: string; bylines?: Byline[] }): Promise<OpenedArticle> {
     return this.queue.run(NAMING, async () => {
       const slug = freeSlug(slugify(headline), await this.takenSlugs(null));
-      return this.writeArticle(newArticle({ id: this.newId(), slug, headline, now: this.options.clock.now() }), fileNameForSlug(slug));
+      return this.writeArticle(newArticle({ id: this.newId(), slug, headline, bylines, now: this.options.clock.now() }), fileNameForSlug(slug));
     });
   }
 

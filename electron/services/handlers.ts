@@ -41,11 +41,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     searchLibrary: async ({ query }) => library().index.search(query),
     createArticle: async ({ headline }) => {
       const { store, index } = library();
-      const opened = await store.create({ headline });
+      const { defaultByline, defaultBylineRole } = deps.settings.get();
+      const bylines = defaultByline.trim() ? [{ name: defaultByline.trim(), role: defaultBylineRole.trim() || null }] : [];
+      const opened = await store.create({ headline, bylines });
       index.touched(opened.file);
       return opened;
     },
     openArticle: async ({ id }) => library().store.open(id),
+    duplicateArticle: async ({ id }) => {
+      const { store, index } = library();
+      const { article } = await store.open(id);
+      const copy = await store.saveCopy({ ...article, status: 'draft', publishedAt: null, updatedAt: null });
+      index.touched(copy.file);
+      return copy;
+    },
     saveArticle: async ({ article, revision, backupSeq }) => {
       const { store, index } = library();
       const saved = await store.save(article, revision);

@@ -1,7 +1,7 @@
 // The Node services behind the IPC contract, as interfaces. Electron's main process, the CLI and
 // the end-to-end harness each build them with their own paths, clock and trash, then hand them to
 // `createHandlers`. Nothing here imports Electron.
-import type { Article } from '../../core/article/article';
+import type { Article, Byline } from '../../core/article/article';
 import type { Backup, LibraryEntry, OpenedArticle, Revision, Settings } from '../../core/ipc/contract';
 
 /** Time and identity come in from outside, so tests control them. */
@@ -13,7 +13,7 @@ export interface Clock {
 /** Article files in one library folder: atomic, serialized, conflict-checked writes. */
 export interface ArticleStore {
   readonly folder: string;
-  create(input: { headline?: string }): Promise<OpenedArticle>;
+  create(input: { headline?: string; bylines?: Byline[] }): Promise<OpenedArticle>;
   open(id: string): Promise<OpenedArticle>;
   /** Refuses with BylineError('CONFLICT') when the file no longer matches `revision`. */
   save(article: Article, revision: Revision): Promise<OpenedArticle>;

@@ -1,6 +1,6 @@
 // What the settings file holds, as the JSON schema electron-store validates every read and write against.
 import type { Schema } from 'electron-store';
-import { THEMES, type Settings } from '../../core/ipc/contract';
+import { defaultSettings as newsroomDefaults, THEMES, type Settings } from '../../core/settings/settings';
 
 export const MAX_RECENT_ARTICLES = 20;
 
@@ -25,10 +25,7 @@ export function defaultSettings(timeZone: string): SettingsFile {
     libraryFolder: null,
     recentArticles: [],
     windowBounds: null,
-    newsroomName: '',
-    defaultByline: '',
-    timeZone,
-    theme: 'system',
+    ...newsroomDefaults(timeZone),
   };
 }
 
@@ -60,6 +57,10 @@ export const settingsSchema: Schema<SettingsFile> = {
   windowBounds: { oneOf: [{ type: 'null' }, boundsSchema] },
   newsroomName: { type: 'string', maxLength: 200 },
   defaultByline: { type: 'string', maxLength: 200 },
+  defaultBylineRole: { type: 'string', maxLength: 200 },
   timeZone: { type: 'string', minLength: 1, maxLength: 64 },
   theme: { type: 'string', enum: [...THEMES] },
+  sections: { type: 'array', maxItems: 200, items: { type: 'string', minLength: 1, maxLength: 100 } },
+  headlineLimit: { type: 'integer', minimum: 10, maximum: 1000 },
+  smartTypography: { type: 'boolean' },
 };

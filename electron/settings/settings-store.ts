@@ -3,7 +3,7 @@
 import Store from 'electron-store';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Settings } from '../../core/ipc/contract';
+import { Settings } from '../../core/settings/settings';
 import { BylineError } from '../../core/ipc/errors';
 import type { SettingsStore } from '../services/services';
 import { corruptNotice, isCorruptSettingsError, moveAside, openSettingsFile } from './recover';
@@ -27,7 +27,7 @@ export interface SettingsOptions {
   now?: () => Date;
 }
 
-const SETTINGS_KEYS = ['newsroomName', 'defaultByline', 'timeZone', 'theme'] as const;
+const SETTINGS_KEYS = Object.keys(Settings.shape) as (keyof Settings)[];
 
 export function openMainSettings(options: SettingsOptions): MainSettings {
   const file = join(options.folder, 'config.json');
@@ -92,7 +92,7 @@ export function openMainSettings(options: SettingsOptions): MainSettings {
 }
 
 function pickSettings(file: SettingsFile): Settings {
-  const settings = {} as Record<(typeof SETTINGS_KEYS)[number], unknown>;
+  const settings = {} as Record<keyof Settings, unknown>;
   for (const key of SETTINGS_KEYS) settings[key] = file[key];
   return settings as Settings;
 }

@@ -89,6 +89,7 @@ export class FakeLibrary {
       file: `${item.slug}.byline.json`,
       id: item.id,
       headline: item.headline,
+      section: item.section,
       status: item.status,
       savedAt: item.savedAt,
       words: 0,

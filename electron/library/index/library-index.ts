@@ -76,7 +76,7 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
     if (!result.ok) return unreadable(result.problem);
     const { article } = result;
     const text = bodyPlainText(article.body);
-    const summary = { id: article.id, headline: article.headline, status: article.status, savedAt: article.savedAt, words: countWords(text), readOnly: result.readOnly };
+    const summary = { id: article.id, headline: article.headline, section: article.section, status: article.status, savedAt: article.savedAt, words: countWords(text), readOnly: result.readOnly };
     return {
       cached: { size, mtimeMs, checked: full, entry: { kind: 'article', file, ...summary } },
       input: { doc: { file, id: summary.id, size, mtimeMs }, headline: summary.headline, text },

@@ -13,7 +13,7 @@ export interface CachedEntry {
 
 interface CacheFile {
   format: 'byline.library-list';
-  version: 1;
+  version: 2;
   folder: string;
   files: Record<string, CachedEntry>;
 }
@@ -22,7 +22,7 @@ interface CacheFile {
 export function loadListCache(path: string, folder: string): Map<string, CachedEntry> {
   try {
     const cache = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
-    if (cache.format !== 'byline.library-list' || cache.version !== 1 || cache.folder !== folder || typeof cache.files !== 'object' || cache.files === null) {
+    if (cache.format !== 'byline.library-list' || cache.version !== 2 || cache.folder !== folder || typeof cache.files !== 'object' || cache.files === null) {
       return new Map();
     }
     const entries = new Map<string, CachedEntry>();
@@ -37,6 +37,6 @@ export function loadListCache(path: string, folder: string): Map<string, CachedE
 }
 
 export async function saveListCache(path: string, folder: string, entries: Map<string, CachedEntry>): Promise<void> {
-  const cache: CacheFile = { format: 'byline.library-list', version: 1, folder, files: Object.fromEntries(entries) };
+  const cache: CacheFile = { format: 'byline.library-list', version: 2, folder, files: Object.fromEntries(entries) };
   await writeFileAtomic(path, new TextEncoder().encode(JSON.stringify(cache)));
 }

@@ -4,12 +4,13 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { Settings } from '../../../core/ipc/contract';
+import { defaultSettings } from '../../../core/settings/settings';
 import type { SettingsStore } from '../../../electron/services/services';
 
 const Stored = z.object({ libraryFolder: z.string().nullable(), settings: Settings });
 type Stored = z.infer<typeof Stored>;
 
-export const DEFAULT_SETTINGS: Settings = { newsroomName: '', defaultByline: '', timeZone: 'UTC', theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = defaultSettings('UTC');
 
 export class FileSettings implements SettingsStore {
   private stored: Stored;

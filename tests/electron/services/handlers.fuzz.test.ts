@@ -16,6 +16,7 @@ import { OPERATION_NAMES, type OperationName } from '../../../core/ipc/names';
 import { BackupFolder } from '../../../electron/library/backups';
 import { createHandlers, type Host } from '../../../electron/services/handlers';
 import { openLibrary } from '../../../electron/services/open-library';
+import { defaultSettings } from '../../../core/settings/settings';
 import type { SettingsStore } from '../../../electron/services/services';
 
 const OUTSIDE_ID = 'outside-article-01';
@@ -137,7 +138,7 @@ const plausibleArgs = fc.record(plausibleArgsShape, { requiredKeys: [] });
 const KEYS: Record<OperationName, (keyof typeof plausibleArgsShape)[]> = {
   getLibraryState: [], listLibrary: [], listBackups: [], getSettings: [], readyToClose: [],
   setupLibrary: ['choice'], searchLibrary: ['query'], createArticle: ['headline'],
-  openArticle: ['id'], deleteArticle: ['id'], discardBackup: ['id'], showInFolder: ['file'],
+  openArticle: ['id'], duplicateArticle: ['id'], deleteArticle: ['id'], discardBackup: ['id'], showInFolder: ['file'],
   saveArticle: ['article', 'revision', 'backupSeq'], saveArticleCopy: ['article'], writeBackup: ['article', 'seq'],
   updateSettings: ['patch'], openExternal: ['url'],
 };
@@ -242,7 +243,7 @@ function articleText(id: string, headline: string): string {
 }
 
 function memorySettings(): SettingsStore {
-  let settings: Settings = { newsroomName: '', defaultByline: '', timeZone: 'UTC', theme: 'system' };
+  let settings: Settings = defaultSettings('UTC');
   return {
     get: () => settings,
     update: (patch) => {

@@ -26,7 +26,7 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 describe('settings', () => {
   it('starts from defaults with the machine time zone and no library folder', () => {
     const settings = open();
-    expect(settings.get()).toEqual({ newsroomName: '', defaultByline: '', timeZone: 'Europe/Berlin', theme: 'system' });
+    expect(settings.get()).toEqual({ newsroomName: '', defaultByline: '', defaultBylineRole: '', timeZone: 'Europe/Berlin', theme: 'system', sections: ['News', 'Politics', 'Business', 'World', 'Sport', 'Culture', 'Opinion'], headlineLimit: 110, smartTypography: true });
     expect(settings.libraryFolder()).toBeNull();
     expect(settings.notice()).toBeNull();
   });

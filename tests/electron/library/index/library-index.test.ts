@@ -31,8 +31,8 @@ describe('the library list', () => {
     const entries = await indexOf({ folder }).list();
 
     expect(entries).toEqual([
-      { kind: 'article', file: 'newer-article.byline.json', id: 'newer-article', headline: 'Storm closes harbour', status: 'draft', savedAt: '2025-01-02T09:00:00.000Z', words: 9, readOnly: null },
-      { kind: 'article', file: 'older-article.byline.json', id: 'older-article', headline: 'Council votes on budget', status: 'draft', savedAt: '2025-01-01T09:00:00.000Z', words: 5, readOnly: null },
+      { kind: 'article', file: 'newer-article.byline.json', id: 'newer-article', headline: 'Storm closes harbour', section: '', status: 'draft', savedAt: '2025-01-02T09:00:00.000Z', words: 9, readOnly: null },
+      { kind: 'article', file: 'older-article.byline.json', id: 'older-article', headline: 'Council votes on budget', section: '', status: 'draft', savedAt: '2025-01-01T09:00:00.000Z', words: 5, readOnly: null },
     ]);
   });
 
