@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readArticle, type FileProblem } from '../../../core/article/read';
-import { bodyPlainText, countWords } from '../../../core/body/text';
+import { bodyPlainText } from '../../../core/body/text';
 import type { LibraryEntry } from '../../../core/ipc/contract';
 import type { LibraryIndex } from '../../services/services';
 import type { IndexInput } from './build-index';
@@ -12,7 +12,7 @@ import { loadListCache, saveListCache, type CachedEntry } from './list-cache';
 import { scanLibrary } from './scan';
 import type { Verdict } from './search-build';
 import { DEFAULT_WORKER_ENTRY, type BuildMode } from './shard-builder';
-
+import { countBodyWords } from './word-count';
 
 export interface LibraryIndexOptions {
   folder: string;
@@ -75,11 +75,11 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
     const result = readArticle(bytes, { checkBody: full });
     if (!result.ok) return unreadable(result.problem);
     const { article } = result;
-    const text = bodyPlainText(article.body);
-    const summary = { id: article.id, headline: article.headline, section: article.section, status: article.status, savedAt: article.savedAt, words: countWords(text), readOnly: result.readOnly };
+    const summary = { id: article.id, headline: article.headline, section: article.section, status: article.status, savedAt: article.savedAt, words: countBodyWords(article.body), readOnly: result.readOnly };
     return {
       cached: { size, mtimeMs, checked: full, entry: { kind: 'article', file, ...summary } },
-      input: { doc: { file, id: summary.id, size, mtimeMs }, headline: summary.headline, text },
+      // Only a fully checked read feeds the small index; a quick one leaves bodies to the workers.
+      input: full ? { doc: { file, id: summary.id, size, mtimeMs }, headline: summary.headline, text: bodyPlainText(article.body) } : null,
     };
   };
 
