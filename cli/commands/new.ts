@@ -1,4 +1,5 @@
 // `byline new FOLDER --headline TEXT`: creates an article, prints {"id","path"}.
+import { BylineError } from '../../core/ipc/errors';
 import { ArticleFileStore } from '../../electron/library/article-store';
 import { libraryFolder, noMoreArguments, UsageError } from '../usage';
 
@@ -25,8 +26,10 @@ export async function newArticleCommand(args: string[]): Promise<unknown> {
   const store = new ArticleFileStore({
     folder,
     clock: { now: () => new Date().toISOString() },
-    // Creating never deletes; the trash package is only loaded if that ever changes.
-    trash: async (path) => (await import('trash')).default(path),
+    // The command line creates and lists; it never moves an article to the trash.
+    trash: async () => {
+      throw new BylineError('FORBIDDEN', 'The command line does not delete articles.');
+    },
   });
   const created = await store.create({ headline });
   return { id: created.article.id, path: store.pathOf(created.file) };
