@@ -49,3 +49,27 @@ function cutToLength(text: string, max: number): string {
   }
   return cut;
 }
+
+/** The slug-related fields of an article. */
+export interface SlugFields {
+  slug: string;
+  /** False while the slug follows the headline; true once someone edited it by hand. */
+  slugEdited: boolean;
+}
+
+/**
+ * The slug after the headline changes: it follows the headline until someone edits it by
+ * hand. The store still makes it unique (uniqueSlug) when it saves or renames the file.
+ */
+export function slugForHeadline(article: SlugFields, headline: string): string {
+  return article.slugEdited ? article.slug : slugify(headline);
+}
+
+/**
+ * The fields after someone types a slug: normalized like a headline would be. Clearing it
+ * hands the slug back to the headline.
+ */
+export function editedSlug(typed: string, headline: string): SlugFields {
+  if (typed.trim() === '') return { slug: slugify(headline), slugEdited: false };
+  return { slug: slugify(typed), slugEdited: true };
+}

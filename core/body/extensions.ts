@@ -2,6 +2,7 @@
 // reader of article files (validation, export, the CLI) build their schema from this list.
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { PullQuote, PullQuoteAttribution, PullQuoteText } from './pull-quote';
 
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
@@ -22,6 +23,9 @@ export function bodyExtensions(): AnyExtension[] {
         HTMLAttributes: { target: null, rel: null },
       },
     }),
+    PullQuote,
+    PullQuoteText,
+    PullQuoteAttribution,
   ];
 }
 

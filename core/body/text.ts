@@ -1,7 +1,8 @@
 // Plain text and word counts of a body, for the library list, search and the status bar.
 import type { BodyJSON } from './schema';
 
-const BLOCKS_JOINED_BY_BLANK_LINE = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'horizontalRule']);
+// The blocks that hold text directly; every other block is a container of these.
+const TEXTBLOCKS = new Set(['paragraph', 'heading', 'pullQuoteText', 'pullQuoteAttribution']);
 
 /** The body's text with blocks separated by blank lines and hard breaks as newlines. */
 export function bodyPlainText(body: BodyJSON): string {
@@ -11,13 +12,11 @@ export function bodyPlainText(body: BodyJSON): string {
 }
 
 function collectBlocks(node: BodyJSON, out: string[]): void {
-  if (node.type === 'paragraph' || node.type === 'heading') {
+  if (TEXTBLOCKS.has(node.type)) {
     out.push(inlineText(node));
     return;
   }
-  if (BLOCKS_JOINED_BY_BLANK_LINE.has(node.type) || node.type === 'doc' || node.content) {
-    for (const child of node.content ?? []) collectBlocks(child, out);
-  }
+  for (const child of node.content ?? []) collectBlocks(child, out);
 }
 
 function inlineText(node: BodyJSON): string {

@@ -1,7 +1,7 @@
 // Slugs from headlines: readable, valid file names, in any script, never empty.
 import { describe, expect, it } from 'vitest';
 import { Slug } from '../../../core/article/article';
-import { slugify, uniqueSlug } from '../../../core/article/slug';
+import { editedSlug, slugForHeadline, slugify, uniqueSlug } from '../../../core/article/slug';
 
 describe('slugify', () => {
   const cases: { headline: string; slug: string }[] = [
@@ -67,5 +67,32 @@ describe('slugs in scripts with combining marks and astral characters', () => {
     expect(slug.length).toBeLessThanOrEqual(80);
     const next = uniqueSlug(slug, (candidate) => candidate === slug);
     expect(Slug.safeParse(next).success).toBe(true);
+  });
+});
+
+describe('the slug follows the headline until edited by hand', () => {
+  it('follows each new headline while not edited', () => {
+    const article = { slug: 'city-budget', slugEdited: false };
+    expect(slugForHeadline(article, 'City Budget Passes, 7–2')).toBe('city-budget-passes-7-2');
+  });
+
+  it('keeps a hand-edited slug whatever the headline becomes', () => {
+    const article = { slug: 'budget-vote', slugEdited: true };
+    expect(slugForHeadline(article, 'Council Rejects Budget')).toBe('budget-vote');
+  });
+
+  it('normalizes a typed slug like a headline and marks it edited', () => {
+    expect(editedSlug('  Budget Vote: Ça Passe!', 'Headline')).toEqual({ slug: 'budget-vote-ca-passe', slugEdited: true });
+    expect(editedSlug('Кабул/Взрыв', 'Headline')).toEqual({ slug: 'кабул-взрыв', slugEdited: true });
+  });
+
+  it('hands the slug back to the headline when the typed slug is cleared', () => {
+    expect(editedSlug('   ', 'Storm Hits Coast')).toEqual({ slug: 'storm-hits-coast', slugEdited: false });
+  });
+
+  it('two headlines that slug alike get distinct slugs from the store', () => {
+    const taken = new Set([slugify('Storm hits coast')]);
+    const second = uniqueSlug(slugify('Storm Hits Coast!'), (slug) => taken.has(slug));
+    expect(second).toBe('storm-hits-coast-2');
   });
 });

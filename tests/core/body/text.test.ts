@@ -31,4 +31,12 @@ describe('bodyPlainText', () => {
     );
     expect(bodyPlainText(body)).toBe('Subhead\n\nFirst line\nsecond line\n\nitem\n\nquoted');
   });
+
+  it('includes a pull quote and its attribution as blocks of their own', () => {
+    const body = doc(
+      p(t('Before.')),
+      { type: 'pullQuote', content: [{ type: 'pullQuoteText', content: [t('We rebuild')] }, { type: 'pullQuoteAttribution', content: [t('Mayor')] }] },
+    );
+    expect(bodyPlainText(body)).toBe('Before.\n\nWe rebuild\n\nMayor');
+  });
 });
