@@ -12,7 +12,7 @@ import { loadListCache, saveListCache, type CachedEntry } from './list-cache';
 import { scanLibrary } from './scan';
 import type { Verdict } from './search-build';
 import { DEFAULT_WORKER_ENTRY, type BuildMode } from './shard-builder';
-import { countBodyWords } from './word-count';
+import { countBodyWords } from '../../../core/body/text';
 
 export interface LibraryIndexOptions {
   folder: string;
