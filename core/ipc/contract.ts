@@ -74,7 +74,10 @@ export type LibraryState = z.infer<typeof LibraryState>;
 const Empty = z.object({}).strict();
 const Done = z.object({});
 
-export const MENU_COMMANDS = ['newArticle', 'save', 'closeArticle', 'toggleTheme', 'openLibrary'] as const;
+export const MENU_COMMANDS = [
+  'newArticle', 'duplicateArticle', 'save', 'closeArticle', 'openLibrary', 'openSettings',
+  'findInArticle', 'replaceInArticle', 'toggleTheme', 'toggleFocusMode',
+] as const;
 
 export const operations = {
   getLibraryState: { args: Empty, result: LibraryState },

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { LibraryState } from '../../core/ipc/contract';
 import type { BylineApi } from '../bridge';
+import { useSettings } from '../settings/useSettings';
 import { FirstStart } from './FirstStart';
 import { useTheme } from './useTheme';
 import { Workspace } from './Workspace';
@@ -10,7 +11,8 @@ export function App({ api }: { api: BylineApi }) {
   const [library, setLibrary] = useState<LibraryState | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [noticeSeen, setNoticeSeen] = useState(false);
-  const { toggle } = useTheme(api);
+  const settings = useSettings(api);
+  const { toggle } = useTheme(settings);
 
   useEffect(() => {
     void api.getLibraryState({}).then((state) => {
@@ -41,7 +43,7 @@ export function App({ api }: { api: BylineApi }) {
   return (
     <>
       {settingsNotice}
-      <Workspace key={library.folder} api={api} onToggleTheme={toggle} onLibraryState={setLibrary} />
+      <Workspace key={library.folder} api={api} settings={settings} onToggleTheme={toggle} onLibraryState={setLibrary} />
     </>
   );
 }

@@ -1,38 +1,51 @@
-// The working screen once a library is open: the sidebar, the article on the desk, and its dialogs.
-import { EditorContent } from '@tiptap/react';
+// The working screen once a library is open: the sidebar, the article on the desk with its
+// details beside it, and the dialogs above them.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { LibraryEntry, LibraryState } from '../../core/ipc/contract';
+import { defaultSettings } from '../../core/settings/settings';
 import type { BylineApi } from '../bridge';
 import { ConflictDialog } from '../dialogs/ConflictDialog';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import { TrashDialog } from '../dialogs/TrashDialog';
+import type { BodyPaneHandle } from '../editor/body/BodyPane';
 import { ArticleHeader } from '../editor/ArticleHeader';
 import { tiptapBody } from '../editor/tiptapBody';
 import { UnreadablePanel } from '../editor/UnreadablePanel';
 import { useBodyEditor } from '../editor/useBodyEditor';
+import { DetailsPanel } from '../fields/DetailsPanel';
 import { Sidebar } from '../library/Sidebar';
 import { useLibrary } from '../library/useLibrary';
 import { Desk } from '../session/desk';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import type { SettingsStore } from '../settings/useSettings';
+import { ArticleBody } from './ArticleBody';
 import { useDeskEvents, type MenuCommand } from './useDeskEvents';
+import { useFocusMode } from './useFocusMode';
 import { useRecovery } from './useRecovery';
 import { WindowTitle } from './WindowTitle';
 
 interface WorkspaceProps {
   api: BylineApi;
+  settings: SettingsStore;
   onToggleTheme: () => void;
   onLibraryState: (state: LibraryState) => void;
 }
 
-export function Workspace({ api, onToggleTheme, onLibraryState }: WorkspaceProps) {
+export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibraryState }: WorkspaceProps) {
   const deskRef = useRef<Desk | null>(null);
-  const editor = useBodyEditor((message) => deskRef.current?.contentError(message));
+  const pane = useRef<BodyPaneHandle | null>(null);
+  const library = useLibrary(api);
+  const { focusMode, toggleFocusMode } = useFocusMode();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [trashing, setTrashing] = useState<{ id: string; headline: string } | null>(null);
+  const fallback = useMemo(() => defaultSettings(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  const settings = settingsStore.settings ?? fallback;
+  const editor = useBodyEditor((message) => deskRef.current?.contentError(message), settings.smartTypography);
   const body = useMemo(() => tiptapBody(editor), [editor]);
   const desk = useMemo(() => new Desk({ api, body }), [api, body]);
   deskRef.current = desk;
   const { view, notice } = useSyncExternalStore(desk.subscribe, desk.getSnapshot);
-  const library = useLibrary(api);
   const recovery = useRecovery(api, desk);
-  const [trashing, setTrashing] = useState<{ id: string; headline: string } | null>(null);
   const session = view.kind === 'article' ? view.session : null;
 
   useEffect(() => body.watchEdits(() => desk.session?.bodyEdited()), [body, desk]);
@@ -45,13 +58,22 @@ export function Workspace({ api, onToggleTheme, onLibraryState }: WorkspaceProps
     };
   }, [editor, desk]);
 
+  const duplicate = useCallback(() => {
+    if (desk.session) void desk.duplicate(desk.session.id);
+  }, [desk]);
+
   const onMenu = useCallback(
     (command: MenuCommand) => {
       const actions: Record<MenuCommand, () => void> = {
         newArticle: () => void desk.create(),
+        duplicateArticle: duplicate,
         save: () => void desk.saveNow(),
         closeArticle: () => void desk.close(),
         toggleTheme: onToggleTheme,
+        toggleFocusMode,
+        openSettings: () => setSettingsOpen(true),
+        findInArticle: () => pane.current?.openFind('find'),
+        replaceInArticle: () => pane.current?.openFind('replace'),
         openLibrary: () =>
           void desk.close().then(async () => {
             if (desk.session) return;
@@ -61,16 +83,26 @@ export function Workspace({ api, onToggleTheme, onLibraryState }: WorkspaceProps
       };
       actions[command]();
     },
-    [api, desk, onToggleTheme, onLibraryState],
+    [api, desk, duplicate, onToggleTheme, toggleFocusMode, onLibraryState],
   );
   useDeskEvents(api, desk, onMenu);
 
   const open = (entry: LibraryEntry) => void (entry.kind === 'article' ? desk.open(entry.id) : desk.showUnreadable(entry));
   const selectedKey = view.kind === 'article' ? `article:${view.session.id}` : view.kind === 'unreadable' ? `file:${view.entry.file}` : null;
+  const saveNow = () => void desk.saveNow();
 
   return (
-    <div className="workspace">
-      <Sidebar library={library} selectedKey={selectedKey} onOpen={open} onNew={() => void desk.create()} />
+    <div className="workspace" data-focus={focusMode ? 'on' : 'off'}>
+      {focusMode ? null : (
+        <Sidebar
+          library={library}
+          selectedKey={selectedKey}
+          sections={settings.sections}
+          onOpen={open}
+          onNew={() => void desk.create()}
+          onSettings={() => setSettingsOpen(true)}
+        />
+      )}
       <main className="desk">
         {notice ? (
           <div role="status" aria-label="Notice" className="notice">
@@ -84,19 +116,24 @@ export function Workspace({ api, onToggleTheme, onLibraryState }: WorkspaceProps
           <ArticleHeader
             key={session.id}
             session={session}
+            focusMode={focusMode}
+            headlineLimit={settings.headlineLimit}
+            onToggleFocus={toggleFocusMode}
+            onDuplicate={duplicate}
+            onShowInFolder={() => void api.showInFolder({ file: session.file })}
             onTrash={() => setTrashing({ id: session.id, headline: session.getSnapshot().headline })}
             onHeadlineEnter={() => editor.commands.focus('start')}
-            onLeaveField={() => void desk.saveNow()}
+            onLeaveField={saveNow}
           />
         ) : null}
         {view.kind === 'unreadable' ? <UnreadablePanel entry={view.entry} onShowInFolder={() => void api.showInFolder({ file: view.entry.file })} /> : null}
         {view.kind === 'empty' ? <p className="desk-empty">Open an article from the library, or start a new one.</p> : null}
-        <div className="body-frame" hidden={!session}>
-          <EditorContent editor={editor} />
-        </div>
+        <ArticleBody editor={editor} session={session} pane={pane} />
       </main>
+      {session && !focusMode ? <DetailsPanel key={session.id} session={session} settings={settings} onLeaveField={saveNow} /> : null}
       <WindowTitle session={session} />
       {session ? <SessionConflict session={session} desk={desk} /> : null}
+      {settingsOpen ? <SettingsDialog settings={settings} onSave={settingsStore.update} onClose={() => setSettingsOpen(false)} /> : null}
       {trashing ? (
         <TrashDialog
           headline={trashing.headline}

@@ -1,24 +1,19 @@
-// Applies the theme to the root element and keeps it current with settings and the system.
+// Applies the theme to the root element, following the settings and, for 'system', the OS.
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../core/ipc/contract';
-import type { BylineApi } from '../bridge';
+import type { SettingsStore } from '../settings/useSettings';
 import { resolveTheme, toggledTheme, type ResolvedTheme } from './theme';
-
-export type ThemeApi = Pick<BylineApi, 'getSettings' | 'updateSettings' | 'onSettingsChanged'>;
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
-export function useTheme(api: ThemeApi): { theme: ResolvedTheme; toggle: () => void } {
-  const [setting, setSetting] = useState<Settings['theme']>('system');
+export function useTheme({ settings, update }: SettingsStore): { theme: ResolvedTheme; toggle: () => void } {
   const [systemDark, setSystemDark] = useState(() => window.matchMedia?.(DARK_QUERY).matches ?? false);
+  // A toggle shows at once, before the main process confirms the stored choice.
+  const [chosen, setChosen] = useState<Settings['theme'] | null>(null);
+  const setting = chosen ?? settings?.theme ?? 'system';
   const theme = resolveTheme(setting, systemDark);
 
-  useEffect(() => {
-    void api.getSettings({}).then((settings) => {
-      if (settings.ok) setSetting(settings.value.theme);
-    });
-    return api.onSettingsChanged((settings) => setSetting(settings.theme));
-  }, [api]);
+  useEffect(() => setChosen(null), [settings]);
 
   useEffect(() => {
     const query = window.matchMedia?.(DARK_QUERY);
@@ -34,9 +29,9 @@ export function useTheme(api: ThemeApi): { theme: ResolvedTheme; toggle: () => v
 
   const toggle = useCallback(() => {
     const next = toggledTheme(theme);
-    setSetting(next);
-    void api.updateSettings({ patch: { theme: next } });
-  }, [api, theme]);
+    setChosen(next);
+    void update({ theme: next });
+  }, [update, theme]);
 
   return { theme, toggle };
 }

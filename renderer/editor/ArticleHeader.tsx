@@ -1,17 +1,26 @@
-// Everything above the body of an open article: read-only banner, save state, trash, headline.
+// Everything above the body of an open article: read-only banner, the article's actions and save
+// state, then its head (kicker, headline, deck).
+import { ArticleHead } from '../fields/ArticleHead';
 import type { ArticleSession } from '../session/articleSession';
-import { HeadlineField } from './HeadlineField';
 import { SaveStateIndicator } from './SaveStateIndicator';
 import { useSession } from './useSession';
 
-interface ArticleHeaderProps {
-  session: ArticleSession;
+export interface ArticleActions {
+  onDuplicate: () => void;
+  onShowInFolder: () => void;
   onTrash: () => void;
+  onToggleFocus: () => void;
+}
+
+interface ArticleHeaderProps extends ArticleActions {
+  session: ArticleSession;
+  focusMode: boolean;
+  headlineLimit: number;
   onHeadlineEnter: () => void;
   onLeaveField: () => void;
 }
 
-export function ArticleHeader({ session, onTrash, onHeadlineEnter, onLeaveField }: ArticleHeaderProps) {
+export function ArticleHeader({ session, focusMode, headlineLimit, onHeadlineEnter, onLeaveField, ...actions }: ArticleHeaderProps) {
   const snapshot = useSession(session);
   return (
     <header className="article-header">
@@ -22,17 +31,22 @@ export function ArticleHeader({ session, onTrash, onHeadlineEnter, onLeaveField 
       ) : null}
       <div className="article-toolbar">
         <SaveStateIndicator state={snapshot.saveState} />
-        <button type="button" className="quiet" onClick={onTrash}>
-          Move to trash
-        </button>
+        <div className="article-actions">
+          <button type="button" className="quiet" aria-pressed={focusMode} onClick={actions.onToggleFocus}>
+            Focus mode
+          </button>
+          <button type="button" className="quiet" onClick={actions.onDuplicate}>
+            Duplicate
+          </button>
+          <button type="button" className="quiet" onClick={actions.onShowInFolder}>
+            Show in folder
+          </button>
+          <button type="button" className="quiet" onClick={actions.onTrash}>
+            Move to trash
+          </button>
+        </div>
       </div>
-      <HeadlineField
-        value={snapshot.headline}
-        readOnly={!snapshot.editable}
-        onChange={(headline) => session.setHeadline(headline)}
-        onEnter={onHeadlineEnter}
-        onBlur={onLeaveField}
-      />
+      <ArticleHead session={session} headlineLimit={headlineLimit} onHeadlineEnter={onHeadlineEnter} onLeaveField={onLeaveField} />
     </header>
   );
 }

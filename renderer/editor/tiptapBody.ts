@@ -5,6 +5,12 @@ import { EditorState } from '@tiptap/pm/state';
 import type { BodyJSON } from '../../core/body/schema';
 import type { BodyPort } from '../session/bodyPort';
 
+/**
+ * Transaction metadata marking "another body was loaded". Loading swaps the editor's whole state,
+ * which tells no listener; this empty transaction after it lets the toolbar and counts catch up.
+ */
+export const BODY_LOADED = 'bylineBodyLoaded';
+
 export interface TiptapBody extends BodyPort {
   /** Calls `onEdit` for each document-changing transaction the reporter caused; returns the unsubscribe. */
   watchEdits(onEdit: () => void): () => void;
@@ -32,6 +38,7 @@ export function tiptapBody(editor: Editor): TiptapBody {
       }
     }
     editor.setEditable(editable && problem === null, false);
+    editor.view.dispatch(editor.state.tr.setMeta(BODY_LOADED, true).setMeta('addToHistory', false));
     return problem;
   };
 

@@ -2,14 +2,21 @@
 import type { Editor } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
 import { useRef } from 'react';
-import { bodyExtensions } from '../../core/body/extensions';
+import { editingExtensions } from '../../core/body/editing';
+import { BodyPaste } from './body/paste/bodyPaste';
 
-export function useBodyEditor(onContentError: (message: string) => void): Editor {
-  // The editor is created once; the latest handler is read through a ref.
+/**
+ * `smartTypography` is the settings switch; flipping it takes effect at the next keystroke
+ * without rebuilding the editor (and so without losing the article's undo history).
+ */
+export function useBodyEditor(onContentError: (message: string) => void, smartTypography = true): Editor {
+  // The editor is created once; the latest handler and setting are read through refs.
   const handler = useRef(onContentError);
   handler.current = onContentError;
+  const typography = useRef(smartTypography);
+  typography.current = smartTypography;
   const editor = useEditor({
-    extensions: bodyExtensions(),
+    extensions: [...editingExtensions({ smartTypography: () => typography.current }), BodyPaste],
     editable: false,
     enableContentCheck: true,
     onContentError: ({ error }) => handler.current(error.message),

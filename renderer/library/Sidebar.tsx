@@ -1,7 +1,8 @@
-// The library sidebar: search, a new article, and the list of every article file.
+// The library sidebar: search, filters, a new article, the list of every article file, and settings.
 import { useEffect, useState } from 'react';
 import type { LibraryEntry } from '../../core/ipc/contract';
 import { ArticleList } from './ArticleList';
+import { ListControls } from './ListControls';
 import type { Library } from './useLibrary';
 
 const CLOCK_TICK_MS = 30_000;
@@ -11,9 +12,12 @@ interface SidebarProps {
   selectedKey: string | null;
   onOpen: (entry: LibraryEntry) => void;
   onNew: () => void;
+  onSettings: () => void;
+  /** The desk's sections, for the section filter. */
+  sections: string[];
 }
 
-export function Sidebar({ library, selectedKey, onOpen, onNew }: SidebarProps) {
+export function Sidebar({ library, selectedKey, onOpen, onNew, onSettings, sections }: SidebarProps) {
   const now = useNow(CLOCK_TICK_MS);
   return (
     <nav aria-label="Library" className="sidebar">
@@ -29,9 +33,15 @@ export function Sidebar({ library, selectedKey, onOpen, onNew }: SidebarProps) {
           New article
         </button>
       </div>
+      <ListControls view={library.view} sections={sections} onChange={library.setView} />
       {library.problem ? <p className="sidebar-problem">{library.problem}</p> : null}
       <ArticleList entries={library.visible} selectedKey={selectedKey} onOpen={onOpen} now={now} />
-      {library.visible.length === 0 ? <p className="sidebar-empty">{library.query ? 'No articles match.' : 'No articles yet.'}</p> : null}
+      {library.visible.length === 0 ? <p className="sidebar-empty">{library.entries.length > 0 ? 'No articles match.' : 'No articles yet.'}</p> : null}
+      <div className="sidebar-foot">
+        <button type="button" className="quiet" onClick={onSettings}>
+          Settings
+        </button>
+      </div>
     </nav>
   );
 }

@@ -1,7 +1,8 @@
 // The library list and its search, kept current from the library's change events and our own saves.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LibraryEntry } from '../../core/ipc/contract';
 import type { BylineApi } from '../bridge';
+import { ALL_ARTICLES, viewEntries, type ListView } from './listView';
 import { visibleEntries, type SearchOutcome } from './visibleEntries';
 
 export type LibraryApi = Pick<BylineApi, 'listLibrary' | 'searchLibrary' | 'onLibraryChanged'>;
@@ -11,6 +12,8 @@ export interface Library {
   visible: LibraryEntry[];
   query: string;
   setQuery: (query: string) => void;
+  view: ListView;
+  setView: (view: ListView) => void;
   problem: string | null;
   refresh: () => void;
 }
@@ -20,6 +23,7 @@ export function useLibrary(api: LibraryApi): Library {
   const [problem, setProblem] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+  const [view, setView] = useState<ListView>(ALL_ARTICLES);
   const listing = useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
 
   // Refreshes arrive in bursts (a save, the watcher): run one at a time, and once more if asked meanwhile.
@@ -62,5 +66,6 @@ export function useLibrary(api: LibraryApi): Library {
     };
   }, [api, query, entries]);
 
-  return { entries, visible: visibleEntries(entries, query, outcome), query, setQuery, problem, refresh };
+  const visible = useMemo(() => viewEntries(visibleEntries(entries, query, outcome), view), [entries, query, outcome, view]);
+  return { entries, visible, query, setQuery, view, setView, problem, refresh };
 }

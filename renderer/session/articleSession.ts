@@ -1,10 +1,10 @@
 // One open article's way to the disk: tracks unsaved edits, autosaves them one save at a time,
 // backs them up while typing, and stops rather than overwrite what it must not.
 import type { Article } from '../../core/article/article';
-import { slugify } from '../../core/article/slug';
 import type { BodyJSON } from '../../core/body/schema';
 import type { OpenedArticle, Revision } from '../../core/ipc/contract';
 import type { BylineApi } from '../bridge';
+import { fieldsOf, patchFields, sameFields, type ArticleFields, type FieldsPatch } from './articleFields';
 import { AutosaveTimer, AUTOSAVE_TIMING, type AutosaveTimerOptions } from './autosaveTimer';
 import { BackupThrottle, BACKUP_INTERVAL_MS } from './backupThrottle';
 import type { SaveState } from './saveState';
@@ -42,7 +42,7 @@ interface BackupRecord {
 
 export class ArticleSession {
   private opened: OpenedArticle;
-  private headlineText: string;
+  private fields: ArticleFields;
   /** Counts edits; a save covers the edits up to the version it read. */
   private version = 0;
   private savedVersion = 0;
@@ -60,10 +60,11 @@ export class ArticleSession {
   private readonly listeners = new Set<() => void>();
   private readonly savedListeners = new Set<(opened: OpenedArticle) => void>();
   private snapshot: SessionSnapshot;
+  private fieldsChanged = false;
 
   constructor(private readonly options: SessionOptions) {
     this.opened = options.opened;
-    this.headlineText = options.opened.article.headline;
+    this.fields = fieldsOf(options.opened.article);
     this.autosave = new AutosaveTimer(() => void this.save(), options.autosave ?? AUTOSAVE_TIMING);
     this.backup = new BackupThrottle(() => void this.backupNow(), options.backupIntervalMs ?? BACKUP_INTERVAL_MS);
     if (options.restoredFrom) {
@@ -77,6 +78,11 @@ export class ArticleSession {
 
   get id(): string {
     return this.opened.article.id;
+  }
+
+  /** The file's name in the library, for "Show in folder"; it changes when a new slug renames the file. */
+  get file(): string {
+    return this.opened.file;
   }
 
   get revision(): Revision {
@@ -98,16 +104,27 @@ export class ArticleSession {
 
   getSnapshot = (): SessionSnapshot => this.snapshot;
 
+  /** The metadata as edited now; a new object after every change, so selectors can compare. */
+  getFields = (): ArticleFields => this.fields;
+
   /** Called after every successful save, e.g. to refresh the library list. */
   onSaved(listener: (opened: OpenedArticle) => void): () => void {
     this.savedListeners.add(listener);
     return () => this.savedListeners.delete(listener);
   }
 
-  setHeadline(headline: string): void {
-    if (!this.editable || headline === this.headlineText) return;
-    this.headlineText = headline;
+  /** Every metadata edit comes through here, so each one is saved and backed up like the body. */
+  editFields(patch: FieldsPatch): void {
+    if (!this.editable) return;
+    const next = patchFields(this.fields, patch);
+    if (sameFields(next, this.fields)) return;
+    this.fields = next;
+    this.fieldsChanged = true;
     this.edited();
+  }
+
+  setHeadline(headline: string): void {
+    this.editFields({ headline });
   }
 
   /** A transaction changed the body (not a load, not a selection move). */
@@ -115,9 +132,9 @@ export class ArticleSession {
     if (this.editable) this.edited();
   }
 
-  /** The article as it would be saved now: the opened file's fields, the reporter's headline and body. */
+  /** The article as it would be saved now: the opened file, the reporter's fields and body. */
   draft(): Article {
-    return { ...this.opened.article, headline: this.headlineText, slug: slugify(this.headlineText), body: this.options.readBody() };
+    return { ...this.opened.article, ...this.fields, body: this.options.readBody() };
   }
 
   /** Saves now (Ctrl+S, blur, switching articles) and resolves when this and any earlier save ended. */
@@ -195,6 +212,8 @@ export class ArticleSession {
     if (result.ok) {
       this.opened = result.value;
       this.savedVersion = version;
+      // The library may have made the slug unique ("floods-2"): show what the file holds, unless typing went on.
+      if (this.version === version) this.adoptSavedSlug(result.value.article.slug);
       this.failure = null;
       this.backups = this.backups.filter((record) => record.version > version);
       for (const listener of this.savedListeners) listener(result.value);
@@ -206,10 +225,18 @@ export class ArticleSession {
     this.emit();
   }
 
-  /** Notifies only when what the reporter sees changed, so a keystroke does not re-render React. */
+  private adoptSavedSlug(slug: string): void {
+    if (slug === this.fields.slug) return;
+    this.fields = { ...this.fields, slug };
+    this.fieldsChanged = true;
+  }
+
+  /** Notifies only when what the reporter sees changed, so a keystroke in the body does not re-render React. */
   private emit(): void {
     const next = this.computeSnapshot();
-    if (sameSnapshot(next, this.snapshot)) return;
+    const fieldsChanged = this.fieldsChanged;
+    this.fieldsChanged = false;
+    if (sameSnapshot(next, this.snapshot) && !fieldsChanged) return;
     this.snapshot = next;
     for (const listener of this.listeners) listener();
   }
@@ -217,7 +244,7 @@ export class ArticleSession {
   private computeSnapshot(): SessionSnapshot {
     return {
       id: this.id,
-      headline: this.headlineText,
+      headline: this.fields.headline,
       unsaved: this.unsaved,
       saveState: this.computeSaveState(),
       conflict: this.conflictMessage,

@@ -8,7 +8,7 @@ import type { BodyPort } from './bodyPort';
 
 export type DeskApi = Pick<
   BylineApi,
-  'openArticle' | 'createArticle' | 'saveArticle' | 'saveArticleCopy' | 'writeBackup' | 'deleteArticle' | 'discardBackup'
+  'openArticle' | 'createArticle' | 'duplicateArticle' | 'saveArticle' | 'saveArticleCopy' | 'writeBackup' | 'deleteArticle' | 'discardBackup'
 >;
 
 export type DeskView = { kind: 'empty' } | { kind: 'article'; session: ArticleSession } | { kind: 'unreadable'; entry: UnreadableEntry };
@@ -70,6 +70,15 @@ export class Desk {
     const created = await this.options.api.createArticle({});
     if (created.ok) this.show(created.value);
     else this.setNotice(created.error.message);
+  }
+
+  /** Saves the open article, then opens a new draft made from it. */
+  async duplicate(id: string): Promise<void> {
+    if (!(await this.leave())) return;
+    const copy = await this.options.api.duplicateArticle({ id });
+    if (!copy.ok) return this.setNotice(copy.error.message);
+    this.notifySaved();
+    this.show(copy.value);
   }
 
   async close(): Promise<void> {

@@ -65,6 +65,12 @@ export class FakeLibrary {
       this.files.set(draft.id, { article: draft, revision: revisionOf(this.counter++) });
       return ok(this.opened(draft.id));
     }),
+    duplicateArticle: vi.fn(async ({ id }: { id: string }) => {
+      const file = this.files.get(id);
+      if (!file) return fail('NOT_FOUND', 'That article is no longer in the library.');
+      const { publishedAt: _published, updatedAt: _updated, ...fields } = file.article;
+      return ok(this.add({ ...fields, publishedAt: null, updatedAt: null, id: `duplicate${++this.copies}xx`, slug: `${file.article.slug}-2` }));
+    }),
     saveArticleCopy: vi.fn(async ({ article: draft }: OpArgs<'saveArticleCopy'>) => ok(this.add({ ...(draft as Article), id: `copy${++this.copies}xxxxx` }))),
     writeBackup: vi.fn(async ({ article: draft, seq }: OpArgs<'writeBackup'>) => {
       this.writes.push({ id: draft.id, seq, body: (draft as Article).body });

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { MENU_COMMANDS } from '../../../core/ipc/contract';
 import { menuTemplate, type MenuCommand } from '../../../electron/main/menu';
 
 vi.mock('electron', () => ({}));
@@ -21,12 +22,28 @@ describe('the application menu', () => {
     ['Save', 'CmdOrCtrl+S', 'save'],
     ['Close Article', 'CmdOrCtrl+W', 'closeArticle'],
     ['Toggle Dark Mode', 'CmdOrCtrl+Shift+D', 'toggleTheme'],
+    ['Settings…', 'CmdOrCtrl+,', 'openSettings'],
+    ['Find…', 'CmdOrCtrl+F', 'findInArticle'],
+    ['Replace…', 'CmdOrCtrl+H', 'replaceInArticle'],
+    ['Focus Mode', 'CmdOrCtrl+.', 'toggleFocusMode'],
   ])('%s (%s) tells the renderer to %s', (label, accelerator, command) => {
     const { byLabel, sent } = menu(true);
     const item = byLabel(label);
     expect(item.accelerator).toBe(accelerator);
     (item.click as () => void)();
     expect(sent).toEqual([command]);
+  });
+
+  it('duplicates the open article from the File menu', () => {
+    const { byLabel, sent } = menu(true);
+    (byLabel('Duplicate Article').click as () => void)();
+    expect(sent).toEqual(['duplicateArticle']);
+  });
+
+  it('sends every command the renderer understands from some menu item', () => {
+    const { items, sent } = menu(true);
+    for (const item of items) if (item.click) (item.click as () => void)();
+    expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
   });
 
   it('offers the usual editing, zoom and quit roles', () => {

@@ -1,40 +1,10 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BylineApi } from '../../../core/ipc/api';
-import type { LibraryState } from '../../../core/ipc/contract';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ok } from '../../../core/ipc/errors';
 import { App } from '../../../renderer/app/App';
 import { article, FakeLibrary, paragraphs } from '../fakeApi';
-
-function fullApi(library: FakeLibrary, state: LibraryState) {
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const on = (name: string) => (listener: (payload: unknown) => void) => {
-    const set = listeners.get(name) ?? new Set();
-    set.add(listener);
-    listeners.set(name, set);
-    return () => set.delete(listener);
-  };
-  const api = {
-    ...library.api,
-    getLibraryState: vi.fn(async () => ok(state)),
-    setupLibrary: vi.fn(async () => ok({ ...state, folder: state.proposedFolder })),
-    showInFolder: vi.fn(async () => ok({})),
-    getSettings: vi.fn(async () => ok({ newsroomName: '', defaultByline: '', timeZone: 'UTC', theme: 'dark' as const })),
-    updateSettings: vi.fn(async () => ok({ newsroomName: '', defaultByline: '', timeZone: 'UTC', theme: 'light' as const })),
-    openExternal: vi.fn(async () => ok({})),
-    readyToClose: vi.fn(async () => ok({})),
-    onLibraryChanged: on('libraryChanged'),
-    onArticleChangedOnDisk: on('articleChangedOnDisk'),
-    onSettingsChanged: on('settingsChanged'),
-    onMenuCommand: on('menuCommand'),
-    onBeforeClose: on('beforeClose'),
-  } as unknown as BylineApi;
-  const emit = (name: string, payload: unknown) => listeners.get(name)?.forEach((listener) => listener(payload));
-  return { api, emit };
-}
-
-const opened: LibraryState = { folder: '/home/reporter/Documents/Byline', proposedFolder: '/home/reporter/Documents/Byline', settingsNotice: null };
+import { fullApi, opened } from './fullApi';
 
 describe('App', () => {
   afterEach(() => cleanup());

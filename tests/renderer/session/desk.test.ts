@@ -29,6 +29,17 @@ describe('Desk', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it('saves the open article, then opens a duplicate of it as a new draft', async () => {
+    const { library, desk, type } = setup();
+    await desk.open('article-one');
+    type('Lede to keep');
+    await desk.duplicate('article-one');
+    expect(library.files.get('article-one')!.article.body).toEqual(paragraphs('Lede to keep'));
+    expect(desk.session!.id).not.toBe('article-one');
+    expect(desk.session!.getFields().headline).toBe('Council votes');
+    expect(library.files.get(desk.session!.id)!.article.body).toEqual(paragraphs('Lede to keep'));
+  });
+
   it('saves the pending edits of the open article before opening another', async () => {
     const { library, desk, type, shown } = setup();
     await desk.open('article-one');

@@ -1,0 +1,42 @@
+// The counts under the body: words, characters, reading time and progress to the length target.
+import type { Editor } from '@tiptap/core';
+import { useEffect, useState } from 'react';
+import { bodyCounts, type BodyCounts } from '../../../core/article/counts';
+import { whenIdle } from './whenIdle';
+
+interface StatusBarProps {
+  editor: Editor;
+  lengthTarget: number | null;
+}
+
+const number = new Intl.NumberFormat('en-US');
+
+export function countBody(editor: Editor, lengthTarget: number | null): BodyCounts {
+  const { doc } = editor.state;
+  // textBetween, not getJSON: the same blank-line-separated text without building a copy of the document.
+  return bodyCounts(doc.textBetween(0, doc.content.size, '\n\n', '\n'), lengthTarget);
+}
+
+export function StatusBar({ editor, lengthTarget }: StatusBarProps) {
+  const [counts, setCounts] = useState(() => countBody(editor, lengthTarget));
+
+  useEffect(() => {
+    setCounts(countBody(editor, lengthTarget));
+    return whenIdle(editor, () => setCounts(countBody(editor, lengthTarget)));
+  }, [editor, lengthTarget]);
+
+  const plural = (n: number, one: string, many: string) => `${number.format(n)} ${n === 1 ? one : many}`;
+  return (
+    <footer aria-label="Counts" className="status-bar">
+      <span>{plural(counts.words, 'word', 'words')}</span>
+      <span>{plural(counts.characters, 'character', 'characters')}</span>
+      <span>{`${counts.readingMinutes} min read`}</span>
+      {lengthTarget && counts.progress !== null ? (
+        <span className="status-target">
+          <progress aria-label="Length target progress" max={lengthTarget} value={Math.min(counts.words, lengthTarget)} />
+          <span>{`${Math.round(counts.progress * 100)}% of ${plural(lengthTarget, 'word', 'words')}`}</span>
+        </span>
+      ) : null}
+    </footer>
+  );
+}

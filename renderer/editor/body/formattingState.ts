@@ -1,0 +1,44 @@
+// What the formatting toolbar shows, read from the editor in one pass so React compares one small object.
+import type { Editor } from '@tiptap/core';
+
+export interface FormattingState {
+  editable: boolean;
+  bold: boolean;
+  italic: boolean;
+  strike: boolean;
+  heading2: boolean;
+  heading3: boolean;
+  heading4: boolean;
+  bulletList: boolean;
+  orderedList: boolean;
+  blockquote: boolean;
+  pullQuote: boolean;
+  link: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export function formattingState(editor: Editor): FormattingState {
+  return {
+    editable: editor.isEditable,
+    bold: editor.isActive('bold'),
+    italic: editor.isActive('italic'),
+    strike: editor.isActive('strike'),
+    heading2: editor.isActive('heading', { level: 2 }),
+    heading3: editor.isActive('heading', { level: 3 }),
+    heading4: editor.isActive('heading', { level: 4 }),
+    bulletList: editor.isActive('bulletList'),
+    orderedList: editor.isActive('orderedList'),
+    blockquote: editor.isActive('blockquote'),
+    pullQuote: editor.isActive('pullQuote'),
+    link: editor.isActive('link'),
+    canUndo: editor.isEditable && editor.can().undo(),
+    canRedo: editor.isEditable && editor.can().redo(),
+  };
+}
+
+/** Field-by-field: the state changes only when a mark or block under the cursor does. */
+export function sameFormatting(a: FormattingState, b: FormattingState | null): boolean {
+  if (!b) return false;
+  return (Object.keys(a) as (keyof FormattingState)[]).every((key) => a[key] === b[key]);
+}

@@ -1,0 +1,40 @@
+// Where the story was filed from, and that place's time zone (the newsroom's unless chosen).
+import type { FieldProps } from './DetailsPanel';
+import { timeZones } from './fieldRules';
+import { useField } from './useFields';
+
+export function DatelineField({ session, readOnly, newsroomTimeZone }: FieldProps & { newsroomTimeZone: string }) {
+  const dateline = useField(session, (fields) => fields.dateline);
+  const place = dateline?.place ?? '';
+  const timeZone = dateline?.timeZone ?? null;
+  // No place and no zone is no dateline at all, so an untouched article stores null.
+  const store = (nextPlace: string, nextZone: string | null) =>
+    session.editFields({ dateline: nextPlace === '' && nextZone === null ? null : { place: nextPlace, timeZone: nextZone } });
+  return (
+    <div className="field dateline">
+      <label htmlFor="article-dateline">Dateline</label>
+      <input
+        id="article-dateline"
+        placeholder="KABUL"
+        maxLength={200}
+        value={place}
+        readOnly={readOnly}
+        onChange={(event) => store(event.target.value, timeZone)}
+      />
+      <label htmlFor="article-dateline-zone">Dateline time zone</label>
+      <select
+        id="article-dateline-zone"
+        value={timeZone ?? ''}
+        disabled={readOnly}
+        onChange={(event) => store(place, event.target.value === '' ? null : event.target.value)}
+      >
+        <option value="">Newsroom time zone ({newsroomTimeZone})</option>
+        {timeZones().map((zone) => (
+          <option key={zone} value={zone}>
+            {zone}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The settings dialog's form: what the reporter types, and reading it back into settings.
+import type { Settings } from '../../core/ipc/contract';
+
+export interface SettingsForm {
+  newsroomName: string;
+  defaultByline: string;
+  defaultBylineRole: string;
+  timeZone: string;
+  /** One section per line. */
+  sections: string;
+  headlineLimit: string;
+  smartTypography: boolean;
+  theme: Settings['theme'];
+}
+
+export function formOf(settings: Settings): SettingsForm {
+  return { ...settings, sections: settings.sections.join('\n'), headlineLimit: String(settings.headlineLimit) };
+}
+
+export const HEADLINE_LIMIT_PROBLEM = 'Headline length warning must be a whole number from 10 to 1,000.';
+
+export type FormReading = { ok: true; settings: Settings } | { ok: false; problem: string };
+
+export function readForm(form: SettingsForm): FormReading {
+  const limit = form.headlineLimit.trim();
+  const headlineLimit = Number(limit);
+  if (!/^\d+$/.test(limit) || headlineLimit < 10 || headlineLimit > 1000) return { ok: false, problem: HEADLINE_LIMIT_PROBLEM };
+  const sections: string[] = [];
+  for (const line of form.sections.split('\n')) {
+    const section = line.trim().slice(0, 100);
+    if (section !== '' && !sections.includes(section)) sections.push(section);
+  }
+  return {
+    ok: true,
+    settings: {
+      newsroomName: form.newsroomName.trim(),
+      defaultByline: form.defaultByline.trim(),
+      defaultBylineRole: form.defaultBylineRole.trim(),
+      timeZone: form.timeZone,
+      theme: form.theme,
+      sections,
+      headlineLimit,
+      smartTypography: form.smartTypography,
+    },
+  };
+}

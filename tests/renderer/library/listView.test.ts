@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { LibraryEntry } from '../../../core/ipc/contract';
+import { ALL_ARTICLES, viewEntries } from '../../../renderer/library/listView';
+
+const summary = (id: string, headline: string, section: string, savedAt: string): LibraryEntry => ({
+  kind: 'article', file: `${id}.byline.json`, id, headline, section, status: 'draft', savedAt, words: 0, readOnly: null,
+});
+
+const entries: LibraryEntry[] = [
+  summary('article-a', 'budget passes', 'Politics', '2025-03-01T09:00:00.000Z'),
+  summary('article-b', 'Zoo reopens', 'News', '2025-03-03T09:00:00.000Z'),
+  { kind: 'unreadable', file: 'broken.byline.json', error: { code: 'NOT_JSON', message: 'Not JSON.' } },
+  summary('article-c', 'Art fair', 'Politics', '2025-03-02T09:00:00.000Z'),
+];
+
+const headlines = (list: LibraryEntry[]) => list.map((entry) => (entry.kind === 'article' ? entry.headline : entry.file));
+
+describe('viewEntries', () => {
+  it('lists the most recently saved first, unreadable files last', () => {
+    expect(headlines(viewEntries(entries, ALL_ARTICLES))).toEqual(['Zoo reopens', 'Art fair', 'budget passes', 'broken.byline.json']);
+  });
+
+  it('sorts by headline regardless of case', () => {
+    expect(headlines(viewEntries(entries, { ...ALL_ARTICLES, sort: 'headline' }))).toEqual(['Art fair', 'broken.byline.json', 'budget passes', 'Zoo reopens']);
+  });
+
+  it('shows only the chosen section, and no unreadable files while filtering', () => {
+    expect(headlines(viewEntries(entries, { ...ALL_ARTICLES, section: 'Politics' }))).toEqual(['Art fair', 'budget passes']);
+  });
+
+  it('filters by status', () => {
+    expect(viewEntries(entries, { ...ALL_ARTICLES, status: 'draft' })).toHaveLength(3);
+    expect(viewEntries(entries, { ...ALL_ARTICLES, status: 'published' })).toHaveLength(0);
+  });
+
+  it('leaves the list it was given untouched', () => {
+    const copy = [...entries];
+    viewEntries(entries, { ...ALL_ARTICLES, sort: 'headline' });
+    expect(entries).toEqual(copy);
+  });
+});

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings, type Settings } from '../../../core/settings/settings';
+import { SettingsDialog } from '../../../renderer/settings/SettingsDialog';
+
+function setup(onSaveResult: string | null = null) {
+  const onSave = vi.fn(async (_settings: Settings) => onSaveResult);
+  const onClose = vi.fn();
+  render(<SettingsDialog settings={defaultSettings('Europe/Berlin')} onSave={onSave} onClose={onClose} />);
+  return { onSave, onClose };
+}
+
+const change = (role: string, name: string, value: string) => fireEvent.change(screen.getByRole(role, { name }), { target: { value } });
+
+describe('SettingsDialog', () => {
+  afterEach(() => cleanup());
+
+  it('saves every setting the reporter changed and closes', async () => {
+    const { onSave, onClose } = setup();
+    expect(screen.getByRole('dialog', { name: 'Settings' })).toBeTruthy();
+    change('textbox', 'Newsroom name', 'The Courier');
+    change('textbox', 'Default byline', 'Ana Ruiz');
+    change('textbox', 'Default byline role', 'Staff reporter');
+    change('combobox', 'Newsroom time zone', 'Asia/Kabul');
+    change('textbox', 'Sections', 'News\n  Local \n\nNews\nSport');
+    change('spinbutton', 'Headline length warning', '90');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Smart typography' }));
+    change('combobox', 'Theme', 'dark');
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(onSave).toHaveBeenCalledWith({
+      newsroomName: 'The Courier',
+      defaultByline: 'Ana Ruiz',
+      defaultBylineRole: 'Staff reporter',
+      timeZone: 'Asia/Kabul',
+      sections: ['News', 'Local', 'Sport'],
+      headlineLimit: 90,
+      smartTypography: false,
+      theme: 'dark',
+    });
+  });
+
+  it('refuses a headline limit out of range and says why', () => {
+    const { onSave, onClose } = setup();
+    change('spinbutton', 'Headline length warning', '5');
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/from 10 to 1,000/);
+    expect(onSave).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('stays open with the problem when the settings could not be stored', async () => {
+    const { onClose } = setup('The settings file could not be written.');
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The settings file could not be written.');
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('closes without saving on Cancel', () => {
+    const { onSave, onClose } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalled();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+});
