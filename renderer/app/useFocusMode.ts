@@ -17,9 +17,10 @@ export function useFocusMode(): { focusMode: boolean; toggleFocusMode: () => voi
         toggleFocusMode();
       }
     };
-    // Escape belongs to whatever handled it first (a dialog, the find bar); only an unclaimed one leaves focus mode.
+    // The find bar and the link popover keep their Escape to themselves and an open dialog takes it
+    // first; any other Escape (ProseMirror cancels every one typed in the body) leaves focus mode.
     const onEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented && focusMode && !document.querySelector('dialog[open]')) setFocusMode(false);
+      if (event.key === 'Escape' && focusMode && !document.querySelector('dialog[open]')) setFocusMode(false);
     };
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('keydown', onEscape);

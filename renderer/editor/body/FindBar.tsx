@@ -58,6 +58,11 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
     editor.commands.replaceCurrent(replacement);
     revealCurrentMatch(editor);
   };
+  // The button disables itself once nothing is left to replace; keep focus in the bar so Escape still closes it.
+  const replaceEvery = () => {
+    editor.commands.replaceAll(replacement);
+    replaceInput.current?.focus();
+  };
   const close = () => {
     onClose();
     editor.commands.focus();
@@ -114,7 +119,7 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
       <button type="button" className="quiet" onClick={replaceOne} disabled={cannotReplace}>
         Replace
       </button>
-      <button type="button" className="quiet" onClick={() => editor.commands.replaceAll(replacement)} disabled={cannotReplace}>
+      <button type="button" className="quiet" onClick={replaceEvery} disabled={cannotReplace}>
         Replace all
       </button>
       <button type="button" className="quiet" aria-label="Close find and replace" onClick={close}>

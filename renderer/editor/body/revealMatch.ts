@@ -1,9 +1,6 @@
-// Scrolls the current find match into view, also when the blocks above it skip layout.
-//
-// Top-level blocks use `content-visibility: auto`, so off-screen blocks stand at an estimated
-// height until they are first drawn. A jump to a far match draws the blocks around it, their real
-// heights differ from the estimate, and the match drifts. So scroll, let a frame draw, and check
-// again until it holds still (a few frames at most).
+// Scrolls the current find match into view and checks again for a few frames: a jump to a far
+// match draws the blocks around it, their real heights can differ from what the browser assumed,
+// and the match drifts until layout settles.
 import type { Editor } from '@tiptap/core';
 import { FIND_MATCH_CURRENT_CLASS } from '../../../core/find/find-state';
 

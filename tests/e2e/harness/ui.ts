@@ -8,7 +8,8 @@ export const ui = (page: Page) => ({
   newArticle: page.getByRole('button', { name: 'New article' }),
   articles: page.getByRole('listbox', { name: 'Articles' }),
   article: (text: string): Locator => page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: text }),
-  headline: page.getByLabel('Headline'),
+  // Exact and by role: "Headline length" and "Slug follows headline" carry the word too.
+  headline: page.getByRole('textbox', { name: 'Headline', exact: true }),
   body: page.getByRole('textbox', { name: 'Article body' }),
   saveState: page.getByRole('status', { name: 'Save state' }),
   alert: page.getByRole('alert'),
@@ -43,4 +44,75 @@ export async function typeHeadline(page: Page, text: string): Promise<void> {
   await headline.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(text);
+}
+
+/** The newsroom editor's names (issue 3): the article head, details panel, toolbar, find bar, counts, settings. */
+export const editorUi = (page: Page) => {
+  const details = page.getByRole('complementary', { name: 'Article details' });
+  const find = page.getByRole('search', { name: 'Find and replace' });
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const field = (name: string, within: Locator | Page = page): Locator => within.getByLabel(name, { exact: true });
+  return {
+    kicker: field('Kicker'),
+    headline: ui(page).headline,
+    headlineLength: field('Headline length'),
+    deck: field('Deck'),
+    details,
+    section: field('Section', details),
+    bylines: details.getByRole('group', { name: 'Bylines' }),
+    bylineNames: details.getByLabel(/^Byline \d+ name$/),
+    bylineName: (n: number): Locator => field(`Byline ${n} name`, details),
+    bylineRole: (n: number): Locator => field(`Byline ${n} role`, details),
+    addByline: details.getByRole('button', { name: 'Add byline', exact: true }),
+    dateline: field('Dateline', details),
+    datelineTimeZone: field('Dateline time zone', details),
+    tags: field('Tags', details),
+    slug: field('Slug', details),
+    slugFollowsHeadline: details.getByRole('checkbox', { name: 'Slug follows headline', exact: true }),
+    lengthTarget: field('Length target (words)', details),
+    internalNote: field('Internal note', details),
+    toolbar: page.getByRole('toolbar', { name: 'Formatting' }),
+    tool: (name: string): Locator => page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true }),
+    linkPopover: page.getByRole('dialog', { name: 'Link' }),
+    linkAddress: page.getByRole('dialog', { name: 'Link' }).getByLabel('Link address', { exact: true }),
+    find,
+    findInput: field('Find', find),
+    replaceWith: field('Replace with', find),
+    matchCount: find.getByLabel('Match count', { exact: true }),
+    // A footer inside the main area is no landmark, so it is found by its label rather than its role.
+    counts: page.locator('footer[aria-label="Counts"]'),
+    settingsButton: page.getByRole('button', { name: 'Settings', exact: true }),
+    settings,
+    theme: field('Theme', settings),
+    focusMode: page.getByRole('button', { name: 'Focus mode', exact: true }),
+  };
+};
+
+/** Pastes HTML into the body as the browser does on Ctrl/Cmd+V: a real paste event carrying text/html. */
+export async function pasteHtml(page: Page, html: string, plain = ''): Promise<void> {
+  await ui(page).body.evaluate(
+    (editor, [markup, text]) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/html', markup!);
+      clipboardData.setData('text/plain', text!);
+      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    },
+    [html, plain] as const,
+  );
+}
+
+/** The body as the reader sees it: one entry per top-level block, its element name and its text. */
+export async function bodyBlocks(page: Page): Promise<{ tag: string; text: string }[]> {
+  return ui(page).body.evaluate((editor) => [...editor.children].map((block) => ({ tag: block.tagName.toLowerCase(), text: block.textContent ?? '' })));
+}
+
+/** Opens the article from the library list and waits until its headline is in the editor. */
+export async function openArticle(page: Page, headline: string, timeout = 15_000): Promise<void> {
+  await ui(page).article(headline).click({ timeout });
+  const field = editorUi(page).headline;
+  const deadline = Date.now() + timeout;
+  while ((await field.inputValue({ timeout })) !== headline) {
+    if (Date.now() > deadline) throw new Error(`The article "${headline}" did not open in the editor.`);
+    await page.waitForTimeout(50);
+  }
 }

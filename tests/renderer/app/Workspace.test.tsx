@@ -82,9 +82,12 @@ describe('Workspace', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Settings' })).toBeNull());
     expect(api.updateSettings).toHaveBeenCalledWith({ patch: expect.objectContaining({ theme: 'light', sections: ['Metro', 'Politics'] }) });
-    expect(document.documentElement.dataset.theme).toBe('light');
-    const section = screen.getByRole('combobox', { name: 'Section' }) as HTMLSelectElement;
-    expect([...section.options].map((option) => option.text)).toEqual(['No section', 'Metro', 'Politics']);
+    // The saved settings reach the page through the settings store a moment after the dialog closes.
+    await waitFor(() => {
+      expect(document.documentElement.dataset.theme).toBe('light');
+      const section = screen.getByRole('combobox', { name: 'Section' }) as HTMLSelectElement;
+      expect([...section.options].map((option) => option.text)).toEqual(['No section', 'Metro', 'Politics']);
+    });
   });
 
   it('puts the keyboard in the settings dialog and back on the button that opened it', async () => {

@@ -1,0 +1,77 @@
+// axe-core on the screens a reporter works in — light and dark, with the Settings dialog open,
+// and in focus mode: no serious or critical violation anywhere.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { rootFlag } from './harness/appearance';
+import { Harness } from './harness/harness';
+import { SAMPLE_HEADLINE, writeSampleArticle } from './harness/sample-article';
+import { editorUi, openArticle, ui } from './harness/ui';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await Harness.start({ prepareLibrary: async (library) => void (await writeSampleArticle(library)) });
+  const page = harness.page;
+  await page.emulateMedia({ colorScheme: 'light' });
+  page.setDefaultTimeout(10_000);
+  await openArticle(page, SAMPLE_HEADLINE);
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+/** The serious and critical violations on the page as it is now, printed with where they are. */
+async function seriousViolations(page: Page, screen: string): Promise<string[]> {
+  // Legacy mode runs axe inside the page itself: the default opens a second page to merge frame
+  // results, and the harness closes every new window at once, as Electron's window handler denies them.
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
+  const found = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.impact} ${violation.id} (${violation.help}) at ${node.target.join(' ')}`));
+  if (found.length > 0) console.log(`axe on ${screen}:\n  ${found.join('\n  ')}`);
+  return found;
+}
+
+test('the main screen in the light theme has no serious or critical violations', async () => {
+  const page = harness.page;
+  await expect.poll(() => rootFlag(page, 'theme')).toBe('light');
+  expect(await seriousViolations(page, 'the main screen, light')).toEqual([]);
+});
+
+test('the main screen in the dark theme has no serious or critical violations', async () => {
+  const page = harness.page;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => rootFlag(page, 'theme')).toBe('dark');
+  expect(await seriousViolations(page, 'the main screen, dark')).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => rootFlag(page, 'theme')).toBe('light');
+});
+
+test('the Settings dialog has no serious or critical violations', async () => {
+  const page = harness.page;
+  const editor = editorUi(page);
+  await editor.settingsButton.click();
+  await editor.settings.waitFor();
+  expect(await seriousViolations(page, 'the Settings dialog')).toEqual([]);
+  await ui(page).button('Cancel', editor.settings).click();
+  await editor.settings.waitFor({ state: 'hidden' });
+});
+
+test('focus mode hides the sidebar and details and has no serious or critical violations', async () => {
+  const page = harness.page;
+  const editor = editorUi(page);
+  await editor.focusMode.click();
+  await expect.poll(() => rootFlag(page, 'focus')).toBe('on');
+  await expect.poll(() => editor.focusMode.getAttribute('aria-pressed')).toBe('true');
+  await ui(page).library.waitFor({ state: 'hidden' });
+  await editor.details.waitFor({ state: 'hidden' });
+  expect(await seriousViolations(page, 'focus mode')).toEqual([]);
+
+  // Escape typed in the body, where the reporter is writing, leaves focus mode.
+  await ui(page).body.click();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => rootFlag(page, 'focus')).not.toBe('on');
+  await ui(page).library.waitFor();
+});
