@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ARTICLE_FORMAT, ARTICLE_VERSION } from './format';
 import { emptyBody, type BodyJSON } from '../body/schema';
+import { Source } from './source';
 
 export const ARTICLE_STATUSES = ['draft'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -68,6 +69,8 @@ export const ArticleSchema = z.looseObject({
   updatedAt: Instant.nullable(),
   /** For editors only: never exported, in any format. */
   internalNote: z.string().max(50_000).default(''),
+  /** The people and organisations quoted; quote marks in the body point at them by id. */
+  sources: z.array(Source).max(1000).default([]),
   body: BodyNode.refine((node) => node.type === 'doc', 'the body must be a ProseMirror document'),
 });
 
@@ -77,7 +80,7 @@ export type Article = z.infer<typeof ArticleSchema>;
 export const ARTICLE_KEY_ORDER = [
   'format', 'version', 'id', 'slug', 'slugEdited', 'status',
   'kicker', 'section', 'headline', 'deck', 'bylines', 'dateline', 'tags', 'lengthTarget',
-  'createdAt', 'savedAt', 'publishedAt', 'updatedAt', 'internalNote', 'body',
+  'createdAt', 'savedAt', 'publishedAt', 'updatedAt', 'internalNote', 'sources', 'body',
 ] as const;
 
 export interface NewArticleInput {
@@ -110,6 +113,7 @@ export function newArticle({ id, slug, headline, now, bylines = [] }: NewArticle
     publishedAt: null,
     updatedAt: null,
     internalNote: '',
+    sources: [],
     body: emptyBody(),
   };
 }

@@ -3,6 +3,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { PullQuote, PullQuoteAttribution, PullQuoteText } from './pull-quote';
+import { Quote } from './quote-mark';
 
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
@@ -26,6 +27,7 @@ export function bodyExtensions(): AnyExtension[] {
     PullQuote,
     PullQuoteText,
     PullQuoteAttribution,
+    Quote,
   ];
 }
 
