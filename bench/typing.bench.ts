@@ -28,7 +28,8 @@ function percentile(values: number[], p: number): number {
 const versionOf = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
 
 const started = performance.now();
-const appFolder = buildAppRenderer(process.env.BYLINE_BENCH_REUSE_BUILD === '1');
+// BYLINE_BENCH_APP_FOLDER serves a renderer built earlier (e.g. a copy of out/renderer), to compare two builds.
+const appFolder = process.env.BYLINE_BENCH_APP_FOLDER ?? buildAppRenderer(process.env.BYLINE_BENCH_REUSE_BUILD === '1');
 const [app, baseline] = await Promise.all([serveFolder(appFolder), serveFolder(await buildBaseline())]);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${process.version}; Chromium ${browser.version()}`);

@@ -1,5 +1,6 @@
 // What the formatting toolbar shows, read from the editor in one pass so React compares one small object.
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 
 export interface FormattingState {
   editable: boolean;
@@ -32,8 +33,10 @@ export function formattingState(editor: Editor): FormattingState {
     blockquote: editor.isActive('blockquote'),
     pullQuote: editor.isActive('pullQuote'),
     link: editor.isActive('link'),
-    canUndo: editor.isEditable && editor.can().undo(),
-    canRedo: editor.isEditable && editor.can().redo(),
+    // The history's own depth, not can().undo(): this runs on every keystroke, and a dry-run
+    // command chain costs more than the rest of the toolbar's state together.
+    canUndo: editor.isEditable && undoDepth(editor.state) > 0,
+    canRedo: editor.isEditable && redoDepth(editor.state) > 0,
   };
 }
 
