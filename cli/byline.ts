@@ -1,6 +1,7 @@
 // The command line: `byline <command> …` over the same library services as the app.
 import { listCommand } from './commands/list';
 import { newArticleCommand } from './commands/new';
+import { quotesCommand } from './commands/quotes';
 import { searchCommand } from './commands/search';
 import { USAGE, UsageError } from './usage';
 
@@ -8,6 +9,7 @@ const commands: Record<string, (args: string[]) => Promise<unknown>> = {
   new: newArticleCommand,
   list: listCommand,
   search: searchCommand,
+  quotes: quotesCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const USAGE = 'usage: byline new FOLDER --headline TEXT | byline list FOLDER | byline search FOLDER QUERY';
+export const USAGE = 'usage: byline new FOLDER --headline TEXT | byline list FOLDER | byline search FOLDER QUERY | byline quotes FILE';
 
 export class UsageError extends Error {}
 

@@ -1,6 +1,6 @@
 // The working screen once a library is open: the sidebar, the article on the desk with its
 // details beside it, and the dialogs above them.
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { LibraryEntry, LibraryState } from '../../core/ipc/contract';
 import { defaultSettings } from '../../core/settings/settings';
 import type { BylineApi } from '../bridge';
@@ -16,7 +16,10 @@ import { DetailsPanel } from '../fields/DetailsPanel';
 import { Sidebar } from '../library/Sidebar';
 import { useLibrary } from '../library/useLibrary';
 import { Desk } from '../session/desk';
+import { QuoteSuggestion } from '../quotes/QuoteSuggestion';
+import { QuotesPanel } from '../quotes/QuotesPanel';
 import { SettingsDialog } from '../settings/SettingsDialog';
+import { SourcesPanel } from '../sources/SourcesPanel';
 import type { SettingsStore } from '../settings/useSettings';
 import { ArticleBody } from './ArticleBody';
 import { useDeskEvents, type MenuCommand } from './useDeskEvents';
@@ -129,8 +132,17 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
         {view.kind === 'unreadable' ? <UnreadablePanel entry={view.entry} onShowInFolder={() => void api.showInFolder({ file: view.entry.file })} /> : null}
         {view.kind === 'empty' ? <p className="desk-empty">Open an article from the library, or start a new one.</p> : null}
         <ArticleBody editor={editor} session={session} pane={pane} />
+        {session ? <QuoteSuggestion key={`quotes-${session.id}`} editor={editor} session={session} /> : null}
       </main>
-      {session && !focusMode ? <DetailsPanel key={session.id} session={session} settings={settings} onLeaveField={saveNow} /> : null}
+      {session && !focusMode ? (
+        <SidePanels key={session.id}>
+          {{
+            Details: () => <DetailsPanel session={session} settings={settings} onLeaveField={saveNow} />,
+            Sources: () => <SourcesPanel session={session} editor={editor} />,
+            Quotes: () => <QuotesPanel session={session} editor={editor} />,
+          }}
+        </SidePanels>
+      ) : null}
       <WindowTitle session={session} />
       {session ? <SessionConflict session={session} desk={desk} /> : null}
       {settingsOpen ? <SettingsDialog settings={settings} onSave={settingsStore.update} onClose={() => setSettingsOpen(false)} /> : null}
@@ -145,6 +157,27 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
         />
       ) : null}
       {recovery.offered ? <RecoveryDialog key={recovery.offered.id} backup={recovery.offered} onRestore={recovery.restore} onDiscard={recovery.discard} /> : null}
+    </div>
+  );
+}
+
+const SIDE_PANELS = ['Details', 'Sources', 'Quotes'] as const;
+
+/** The details area beside the body: one of the article's details, its sources or its quotes at a time. */
+function SidePanels({ children }: { children: Record<(typeof SIDE_PANELS)[number], () => ReactNode> }) {
+  const [shown, setShown] = useState<(typeof SIDE_PANELS)[number]>('Details');
+  return (
+    <div className="side-panels">
+      <div role="tablist" aria-label="Article panels" className="side-tabs">
+        {SIDE_PANELS.map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={shown === name} className="quiet" onClick={() => setShown(name)}>
+            {name}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-label={shown} className="side-panel">
+        {children[shown]()}
+      </div>
     </div>
   );
 }

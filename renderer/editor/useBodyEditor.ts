@@ -2,7 +2,11 @@
 import type { Editor } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
 import { useRef } from 'react';
+import { Attribution } from '../../core/attribution/attribution';
+import { detectedInEditor } from '../../core/attribution/from-detection';
 import { editingExtensions } from '../../core/body/editing';
+import { QuoteDetection } from '../../core/quotes/detection-extension';
+import { NearSelection } from './body/nearSelection';
 import { BodyPaste } from './body/paste/bodyPaste';
 
 /**
@@ -16,7 +20,7 @@ export function useBodyEditor(onContentError: (message: string) => void, smartTy
   const typography = useRef(smartTypography);
   typography.current = smartTypography;
   const editor = useEditor({
-    extensions: [...editingExtensions({ smartTypography: () => typography.current }), BodyPaste],
+    extensions: [...editingExtensions({ smartTypography: () => typography.current }), BodyPaste, NearSelection, QuoteDetection, Attribution.configure({ detected: detectedInEditor })],
     editable: false,
     enableContentCheck: true,
     onContentError: ({ error }) => handler.current(error.message),

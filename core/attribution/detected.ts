@@ -1,0 +1,26 @@
+// What attribution needs to know about a quotation the detector found but nobody marked yet.
+import type { EditorState } from '@tiptap/pm/state';
+
+/** A run of quoted text in the document, in ProseMirror positions. */
+export interface QuotePiece {
+  from: number;
+  to: number;
+}
+
+export interface DetectedQuotation {
+  /** One piece per paragraph: an AP-style quotation over three paragraphs has three. */
+  pieces: QuotePiece[];
+  /** The suggested speaker's full name or noun phrase, or null when the detector abstained. */
+  speaker: string | null;
+  /** The speaker's title or role as the text gives it ("NATO Secretary General"), or null. */
+  speakerTitle: string | null;
+  /** An unnamed source ("a spokeswoman") is kept as a person named by its noun phrase. */
+  speakerKind: 'person' | 'organisation' | 'unnamed' | null;
+  /** 0 to 1. */
+  confidence: number;
+}
+
+/** Reads the detector's current results from an editor state; the editor wires in the detector. */
+export type DetectedQuotations = (state: EditorState) => readonly DetectedQuotation[];
+
+export const noDetection: DetectedQuotations = () => [];

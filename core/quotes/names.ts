@@ -1,0 +1,129 @@
+// Reading a speaker phrase: a pronoun, a name with its title ("NATO Secretary General Jens
+// Stoltenberg"), an organisation ("NATO"), or an unnamed source's noun phrase ("a spokeswoman").
+import type { RawCue } from './speech-cues';
+
+export type Gender = 'male' | 'female';
+
+export type Subject =
+  | { kind: 'pronoun'; gender: Gender | 'plural' | 'first' }
+  | { kind: 'name'; name: string; title: string | null; role: string | null; organisation: boolean; gender: Gender | null }
+  | { kind: 'phrase'; phrase: string; head: string; organisation: boolean };
+
+const TITLE_WORDS = new Set([
+  'secretary', 'general', 'minister', 'president', 'vice', 'prime', 'chancellor', 'mayor', 'governor', 'senator', 'representative', 'rep.', 'sen.', 'gov.',
+  'dr', 'dr.', 'prof', 'prof.', 'professor', 'judge', 'justice', 'chief', 'commissioner', 'director', 'officer', 'spokesman', 'spokeswoman', 'spokesperson',
+  'inspector', 'sergeant', 'captain', 'lieutenant', 'colonel', 'major', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'superintendent', 'ambassador', 'chairman',
+  'chairwoman', 'chair', 'ceo', 'coach', 'pope', 'king', 'queen', 'prince', 'princess', 'bishop', 'rev.', 'reverend', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'miss', 'sir', 'dame', 'lord', 'lady', 'deputy', 'assistant', 'acting', 'foreign', 'defense', 'defence', 'health', 'finance', 'interior', 'attorney',
+  'leader', 'manager', 'executive', 'head', 'councillor', 'councilman', 'councilwoman', 'treasurer', 'detective', 'constable', 'sheriff', 'marshal',
+  'speaker', 'admiral', 'commander', 'economist', 'analyst', 'spokesperson', 'premier', 'founder', 'editor', 'principal', 'dean', 'chef', 'fire',
+  'police', 'state', 'education', 'transport', 'labour', 'labor', 'trade', 'environment', 'emergency', 'secretary-general', 'first', 'former', 'senior',
+]);
+
+const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'councilman', 'pope']);
+const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'councilwoman']);
+
+const ORGANISATION_WORDS = new Set([
+  'ministry', 'department', 'agency', 'police', 'council', 'inc', 'inc.', 'corp', 'corp.', 'company', 'group', 'union', 'association', 'commission', 'bank',
+  'university', 'committee', 'office', 'service', 'party', 'court', 'army', 'government', 'organisation', 'organization', 'institute', 'foundation',
+  'authority', 'board', 'federation', 'alliance', 'navy', 'force', 'club', 'network', 'bureau', 'parliament', 'congress', 'senate', 'embassy', 'hospital',
+  'school', 'college', 'center', 'centre', 'trust', 'fund', 'administration', 'command', 'ltd', 'llc', 'secretariat', 'military', 'firm', 'campaign',
+  'airline', 'airport', 'council', 'municipality', 'cabinet', 'kremlin', 'pentagon', 'coalition', 'charity', 'watchdog', 'regulator', 'utility', 'operator',
+]);
+
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'dos', 'del', 'of', 'and', 'for']);
+const DETERMINERS = /^(a|an|the|one|another|two|three|four|several|some|many|its|his|her|their)$/iu;
+const PRONOUNS: Record<string, Subject> = {
+  he: { kind: 'pronoun', gender: 'male' },
+  she: { kind: 'pronoun', gender: 'female' },
+  they: { kind: 'pronoun', gender: 'plural' },
+  i: { kind: 'pronoun', gender: 'first' },
+  we: { kind: 'pronoun', gender: 'first' },
+};
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el)-\p{Lu}/u.test(word);
+const isNameWord = (word: string) => isCapitalised(word) || NAME_PARTICLES.has(word.toLowerCase());
+const isAcronym = (word: string) => /^\p{Lu}{2,}s?$/u.test(word);
+
+const MAX_SUBJECT_WORDS = 9;
+
+// Words that make the text before a name a clause, not a role ("and that the Alliance said").
+const CLAUSE_WORDS = /^(and|that|but|or|when|as|if|which|who|to|of|in|on|at|with|for|from|by|is|was|are|were|has|had|have|will|would|not|it|this|there|what|while|after|before|because|than)$/iu;
+
+// Words that open a sentence without being part of the speaker ("But Stoltenberg said").
+const CONNECTORS = /^(but|and|yet|so|then|still|however|meanwhile|also|now|later|instead|earlier|here|there|as|while)$/iu;
+
+/** Reads a cue's speaker phrase; null when it does not look like one (a clause, a long description). */
+export function readSubject(cue: RawCue): Subject | null {
+  const words = cue.subject.replace(/[“”"’'`,]+$/u, '').split(/\s+/u).filter((word) => word !== '');
+  while (words.length > 1 && CONNECTORS.test(words[0]!)) words.shift();
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
+  // "a statement from the ministry" speaks for the ministry.
+  const document = /^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+(.+)$/iu.exec(words.join(' '));
+  if (document) return readSubject({ subject: document[1]!, role: cue.role });
+  const pronoun = words.length === 1 ? PRONOUNS[words[0]!.toLowerCase()] : undefined;
+  if (pronoun) return pronoun;
+  if (DETERMINERS.test(words[0]!) && !isCapitalised(words[words.length - 1]!)) return phrase(words);
+  let nameStart = words.length;
+  while (nameStart > 0 && isNameWord(words[nameStart - 1]!)) nameStart--;
+  while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!.toLowerCase())) nameStart++;
+  if (nameStart === words.length) return null;
+  const prefix = words.slice(0, nameStart);
+  // Lowercase words before a name are a role ("fire chief Tom Brady"), never a clause ("and that the Alliance").
+  const isRole = (word: string) => TITLE_WORDS.has(word.toLowerCase()) || DETERMINERS.test(word) || !CLAUSE_WORDS.test(word);
+  if (prefix.length > 4 || !prefix.every(isRole)) return null;
+  return named(words.slice(nameStart), prefix, cue.role);
+}
+
+export interface IntroducedName {
+  name: string;
+  organisation: boolean;
+}
+
+const OPENERS = /^(the|a|an|in|on|at|but|and|after|before|when|while|as|if|for|from|by|with|this|that|last|next|during|since|under|over|dr|mr|mrs|ms|prof)$/iu;
+
+/** A capitalised run read as a full name it introduces; null for a lone word or a run that is not a name. */
+export function introducedName(run: string): IntroducedName | null {
+  const words = run.split(/\s+/u);
+  while (words.length > 0 && OPENERS.test(words[0]!)) words.shift();
+  // A capitalised occupation opening a sentence is not a first name ("Physicist Ada Obi").
+  if (words.length >= 3 && /(ist|er|or|ian|ant|ent|ee)$/u.test(words[0]!) && !/^\p{Lu}{2,}/u.test(words[0]!)) words.shift();
+  if (words.length < 2) return null;
+  const subject = named(words, [], null);
+  if (!subject || subject.kind !== 'name') return null;
+  if (subject.organisation) return { name: subject.name, organisation: true };
+  const parts = subject.name.split(' ');
+  return parts.length >= 2 && parts.length <= 4 && !parts.some(isAcronym) ? { name: subject.name, organisation: false } : null;
+}
+
+/** A capitalised run that reads as a title and a full name ("Fire Chief Tom Brady"), for people introduced without a quotation. */
+export function titledName(run: string): Subject | null {
+  const subject = named(run.split(' '), [], null);
+  return subject && subject.kind === 'name' && !subject.organisation && subject.title !== null && subject.name.includes(' ') ? subject : null;
+}
+
+function phrase(words: string[]): Subject | null {
+  if (words.length < 2) return null;
+  const head = words.slice(1).join(' ').toLowerCase();
+  const organisation = words.slice(1).some((word) => ORGANISATION_WORDS.has(word.toLowerCase())) && !/spokes|official|member|officer|chief|head|director/iu.test(head);
+  return { kind: 'phrase', phrase: [words[0]!.toLowerCase(), ...words.slice(1)].join(' '), head, organisation };
+}
+
+function isOrganisation(words: string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  const beforeOf = words[words.indexOf('of') - 1]?.toLowerCase();
+  return ORGANISATION_WORDS.has(last) || (beforeOf !== undefined && ORGANISATION_WORDS.has(beforeOf)) || words.every((word) => isAcronym(word) || NAME_PARTICLES.has(word));
+}
+
+function named(nameWords: string[], prefix: string[], role: string | null): Subject | null {
+  const words = nameWords.filter((word, i) => i > 0 || !DETERMINERS.test(word));
+  if (words.length === 0) return null;
+  if (words.length > 0 && isOrganisation(words)) return { kind: 'name', name: words.join(' '), title: null, role, organisation: true, gender: null };
+  // Capitalised titles run into the name ("NATO Secretary General Jens Stoltenberg"): the name starts after the last title word.
+  let lastTitle = -1;
+  for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase())) lastTitle = i;
+  const titleWords = [...prefix, ...words.slice(0, lastTitle + 1)].filter((word) => !DETERMINERS.test(word));
+  const lowered = titleWords.map((word) => word.toLowerCase());
+  const gender: Gender | null = lowered.some((word) => MALE_TITLES.has(word)) ? 'male' : lowered.some((word) => FEMALE_TITLES.has(word)) ? 'female' : null;
+  return { kind: 'name', name: words.slice(lastTitle + 1).join(' '), title: titleWords.length > 0 ? titleWords.join(' ') : null, role, organisation: false, gender };
+}

@@ -1,0 +1,169 @@
+// Who the article has named so far, so a surname, a pronoun or "the fire chief" can be traced
+// back to the full name as first introduced.
+import type { Gender, IntroducedName, Subject } from './names';
+import type { SpeakerKind } from './types';
+
+export interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+  title: string | null;
+}
+
+interface Person extends Speaker {
+  gender: Gender | null;
+  /** The role the text gave in words ("the city's fire chief"), matched by descriptors. */
+  role: string | null;
+  /** The paragraph the person was last named in. */
+  seenIn: number;
+}
+
+export type Resolution = { speaker: Speaker; confidence: number } | { speaker: null; confidence: number };
+
+const ABSTAIN: Resolution = { speaker: null, confidence: 0.2 };
+const AMBIGUOUS: Resolution = { speaker: null, confidence: 0.3 };
+
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+const firstWord = (name: string) => (name.includes(' ') ? name.slice(0, name.indexOf(' ')) : null);
+
+export class People {
+  /** People by surname and by first name, for "Stoltenberg said". */
+  private readonly byWord = new Map<string, Person[]>();
+  private readonly byName = new Map<string, Person>();
+  /** People in the order they were last named; pronouns look here. */
+  private recent: Person[] = [];
+  private readonly unnamed = new Map<string, Speaker>();
+  private lastSpeaker: Speaker | null = null;
+  private paragraph = 0;
+  /** Full names seen anywhere, by surname, and organisations by name: a later "Adebayo said" or "the association said" looks here. */
+  private readonly fullNames = new Map<string, Set<string>>();
+  private readonly organisations: string[] = [];
+  /** The paragraph each full name was last seen in, whether or not that person spoke. */
+  private readonly lastIntroduced = new Map<string, number>();
+
+  introduce(names: readonly IntroducedName[]): void {
+    for (const { name, organisation } of names) {
+      if (organisation) {
+        if (!this.organisations.includes(name)) this.organisations.push(name);
+        continue;
+      }
+      this.lastIntroduced.set(name, this.paragraph);
+      const surname = lastWord(name);
+      const known = this.fullNames.get(surname) ?? new Set<string>();
+      known.add(name);
+      this.fullNames.set(surname, known);
+    }
+  }
+
+  /** Moves the reading on to paragraph `index`. */
+  reading(index: number): void {
+    this.paragraph = index;
+  }
+
+  /** Resolves a speaker phrase to whoever the article introduced, recording them as the latest named. */
+  resolve(subject: Subject): Resolution {
+    switch (subject.kind) {
+      case 'pronoun':
+        return subject.gender === 'male' || subject.gender === 'female' ? this.pronoun(subject.gender) : this.plural(subject.gender);
+      case 'phrase':
+        return this.descriptor(subject.phrase, subject.head, subject.organisation);
+      case 'name':
+        return subject.organisation ? this.spoke({ name: subject.name, kind: 'organisation', title: null }, 0.85) : this.named(subject.name, subject.title, subject.role, subject.gender);
+    }
+  }
+
+  /** A pronoun seen in a sentence about one person: that person becomes someone a later pronoun can mean. */
+  learnGender(name: string, gender: Gender): void {
+    const person = this.byName.get(name) ?? this.bySurname(name);
+    if (person) {
+      person.gender ??= gender;
+      return;
+    }
+    if (name.includes(' ')) this.named(name, null, null, gender);
+  }
+
+  private spoke(speaker: Speaker, confidence: number): Resolution {
+    this.lastSpeaker = speaker;
+    return { speaker, confidence };
+  }
+
+  /** The one person whose surname (or, failing that, first name) is `word`. */
+  private bySurname(word: string): Person | null {
+    const matches = this.byWord.get(word);
+    return matches?.length === 1 ? matches[0]! : null;
+  }
+
+  private named(name: string, title: string | null, role: string | null, gender: Gender | null): Resolution {
+    let person = this.byName.get(name) ?? (name.includes(' ') ? null : this.bySurname(name));
+    if (!person && !name.includes(' ') && this.byWord.has(name)) return AMBIGUOUS;
+    const introduced = name.includes(' ') ? undefined : this.fullNames.get(name);
+    if (!person && introduced && introduced.size > 1) return AMBIGUOUS;
+    const [fullName] = introduced ?? [];
+    if (!person && fullName) return this.named(fullName, title, role, gender);
+    if (!person) {
+      person = { name, kind: 'person', title: title ?? null, role, gender, seenIn: this.paragraph };
+      this.byName.set(name, person);
+      for (const word of new Set([lastWord(name), firstWord(name)])) if (word !== null) this.byWord.set(word, [...(this.byWord.get(word) ?? []), person]);
+    }
+    person.title ??= title;
+    person.role ??= role;
+    person.gender ??= gender;
+    this.touch(person);
+    return this.spoke(person, person.name.includes(' ') ? 0.9 : 0.75);
+  }
+
+  private touch(person: Person): void {
+    person.seenIn = this.paragraph;
+    this.recent = this.recent.filter((known) => known !== person);
+    this.recent.push(person);
+  }
+
+  private pronoun(gender: Gender): Resolution {
+    const candidates = this.recent.filter((person) => person.gender === gender || person.gender === null).reverse();
+    const [latest, rival] = candidates;
+    if (!latest) return AMBIGUOUS;
+    if (this.namedSince(latest, gender)) return AMBIGUOUS;
+    if (latest.gender === gender) return this.spoke(latest, 0.8);
+    // An unknown gender settles the pronoun only when no one else compatible was named close by.
+    if (rival && rival.seenIn >= latest.seenIn - 1) return AMBIGUOUS;
+    latest.gender = gender;
+    return this.spoke(latest, 0.7);
+  }
+
+  /** Someone else the pronoun could mean was named after `person` last was, even without speaking. */
+  private namedSince(person: Person, gender: Gender): boolean {
+    for (const [name, paragraph] of this.lastIntroduced) {
+      if (paragraph <= person.seenIn || name === person.name || person.name.endsWith(name) || name.endsWith(lastWord(person.name))) continue;
+      const other = this.byName.get(name);
+      if (!other || other.gender === null || other.gender === gender) return true;
+    }
+    return false;
+  }
+
+  private plural(gender: 'plural' | 'first'): Resolution {
+    if (gender === 'plural' && this.lastSpeaker && this.lastSpeaker.kind !== 'person') return this.spoke(this.lastSpeaker, 0.6);
+    return ABSTAIN;
+  }
+
+  /** "the fire chief" is the person introduced with that role; otherwise it names an unnamed source. */
+  private descriptor(phrase: string, head: string, organisation: boolean): Resolution {
+    const role = head.replace(/^\p{L}+[’']s\s+/u, '');
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const person = this.recent[i]!;
+      const described = `${person.title ?? ''} ${person.role ?? ''}`.toLowerCase();
+      if (described.includes(role)) {
+        this.touch(person);
+        return this.spoke(person, 0.8);
+      }
+    }
+    if (organisation) {
+      const head = lastWord(role);
+      const named = this.organisations.filter((name) => name.toLowerCase().split(' ').includes(head));
+      if (named.length === 1) return this.spoke({ name: named[0]!, kind: 'organisation', title: null }, 0.75);
+    }
+    const known = this.unnamed.get(role);
+    if (known) return this.spoke(known, 0.75);
+    const speaker: Speaker = { name: phrase, kind: organisation ? 'organisation' : 'unnamed', title: null };
+    this.unnamed.set(role, speaker);
+    return this.spoke(speaker, 0.75);
+  }
+}

@@ -1,0 +1,138 @@
+// Everything detection learns from one paragraph on its own: its quotations, the speech cue
+// beside each, and the people it names. Pure and keyed only by the paragraph's text, so the
+// editor can keep the result for every paragraph a keystroke did not touch.
+import { marksIn, opensWithMark, type MarkedSpan } from './marks';
+import { introducedName, readSubject, titledName, type Gender, type IntroducedName, type Subject } from './names';
+import { sentenceEnd, sentenceStart } from './sentences';
+import { cueAfter, cueBefore, cuesIn, type RawCue } from './speech-cues';
+import { readSpan } from './traps';
+
+export interface ScannedQuote {
+  /** The quotation's text inside the marks, in paragraph offsets. */
+  from: number;
+  to: number;
+  /** False when the paragraph ends inside the quotation (it may go on in the next paragraph). */
+  closed: boolean;
+  /** The speaker named beside this quotation in its own sentence, if any. */
+  cue: Subject | null;
+  /** Nothing of its sentence comes before the opening mark (“A,” she said. “B.”): it may share an earlier speaker in the paragraph. */
+  opensSentence: boolean;
+}
+
+/** A speaker named in the paragraph's own words, outside quotations, at `at`. */
+export interface Mention {
+  at: number;
+  subject: Subject;
+  /** True for "X said …" (X attributes something here); false for a person merely introduced. */
+  speaks: boolean;
+}
+
+export interface ParagraphScan {
+  quotes: ScannedQuote[];
+  /** The paragraph's first visible character opens a quotation: an AP continuation when the previous one is still open. */
+  opensWithQuote: boolean;
+  mentions: Mention[];
+  /** Whether nothing but quotations (and their cues) is in the paragraph. */
+  onlyQuotes: boolean;
+  genderHints: { name: string; gender: Gender }[];
+  /** Full names of people and organisations the paragraph introduces, so a later surname or "the association" can be traced. */
+  names: IntroducedName[];
+}
+
+
+/** The speaker phrase, or the appositive beside it when that is the name ("said Smith’s lawyer, Jane Doe"). */
+function subjectOf(cue: RawCue | null): Subject | null {
+  if (!cue) return null;
+  const subject = readSubject(cue);
+  if (subject || cue.role === null) return subject;
+  const appositive = readSubject({ subject: cue.role, role: null });
+  return appositive?.kind === 'name' ? appositive : null;
+}
+
+function cueFor(text: string, span: MarkedSpan, nextStart: number): Subject | null {
+  if (span.close !== null) {
+    const afterEnd = sentenceEnd(text, span.close + 1, nextStart);
+    const after = subjectOf(cueAfter(text.slice(span.close + 1, afterEnd)));
+    if (after) return after;
+  }
+  // The whole sentence, earlier quotations in it included: “He called it “a farce” and “a disgrace”” has one cue for both.
+  return subjectOf(cueBefore(text.slice(sentenceStart(text, 0, span.open), span.open)));
+}
+
+const SENTENCE_BREAK = /(?<=[\p{Ll}\p{N})][.!?]["”’]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr)\.)\s+(?=[\p{Lu}“"])/u;
+// Two or more capitalised words: a person or an organisation introduced by name ("Oluwaseun Adebayo", "World Health Organization").
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of|del|la|le|for)\s+)?\p{Lu}[\p{L}’'-]*)+/gu;
+const PERSON_WITH_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+),\s+((?:the|a|an)\s+[^,.]{2,60}),/gu;
+const MALE = /\b(he|him|his|himself)\b/iu;
+const FEMALE = /\b(she|her|hers|herself)\b/iu;
+
+/** People and speakers named in text outside quotations, with gender where a pronoun settles it. */
+function readOutside(chunk: string, offset: number, mentions: Mention[], hints: ParagraphScan['genderHints'], names: IntroducedName[]): void {
+  let at = offset;
+  for (const sentence of chunk.split(SENTENCE_BREAK)) {
+    const found: Mention[] = [];
+    for (const cue of cuesIn(sentence)) {
+      const subject = readSubject(cue);
+      if (subject) found.push({ at, subject, speaks: true });
+    }
+    if (sentence.includes(', ')) for (const match of sentence.matchAll(PERSON_WITH_ROLE)) {
+      const subject = readSubject({ subject: match[1]!, role: match[2]! });
+      if (subject?.kind === 'name' && !subject.organisation) found.push({ at: at + match.index, subject, speaks: false });
+    }
+    const introduced: IntroducedName[] = [];
+    for (const match of sentence.matchAll(NAME_RUN)) {
+      const name = introducedName(match[0]);
+      if (name) introduced.push(name);
+      const titled = match[0].split(/\s+/u).length >= 3 ? titledName(match[0]) : null;
+      if (titled) found.push({ at: at + match.index, subject: titled, speaks: false });
+    }
+    names.push(...introduced);
+    const people = new Set(found.flatMap(({ subject }) => (subject.kind === 'name' && !subject.organisation ? [subject.name] : [])));
+    for (const name of introduced) {
+      if (!name.organisation && ![...people].some((known) => known.endsWith(name.name.split(' ').pop()!))) people.add(name.name);
+    }
+    const [only] = people;
+    if (people.size === 1 && only !== undefined && MALE.test(sentence) !== FEMALE.test(sentence)) hints.push({ name: only, gender: MALE.test(sentence) ? 'male' : 'female' });
+    mentions.push(...found.filter(({ subject }) => subject.kind !== 'pronoun' || found.length === 1));
+    at += sentence.length + 1;
+  }
+}
+
+export function scanParagraph(text: string): ParagraphScan {
+  const spans = marksIn(text);
+  const quotes: ScannedQuote[] = [];
+  const mentions: Mention[] = [];
+  const genderHints: ParagraphScan['genderHints'] = [];
+  const names: IntroducedName[] = [];
+  let outsideEnd = 0;
+  let outsideWords = '';
+  spans.forEach((span, i) => {
+    const previousEnd = i === 0 ? 0 : (spans[i - 1]!.close ?? text.length) + 1;
+    const nextStart = spans[i + 1]?.open ?? text.length;
+    const before = text.slice(sentenceStart(text, previousEnd, span.open), span.open);
+    const after = span.close === null ? '' : text.slice(span.close + 1, sentenceEnd(text, span.close + 1, nextStart));
+    const inside = text.slice(span.from, span.to);
+    // A paragraph that opens with a mark is a quotation (or the next part of one) whatever it holds.
+    const isQuotation = span.close === null || (i === 0 && opensWithMark(text, spans)) || readSpan(inside, before, after) === 'quotation';
+    if (isQuotation) quotes.push({ from: span.from, to: span.to, closed: span.close !== null, cue: cueFor(text, span, nextStart), opensSentence: before.trim() === '' });
+    // Scare quotes and titles are part of the surrounding sentence, so they stay in the outside text.
+    if (isQuotation) {
+      const chunk = text.slice(outsideEnd, span.open);
+      readOutside(chunk, outsideEnd, mentions, genderHints, names);
+      outsideWords += chunk;
+      outsideEnd = span.close === null ? text.length : span.close + 1;
+    }
+  });
+  const rest = text.slice(outsideEnd);
+  readOutside(rest, outsideEnd, mentions, genderHints, names);
+  outsideWords += rest;
+  const speakingWords = outsideWords.replace(/\b(he|she|they|said|says|added|told|asked|wrote)\b/giu, '');
+  return {
+    quotes,
+    opensWithQuote: opensWithMark(text, spans),
+    mentions: mentions.sort((a, b) => a.at - b.at),
+    onlyQuotes: quotes.length > 0 && (speakingWords.match(/\p{L}+/gu)?.length ?? 0) <= 3,
+    genderHints,
+    names,
+  };
+}

@@ -1,0 +1,119 @@
+// Speech cues: the words that tie a quotation to whoever said it ("X said", "said X", "according to X").
+
+export const CUE_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'stated', 'states', 'explained', 'explains',
+  'noted', 'notes', 'continued', 'continues', 'replied', 'replies', 'responded', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues',
+  'claimed', 'claims', 'declared', 'announced', 'tweeted', 'posted', 'recalled', 'recalls', 'acknowledged', 'admitted', 'admits', 'conceded',
+  'suggested', 'urged', 'stressed', 'emphasised', 'emphasized', 'countered', 'remarked', 'observed', 'concluded', 'predicted', 'shouted',
+  'whispered', 'testified', 'confirmed', 'vowed', 'promised', 'wondered', 'joked', 'complained', 'cautioned', 'boasted', 'pleaded',
+  'commented', 'answered', 'recounted', 'pledged', 'maintained', 'reiterated', 'lamented', 'agreed', 'objected', 'protested', 'texted', 'emailed',
+  'reported', 'estimated', 'mused', 'sighed', 'laughed', 'conceded', 'explained',
+]);
+
+// Verbs that frame a partial quotation ("described the plan as “a disaster”") without being speech verbs above.
+const FRAMING_VERBS = new Set(['described', 'describes', 'called', 'calls', 'calling', 'labelled', 'labeled', 'branded', 'dismissed', 'condemned', 'praised', 'hailed']);
+
+// Words between a subject and its verb that do not change who spoke ("he later said").
+const ADVERBS = /^(also|later|then|again|once|further|previously|earlier|recently|simply|only|had|has|have|would|will|once|\p{L}+ly)$/iu;
+
+/** Where the speaker phrase was found relative to its cue. */
+export interface RawCue {
+  /** The words naming the speaker, as written ("NATO Secretary General Jens Stoltenberg", "he", "a spokeswoman"). */
+  subject: string;
+  /** An appositive role given beside the name (", the fire chief,"). */
+  role: string | null;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}’'\-]|\.(?=\p{L}))*/gu;
+
+function words(text: string): { word: string; index: number }[] {
+  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], index: match.index }));
+}
+
+const isCueWord = (word: string) => CUE_VERBS.has(word.toLowerCase());
+
+// One pass over the text tells whether any cue is there at all; most sentences have none, and tokenising them is the cost.
+const ANY_CUE = new RegExp(`\\b(?:${[...CUE_VERBS, ...FRAMING_VERBS].join('|')}|according to)\\b`, 'iu');
+const ANY_SPEECH_VERB = new RegExp(`\\b(?:${[...CUE_VERBS].join('|')}|according to)\\b`, 'iu');
+const SPEECH_VERBS = new RegExp(`\\b(?:${[...CUE_VERBS].join('|')})\\b`, 'giu');
+// A speaker phrase is a few words, an appositive at most: no need to read further back than this.
+const SUBJECT_REACH = 160;
+
+export function hasSpeechCue(text: string): boolean {
+  return ANY_CUE.test(text);
+}
+
+// Where a speaker phrase after "said" stops: time, place and manner phrases are not the speaker.
+const SUBJECT_STOP = /\s(?:on|in|at|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+
+function splitAppositive(phrase: string): RawCue {
+  const parts = phrase.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  return { subject: parts[0] ?? '', role: parts.length > 1 ? parts.slice(1).join(', ') : null };
+}
+
+/** The phrase after "said" in "said Jens Stoltenberg, the Secretary General." */
+function subjectAfterVerb(rest: string): RawCue | null {
+  // A period after a title or an initial ("Dr.", "John F.") does not end the speaker's name.
+  const clause = rest.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr|\p{Lu}))[.;:!?]/u)[0] ?? '';
+  const [name, ...roles] = clause.split(',');
+  const subject = (name ?? '').split(SUBJECT_STOP)[0]!.trim();
+  if (subject === '') return null;
+  const role = roles.join(',').trim();
+  return { subject, role: role === '' ? null : role };
+}
+
+/** The phrase in front of the cue verb, from the start of its clause. */
+function subjectBeforeVerb(text: string): RawCue | null {
+  const tokens = words(text);
+  while (tokens.length > 0 && ADVERBS.test(tokens[tokens.length - 1]!.word)) tokens.pop();
+  const last = tokens[tokens.length - 1];
+  if (!last) return null;
+  const phrase = text.slice(0, last.index + last.word.length).trim();
+  // An appositive sits between two commas ("Jane Smith, the fire chief, said"); otherwise the clause starts after the last comma.
+  const appositive = /^(.*?),\s*((?:the|a|an|who)\b[^,]*),?$/iu.exec(phrase);
+  if (appositive) return splitAppositive(`${appositive[1]},${appositive[2]}`);
+  // An age between commas ("Ana Ruiz, 54, said").
+  const aged = /^(.*?),\s*\d{1,3},?$/u.exec(phrase);
+  if (aged) return { subject: aged[1]!.split(/[,;:—–]/u).pop()!.trim(), role: null };
+  const clause = phrase.split(/[,;:—–]/u).pop()!.trim();
+  return clause === '' ? null : { subject: clause, role: null };
+}
+
+/** A cue right after a closing mark: ", Stoltenberg said.", ", said a spokeswoman.", ", according to the ministry." */
+export function cueAfter(after: string): RawCue | null {
+  const text = after.replace(/^[\s,;:—–-]+/u, '');
+  if (!ANY_SPEECH_VERB.test(text)) return null;
+  const according = /^according to\s+(.*)$/iu.exec(text);
+  if (according) return subjectAfterVerb(according[1]!);
+  const tokens = words(text).slice(0, 14);
+  const verb = tokens.find(({ word }) => isCueWord(word));
+  if (!verb) return null;
+  if (verb.index === 0 || text.slice(0, verb.index).trim() === '') return subjectAfterVerb(text.slice(verb.word.length));
+  return subjectBeforeVerb(text.slice(0, verb.index));
+}
+
+/** A cue in the sentence before an opening mark: "He said: ", "Stoltenberg told reporters that ", "According to X, ". */
+export function cueBefore(before: string): RawCue | null {
+  if (!ANY_CUE.test(before)) return null;
+  const according = /\baccording to\s+([^,]+),/iu.exec(before);
+  if (according) return { subject: according[1]!.trim(), role: null };
+  const verb = words(before).find(({ word }) => isCueWord(word) || FRAMING_VERBS.has(word.toLowerCase()));
+  if (!verb) return null;
+  return subjectBeforeVerb(before.slice(Math.max(0, verb.index - SUBJECT_REACH), verb.index));
+}
+
+/** Every "X said" in text outside quotations, in order, for speakers named without a quotation beside them. */
+export function cuesIn(sentence: string): RawCue[] {
+  const found: RawCue[] = [];
+  if (!ANY_SPEECH_VERB.test(sentence)) return found;
+  const according = /\baccording to\s+([^,.]+)/iu.exec(sentence);
+  if (according) found.push({ subject: according[1]!.trim(), role: null });
+  let clauseStart = 0;
+  SPEECH_VERBS.lastIndex = 0;
+  for (let verb = SPEECH_VERBS.exec(sentence); verb; verb = SPEECH_VERBS.exec(sentence)) {
+    const cue = subjectBeforeVerb(sentence.slice(Math.max(clauseStart, verb.index - SUBJECT_REACH), verb.index));
+    if (cue) found.push(cue);
+    clauseStart = verb.index + verb[0].length;
+  }
+  return found;
+}

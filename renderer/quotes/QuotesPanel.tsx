@@ -1,0 +1,67 @@
+// Every quotation in the body, in order, with who said it: what an editor checks before publishing.
+import type { Editor } from '@tiptap/core';
+import { countsBySource, summarize, summaryLine, type QuoteFinding } from '../../core/attribution/findings';
+import { useField } from '../fields/useFields';
+import type { ArticleSession } from '../session/articleSession';
+import { OBTAINED_LABELS } from '../sources/SourceForm';
+import { useQuoteFindings } from './useQuoteFindings';
+
+interface QuotesPanelProps {
+  session: ArticleSession;
+  editor: Editor;
+}
+
+const FIRST_WORDS = 8;
+
+export function firstWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > FIRST_WORDS ? `${words.slice(0, FIRST_WORDS).join(' ')}…` : words.join(' ');
+}
+
+export function QuotesPanel({ session, editor }: QuotesPanelProps) {
+  const sources = useField(session, (fields) => fields.sources);
+  const findings = useQuoteFindings(editor, sources);
+  const counts = countsBySource(findings, sources);
+  const jump = (finding: QuoteFinding) => editor.chain().focus().setTextSelection(finding.from).scrollIntoView().run();
+
+  return (
+    <section aria-label="Quotes" className="quotes-panel">
+      <h2 className="details-title">Quotes</h2>
+      <p className="quotes-summary" role="status">
+        {summaryLine(summarize(findings, sources))}
+      </p>
+      {counts.length > 0 ? (
+        <ul aria-label="Quotations per source" className="quote-counts">
+          {counts.map((count) => (
+            <li key={count.sourceId}>{`${count.name}: ${count.quotes}`}</li>
+          ))}
+        </ul>
+      ) : null}
+      <ol aria-label="Quotations" className="quote-list">
+        {findings.map((finding) => (
+          <li key={finding.quoteId ?? `detected-${finding.from}`} className="quote-item" data-status={finding.status}>
+            <q className="quote-words">{firstWords(finding.text)}</q>
+            <p className="quote-speaker">
+              <Speaker finding={finding} />
+            </p>
+            {finding.status === 'unattributed' ? <p className="quote-flag">Needs attribution</p> : null}
+            {finding.status === 'unknown-source' ? <p className="quote-flag">Not in the source list</p> : null}
+            <button type="button" className="quiet" onClick={() => jump(finding)}>
+              Jump to quote
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Speaker({ finding }: { finding: QuoteFinding }) {
+  if (finding.suggested) {
+    const percent = `${Math.round(finding.confidence * 100)}% confidence`;
+    return <>{finding.speaker ? `Suggested: ${finding.speaker} (${percent})` : 'Unattributed'}</>;
+  }
+  if (finding.status !== 'attributed') return <>Unattributed</>;
+  const how = finding.obtained ? ` · ${OBTAINED_LABELS[finding.obtained]}` : '';
+  return <>{`${finding.speaker}${how}`}</>;
+}

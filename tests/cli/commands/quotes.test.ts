@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleJson } from '../../electron/library/index/library-files';
+
+const BIN = resolve('cli/bin.mjs');
+const SEED = 'tests/fixtures/seed/000_6da7febdb4ae2164';
+
+function byline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const folder = () => mkdtempSync(join(tmpdir(), 'byline-quotes-'));
+
+describe('byline quotes', () => {
+  it('prints the seed article’s five quotations with their offsets and speaker, keys in contract order', async () => {
+    const gold = JSON.parse(readFileSync(`${SEED}.quotes.json`, 'utf8')) as { text: string; start: number; end: number; speaker: string }[];
+
+    const { code, stdout } = await byline('quotes', `${SEED}.txt`);
+
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(printed.map(({ text, start, end, speaker }) => ({ text, start, end, speaker }))).toEqual(gold);
+    for (const quotation of printed) expect(Object.keys(quotation)).toEqual(['text', 'speaker', 'start', 'end', 'confidence']);
+  });
+
+  it('counts offsets in the text as read, carriage returns included', async () => {
+    const file = join(folder(), 'crlf.txt');
+    const text = 'Flood hits town\r\n\r\n“The water came fast,” Ana Ruiz said.\r\n';
+    writeFileSync(file, text);
+
+    const [quotation] = JSON.parse((await byline('quotes', file)).stdout) as { text: string; start: number; end: number; speaker: string }[];
+
+    expect(text.slice(quotation!.start, quotation!.end)).toBe('The water came fast,');
+    expect(quotation!.speaker).toBe('Ana Ruiz');
+  });
+
+  it('reads an article file by its body’s plain text, paragraphs joined by blank lines', async () => {
+    const file = join(folder(), 'storm.byline.json');
+    writeFileSync(file, articleJson({ id: 'storm-story', headline: 'Storm', paragraphs: ['Ferries stayed in port.', '“Nobody sails today,” harbour master Ian Cole said.'] }));
+
+    const printed = JSON.parse((await byline('quotes', file)).stdout) as unknown[];
+
+    expect(printed).toEqual([{ text: 'Nobody sails today,', speaker: 'Ian Cole', start: 26, end: 45, confidence: expect.any(Number) }]);
+  });
+
+  it('refuses a missing FILE argument with one line on stderr and exit code 2', async () => {
+    const { code, stderr, stdout } = await byline('quotes');
+
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a file that cannot be read with exit code 2', async () => {
+    const { code } = await byline('quotes', join(folder(), 'absent.txt'));
+
+    expect(code).toBe(2);
+  });
+});

@@ -1,0 +1,57 @@
+// A tiny language for bodies with quotations: doc(p('He said ', q('Q1', 's1', 'go'), '.')).
+import { Editor } from '@tiptap/core';
+import type { BodyJSON } from '../../../core/body/schema';
+import { bodyExtensions } from '../../../core/body/extensions';
+import { Attribution } from '../../../core/attribution/attribution';
+import type { DetectedQuotation, QuotePiece } from '../../../core/attribution/detected';
+import type { Node as PMNode } from '@tiptap/pm/model';
+
+type Inline = string | BodyJSON;
+
+export function q(quoteId: string, sourceId: string | null, text: string): BodyJSON {
+  return { type: 'text', text, marks: [{ type: 'quote', attrs: { quoteId, sourceId } }] };
+}
+
+export function p(...parts: Inline[]): BodyJSON {
+  return { type: 'paragraph', content: parts.filter((part) => part !== '').map((part) => (typeof part === 'string' ? { type: 'text', text: part } : part)) };
+}
+
+export function doc(...paragraphs: BodyJSON[]): BodyJSON {
+  return { type: 'doc', content: paragraphs };
+}
+
+/** A detected quotation covering `text` wherever it stands in the document (each listed text is one piece). */
+export function detection(body: PMNode, texts: string[], speaker: string | null, confidence = 0.9, speakerTitle = ''): DetectedQuotation {
+  return { pieces: texts.map((text) => rangeOf(body, text)), speaker, speakerTitle, speakerKind: 'person', confidence };
+}
+
+export function rangeOf(body: PMNode, text: string): QuotePiece {
+  let found: QuotePiece | null = null;
+  body.descendants((node, pos) => {
+    if (found || !node.isText) return !found;
+    const at = node.text!.indexOf(text);
+    if (at >= 0) found = { from: pos + at, to: pos + at + text.length };
+    return false;
+  });
+  if (!found) throw new Error(`"${text}" is not in the document`);
+  return found;
+}
+
+/** A real editor over the body schema with attribution; `detect` stands in for the detector. */
+export function attributionEditor(content: BodyJSON, detect: (body: PMNode) => DetectedQuotation[] = () => []): Editor {
+  let counter = 0;
+  return new Editor({
+    extensions: [...bodyExtensions(), Attribution.configure({ detected: (state) => detect(state.doc), newId: () => `quote-${++counter}` })],
+    content,
+  });
+}
+
+/** Each quote-marked run of text with its attributes, in document order. */
+export function quoteRuns(editor: Editor): { text: string; quoteId: string; sourceId: string | null }[] {
+  const runs: { text: string; quoteId: string; sourceId: string | null }[] = [];
+  editor.state.doc.descendants((node) => {
+    const mark = node.marks.find((candidate) => candidate.type.name === 'quote');
+    if (node.isText && mark) runs.push({ text: node.text!, quoteId: mark.attrs.quoteId as string, sourceId: mark.attrs.sourceId as string | null });
+  });
+  return runs;
+}

@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+// The Quotes panel: every quotation in order, who said it, counts per source, and what needs attention.
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newSource } from '../../../core/article/source';
+import type { BodyJSON } from '../../../core/body/schema';
+import { quotesDesk, stoltenbergBody } from './quotesHarness';
+
+afterEach(() => cleanup());
+
+const quoted = (text: string, quoteId: string, sourceId: string | null) => ({ type: 'text', text, marks: [{ type: 'quote', attrs: { quoteId, sourceId } }] });
+const jens = { ...newSource('jens', 'Jens Stoltenberg'), obtained: 'press-conference' as const };
+const marked: BodyJSON = {
+  type: 'doc',
+  content: [
+    { type: 'paragraph', content: [quoted('We stand together', 'q1', 'jens'), { type: 'text', text: ', he said.' }] },
+    { type: 'paragraph', content: [quoted('Nobody told us anything at all about the closure of the bridge', 'q2', null)] },
+    { type: 'paragraph', content: [quoted('I was never here', 'q3', 'ghost')] },
+    { type: 'paragraph', content: [quoted('Again', 'q4', 'jens')] },
+  ],
+};
+
+const items = () => within(screen.getByRole('list', { name: 'Quotations' })).getAllByRole('listitem');
+
+describe('the Quotes panel', () => {
+  it('lists every quotation in document order with its speaker, how obtained and flags', () => {
+    quotesDesk(marked, [jens]);
+    const panel = screen.getByRole('region', { name: 'Quotes' });
+    expect(within(panel).getByRole('status').textContent).toBe('4 quotations, 1 source, 1 unattributed, 1 not in the source list');
+    expect(within(panel).getByText('Jens Stoltenberg: 2')).toBeTruthy();
+    const [first, second, third] = items();
+    expect(first!.textContent).toContain('We stand together');
+    expect(first!.textContent).toContain('Jens Stoltenberg · Press conference');
+    expect(second!.textContent).toContain('Nobody told us anything at all about the…');
+    expect(second!.textContent).toContain('Needs attribution');
+    expect(third!.textContent).toContain('Not in the source list');
+  });
+
+  it('shows the detector’s suggestion with its confidence until the quotation is attributed', async () => {
+    const { cursorIn } = quotesDesk(stoltenbergBody);
+    expect(screen.getByRole('status').textContent).toBe('2 quotations, 0 sources, 2 unattributed');
+    expect(items()[0]!.textContent).toContain('Suggested: Jens Stoltenberg (90% confidence)');
+    act(() => cursorIn('We stand'));
+    fireEvent.click(screen.getByRole('button', { name: 'Attribute to Jens Stoltenberg' }));
+    act(() => cursorIn('Allies will'));
+    fireEvent.click(screen.getByRole('button', { name: 'Attribute to Jens Stoltenberg' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 quotations, 1 source, 0 unattributed'));
+    expect(screen.getByText('Jens Stoltenberg: 2')).toBeTruthy();
+  });
+
+  it('jumps to a quotation in the body', () => {
+    const { editor } = quotesDesk(marked, [jens]);
+    fireEvent.click(within(items()[3]!).getByRole('button', { name: 'Jump to quote' }));
+    const { from } = editor.state.selection;
+    expect(editor.state.doc.textBetween(from, from + 5)).toBe('Again');
+  });
+});

@@ -1,0 +1,56 @@
+// A real body editor with live detection and attribution, an article session over a fake library,
+// and the quotes and sources UI rendered around them.
+import { Editor } from '@tiptap/core';
+import { render } from '@testing-library/react';
+import type { Source } from '../../../core/article/source';
+import { Attribution } from '../../../core/attribution/attribution';
+import { detectedInEditor } from '../../../core/attribution/from-detection';
+import { markedQuotes } from '../../../core/attribution/marked-quotes';
+import { bodyExtensions } from '../../../core/body/extensions';
+import type { BodyJSON } from '../../../core/body/schema';
+import { QuoteDetection } from '../../../core/quotes/detection-extension';
+import { QuoteSuggestion } from '../../../renderer/quotes/QuoteSuggestion';
+import { QuotesPanel } from '../../../renderer/quotes/QuotesPanel';
+import { ArticleSession } from '../../../renderer/session/articleSession';
+import { SourcesPanel } from '../../../renderer/sources/SourcesPanel';
+import { article, FakeLibrary } from '../fakeApi';
+
+export function quotesDesk(body: BodyJSON, sources: Source[] = []) {
+  const editor = new Editor({ extensions: [...bodyExtensions(), QuoteDetection, Attribution.configure({ detected: detectedInEditor })], content: body });
+  const library = new FakeLibrary();
+  const opened = library.add({ ...article('article-one', 'Allies meet'), sources, body });
+  const session = new ArticleSession({ opened, api: library.api, readBody: () => editor.getJSON() as BodyJSON });
+  editor.on('transaction', ({ transaction }) => {
+    if (transaction.docChanged) session.bodyEdited();
+  });
+  render(
+    <>
+      <QuoteSuggestion editor={editor} session={session} />
+      <SourcesPanel session={session} editor={editor} />
+      <QuotesPanel session={session} editor={editor} />
+    </>,
+  );
+  const saved = async () => {
+    await session.save();
+    return library.files.get('article-one')!.article;
+  };
+  /** Puts the cursor a few characters into the first occurrence of `text`. */
+  const cursorIn = (text: string) => {
+    let at = -1;
+    editor.state.doc.descendants((node, pos) => {
+      if (at < 0 && node.isText && node.text!.includes(text)) at = pos + node.text!.indexOf(text) + 2;
+    });
+    editor.commands.setTextSelection(at);
+  };
+  const quotes = () => markedQuotes(editor.state.doc).map((quote) => ({ text: quote.text, sourceId: quote.sourceId }));
+  return { editor, session, saved, cursorIn, quotes };
+}
+
+export const stoltenbergBody: BodyJSON = {
+  type: 'doc',
+  content: [
+    '“We stand together,” NATO Secretary General Jens Stoltenberg said on Monday.',
+    'Ministers met for two hours behind closed doors.',
+    '“Allies will not be divided,” Stoltenberg added.',
+  ].map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+};
