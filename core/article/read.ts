@@ -29,6 +29,9 @@ const ShallowArticleSchema = ArticleSchema.extend({
   body: z.looseObject({ type: z.literal('doc') }),
 });
 
+// One decoder for every read: making one per file costs more than decoding a short article.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 const problem = (code: FileProblemCode, message: string): ReadArticle => ({ ok: false, problem: { code, message } });
 
 export function tooLargeProblem(size: number, limit = MAX_ARTICLE_BYTES): FileProblem {
@@ -43,7 +46,7 @@ export function readArticle(bytes: Uint8Array, options: ReadOptions = {}): ReadA
   if (bytes.includes(0)) return problem('BINARY', 'The file holds binary data, not article text.');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     return problem('BINARY', 'The file is not UTF-8 text.');
   }

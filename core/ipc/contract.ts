@@ -33,7 +33,8 @@ export const ArticleSummary = z.object({
   section: z.string(),
   status: z.string(),
   savedAt: z.string(),
-  words: z.number().int().nonnegative(),
+  /** Null until counted: a cold library lists before its bodies have been read in full. */
+  words: z.number().int().nonnegative().nullable(),
   readOnly: FileProblem.nullable(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;

@@ -20,6 +20,8 @@ export function fullDate(iso: string, locale?: string): string {
   return Number.isNaN(at) ? iso : new Date(at).toLocaleString(locale, { dateStyle: 'full', timeStyle: 'short' });
 }
 
-export function wordsLabel(words: number): string {
+/** A count still being made (a cold library's first minutes) shows as such, never as zero. */
+export function wordsLabel(words: number | null): string {
+  if (words === null) return 'counting…';
   return words === 1 ? '1 word' : `${words.toLocaleString('en-US')} words`;
 }

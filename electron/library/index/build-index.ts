@@ -13,103 +13,119 @@ const K1 = 1.2;
 const B = 0.75;
 const HEADLINE_BOOST = 3;
 
-/** A Uint32 array that grows by doubling, so 10,000 articles' postings need no JS arrays of numbers. */
-class GrowingUint32 {
-  data = new Uint32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
+const grown = <T extends Uint32Array | Int32Array>(old: T, atLeast: number): T => {
+  let length = old.length;
+  while (length < atLeast) length *= 2;
+  if (length === old.length) return old;
+  const bigger = new (old.constructor as new (length: number) => T)(length);
+  bigger.set(old);
+  return bigger;
+};
+
+/** BM25's length part for a field of `length` words, K1 included, so a weight is one division. */
+function lengthFactor(length: number, average: number): number {
+  const norm = average > 0 ? length / average : 1;
+  return K1 * (1 - B + B * norm);
 }
 
-function termWeight(count: number, length: number, average: number): number {
-  if (count === 0) return 0;
-  const norm = average > 0 ? length / average : 1;
-  return (count * (K1 + 1)) / (count + K1 * (1 - B + B * norm));
-}
+const termWeight = (count: number, factor: number) => (count === 0 ? 0 : (count * (K1 + 1)) / (count + factor));
 
 /**
  * Indexes `inputs`. Pass the `averages` of an existing index when building a small one to be
  * searched beside it, so their scores are on the same scale.
  */
 export function buildIndex(inputs: Iterable<IndexInput>, averages?: FieldAverages): CompactIndex {
-  const postingTerm = new GrowingUint32();
-  const postingDoc = new GrowingUint32();
-  // Counts are packed as headline << 16 | body, each clamped to 16 bits.
-  const postingCounts = new GrowingUint32();
+  const table = new TermTable();
+  // Postings in document order: the term, and its counts packed as headline << 16 | body, each
+  // clamped to 16 bits. A document's postings end where docEnd says.
+  let postingTerm = new Uint32Array(1 << 16);
+  let postingCounts = new Uint32Array(1 << 16);
+  let postings = 0;
+  const docEnd: number[] = [];
   const docs: IndexedDocument[] = [];
   const headlineLengths: number[] = [];
   const bodyLengths: number[] = [];
 
-  // Per-document counts live in typed arrays indexed by term id rather than in a Map per
-  // article, and term ids come from a table that hashes words in place (see term-table.ts).
-  const table = new TermTable();
+  // Per-term state, indexed by term id: the last document that had it (plus one), its counts
+  // there, and how many documents have it.
+  let lastDoc = new Int32Array(1024);
   let headlineCount = new Uint32Array(1024);
   let bodyCount = new Uint32Array(1024);
-  const grow = (old: Uint32Array) => {
-    const bigger = new Uint32Array(old.length * 2);
-    bigger.set(old);
-    return bigger;
+  let docFrequency = new Uint32Array(1024);
+
+  const countTerms = (wordCount: number, docMark: number, inHeadline: boolean) => {
+    if (table.size > lastDoc.length) {
+      lastDoc = grown(lastDoc, table.size);
+      headlineCount = grown(headlineCount, table.size);
+      bodyCount = grown(bodyCount, table.size);
+      docFrequency = grown(docFrequency, table.size);
+    }
+    const ids = table.ids;
+    const counts = inHeadline ? headlineCount : bodyCount;
+    if (postings + wordCount > postingTerm.length) {
+      postingTerm = grown(postingTerm, postings + wordCount);
+      postingCounts = grown(postingCounts, postings + wordCount);
+    }
+    for (let n = 0; n < wordCount; n++) {
+      const id = ids[n] as number;
+      if (lastDoc[id] !== docMark) {
+        lastDoc[id] = docMark;
+        headlineCount[id] = 0;
+        bodyCount[id] = 0;
+        docFrequency[id] = (docFrequency[id] as number) + 1;
+        postingTerm[postings++] = id;
+      }
+      counts[id] = (counts[id] as number) + 1;
+    }
   };
 
   for (const input of inputs) {
-    const docIndex = docs.length;
+    const docMark = docs.length + 1;
     docs.push(input.doc);
-    const seen: number[] = [];
-    const count = (counts: () => Uint32Array) => (termId: number) => {
-      while (termId >= bodyCount.length) {
-        headlineCount = grow(headlineCount);
-        bodyCount = grow(bodyCount);
-      }
-      if (headlineCount[termId] === 0 && bodyCount[termId] === 0) seen.push(termId);
-      const into = counts();
-      into[termId] = (into[termId] as number) + 1;
-    };
-    headlineLengths.push(table.forEachTerm(input.headline, count(() => headlineCount)));
-    bodyLengths.push(table.forEachTerm(input.text, count(() => bodyCount)));
-    for (const termId of seen) {
-      postingTerm.push(termId);
-      postingDoc.push(docIndex);
-      postingCounts.push((Math.min(headlineCount[termId] as number, 0xffff) << 16) | Math.min(bodyCount[termId] as number, 0xffff));
-      headlineCount[termId] = 0;
-      bodyCount[termId] = 0;
+    const first = postings;
+    const headlineWords = table.read(input.headline);
+    countTerms(headlineWords, docMark, true);
+    const bodyWords = table.read(input.text);
+    countTerms(bodyWords, docMark, false);
+    for (let p = first; p < postings; p++) {
+      const id = postingTerm[p] as number;
+      postingCounts[p] = (Math.min(headlineCount[id] as number, 0xffff) << 16) | Math.min(bodyCount[id] as number, 0xffff);
     }
+    headlineLengths.push(headlineWords);
+    bodyLengths.push(bodyWords);
+    docEnd.push(postings);
   }
 
   const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
   const useAverages: FieldAverages = averages ?? { headline: mean(headlineLengths), body: mean(bodyLengths) };
 
-  const termNames = table.names;
+  const termNames = table.names();
   const order = Array.from(termNames.keys()).sort((a, b) => ((termNames[a] as string) < (termNames[b] as string) ? -1 : 1));
   const terms = order.map((termId) => termNames[termId] as string);
   const rankOf = new Uint32Array(termNames.length);
-  order.forEach((termId, rank) => (rankOf[termId] = rank));
-
   const termStart = new Uint32Array(terms.length + 1);
-  for (let p = 0; p < postingTerm.length; p++) {
-    const slot = (rankOf[postingTerm.data[p] as number] as number) + 1;
-    termStart[slot] = (termStart[slot] as number) + 1;
+  for (let rank = 0; rank < order.length; rank++) {
+    const termId = order[rank] as number;
+    rankOf[termId] = rank;
+    termStart[rank + 1] = (termStart[rank] as number) + (docFrequency[termId] as number);
   }
-  for (let t = 0; t < terms.length; t++) termStart[t + 1] = (termStart[t + 1] as number) + (termStart[t] as number);
 
+  // The counting sort: each posting goes to the next free place in its term's run.
   const fill = termStart.slice(0, terms.length);
-  const docsOut = new Uint32Array(postingTerm.length);
-  const weights = new Float32Array(postingTerm.length);
-  for (let p = 0; p < postingTerm.length; p++) {
-    const rank = rankOf[postingTerm.data[p] as number] as number;
-    const slot = fill[rank] as number;
-    fill[rank] = slot + 1;
-    const doc = postingDoc.data[p] as number;
-    const counts = postingCounts.data[p] as number;
-    docsOut[slot] = doc;
-    weights[slot] =
-      HEADLINE_BOOST * termWeight(counts >>> 16, headlineLengths[doc] as number, useAverages.headline) +
-      termWeight(counts & 0xffff, bodyLengths[doc] as number, useAverages.body);
+  const docsOut = new Uint32Array(postings);
+  const weights = new Float32Array(postings);
+  let p = 0;
+  for (let doc = 0; doc < docs.length; doc++) {
+    const headlineFactor = lengthFactor(headlineLengths[doc] as number, useAverages.headline);
+    const bodyFactor = lengthFactor(bodyLengths[doc] as number, useAverages.body);
+    for (const end = docEnd[doc] as number; p < end; p++) {
+      const rank = rankOf[postingTerm[p] as number] as number;
+      const slot = fill[rank] as number;
+      fill[rank] = slot + 1;
+      const counts = postingCounts[p] as number;
+      docsOut[slot] = doc;
+      weights[slot] = HEADLINE_BOOST * termWeight(counts >>> 16, headlineFactor) + termWeight(counts & 0xffff, bodyFactor);
+    }
   }
   return { docs, averages: useAverages, terms, termStart, postingDoc: docsOut, postingWeight: weights };
 }

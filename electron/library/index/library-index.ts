@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readArticle, type FileProblem } from '../../../core/article/read';
-import { bodyPlainText } from '../../../core/body/text';
+import { bodyPlainText, countBodyWords } from '../../../core/body/text';
 import type { LibraryEntry } from '../../../core/ipc/contract';
 import type { LibraryIndex } from '../../services/services';
 import type { IndexInput } from './build-index';
@@ -12,7 +12,6 @@ import { loadListCache, saveListCache, type CachedEntry } from './list-cache';
 import { scanLibrary } from './scan';
 import type { Verdict } from './search-build';
 import { DEFAULT_WORKER_ENTRY, type BuildMode } from './shard-builder';
-import { countBodyWords } from '../../../core/body/text';
 
 export interface LibraryIndexOptions {
   folder: string;
@@ -22,7 +21,7 @@ export interface LibraryIndexOptions {
   build?: BuildMode;
   /** Reads a whole file; injectable so tests can count reads. */
   readFile?: (path: string) => Uint8Array;
-  /** The list changed without a call to list(): the background check found a file unfit. */
+  /** The list changed without a call to list(): the background check counted words or found a file unfit. */
   onChange?: () => void;
   /** Lists of up to this many new or changed files get the full body check at once (default 500). */
   fullCheckLimit?: number;
@@ -33,8 +32,9 @@ export interface LibraryIndexService extends LibraryIndex {
   searchSettled(): Promise<void>;
 }
 
-// Up to this many files per list get the full readArticle check at once; a cold library's bodies
-// are checked by the search workers instead, because that check costs several naive reads.
+// Up to this many files per list get the full readArticle check and a word count at once; a cold
+// library's bodies are checked and counted by the search workers instead, because that costs
+// several naive reads, and its list shows "counting…" until they are done.
 const FULL_CHECK_LIMIT = 500;
 const YIELD_EVERY_FILES = 500;
 
@@ -54,7 +54,8 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
   const persist = () => {
     if (!cacheFile || !cache) return;
     const snapshot = new Map(cache);
-    saving = saving.then(() => {
+    // After the list has gone out: writing the cache is nothing the reporter waits for.
+    saving = saving.then(() => new Promise((resolve) => setImmediate(resolve))).then(() => {
       mkdirSync(dirname(cacheFile), { recursive: true });
       return saveListCache(cacheFile, folder, snapshot).catch(() => undefined);
     });
@@ -75,7 +76,8 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
     const result = readArticle(bytes, { checkBody: full });
     if (!result.ok) return unreadable(result.problem);
     const { article } = result;
-    const summary = { id: article.id, headline: article.headline, section: article.section, status: article.status, savedAt: article.savedAt, words: countBodyWords(article.body), readOnly: result.readOnly };
+    const words = full ? countBodyWords(article.body) : null;
+    const summary = { id: article.id, headline: article.headline, section: article.section, status: article.status, savedAt: article.savedAt, words, readOnly: result.readOnly };
     return {
       cached: { size, mtimeMs, checked: full, entry: { kind: 'article', file, ...summary } },
       // Only a fully checked read feeds the small index; a quick one leaves bodies to the workers.
@@ -96,12 +98,16 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
   const applyVerdicts = (verdicts: Verdict[]) => {
     if (!cache) return;
     let changed = false;
-    for (const { file, size, mtimeMs, problem } of verdicts) {
+    for (const { file, size, mtimeMs, problem, words } of verdicts) {
       const cached = cache.get(file);
       if (!cached || cached.size !== size || cached.mtimeMs !== mtimeMs || cached.checked) continue;
       cached.checked = true;
       if (problem) {
         cached.entry = { kind: 'unreadable', file, error: problem };
+        changed = true;
+      } else if (cached.entry.kind === 'article' && cached.entry.words === null) {
+        // A new object, so a list already handed out keeps what it said.
+        cached.entry = { ...cached.entry, words };
         changed = true;
       }
     }
@@ -112,10 +118,11 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
     }
   };
 
+  const build = options.build ?? { kind: 'worker', entry: DEFAULT_WORKER_ENTRY };
   const search = new LibrarySearch({
     folder,
     cacheFile: cacheFile ? searchCacheFile(cacheFile) : null,
-    build: options.build ?? { kind: 'worker', entry: DEFAULT_WORKER_ENTRY },
+    build,
     readText: (file) => {
       const cached = cache?.get(file);
       return cached ? readOne(file, true, cached.size, cached.mtimeMs).input : null;
@@ -140,7 +147,8 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
       }
     }
     touched.clear();
-    const full = stale.length <= (options.fullCheckLimit ?? FULL_CHECK_LIMIT);
+    // Without a build nothing would ever count the words a quick read leaves out.
+    const full = build.kind === 'none' || stale.length <= (options.fullCheckLimit ?? FULL_CHECK_LIMIT);
     const fresh = new Map<string, IndexInput>();
     for (let n = 0; n < stale.length; n++) {
       // A cold library takes about a second to read: let other work in between.

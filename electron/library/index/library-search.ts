@@ -5,7 +5,7 @@ import { buildIndex, type IndexInput } from './build-index';
 import { rank, type Searchable } from './query';
 import { loadSearchCache, saveSearchCache } from './search-cache';
 import type { Verdict } from './search-build';
-import { buildLibraryIndex, type BuildMode } from './shard-builder';
+import { buildLibraryIndex, type BuildMode, type RunningBuild } from './shard-builder';
 
 /** A readable article as the list last saw it. */
 export interface CurrentArticle {
@@ -29,7 +29,7 @@ export interface LibrarySearchOptions {
   build: BuildMode;
   /** Reads one article's text for the small index; null when it is no longer readable. */
   readText(file: string): IndexInput | null;
-  /** The full check of every body, which the cold build does on the way. */
+  /** The full check of every body, which the cold build does on the way: the unfit files with the index, the word counts after it. */
   onVerdicts(verdicts: Verdict[]): void;
 }
 
@@ -39,7 +39,7 @@ const REBUILD_AFTER_CHANGES = 500;
 export class LibrarySearch {
   private shards: CompactIndex[] | null = null;
   private loading: Promise<void> | null = null;
-  private build: { done: Promise<unknown>; stop: () => void } | null = null;
+  private build: RunningBuild | null = null;
   private current = new Map<string, CurrentArticle>();
   private live: Uint8Array[] = [];
   private readonly recent = new Map<string, IndexInput>();
@@ -64,7 +64,7 @@ export class LibrarySearch {
   /** Resolves once the cache has been loaded or found missing and any build under way has finished. */
   async settled(): Promise<void> {
     await this.loading;
-    await this.build?.done.catch(() => undefined);
+    await this.build?.counted.catch(() => undefined);
   }
 
   ready(): boolean {
@@ -110,14 +110,23 @@ export class LibrarySearch {
     const { folder, build, cacheFile } = this.options;
     const running = buildLibraryIndex(folder, [...this.current.keys()], build);
     this.build = running;
-    running.done.then(
+    running.indexed.then(
       ({ shards, verdicts }) => {
         if (this.closed) return;
-        this.build = null;
         this.shards = shards;
         this.options.onVerdicts(verdicts);
         this.reconcile(new Map(), false);
         if (cacheFile) this.saving = this.saving.then(() => saveSearchCache(cacheFile, folder, shards)).catch(() => undefined);
+      },
+      () => undefined,
+    );
+    // The build counts as under way until the words are counted, so the lists published meanwhile
+    // (their bodies not yet counted) do not start another.
+    running.counted.then(
+      (counted) => {
+        if (this.closed) return;
+        this.build = null;
+        this.options.onVerdicts(counted);
       },
       () => {
         // A failed build leaves search on the headline fallback; the next list tries again.

@@ -3,7 +3,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticle, type FileProblem } from '../../../core/article/read';
-import { bodyPlainText } from '../../../core/body/text';
+import { bodyPlainText, countWords } from '../../../core/body/text';
 import { buildIndex, type IndexInput } from './build-index';
 import type { CompactIndex } from './compact-index';
 
@@ -13,11 +13,16 @@ export interface Verdict {
   size: number;
   mtimeMs: number;
   problem: FileProblem | null;
+  /** The body's word count; null when the file is unfit. */
+  words: number | null;
 }
 
 export interface BuiltShard {
   index: CompactIndex;
+  /** The files found unfit. */
   verdicts: Verdict[];
+  /** The readable articles' verdicts with their word counts: counted after the index is handed over, since search does not wait for them. */
+  count(): Verdict[];
 }
 
 /** Reads the file and the size and mtime of exactly the version read (one open file, no race). */
@@ -40,6 +45,7 @@ function readWithStat(path: string): { bytes: Uint8Array; size: number; mtimeMs:
 
 export function buildShard(folder: string, files: readonly string[]): BuiltShard {
   const verdicts: Verdict[] = [];
+  const readable: { file: string; size: number; mtimeMs: number; text: string }[] = [];
   function* inputs(): Generator<IndexInput> {
     for (const file of files) {
       let read: ReturnType<typeof readWithStat>;
@@ -49,11 +55,20 @@ export function buildShard(folder: string, files: readonly string[]): BuiltShard
         continue;
       }
       const result = readArticle(read.bytes);
-      verdicts.push({ file, size: read.size, mtimeMs: read.mtimeMs, problem: result.ok ? null : result.problem });
-      if (!result.ok) continue;
+      if (!result.ok) {
+        verdicts.push({ file, size: read.size, mtimeMs: read.mtimeMs, problem: result.problem, words: null });
+        continue;
+      }
       const { article } = result;
-      yield { doc: { file, id: article.id, size: read.size, mtimeMs: read.mtimeMs }, headline: article.headline, text: bodyPlainText(article.body) };
+      const text = bodyPlainText(article.body);
+      readable.push({ file, size: read.size, mtimeMs: read.mtimeMs, text });
+      yield { doc: { file, id: article.id, size: read.size, mtimeMs: read.mtimeMs }, headline: article.headline, text };
     }
   }
-  return { index: buildIndex(inputs()), verdicts };
+  return {
+    index: buildIndex(inputs()),
+    verdicts,
+    // The texts are built for the index anyway; counting one equals countBodyWords(article.body).
+    count: () => readable.map(({ text, ...version }) => ({ ...version, problem: null, words: countWords(text) })),
+  };
 }

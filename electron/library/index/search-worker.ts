@@ -1,18 +1,24 @@
-// Worker thread entry: builds one shard of the search index off the main thread and sends it back as bytes.
+// Worker thread entry: builds one shard of the search index off the main thread, hands its arrays
+// back without copying them, then counts the words of the articles it read.
 import { parentPort, workerData } from 'node:worker_threads';
-import { encodeIndex } from './index-format';
-import { buildShard } from './search-build';
+import type { CompactIndex } from './compact-index';
+import { buildShard, type Verdict } from './search-build';
 
 export interface ShardRequest {
   folder: string;
   files: string[];
 }
 
+export type ShardReply = { index: CompactIndex; verdicts: Verdict[] } | { counted: Verdict[] } | { error: string };
+
+const post = (reply: ShardReply, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(reply, transfer);
+
 const request = workerData as ShardRequest;
 try {
-  const { index, verdicts } = buildShard(request.folder, request.files);
-  const bytes = encodeIndex(index, request.folder);
-  parentPort?.postMessage({ bytes, verdicts }, [bytes.buffer as ArrayBuffer]);
+  const shard = buildShard(request.folder, request.files);
+  const { index, verdicts } = shard;
+  post({ index, verdicts }, [index.termStart.buffer, index.postingDoc.buffer, index.postingWeight.buffer] as ArrayBuffer[]);
+  post({ counted: shard.count() });
 } catch (error) {
-  parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  post({ error: error instanceof Error ? error.message : String(error) });
 }

@@ -38,4 +38,8 @@ describe('library list labels', () => {
     expect(wordsLabel(1)).toBe('1 word');
     expect(wordsLabel(1234)).toBe('1,234 words');
   });
+
+  it('says a count not made yet is being counted, not that the article is empty', () => {
+    expect(wordsLabel(null)).toBe('counting…');
+  });
 });

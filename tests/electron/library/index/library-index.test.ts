@@ -2,6 +2,7 @@ import { readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLibraryIndex, type LibraryIndexOptions, type LibraryIndexService } from '../../../../electron/library/index/library-index';
+import { DEFAULT_WORKER_ENTRY } from '../../../../electron/library/index/shard-builder';
 import { articleJson, tempFolder, writeArticle } from './library-files';
 
 const open: LibraryIndexService[] = [];
@@ -89,8 +90,40 @@ describe('a large cold library', () => {
     await index.searchSettled();
     const odd = (await index.list()).find((entry) => entry.file === 'odd.byline.json');
     expect(odd?.kind === 'unreadable' && odd.error.code).toBe('INVALID');
-    expect(changes).toBe(1);
+    // Told once the unfit body was found and again once the good one's words were counted.
+    expect(changes).toBe(2);
     expect((await index.search('odd')).hits).toEqual([]);
+  });
+
+  it('lists before the words are counted, then shows the counts the search workers made, and keeps them for the next start', async () => {
+    const folder = tempFolder();
+    const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
+    writeArticle(folder, { id: 'storm-story', headline: 'Storm closes harbour', paragraphs: ['Ferries stayed in port.', "Don't sail, the mayor said."] });
+    let changes = 0;
+    const index = indexOf({ folder, cacheFile, fullCheckLimit: 0, build: { kind: 'worker', entry: DEFAULT_WORKER_ENTRY }, onChange: () => changes++ });
+
+    const [first] = await index.list();
+    expect(first).toMatchObject({ kind: 'article', headline: 'Storm closes harbour', words: null });
+
+    await index.searchSettled();
+    expect(changes).toBe(1);
+    const [counted] = await index.list();
+    expect(counted).toMatchObject({ kind: 'article', words: 9 });
+    await open.pop()?.close();
+
+    const reader = countingReader();
+    const [warm] = await indexOf({ folder, cacheFile, build: { kind: 'none' }, readFile: reader.readFile }).list();
+    expect(reader.reads).toEqual([]);
+    expect(warm).toMatchObject({ kind: 'article', words: 9 });
+  }, 30_000);
+
+  it('counts words at once where no search build would count them (the command line)', async () => {
+    const folder = tempFolder();
+    writeArticle(folder, { id: 'storm-story', headline: 'Storm', paragraphs: ['Ferries stayed in port.'] });
+
+    const [entry] = await indexOf({ folder, fullCheckLimit: 0, build: { kind: 'none' } }).list();
+
+    expect(entry).toMatchObject({ kind: 'article', words: 4 });
   });
 });
 
