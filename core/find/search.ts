@@ -1,4 +1,4 @@
-// Finding text in an article body: pure functions over a ProseMirror document.
+// Finding text in an article body: pure functions over ProseMirror nodes.
 import type { Node as PMNode } from '@tiptap/pm/model';
 
 export interface FindQuery {

@@ -1,6 +1,7 @@
 // Building a compact index from article texts, in one pass over the words and one counting sort.
 import type { CompactIndex, FieldAverages, IndexedDocument } from './compact-index';
 import { TermTable } from './term-table';
+import { grown } from './grown';
 
 export interface IndexInput {
   doc: IndexedDocument;
@@ -13,14 +14,6 @@ const K1 = 1.2;
 const B = 0.75;
 const HEADLINE_BOOST = 3;
 
-const grown = <T extends Uint32Array | Int32Array>(old: T, atLeast: number): T => {
-  let length = old.length;
-  while (length < atLeast) length *= 2;
-  if (length === old.length) return old;
-  const bigger = new (old.constructor as new (length: number) => T)(length);
-  bigger.set(old);
-  return bigger;
-};
 
 /** BM25's length part for a field of `length` words, K1 included, so a weight is one division. */
 function lengthFactor(length: number, average: number): number {

@@ -1,6 +1,7 @@
 // Term ids for the cold build without making a string per word: plain ASCII words are folded and
 // hashed as they are scanned, and only a term seen for the first time is copied out.
 import { tokenize } from './tokenize';
+import { grown } from './grown';
 
 const APOSTROPHE = 39;
 const BACKTICK = 96;
@@ -16,14 +17,6 @@ for (let code = 65; code <= 90; code++) ASCII_ROLE[code] = 1;
 ASCII_ROLE[APOSTROPHE] = 2;
 ASCII_ROLE[BACKTICK] = 2;
 
-const grown = <T extends Int32Array | Uint16Array>(old: T, atLeast: number): T => {
-  let length = old.length;
-  while (length < atLeast) length *= 2;
-  if (length === old.length) return old;
-  const bigger = new (old.constructor as new (length: number) => T)(length);
-  bigger.set(old);
-  return bigger;
-};
 
 export class TermTable {
   /** The term ids of the text last passed to read(), in reading order, up to the count it returned. */
