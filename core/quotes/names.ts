@@ -18,7 +18,14 @@ const TITLE_WORDS = new Set([
   'leader', 'manager', 'executive', 'head', 'councillor', 'councilman', 'councilwoman', 'treasurer', 'detective', 'constable', 'sheriff', 'marshal',
   'speaker', 'admiral', 'commander', 'economist', 'analyst', 'spokesperson', 'premier', 'founder', 'editor', 'principal', 'dean', 'chef', 'fire',
   'police', 'state', 'education', 'transport', 'labour', 'labor', 'trade', 'environment', 'emergency', 'secretary-general', 'first', 'former', 'senior',
+  'prosecutor', 'lawyer', 'barrister', 'solicitor', 'counsel', 'magistrate', 'coroner', 'auditor', 'engineer', 'scientist', 'researcher', 'forecaster',
+  'meteorologist', 'doctor', 'nurse', 'pastor', 'rabbi', 'imam', 'father', 'rev', 'supt.', 'insp.', 'det.', 'cmdr.', 'adm.', 'maj.', 'gov', 'sen', 'rep',
 ]);
+
+// Letters after a name that are an honour or a qualification, not part of it ("Amara Okafor KC"); Jr. and Sr. are part of the name.
+const POST_NOMINALS = /^(?:KC|QC|MP|MEP|MSP|MLA|MPP|PhD|Ph\.D\.?|MD|M\.D\.?|OBE|MBE|CBE|KBE|DBE|FRS|Esq\.?|RN|JP|AM|AO|AC)[.,]?$/u;
+// "Kenya’s" in front of a name says where the speaker is from; the name starts after it.
+const POSSESSIVE = /^\p{Lu}[\p{L}.-]*[’']s$/u;
 
 const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'councilman', 'pope']);
 const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'councilwoman']);
@@ -117,12 +124,19 @@ function isOrganisation(words: string[]): boolean {
 
 function named(nameWords: string[], prefix: string[], role: string | null): Subject | null {
   const words = nameWords.filter((word, i) => i > 0 || !DETERMINERS.test(word));
+  while (words.length > 1 && POST_NOMINALS.test(words[words.length - 1]!)) words.pop();
+  const owner = words.findIndex((word) => POSSESSIVE.test(word));
+  // Only a possessive with a name of two words or more after it: "McDonald’s Corp" is the company's own name.
+  const possessive = owner >= 0 && words.length - owner - 1 >= 2 ? words.splice(0, owner + 1) : [];
   if (words.length === 0) return null;
   if (words.length > 0 && isOrganisation(words)) return { kind: 'name', name: words.join(' '), title: null, role, organisation: true, gender: null };
   // Capitalised titles run into the name ("NATO Secretary General Jens Stoltenberg"): the name starts after the last title word.
   let lastTitle = -1;
   for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase())) lastTitle = i;
-  const titleWords = [...prefix, ...words.slice(0, lastTitle + 1)].filter((word) => !DETERMINERS.test(word));
+  // A title or honorific on its own ("Dr") names no one.
+  if (lastTitle === words.length - 2 && TITLE_WORDS.has(words[words.length - 1]!.toLowerCase())) return null;
+  if (words.length === 1 && TITLE_WORDS.has(words[0]!.toLowerCase())) return null;
+  const titleWords = [...prefix, ...possessive, ...words.slice(0, lastTitle + 1)].filter((word) => !DETERMINERS.test(word));
   const lowered = titleWords.map((word) => word.toLowerCase());
   const gender: Gender | null = lowered.some((word) => MALE_TITLES.has(word)) ? 'male' : lowered.some((word) => FEMALE_TITLES.has(word)) ? 'female' : null;
   return { kind: 'name', name: words.slice(lastTitle + 1).join(' '), title: titleWords.length > 0 ? titleWords.join(' ') : null, role, organisation: false, gender };
