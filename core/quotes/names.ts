@@ -20,7 +20,14 @@ const TITLE_WORDS = new Set([
   'police', 'state', 'education', 'transport', 'labour', 'labor', 'trade', 'environment', 'emergency', 'secretary-general', 'first', 'former', 'senior',
   'prosecutor', 'lawyer', 'barrister', 'solicitor', 'counsel', 'magistrate', 'coroner', 'auditor', 'engineer', 'scientist', 'researcher', 'forecaster',
   'meteorologist', 'doctor', 'nurse', 'pastor', 'rabbi', 'imam', 'father', 'rev', 'supt.', 'insp.', 'det.', 'cmdr.', 'adm.', 'maj.', 'gov', 'sen', 'rep',
+  'archbishop', 'cardinal', 'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'trainer', 'author', 'novelist', 'actor', 'actress', 'singer',
+  'activist', 'campaigner', 'historian', 'physicist', 'epidemiologist', 'virologist', 'surgeon', 'paramedic', 'firefighter', 'teacher', 'pilot', 'architect',
+  'entrepreneur', 'investor', 'strategist', 'pollster', 'adviser', 'advisor', 'consultant', 'negotiator', 'envoy', 'diplomat', 'lawmaker', 'legislator',
+  'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'alderman', 'mp', 'mep', 'brigadier', 'corporal', 'warden', 'ranger', 'curator', 'lecturer',
+  'chairperson', 'co-founder', 'ombudsman', 'advocate', 'cleric', 'sheikh', 'vicar', 'priest',
 ]);
+
+const HONORIFICS = /^(?:dr|mr|mrs|ms|mx|prof|professor|miss|sir|dame|rev|reverend|judge|justice|sen|rep|gov|gen|col|lt|sgt|capt)\.?$/iu;
 
 // Letters after a name that are an honour or a qualification, not part of it ("Amara Okafor KC"); Jr. and Sr. are part of the name.
 const POST_NOMINALS = /^(?:KC|QC|MP|MEP|MSP|MLA|MPP|PhD|Ph\.D\.?|MD|M\.D\.?|OBE|MBE|CBE|KBE|DBE|FRS|Esq\.?|RN|JP|AM|AO|AC)[.,]?$/u;
@@ -39,6 +46,7 @@ const ORGANISATION_WORDS = new Set([
 ]);
 
 const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'dos', 'del', 'of', 'and', 'for']);
+const DOCUMENT = /^(?:statement|statements|release|post|letter|report|filing|email|memo|tweet|interview|document|communique|communiqué)$/u;
 const DETERMINERS = /^(a|an|the|one|another|two|three|four|several|some|many|its|his|her|their)$/iu;
 const PRONOUNS: Record<string, Subject> = {
   he: { kind: 'pronoun', gender: 'male' },
@@ -68,6 +76,8 @@ export function readSubject(cue: RawCue): Subject | null {
   // "a statement from the ministry" speaks for the ministry.
   const document = /^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+(.+)$/iu.exec(words.join(' '));
   if (document) return readSubject({ subject: document[1]!, role: cue.role });
+  // A statement, a post or a letter is never the speaker; only the one who issued it is.
+  if (DOCUMENT.test(words[words.length - 1]!)) return null;
   const pronoun = words.length === 1 ? PRONOUNS[words[0]!.toLowerCase()] : undefined;
   if (pronoun) return pronoun;
   if (DETERMINERS.test(words[0]!) && !isCapitalised(words[words.length - 1]!)) return phrase(words);
@@ -85,22 +95,25 @@ export function readSubject(cue: RawCue): Subject | null {
 export interface IntroducedName {
   name: string;
   organisation: boolean;
+  /** The role given beside the name (", the region’s official forecaster,"), so "the forecaster" can be traced back. */
+  role: string | null;
 }
 
 const OPENERS = /^(the|a|an|in|on|at|but|and|after|before|when|while|as|if|for|from|by|with|this|that|last|next|during|since|under|over|dr|mr|mrs|ms|prof)$/iu;
 
 /** A capitalised run read as a full name it introduces; null for a lone word or a run that is not a name. */
 export function introducedName(run: string): IntroducedName | null {
-  const words = run.split(/\s+/u);
+  // "Wanjiru Kamau’s office": the name is without the possessive.
+  const words = run.replace(/[’']s$/u, '').split(/\s+/u);
   while (words.length > 0 && OPENERS.test(words[0]!)) words.shift();
   // A capitalised occupation opening a sentence is not a first name ("Physicist Ada Obi").
   if (words.length >= 3 && /(ist|er|or|ian|ant|ent|ee)$/u.test(words[0]!) && !/^\p{Lu}{2,}/u.test(words[0]!)) words.shift();
   if (words.length < 2) return null;
   const subject = named(words, [], null);
   if (!subject || subject.kind !== 'name') return null;
-  if (subject.organisation) return { name: subject.name, organisation: true };
+  if (subject.organisation) return { name: subject.name, organisation: true, role: null };
   const parts = subject.name.split(' ');
-  return parts.length >= 2 && parts.length <= 4 && !parts.some(isAcronym) ? { name: subject.name, organisation: false } : null;
+  return parts.length >= 2 && parts.length <= 4 && !parts.some(isAcronym) ? { name: subject.name, organisation: false, role: null } : null;
 }
 
 /** A capitalised run that reads as a title and a full name ("Fire Chief Tom Brady"), for people introduced without a quotation. */
@@ -129,13 +142,15 @@ function named(nameWords: string[], prefix: string[], role: string | null): Subj
   // Only a possessive with a name of two words or more after it: "McDonald’s Corp" is the company's own name.
   const possessive = owner >= 0 && words.length - owner - 1 >= 2 ? words.splice(0, owner + 1) : [];
   if (words.length === 0) return null;
-  if (words.length > 0 && isOrganisation(words)) return { kind: 'name', name: words.join(' '), title: null, role, organisation: true, gender: null };
+  if (isOrganisation(words)) {
+    const given = [...prefix, ...possessive].filter((word) => !DETERMINERS.test(word));
+    return { kind: 'name', name: words.join(' '), title: given.length > 0 ? given.join(' ') : null, role, organisation: true, gender: null };
+  }
   // Capitalised titles run into the name ("NATO Secretary General Jens Stoltenberg"): the name starts after the last title word.
   let lastTitle = -1;
   for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase())) lastTitle = i;
-  // A title or honorific on its own ("Dr") names no one.
-  if (lastTitle === words.length - 2 && TITLE_WORDS.has(words[words.length - 1]!.toLowerCase())) return null;
-  if (words.length === 1 && TITLE_WORDS.has(words[0]!.toLowerCase())) return null;
+  // An honorific on its own ("Dr") names no one.
+  if (lastTitle >= words.length - 2 && HONORIFICS.test(words[words.length - 1]!)) return null;
   const titleWords = [...prefix, ...possessive, ...words.slice(0, lastTitle + 1)].filter((word) => !DETERMINERS.test(word));
   const lowered = titleWords.map((word) => word.toLowerCase());
   const gender: Gender | null = lowered.some((word) => MALE_TITLES.has(word)) ? 'male' : lowered.some((word) => FEMALE_TITLES.has(word)) ? 'female' : null;

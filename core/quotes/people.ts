@@ -23,6 +23,19 @@ const ABSTAIN: Resolution = { speaker: null, confidence: 0.2 };
 const AMBIGUOUS: Resolution = { speaker: null, confidence: 0.3 };
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+/** The surname a later mention uses: "Ruiz" for "Ana Ruiz Jr.". */
+const surnameOf = (name: string) => lastWord(name.replace(/\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/u, ''));
+// A later descriptor may use another word for the role the text gave ("Justice Priya Nair" … "the judge").
+// What an organisation in a trade is called by name, for "the forecaster" when the text never said "the forecaster, X".
+const TRADE_NAMES: Record<string, RegExp> = {
+  forecaster: /\b(?:Weather|Meteorolog\p{L}*|Met)\b/u,
+  lender: /\bBank\b/u,
+  broadcaster: /\b(?:Broadcasting|Television|Radio|TV)\b/u,
+  insurer: /\b(?:Insurance|Assurance)\b/u,
+  carrier: /\b(?:Airlines?|Airways)\b/u,
+  airline: /\b(?:Airlines?|Airways)\b/u,
+};
+const SAME_ROLE: Record<string, string[]> = { judge: ['justice', 'magistrate'], forecaster: ['meteorologist', 'weather'], lawyer: ['attorney', 'counsel', 'barrister', 'solicitor'] };
 const firstWord = (name: string) => (name.includes(' ') ? name.slice(0, name.indexOf(' ')) : null);
 
 export class People {
@@ -37,17 +50,19 @@ export class People {
   /** Full names seen anywhere, by surname, and organisations by name: a later "Adebayo said" or "the association said" looks here. */
   private readonly fullNames = new Map<string, Set<string>>();
   private readonly organisations: string[] = [];
+  private readonly organisationRoles = new Map<string, string>();
   /** The paragraph each full name was last seen in, whether or not that person spoke. */
   private readonly lastIntroduced = new Map<string, number>();
 
   introduce(names: readonly IntroducedName[]): void {
-    for (const { name, organisation } of names) {
+    for (const { name, organisation, role } of names) {
       if (organisation) {
         if (!this.organisations.includes(name)) this.organisations.push(name);
+        if (role !== null) this.organisationRoles.set(name, role.toLowerCase());
         continue;
       }
       this.lastIntroduced.set(name, this.paragraph);
-      const surname = lastWord(name);
+      const surname = surnameOf(name);
       const known = this.fullNames.get(surname) ?? new Set<string>();
       known.add(name);
       this.fullNames.set(surname, known);
@@ -67,7 +82,10 @@ export class People {
       case 'phrase':
         return this.descriptor(subject.phrase, subject.head, subject.organisation);
       case 'name':
-        return subject.organisation ? this.spoke({ name: subject.name, kind: 'organisation', title: null }, 0.85) : this.named(subject.name, subject.title, subject.role, subject.gender);
+        if (!subject.organisation) return this.named(subject.name, subject.title, subject.role, subject.gender);
+        // "forecaster Coastal Weather Service said": a later "the forecaster" is that organisation.
+        if (subject.title !== null || subject.role !== null) this.organisationRoles.set(subject.name, `${subject.title ?? ''} ${subject.role ?? ''}`.trim().toLowerCase());
+        return this.spoke({ name: subject.name, kind: 'organisation', title: null }, 0.85);
     }
   }
 
@@ -102,7 +120,7 @@ export class People {
     if (!person) {
       person = { name, kind: 'person', title: title ?? null, role, gender, seenIn: this.paragraph };
       this.byName.set(name, person);
-      for (const word of new Set([lastWord(name), firstWord(name)])) if (word !== null) this.byWord.set(word, [...(this.byWord.get(word) ?? []), person]);
+      for (const word of new Set([surnameOf(name), firstWord(name)])) if (word !== null) this.byWord.set(word, [...(this.byWord.get(word) ?? []), person]);
     }
     person.title ??= title;
     person.role ??= role;
@@ -120,13 +138,24 @@ export class People {
   private pronoun(gender: Gender): Resolution {
     const candidates = this.recent.filter((person) => person.gender === gender || person.gender === null).reverse();
     const [latest, rival] = candidates;
-    if (!latest) return AMBIGUOUS;
+    if (!latest) return this.onlyIntroduced(gender);
     if (this.namedSince(latest, gender)) return AMBIGUOUS;
     if (latest.gender === gender) return this.spoke(latest, 0.8);
     // An unknown gender settles the pronoun only when no one else compatible was named close by.
     if (rival && rival.seenIn >= latest.seenIn - 1) return AMBIGUOUS;
     latest.gender = gender;
     return this.spoke(latest, 0.7);
+  }
+
+  /** "Lena Marsh inspected the pier. “It is sound,” she said.": the one person named in this paragraph or the one before. */
+  private onlyIntroduced(gender: Gender): Resolution {
+    const near = [...this.lastIntroduced].filter(([name, paragraph]) => {
+      const gendered = this.byName.get(name)?.gender;
+      return paragraph >= this.paragraph - 1 && (gendered === undefined || gendered === null || gendered === gender);
+    });
+    if (near.length !== 1) return AMBIGUOUS;
+    const introduced = this.named(near[0]![0], null, null, gender);
+    return introduced.speaker ? { speaker: introduced.speaker, confidence: 0.7 } : AMBIGUOUS;
   }
 
   /** Someone else the pronoun could mean was named after `person` last was, even without speaking. */
@@ -150,11 +179,16 @@ export class People {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const person = this.recent[i]!;
       const described = `${person.title ?? ''} ${person.role ?? ''}`.toLowerCase();
-      if (described.includes(role)) {
+      if ([role, ...(SAME_ROLE[role] ?? [])].some((word) => described.includes(word))) {
         this.touch(person);
         return this.spoke(person, 0.8);
       }
     }
+    const playing = [...this.organisationRoles].filter(([, given]) => ` ${given} `.includes(` ${role} `));
+    if (playing.length === 1) return this.spoke({ name: playing[0]![0], kind: 'organisation', title: null }, 0.75);
+    const trade = TRADE_NAMES[role];
+    const trading = trade ? this.organisations.filter((name) => trade.test(name)) : [];
+    if (trading.length === 1) return this.spoke({ name: trading[0]!, kind: 'organisation', title: null }, 0.7);
     if (organisation) {
       const head = lastWord(role);
       const named = this.organisations.filter((name) => name.toLowerCase().split(' ').includes(head));

@@ -3,7 +3,7 @@
 // editor can keep the result for every paragraph a keystroke did not touch.
 import { marksIn, opensWithMark, type MarkedSpan } from './marks';
 import { introducedName, readSubject, titledName, type Gender, type IntroducedName, type Subject } from './names';
-import { sentenceEnd, sentenceStart } from './sentences';
+import { closesSentence, sentenceEnd, sentenceStart } from './sentences';
 import { cueAfter, cueBefore, cuesIn, type RawCue } from './speech-cues';
 import { readSpan } from './traps';
 
@@ -61,7 +61,9 @@ function cueFor(text: string, span: MarkedSpan, nextStart: number): Subject | nu
 
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{N})][.!?]["”’]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr)\.)\s+(?=[\p{Lu}“"])/u;
 // Two or more capitalised words: a person or an organisation introduced by name ("Oluwaseun Adebayo", "World Health Organization").
-const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of|del|la|le|for)\s+)?\p{Lu}[\p{L}’'-]*)+/gu;
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of|del|la|le|for)\s+)?\p{Lu}[\p{L}’'-]*)+(?:(?<=\s(?:Jr|Sr))\.)?/gu;
+// The role first, then the name: "The city’s fire chief, Tom Reed, said …", "the national forecaster, the Coastal Weather Service,".
+const ROLE_THEN_NAME = /\b((?:[Tt]he|[Aa]n?)\s+[\p{Ll}’' -]{2,60}),\s+((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]+)+),/gu;
 const PERSON_WITH_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+),\s+((?:the|a|an)\s+[^,.]{2,60}),/gu;
 const MALE = /\b(he|him|his|himself)\b/iu;
 const FEMALE = /\b(she|her|hers|herself)\b/iu;
@@ -78,6 +80,12 @@ function readOutside(chunk: string, offset: number, mentions: Mention[], hints: 
     if (sentence.includes(', ')) for (const match of sentence.matchAll(PERSON_WITH_ROLE)) {
       const subject = readSubject({ subject: match[1]!, role: match[2]! });
       if (subject?.kind === 'name' && !subject.organisation) found.push({ at: at + match.index, subject, speaks: false });
+      if (subject?.kind === 'name' && subject.organisation) names.push({ name: subject.name, organisation: true, role: match[2]! });
+    }
+    if (sentence.includes(', ')) for (const match of sentence.matchAll(ROLE_THEN_NAME)) {
+      const subject = readSubject({ subject: match[2]!, role: match[1]! });
+      if (subject?.kind === 'name' && !subject.organisation) found.push({ at: at + match.index, subject, speaks: false });
+      if (subject?.kind === 'name' && subject.organisation) names.push({ name: subject.name, organisation: true, role: match[1]! });
     }
     const introduced: IntroducedName[] = [];
     for (const match of sentence.matchAll(NAME_RUN)) {
@@ -114,7 +122,7 @@ export function scanParagraph(text: string): ParagraphScan {
     const inside = text.slice(span.from, span.to);
     // A paragraph that opens with a mark is a quotation (or the next part of one) whatever it holds.
     const isQuotation = span.close === null || (i === 0 && opensWithMark(text, spans)) || readSpan(inside, before, after) === 'quotation';
-    if (isQuotation) quotes.push({ from: span.from, to: span.to, closed: span.close !== null, cue: cueFor(text, span, nextStart), opensSentence: before.trim() === '' });
+    if (isQuotation) quotes.push({ from: span.from, to: span.to, closed: span.close !== null, cue: cueFor(text, span, nextStart), opensSentence: before.trim() === '' || closesSentence(before) });
     // Scare quotes and titles are part of the surrounding sentence, so they stay in the outside text.
     if (isQuotation) {
       const chunk = text.slice(outsideEnd, span.open);

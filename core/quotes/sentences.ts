@@ -15,6 +15,12 @@ function endsSentence(text: string, at: number): boolean {
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Whether `text` ends with a finished sentence (“A,” she said. ), white space after it allowed. */
+export function closesSentence(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed !== '' && endsSentence(trimmed, trimmed.length - 1);
+}
+
 const SENTENCE_END = /[.!?]+(?=[\s"”’)]|$)/gu;
 
 /** The start of the sentence holding `at`, searching only in text[from, at). */

@@ -46,6 +46,8 @@ export function hasSpeechCue(text: string): boolean {
 // Where a speaker phrase after "said" stops: time, place and manner phrases are not the speaker.
 const SUBJECT_STOP = /\s(?:on|in|at|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 
+const ISSUED_BY = /^\s*(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+/iu;
+
 function splitAppositive(phrase: string): RawCue {
   const parts = phrase.split(',').map((part) => part.trim()).filter((part) => part !== '');
   return { subject: parts[0] ?? '', role: parts.length > 1 ? parts.slice(1).join(', ') : null };
@@ -56,7 +58,9 @@ function subjectAfterVerb(rest: string): RawCue | null {
   // A period after a title or an initial ("Dr.", "John F.") does not end the speaker's name.
   const clause = rest.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr|\p{Lu}))[.;:!?]/u)[0] ?? '';
   const [name, ...roles] = clause.split(',');
-  const subject = (name ?? '').split(SUBJECT_STOP)[0]!.trim();
+  // "said a statement from the ministry": the speaker is whoever issued it, so read on past "from".
+  const issuer = ISSUED_BY.exec(name ?? '');
+  const subject = (issuer ? (name ?? '').slice(issuer[0].length) : (name ?? '')).split(SUBJECT_STOP)[0]!.trim();
   if (subject === '') return null;
   const role = roles.join(',').trim();
   return { subject, role: role === '' ? null : role };
@@ -68,13 +72,18 @@ function subjectBeforeVerb(text: string): RawCue | null {
   while (tokens.length > 0 && ADVERBS.test(tokens[tokens.length - 1]!.word)) tokens.pop();
   const last = tokens[tokens.length - 1];
   if (!last) return null;
-  const phrase = text.slice(0, last.index + last.word.length).trim();
+  // "Jr." keeps its period: it is part of the name as written.
+  const end = last.index + last.word.length + (/^(?:Jr|Sr)$/u.test(last.word) && text[last.index + last.word.length] === '.' ? 1 : 0);
+  const phrase = text.slice(0, end).trim();
   // An appositive sits between two commas ("Jane Smith, the fire chief, said"); otherwise the clause starts after the last comma.
   const appositive = /^(.*?),\s*((?:the|a|an|who)\b[^,]*),?$/iu.exec(phrase);
   if (appositive) return splitAppositive(`${appositive[1]},${appositive[2]}`);
   // An age between commas ("Ana Ruiz, 54, said").
   const aged = /^(.*?),\s*\d{1,3},?$/u.exec(phrase);
   if (aged) return { subject: aged[1]!.split(/[,;:—–]/u).pop()!.trim(), role: null };
+  // Any other aside between commas ("Amara Okafor KC, prosecuting, said"): the speaker is before it.
+  const aside = text.trimEnd().endsWith(',') ? /^(.*),\s*([^,]+)$/u.exec(phrase) : null;
+  if (aside) return { subject: aside[1]!.split(/[,;:—–]/u).pop()!.trim(), role: aside[2]!.trim() };
   const clause = phrase.split(/[,;:—–]/u).pop()!.trim();
   return clause === '' ? null : { subject: clause, role: null };
 }
@@ -97,7 +106,8 @@ export function cueBefore(before: string): RawCue | null {
   if (!ANY_CUE.test(before)) return null;
   const according = /\baccording to\s+([^,]+),/iu.exec(before);
   if (according) return { subject: according[1]!.trim(), role: null };
-  const verb = words(before).find(({ word }) => isCueWord(word) || FRAMING_VERBS.has(word.toLowerCase()));
+  // A verb that opens the sentence ("Asked about the plan, Berg said …") has no subject before it.
+  const verb = words(before).find(({ word, index }) => (isCueWord(word) || FRAMING_VERBS.has(word.toLowerCase())) && before.slice(0, index).trim() !== '');
   if (!verb) return null;
   return subjectBeforeVerb(before.slice(Math.max(0, verb.index - SUBJECT_REACH), verb.index));
 }
