@@ -176,10 +176,11 @@ export class People {
   /** "the fire chief" is the person introduced with that role; otherwise it names an unnamed source. */
   private descriptor(phrase: string, head: string, organisation: boolean): Resolution {
     const role = head.replace(/^\p{L}+[’']s\s+/u, '');
+    const roleWords = [role, ...(SAME_ROLE[role] ?? [])];
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const person = this.recent[i]!;
       const described = `${person.title ?? ''} ${person.role ?? ''}`.toLowerCase();
-      if ([role, ...(SAME_ROLE[role] ?? [])].some((word) => described.includes(word))) {
+      if (roleWords.some((word) => described.includes(word))) {
         this.touch(person);
         return this.spoke(person, 0.8);
       }

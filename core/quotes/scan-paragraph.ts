@@ -68,6 +68,17 @@ const PERSON_WITH_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+),\s+((
 const MALE = /\b(he|him|his|himself)\b/iu;
 const FEMALE = /\b(she|her|hers|herself)\b/iu;
 
+/** Matches of a global regex as an array: an exec loop is cheaper than matchAll's iterator, and these run on every sentence. */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex++;
+  }
+  return matches;
+}
+
 /** People and speakers named in text outside quotations, with gender where a pronoun settles it. */
 function readOutside(chunk: string, offset: number, mentions: Mention[], hints: ParagraphScan['genderHints'], names: IntroducedName[]): void {
   let at = offset;
@@ -77,18 +88,18 @@ function readOutside(chunk: string, offset: number, mentions: Mention[], hints: 
       const subject = readSubject(cue);
       if (subject) found.push({ at, subject, speaks: true });
     }
-    if (sentence.includes(', ')) for (const match of sentence.matchAll(PERSON_WITH_ROLE)) {
+    if (sentence.includes(', ')) for (const match of allMatches(PERSON_WITH_ROLE, sentence)) {
       const subject = readSubject({ subject: match[1]!, role: match[2]! });
       if (subject?.kind === 'name' && !subject.organisation) found.push({ at: at + match.index, subject, speaks: false });
       if (subject?.kind === 'name' && subject.organisation) names.push({ name: subject.name, organisation: true, role: match[2]! });
     }
-    if (sentence.includes(', ')) for (const match of sentence.matchAll(ROLE_THEN_NAME)) {
+    if (sentence.includes(', ')) for (const match of allMatches(ROLE_THEN_NAME, sentence)) {
       const subject = readSubject({ subject: match[2]!, role: match[1]! });
       if (subject?.kind === 'name' && !subject.organisation) found.push({ at: at + match.index, subject, speaks: false });
       if (subject?.kind === 'name' && subject.organisation) names.push({ name: subject.name, organisation: true, role: match[1]! });
     }
     const introduced: IntroducedName[] = [];
-    for (const match of sentence.matchAll(NAME_RUN)) {
+    for (const match of allMatches(NAME_RUN, sentence)) {
       const name = introducedName(match[0]);
       if (name) introduced.push(name);
       const titled = match[0].split(/\s+/u).length >= 3 ? titledName(match[0]) : null;
@@ -100,10 +111,25 @@ function readOutside(chunk: string, offset: number, mentions: Mention[], hints: 
       if (!name.organisation && ![...people].some((known) => known.endsWith(name.name.split(' ').pop()!))) people.add(name.name);
     }
     const [only] = people;
-    if (people.size === 1 && only !== undefined && MALE.test(sentence) !== FEMALE.test(sentence)) hints.push({ name: only, gender: MALE.test(sentence) ? 'male' : 'female' });
+    if (people.size === 1 && only !== undefined) {
+      const male = MALE.test(sentence);
+      if (male !== FEMALE.test(sentence)) hints.push({ name: only, gender: male ? 'male' : 'female' });
+    }
     mentions.push(...found.filter(({ subject }) => subject.kind !== 'pronoun' || found.length === 1));
     at += sentence.length + 1;
   }
+}
+
+const CUE_WORDS = /\b(he|she|they|said|says|added|told|asked|wrote)\b/giu;
+const LETTERS = /\p{L}+/gu;
+
+/** At most three words outside quotations besides the cue's own; counting stops at the fourth. */
+function fewSpeakingWords(outside: string): boolean {
+  const speaking = outside.replace(CUE_WORDS, '');
+  LETTERS.lastIndex = 0;
+  let count = 0;
+  while (count <= 3 && LETTERS.exec(speaking)) count++;
+  return count <= 3;
 }
 
 export function scanParagraph(text: string): ParagraphScan {
@@ -134,12 +160,11 @@ export function scanParagraph(text: string): ParagraphScan {
   const rest = text.slice(outsideEnd);
   readOutside(rest, outsideEnd, mentions, genderHints, names);
   outsideWords += rest;
-  const speakingWords = outsideWords.replace(/\b(he|she|they|said|says|added|told|asked|wrote)\b/giu, '');
   return {
     quotes,
     opensWithQuote: opensWithMark(text, spans),
     mentions: mentions.sort((a, b) => a.at - b.at),
-    onlyQuotes: quotes.length > 0 && (speakingWords.match(/\p{L}+/gu)?.length ?? 0) <= 3,
+    onlyQuotes: quotes.length > 0 && fewSpeakingWords(outsideWords),
     genderHints,
     names,
   };

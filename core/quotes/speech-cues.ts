@@ -26,8 +26,27 @@ export interface RawCue {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}’'\-]|\.(?=\p{L}))*/gu;
 
-function words(text: string): { word: string; index: number }[] {
-  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], index: match.index }));
+interface Token {
+  word: string;
+  index: number;
+}
+
+/** Words of `text` in order; an exec loop, since a spread over matchAll allocates an iterator and a match array per word. */
+function words(text: string, limit = Infinity): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match && tokens.length < limit; match = WORD.exec(text)) tokens.push({ word: match[0], index: match.index });
+  return tokens;
+}
+
+/** The first word of `text` that `wanted` accepts, reading no further than that word. */
+function firstWord(text: string, wanted: (token: Token) => boolean): Token | undefined {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const token = { word: match[0], index: match.index };
+    if (wanted(token)) return token;
+  }
+  return undefined;
 }
 
 const isCueWord = (word: string) => CUE_VERBS.has(word.toLowerCase());
@@ -36,6 +55,7 @@ const isCueWord = (word: string) => CUE_VERBS.has(word.toLowerCase());
 const ANY_CUE = new RegExp(`\\b(?:${[...CUE_VERBS, ...FRAMING_VERBS].join('|')}|according to)\\b`, 'iu');
 const ANY_SPEECH_VERB = new RegExp(`\\b(?:${[...CUE_VERBS].join('|')}|according to)\\b`, 'iu');
 const SPEECH_VERBS = new RegExp(`\\b(?:${[...CUE_VERBS].join('|')})\\b`, 'giu');
+const ACCORDING_TO = /\baccording to\b/iu;
 // A speaker phrase is a few words, an appositive at most: no need to read further back than this.
 const SUBJECT_REACH = 160;
 
@@ -94,8 +114,7 @@ export function cueAfter(after: string): RawCue | null {
   if (!ANY_SPEECH_VERB.test(text)) return null;
   const according = /^according to\s+(.*)$/iu.exec(text);
   if (according) return subjectAfterVerb(according[1]!);
-  const tokens = words(text).slice(0, 14);
-  const verb = tokens.find(({ word }) => isCueWord(word));
+  const verb = words(text, 14).find(({ word }) => isCueWord(word));
   if (!verb) return null;
   if (verb.index === 0 || text.slice(0, verb.index).trim() === '') return subjectAfterVerb(text.slice(verb.word.length));
   return subjectBeforeVerb(text.slice(0, verb.index));
@@ -107,7 +126,9 @@ export function cueBefore(before: string): RawCue | null {
   const according = /\baccording to\s+([^,]+),/iu.exec(before);
   if (according) return { subject: according[1]!.trim(), role: null };
   // A verb that opens the sentence ("Asked about the plan, Berg said …") has no subject before it.
-  const verb = words(before).find(({ word, index }) => (isCueWord(word) || FRAMING_VERBS.has(word.toLowerCase())) && before.slice(0, index).trim() !== '');
+  // Only white space before a word is what trim() would drop; finding the first visible character once keeps this linear.
+  const firstVisible = before.search(/\S/u);
+  const verb = firstWord(before, ({ word, index }) => firstVisible !== -1 && firstVisible < index && (isCueWord(word) || FRAMING_VERBS.has(word.toLowerCase())));
   if (!verb) return null;
   return subjectBeforeVerb(before.slice(Math.max(0, verb.index - SUBJECT_REACH), verb.index));
 }
@@ -115,12 +136,14 @@ export function cueBefore(before: string): RawCue | null {
 /** Every "X said" in text outside quotations, in order, for speakers named without a quotation beside them. */
 export function cuesIn(sentence: string): RawCue[] {
   const found: RawCue[] = [];
-  if (!ANY_SPEECH_VERB.test(sentence)) return found;
+  // The first verb doubles as the "any cue at all" check, so a sentence with one is not searched twice.
+  SPEECH_VERBS.lastIndex = 0;
+  const first = SPEECH_VERBS.exec(sentence);
+  if (!first && !ACCORDING_TO.test(sentence)) return found;
   const according = /\baccording to\s+([^,.]+)/iu.exec(sentence);
   if (according) found.push({ subject: according[1]!.trim(), role: null });
   let clauseStart = 0;
-  SPEECH_VERBS.lastIndex = 0;
-  for (let verb = SPEECH_VERBS.exec(sentence); verb; verb = SPEECH_VERBS.exec(sentence)) {
+  for (let verb = first; verb; verb = SPEECH_VERBS.exec(sentence)) {
     const cue = subjectBeforeVerb(sentence.slice(Math.max(clauseStart, verb.index - SUBJECT_REACH), verb.index));
     if (cue) found.push(cue);
     clauseStart = verb.index + verb[0].length;
