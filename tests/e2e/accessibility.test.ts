@@ -5,17 +5,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { rootFlag } from './harness/appearance';
 import { Harness } from './harness/harness';
-import { SAMPLE_HEADLINE, writeSampleArticle } from './harness/sample-article';
-import { editorUi, openArticle, ui } from './harness/ui';
+import { startWithSampleArticle } from './harness/sample-article';
+import { editorUi, ui } from './harness/ui';
 
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await Harness.start({ prepareLibrary: async (library) => void (await writeSampleArticle(library)) });
-  const page = harness.page;
-  await page.emulateMedia({ colorScheme: 'light' });
-  page.setDefaultTimeout(10_000);
-  await openArticle(page, SAMPLE_HEADLINE);
+  harness = await startWithSampleArticle();
 });
 
 afterAll(async () => {

@@ -11,7 +11,7 @@ import { FIND_MATCH_CURRENT_CLASS } from '../../core/find/find-state';
 import { CONTAINS_FAR_BLOCKS_CLASS } from '../../renderer/editor/body/nearSelection';
 import { Harness } from './harness/harness';
 import { articleFileText } from './harness/library-files';
-import { bodyBlocks, editorUi, openArticle, ui } from './harness/ui';
+import { bodyBlocks, editorUi, openArticle, typeSubheadAndList, ui } from './harness/ui';
 
 const HEADLINE = 'Live: floods across the north, as it happened';
 const PARAGRAPHS = 300;
@@ -92,15 +92,7 @@ test('the same holds where the article grows, at its end: a subhead, a list, a q
   await ui(page).body.click();
   await keyboard.press('ControlOrMeta+End');
   await keyboard.press('Enter');
-  await editor.tool('Heading 2').click();
-  await keyboard.type('What the money buys');
-  await keyboard.press('Enter');
-  await editor.tool('Bulleted list').click();
-  await keyboard.type('A new wall along the quay');
-  await keyboard.press('Enter');
-  await keyboard.type('Two cranes for the fish market');
-  await keyboard.press('Enter');
-  await keyboard.press('Enter');
+  await typeSubheadAndList(page);
   await keyboard.type('Read the full budget');
   await keyboard.press('Enter');
   await editor.tool('Block quotation').click();

@@ -7,7 +7,7 @@ import { WEB_FRAGMENT, WORD_FRAGMENT } from './harness/clipboard-fragments';
 import { linksIn, markTypes, text, textsWithMark, topLevelTexts } from './harness/body-json';
 import { Harness } from './harness/harness';
 import { articlesOnDisk, type ArticleOnDisk } from './harness/library-files';
-import { bodyBlocks, editorUi, openArticle, pasteHtml, typeHeadline, ui, waitForSaveState } from './harness/ui';
+import { bodyBlocks, editorUi, openArticle, pasteHtml, typeHeadline, typeSubheadAndList, ui, waitForSaveState } from './harness/ui';
 
 const HEADLINE = 'Council approves harbour budget after quay collapse';
 const FIELDS = {
@@ -123,15 +123,7 @@ async function typeBody(page: Page): Promise<void> {
   await ui(page).body.click();
   await keyboard.type('The council voted seven to two on Tuesday to rebuild the quay.');
   await keyboard.press('Enter');
-  await editor.tool('Heading 2').click();
-  await keyboard.type('What the money buys');
-  await keyboard.press('Enter');
-  await editor.tool('Bulleted list').click();
-  await keyboard.type('A new wall along the quay');
-  await keyboard.press('Enter');
-  await keyboard.type('Two cranes for the fish market');
-  await keyboard.press('Enter');
-  await keyboard.press('Enter');
+  await typeSubheadAndList(page);
   await addLink(page, 'Read the ', 'full budget', 'https://example.org/budget-2025');
   await keyboard.press('Enter');
   await editor.tool('Block quotation').click();

@@ -4,18 +4,14 @@ import { dirname } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { bodyBackgroundLuminance, rootFlag } from './harness/appearance';
 import { Harness } from './harness/harness';
-import { SAMPLE_HEADLINE, writeSampleArticle } from './harness/sample-article';
-import { editorUi, openArticle, ui } from './harness/ui';
+import { startWithSampleArticle } from './harness/sample-article';
+import { editorUi, ui } from './harness/ui';
 
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await Harness.start({ prepareLibrary: async (library) => void (await writeSampleArticle(library)) });
-  const page = harness.page;
-  await page.emulateMedia({ colorScheme: 'light' });
-  page.setDefaultTimeout(10_000);
-  await openArticle(page, SAMPLE_HEADLINE);
-  await ui(page).body.getByText('A wall that was never finished').waitFor();
+  harness = await startWithSampleArticle();
+  await ui(harness.page).body.getByText('A wall that was never finished').waitFor();
 });
 
 afterAll(async () => {

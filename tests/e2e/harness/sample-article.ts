@@ -6,6 +6,8 @@ import { newArticle, type Article } from '../../../core/article/article';
 import { ARTICLE_EXTENSION } from '../../../core/article/format';
 import { serializeArticle } from '../../../core/article/serialize';
 import type { BodyJSON } from '../../../core/body/schema';
+import { Harness } from './harness';
+import { openArticle } from './ui';
 
 export const SAMPLE_HEADLINE = 'Storm surge floods harbour district as council weighs new sea wall';
 
@@ -52,4 +54,14 @@ export async function writeSampleArticle(library: string): Promise<Article> {
   };
   await writeFile(join(library, `${article.slug}${ARTICLE_EXTENSION}`), serializeArticle(article));
   return article;
+}
+
+/** A harness whose library holds the sample article, opened in a window the OS draws light. */
+export async function startWithSampleArticle(): Promise<Harness> {
+  const harness = await Harness.start({ prepareLibrary: async (library) => void (await writeSampleArticle(library)) });
+  const page = harness.page;
+  await page.emulateMedia({ colorScheme: 'light' });
+  page.setDefaultTimeout(10_000);
+  await openArticle(page, SAMPLE_HEADLINE);
+  return harness;
 }

@@ -116,3 +116,18 @@ export async function openArticle(page: Page, headline: string, timeout = 15_000
     await page.waitForTimeout(50);
   }
 }
+
+/** Types a subhead and a two-item bulleted list with the toolbar, then leaves the list (Enter twice). */
+export async function typeSubheadAndList(page: Page): Promise<void> {
+  const editor = editorUi(page);
+  const keyboard = page.keyboard;
+  await editor.tool('Heading 2').click();
+  await keyboard.type('What the money buys');
+  await keyboard.press('Enter');
+  await editor.tool('Bulleted list').click();
+  await keyboard.type('A new wall along the quay');
+  await keyboard.press('Enter');
+  await keyboard.type('Two cranes for the fish market');
+  await keyboard.press('Enter');
+  await keyboard.press('Enter');
+}
