@@ -1,4 +1,5 @@
 // The command line: `byline <command> …` over the same library services as the app.
+import { CommandOutcome } from './outcome';
 import { listCommand } from './commands/list';
 import { newArticleCommand } from './commands/new';
 import { quotesCommand } from './commands/quotes';
@@ -17,8 +18,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     const command = name === undefined ? undefined : commands[name];
     if (!command) throw new UsageError(name === undefined ? 'missing a command' : `unknown command: ${name}`);
-    process.stdout.write(JSON.stringify(await command(args)) + '\n');
-    return 0;
+    const result = await command(args);
+    const outcome = result instanceof CommandOutcome ? result : new CommandOutcome(result, 0);
+    process.stdout.write(JSON.stringify(outcome.output) + '\n');
+    return outcome.exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`byline: ${error.message} (${USAGE})\n`);

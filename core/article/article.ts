@@ -4,7 +4,7 @@ import { ARTICLE_FORMAT, ARTICLE_VERSION } from './format';
 import { emptyBody, type BodyJSON } from '../body/schema';
 import { Source } from './source';
 
-export const ARTICLE_STATUSES = ['draft'] as const;
+export const ARTICLE_STATUSES = ['draft', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 /** An ISO 8601 instant with its offset ("2021-02-18T21:14:00-05:00" or "…Z"). */
@@ -41,6 +41,54 @@ export const Dateline = z.object({
 });
 export type Dateline = z.infer<typeof Dateline>;
 
+export const UPDATE_KINDS = ['update', 'correction', 'clarification'] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
+
+/**
+ * One stamped update, as readers will see it in the updates log. `update` is material new
+ * information, `correction` an error fixed (its note is the correction text, required),
+ * `clarification` a point made clearer. `by` is the person at the keyboard when it was stamped.
+ */
+export const ArticleUpdate = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(UPDATE_KINDS),
+  at: Instant,
+  note: z.string().max(5000),
+  by: z.string().max(200),
+});
+export type ArticleUpdate = z.infer<typeof ArticleUpdate>;
+
+export const PUBLISH_STAMP_KINDS = ['published', 'published-corrected'] as const;
+export type PublishStampKind = (typeof PUBLISH_STAMP_KINDS)[number];
+
+/** A stamp the pre-publish check refused, let through by someone on the record. */
+export const CheckOverride = z.object({
+  reason: z.string().min(1).max(2000),
+  /** The codes of the blocking problems that were overridden. */
+  problems: z.array(z.string().max(100)).max(1000),
+});
+export type CheckOverride = z.infer<typeof CheckOverride>;
+
+/**
+ * The record of every change to `publishedAt`: the first stamp as published and each later,
+ * explicit correction of it (with its reason). Never shown to readers; kept for the desk.
+ */
+export const PublishStamp = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(PUBLISH_STAMP_KINDS),
+  /** The publication time this stamp set. */
+  publishedAt: Instant,
+  /** The publication time before it (null for the first stamp). */
+  previous: Instant.nullable(),
+  /** When the stamp was made, by the clock of the machine that made it. */
+  stampedAt: Instant,
+  by: z.string().max(200),
+  /** Required for a correction of the publication time. */
+  reason: z.string().max(2000).nullable(),
+  override: CheckOverride.nullable(),
+});
+export type PublishStamp = z.infer<typeof PublishStamp>;
+
 /**
  * The fields this version knows. The object is loose: fields written by a newer Byline are
  * carried through a save untouched. Fields added after the first release have defaults, so
@@ -67,6 +115,12 @@ export const ArticleSchema = z.looseObject({
   savedAt: Instant,
   publishedAt: Instant.nullable(),
   updatedAt: Instant.nullable(),
+  /** While in the future, stamping as published is refused. */
+  embargoUntil: Instant.nullable().default(null),
+  /** The updates log, oldest first; the last entry's time is `updatedAt`. */
+  updates: z.array(ArticleUpdate).max(10_000).default([]),
+  /** Every change to `publishedAt`, oldest first. */
+  publishStamps: z.array(PublishStamp).max(10_000).default([]),
   /** For editors only: never exported, in any format. */
   internalNote: z.string().max(50_000).default(''),
   /** The people and organisations quoted; quote marks in the body point at them by id. */
@@ -80,7 +134,8 @@ export type Article = z.infer<typeof ArticleSchema>;
 export const ARTICLE_KEY_ORDER = [
   'format', 'version', 'id', 'slug', 'slugEdited', 'status',
   'kicker', 'section', 'headline', 'deck', 'bylines', 'dateline', 'tags', 'lengthTarget',
-  'createdAt', 'savedAt', 'publishedAt', 'updatedAt', 'internalNote', 'sources', 'body',
+  'createdAt', 'savedAt', 'publishedAt', 'updatedAt', 'embargoUntil', 'updates', 'publishStamps',
+  'internalNote', 'sources', 'body',
 ] as const;
 
 export interface NewArticleInput {
@@ -112,6 +167,9 @@ export function newArticle({ id, slug, headline, now, bylines = [] }: NewArticle
     savedAt: now,
     publishedAt: null,
     updatedAt: null,
+    embargoUntil: null,
+    updates: [],
+    publishStamps: [],
     internalNote: '',
     sources: [],
     body: emptyBody(),

@@ -6,6 +6,31 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 
 export const DEFAULT_SECTIONS = ['News', 'Politics', 'Business', 'World', 'Sport', 'Culture', 'Opinion'] as const;
 
+/** How dates are printed, in the editor and in the export alike. */
+export const DATE_STYLES = ['ap', 'long', 'iso'] as const;
+export type DateStyle = (typeof DATE_STYLES)[number];
+
+/**
+ * The house style of the date lines: `{date}` is replaced by the date in the chosen style and
+ * `{note}` by an update's note.
+ */
+export const DateLabels = z.object({
+  published: z.string().min(1).max(200),
+  lastUpdated: z.string().min(1).max(200),
+  update: z.string().min(1).max(200),
+  correction: z.string().min(1).max(200),
+  clarification: z.string().min(1).max(200),
+});
+export type DateLabels = z.infer<typeof DateLabels>;
+
+export const DEFAULT_DATE_LABELS: DateLabels = {
+  published: 'Published {date}',
+  lastUpdated: 'Last Updated On: {date}',
+  update: 'Updated {date}: {note}',
+  correction: 'Correction, {date}: {note}',
+  clarification: 'Clarification, {date}: {note}',
+};
+
 export const Settings = z.object({
   newsroomName: z.string().max(200),
   /** Fills the first byline of a new article. */
@@ -20,6 +45,16 @@ export const Settings = z.object({
   headlineLimit: z.number().int().min(10).max(1000),
   /** Curly quotes, dashes and ellipses as you type. */
   smartTypography: z.boolean(),
+  /** The person at the keyboard: every stamp and override carries this name. */
+  yourName: z.string().max(200),
+  dateStyle: z.enum(DATE_STYLES),
+  dateLabels: DateLabels,
+  /** Exported articles get a canonical URL of this base plus the slug, when set. */
+  baseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  /** The export carries Byline's clean default stylesheet. */
+  exportStylesheet: z.boolean(),
+  /** Each exported quotation carries its source's name in a data- attribute. */
+  exportQuoteSources: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -33,5 +68,11 @@ export function defaultSettings(timeZone: string): Settings {
     sections: [...DEFAULT_SECTIONS],
     headlineLimit: 110,
     smartTypography: true,
+    yourName: '',
+    dateStyle: 'ap',
+    dateLabels: { ...DEFAULT_DATE_LABELS },
+    baseUrl: '',
+    exportStylesheet: true,
+    exportQuoteSources: false,
   };
 }

@@ -1,6 +1,6 @@
 // What the settings file holds, as the JSON schema electron-store validates every read and write against.
 import type { Schema } from 'electron-store';
-import { defaultSettings as newsroomDefaults, THEMES, type Settings } from '../../core/settings/settings';
+import { DATE_STYLES, defaultSettings as newsroomDefaults, THEMES, type Settings } from '../../core/settings/settings';
 
 export const MAX_RECENT_ARTICLES = 20;
 
@@ -63,4 +63,17 @@ export const settingsSchema: Schema<SettingsFile> = {
   sections: { type: 'array', maxItems: 200, items: { type: 'string', minLength: 1, maxLength: 100 } },
   headlineLimit: { type: 'integer', minimum: 10, maximum: 1000 },
   smartTypography: { type: 'boolean' },
+  yourName: { type: 'string', maxLength: 200 },
+  dateStyle: { type: 'string', enum: [...DATE_STYLES] },
+  dateLabels: {
+    type: 'object',
+    properties: Object.fromEntries(
+      ['published', 'lastUpdated', 'update', 'correction', 'clarification'].map((key) => [key, { type: 'string', minLength: 1, maxLength: 200 }]),
+    ),
+    required: ['published', 'lastUpdated', 'update', 'correction', 'clarification'],
+    additionalProperties: false,
+  },
+  baseUrl: { type: 'string', maxLength: 2000, pattern: '^(|https?://.+)$' },
+  exportStylesheet: { type: 'boolean' },
+  exportQuoteSources: { type: 'boolean' },
 };

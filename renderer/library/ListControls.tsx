@@ -2,7 +2,7 @@
 import { ARTICLE_STATUSES } from '../../core/article/article';
 import type { ListView, SortOrder } from './listView';
 
-const STATUS_LABELS: Record<(typeof ARTICLE_STATUSES)[number], string> = { draft: 'Draft' };
+const STATUS_LABELS: Record<(typeof ARTICLE_STATUSES)[number], string> = { draft: 'Draft', published: 'Published' };
 const SORT_LABELS: Record<SortOrder, string> = { savedAt: 'Last saved', headline: 'Headline' };
 
 interface ListControlsProps {

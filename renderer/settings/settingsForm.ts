@@ -1,16 +1,11 @@
 // The settings dialog's form: what the reporter types, and reading it back into settings.
 import type { Settings } from '../../core/ipc/contract';
 
-export interface SettingsForm {
-  newsroomName: string;
-  defaultByline: string;
-  defaultBylineRole: string;
-  timeZone: string;
+/** The settings as the dialog edits them: lists and numbers as the text typed. */
+export interface SettingsForm extends Omit<Settings, 'sections' | 'headlineLimit'> {
   /** One section per line. */
   sections: string;
   headlineLimit: string;
-  smartTypography: boolean;
-  theme: Settings['theme'];
 }
 
 export function formOf(settings: Settings): SettingsForm {
@@ -33,6 +28,7 @@ export function readForm(form: SettingsForm): FormReading {
   return {
     ok: true,
     settings: {
+      ...form,
       newsroomName: form.newsroomName.trim(),
       defaultByline: form.defaultByline.trim(),
       defaultBylineRole: form.defaultBylineRole.trim(),

@@ -26,7 +26,12 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 describe('settings', () => {
   it('starts from defaults with the machine time zone and no library folder', () => {
     const settings = open();
-    expect(settings.get()).toEqual({ newsroomName: '', defaultByline: '', defaultBylineRole: '', timeZone: 'Europe/Berlin', theme: 'system', sections: ['News', 'Politics', 'Business', 'World', 'Sport', 'Culture', 'Opinion'], headlineLimit: 110, smartTypography: true });
+    expect(settings.get()).toEqual({
+      newsroomName: '', defaultByline: '', defaultBylineRole: '', timeZone: 'Europe/Berlin', theme: 'system',
+      sections: ['News', 'Politics', 'Business', 'World', 'Sport', 'Culture', 'Opinion'], headlineLimit: 110, smartTypography: true,
+      yourName: '', dateStyle: 'ap', baseUrl: '', exportStylesheet: true, exportQuoteSources: false,
+      dateLabels: { published: 'Published {date}', lastUpdated: 'Last Updated On: {date}', update: 'Updated {date}: {note}', correction: 'Correction, {date}: {note}', clarification: 'Clarification, {date}: {note}' },
+    });
     expect(settings.libraryFolder()).toBeNull();
     expect(settings.notice()).toBeNull();
   });

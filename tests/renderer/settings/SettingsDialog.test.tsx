@@ -30,6 +30,7 @@ describe('SettingsDialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(onSave).toHaveBeenCalledWith({
+      ...defaultSettings('Europe/Berlin'),
       newsroomName: 'The Courier',
       defaultByline: 'Ana Ruiz',
       defaultBylineRole: 'Staff reporter',
