@@ -16,7 +16,8 @@ import { ServicesClient } from './services-client';
 import { serveRenderer, type RendererServer } from './static-server';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const RENDERER_FOLDER = join(REPO_ROOT, 'out', 'renderer');
+// A copy of a build elsewhere can be served instead, so one build can be tested while the next is made.
+const RENDERER_FOLDER = process.env.BYLINE_RENDERER_DIR ?? join(REPO_ROOT, 'out', 'renderer');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
