@@ -1,10 +1,13 @@
-// The settings dialog: the newsroom's name, bylines, time zone, sections, headline limit,
-// smart typography and theme, saved together.
-import { useState, type ReactNode } from 'react';
+// The settings dialog: the newsroom's name, your name, bylines, time zone, sections, headline
+// limit, smart typography, theme, dates and export, saved together.
+import { useState } from 'react';
 import { THEMES, type Settings } from '../../core/ipc/contract';
 import { Modal } from '../dialogs/Modal';
 import { timeZones } from '../fields/fieldRules';
+import { DateSettings } from './DateSettings';
+import { ExportSettings } from './ExportSettings';
 import { formOf, readForm, type SettingsForm } from './settingsForm';
+import { SettingsRow as Row } from './SettingsRow';
 
 const THEME_LABELS: Record<Settings['theme'], string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
@@ -39,6 +42,12 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
       >
         <Row id="settings-newsroom" label="Newsroom name">
           <input id="settings-newsroom" maxLength={200} value={form.newsroomName} onChange={(event) => set('newsroomName', event.target.value)} />
+        </Row>
+        <Row id="settings-your-name" label="Your name">
+          <input id="settings-your-name" maxLength={200} aria-describedby="settings-your-name-help" value={form.yourName} onChange={(event) => set('yourName', event.target.value)} />
+          <p id="settings-your-name-help" className="field-help">
+            Every stamp and override you make carries this name.
+          </p>
         </Row>
         <Row id="settings-byline" label="Default byline">
           <input id="settings-byline" maxLength={200} value={form.defaultByline} onChange={(event) => set('defaultByline', event.target.value)} />
@@ -84,6 +93,12 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
             ))}
           </select>
         </Row>
+        <DateSettings
+          form={form}
+          onStyle={(style) => set('dateStyle', style)}
+          onLabel={(key, value) => setForm((old) => ({ ...old, dateLabels: { ...old.dateLabels, [key]: value } }))}
+        />
+        <ExportSettings form={form} onChange={set} />
         {problem ? (
           <p role="alert" className="field-problem">
             {problem}
@@ -97,14 +112,5 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
         </div>
       </form>
     </Modal>
-  );
-}
-
-function Row({ id, label, children }: { id: string; label: string; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children}
-    </div>
   );
 }

@@ -14,12 +14,27 @@ export function formOf(settings: Settings): SettingsForm {
 
 export const HEADLINE_LIMIT_PROBLEM = 'Headline length warning must be a whole number from 10 to 1,000.';
 
+export const BASE_URL_PROBLEM = 'Base URL must be an address starting with http:// or https://, or empty.';
+export const LABEL_PROBLEM = 'Each date line needs its {date}.';
+
+function isBaseUrl(text: string): boolean {
+  if (text === '') return true;
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
 export type FormReading = { ok: true; settings: Settings } | { ok: false; problem: string };
 
 export function readForm(form: SettingsForm): FormReading {
   const limit = form.headlineLimit.trim();
   const headlineLimit = Number(limit);
   if (!/^\d+$/.test(limit) || headlineLimit < 10 || headlineLimit > 1000) return { ok: false, problem: HEADLINE_LIMIT_PROBLEM };
+  const baseUrl = form.baseUrl.trim();
+  if (!isBaseUrl(baseUrl)) return { ok: false, problem: BASE_URL_PROBLEM };
+  if (Object.values(form.dateLabels).some((label) => !label.includes('{date}'))) return { ok: false, problem: LABEL_PROBLEM };
   const sections: string[] = [];
   for (const line of form.sections.split('\n')) {
     const section = line.trim().slice(0, 100);
@@ -30,6 +45,8 @@ export function readForm(form: SettingsForm): FormReading {
     settings: {
       ...form,
       newsroomName: form.newsroomName.trim(),
+      yourName: form.yourName.trim(),
+      baseUrl,
       defaultByline: form.defaultByline.trim(),
       defaultBylineRole: form.defaultBylineRole.trim(),
       timeZone: form.timeZone,

@@ -51,6 +51,41 @@ describe('SettingsDialog', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 
+  it('saves your name, the date style and wording, and the export choices', async () => {
+    const { onSave, onClose } = setup();
+    change('textbox', 'Your name', '  Lena Ortiz ');
+    change('combobox', 'Date style', 'long');
+    change('textbox', 'Published line', 'Published on {date}');
+    change('textbox', 'Correction entry', 'Correction ({date}): {note}');
+    change('textbox', 'Base URL', ' https://news.example.com/stories/ ');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Include the default stylesheet' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Mark each quotation with its source’s name' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const saved = onSave.mock.calls[0]![0];
+    expect(saved).toMatchObject({
+      yourName: 'Lena Ortiz',
+      dateStyle: 'long',
+      baseUrl: 'https://news.example.com/stories/',
+      exportStylesheet: false,
+      exportQuoteSources: true,
+    });
+    expect(saved.dateLabels).toEqual({ ...defaultSettings('UTC').dateLabels, published: 'Published on {date}', correction: 'Correction ({date}): {note}' });
+  });
+
+  it.each([
+    ['Base URL', 'ftp://news.example.com', /http:\/\/ or https:\/\//],
+    ['Base URL', 'news.example.com', /http:\/\/ or https:\/\//],
+    ['Last updated line', 'Last Updated On', /needs its \{date\}/],
+  ])('refuses %s %j and says why', (name, value, message) => {
+    const { onSave, onClose } = setup();
+    change('textbox', name, value);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByRole('alert').textContent).toMatch(message);
+    expect(onSave).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
   it('stays open with the problem when the settings could not be stored', async () => {
     const { onClose } = setup('The settings file could not be written.');
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
