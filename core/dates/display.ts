@@ -1,0 +1,96 @@
+// Dates as readers see them, in the newsroom's chosen style: the editor and the export both
+// print through here. Intl converts to the zone; this file only spells the result.
+import type { DateStyle } from '../settings/settings';
+import { toEpochMs, utcMs } from './instant';
+import { instantIn } from './zones';
+
+const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** Intl's short name: "EST", "UTC", or "GMT+4:30" where the zone has no abbreviation. */
+  zoneName: string;
+}
+
+// One formatter per zone, reused: building one costs far more than using it.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      timeZoneName: 'short',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function wallClock(instant: string, timeZone: string): WallClock {
+  const fields = new Map<string, string>();
+  for (const part of formatterFor(timeZone).formatToParts(toEpochMs(instant))) fields.set(part.type, part.value);
+  const number = (type: string) => Number(fields.get(type));
+  return {
+    year: number('year'),
+    month: number('month'),
+    day: number('day'),
+    hour: number('hour'),
+    minute: number('minute'),
+    zoneName: fields.get('timeZoneName') ?? '',
+  };
+}
+
+/** "9:14 p.m.", "9 p.m.", "noon", "midnight", "12:30 a.m." */
+function apTime(hour: number, minute: number): string {
+  if (minute === 0 && hour === 12) return 'noon';
+  if (minute === 0 && hour === 0) return 'midnight';
+  const clock = hour % 12 === 0 ? 12 : hour % 12;
+  return `${clock}${minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+/**
+ * "Feb. 18, 2021, 9:14 p.m. EST". AP counts midnight as the end of the day that is ending, so
+ * 00:00 on Feb. 19 prints as "Feb. 18, 2021, midnight EST"; 00:01 is "Feb. 19, 2021, 12:01 a.m.".
+ */
+function apStyle(clock: WallClock): string {
+  const { hour, minute } = clock;
+  let { year, month, day } = clock;
+  if (hour === 0 && minute === 0) {
+    // The calendar day before, counted on a calendar alone: no zone is involved.
+    const dayBefore = new Date(utcMs(year, month, day - 1));
+    [year, month, day] = [dayBefore.getUTCFullYear(), dayBefore.getUTCMonth() + 1, dayBefore.getUTCDate()];
+  }
+  return `${AP_MONTHS[month - 1]} ${day}, ${year}, ${apTime(hour, minute)} ${clock.zoneName}`;
+}
+
+/**
+ * The instant as the newsroom prints it in the zone: AP style ("Feb. 18, 2021, 9:14 p.m. EST"),
+ * long ("February 18, 2021", the date only) or ISO 8601 with the zone's offset
+ * ("2021-02-18T21:14:00-05:00").
+ */
+export function formatDate(instant: string, style: DateStyle, timeZone: string): string {
+  switch (style) {
+    case 'ap':
+      return apStyle(wallClock(instant, timeZone));
+    case 'long': {
+      const { year, month, day } = wallClock(instant, timeZone);
+      return `${MONTHS[month - 1]} ${day}, ${year}`;
+    }
+    case 'iso':
+      return instantIn(timeZone, instant);
+  }
+}
