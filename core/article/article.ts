@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ARTICLE_FORMAT, ARTICLE_VERSION } from './format';
 import { emptyBody, type BodyJSON } from '../body/schema';
 import { Source } from './source';
+import { isTimeZone } from '../dates/zones';
 
 export const ARTICLE_STATUSES = ['draft', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -37,7 +38,7 @@ export type Byline = z.infer<typeof Byline>;
 /** The place a story was filed from ("KABUL"); its time zone defaults to the newsroom's (null). */
 export const Dateline = z.object({
   place: z.string().max(200),
-  timeZone: z.string().max(64).nullable(),
+  timeZone: z.string().max(64).refine(isTimeZone, 'an IANA time zone name such as "Asia/Kabul"').nullable(),
 });
 export type Dateline = z.infer<typeof Dateline>;
 

@@ -1,6 +1,7 @@
 // The newsroom's settings that the editor reads and the reporter can change. Window bounds,
 // the library folder and other per-machine state stay in the main process.
 import { z } from 'zod';
+import { isTimeZone } from '../dates/zones';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 
@@ -37,7 +38,7 @@ export const Settings = z.object({
   defaultByline: z.string().max(200),
   defaultBylineRole: z.string().max(200),
   /** IANA name of the newsroom's zone; datelines default to it. */
-  timeZone: z.string().max(64),
+  timeZone: z.string().max(64).refine(isTimeZone, 'an IANA time zone name such as "America/New_York"'),
   theme: z.enum(THEMES),
   /** The sections an article can be filed under, in the order the desk wants them listed. */
   sections: z.array(z.string().trim().min(1).max(100)).max(200),

@@ -24,6 +24,8 @@ describe('readArticle', () => {
     { name: 'JSON but not an article', input: bytes('[1, 2, 3]'), code: 'NOT_AN_ARTICLE', reason: /not a Byline article/ },
     { name: 'a bad id', input: withFields({ id: 'x' }), code: 'INVALID', reason: /\(id: an article id is 8 to 64/ },
     { name: 'a date that is not an instant', input: withFields({ savedAt: 'yesterday' }), code: 'INVALID', reason: /\(savedAt:/ },
+    { name: 'a dateline in a zone that does not exist', input: withFields({ dateline: { place: 'KABUL', timeZone: 'Asia/Atlantis' } }), code: 'INVALID', reason: /\(dateline\.timeZone: an IANA time zone name/ },
+    { name: 'an update that is not an instant', input: withFields({ updates: [{ id: 'u1', kind: 'correction', at: 'Feb 18', note: 'Fixed.', by: 'Ana' }] }), code: 'INVALID', reason: /\(updates\.0\.at:/ },
     { name: 'a body that is not a document', input: withFields({ body: { type: 'paragraph' } }), code: 'INVALID', reason: /body: the body must be a ProseMirror document/ },
     { name: 'a node the schema does not know', input: withFields({ body: { type: 'doc', content: [{ type: 'poll' }] } }), code: 'INVALID', reason: /cannot edit without losing it/ },
     {
