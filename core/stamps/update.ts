@@ -1,0 +1,57 @@
+// Stamping an update: material new information, a correction (its note is the text readers see)
+// or a clarification. A typo fix is a save, not a stamp: saving never touches these dates.
+import { UPDATE_KINDS, type Article, type ArticleUpdate, type UpdateKind } from '../article/article';
+import { randomId, type NewId } from '../attribution/ids';
+import { isAfter, isBefore, readTime, refuse, stampContext, type StampResult } from './stamp-result';
+
+/** Longest note the article format keeps (ArticleUpdate.note). */
+const MAX_NOTE = 5000;
+
+export interface UpdateOptions {
+  now: string;
+  /** When the update went out, if not now: never before publication, never before the last update. */
+  at?: string;
+  kind: UpdateKind;
+  note: string;
+  by: string;
+  timeZone: string;
+  newId?: NewId;
+}
+
+/** The latest stamped update time, from the log and `updatedAt` alike; null before any update. */
+export function latestUpdate(article: Article): string | null {
+  let latest = article.updatedAt;
+  for (const update of article.updates) if (latest === null || isAfter(update.at, latest)) latest = update.at;
+  return latest;
+}
+
+/** The first stamped update time: a publication time may not come after it. Null before any update. */
+export function earliestUpdate(article: Article): string | null {
+  let earliest = article.updatedAt;
+  for (const update of article.updates) if (earliest === null || isBefore(update.at, earliest)) earliest = update.at;
+  return earliest;
+}
+
+export function stampUpdate(article: Article, options: UpdateOptions): StampResult {
+  const { now, at, kind, by, timeZone, newId = randomId } = options;
+  const context = stampContext(timeZone, by, now);
+  if (!context.ok) return refuse(context.reason);
+  if (!(UPDATE_KINDS as readonly string[]).includes(kind)) return refuse(`“${kind}” is not a kind of update: use update, correction or clarification.`);
+  if (article.publishedAt === null) return refuse('This article has not been stamped as published yet: an update comes after publication.');
+  const note = options.note.trim();
+  if (kind === 'correction' && note === '') return refuse('A correction needs its note: the text readers will see, saying what was wrong.');
+  if (note.length > MAX_NOTE) return refuse(`The note of an update can be at most ${MAX_NOTE} characters.`);
+  const picked = at === undefined ? context : readTime(timeZone, at, 'The update time');
+  if (!picked.ok) return refuse(picked.reason);
+  const updatedAt = picked.instant;
+  if (isAfter(updatedAt, context.instant)) return refuse(`The update time ${updatedAt} is in the future; stamp an update once it has gone out.`);
+  if (isBefore(updatedAt, article.publishedAt)) {
+    return refuse(`The update time ${updatedAt} is before the article was published (${article.publishedAt}).`);
+  }
+  const previous = latestUpdate(article);
+  if (previous !== null && isBefore(updatedAt, previous)) {
+    return refuse(`The update time ${updatedAt} is before the previous update (${previous}); updates are stamped in order.`);
+  }
+  const update: ArticleUpdate = { id: newId(), kind, at: updatedAt, note, by: by.trim() };
+  return { ok: true, article: { ...article, updatedAt, updates: [...article.updates, update] } };
+}
