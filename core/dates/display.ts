@@ -1,7 +1,7 @@
 // Dates as readers see them, in the newsroom's chosen style: the editor and the export both
 // print through here. Intl converts to the zone; this file only spells the result.
 import type { DateStyle } from '../settings/settings';
-import { toEpochMs, utcMs } from './instant';
+import { toEpochMs } from './instant';
 import { instantIn } from './zones';
 
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
@@ -63,18 +63,13 @@ function apTime(hour: number, minute: number): string {
 }
 
 /**
- * "Feb. 18, 2021, 9:14 p.m. EST". AP counts midnight as the end of the day that is ending, so
- * 00:00 on Feb. 19 prints as "Feb. 18, 2021, midnight EST"; 00:01 is "Feb. 19, 2021, 12:01 a.m.".
+ * "Feb. 18, 2021, 9:14 p.m. EST". Midnight is printed with the day it begins ("Feb. 19, 2021,
+ * midnight EST" for 00:00 on the 19th), not with the day that is ending as the AP Stylebook
+ * reads it: a date imported without a time of day ("Last Updated On: February 18, 2021") is kept
+ * as the start of that day, and must print as the 18th, the date the page gave.
  */
-function apStyle(clock: WallClock): string {
-  const { hour, minute } = clock;
-  let { year, month, day } = clock;
-  if (hour === 0 && minute === 0) {
-    // The calendar day before, counted on a calendar alone: no zone is involved.
-    const dayBefore = new Date(utcMs(year, month, day - 1));
-    [year, month, day] = [dayBefore.getUTCFullYear(), dayBefore.getUTCMonth() + 1, dayBefore.getUTCDate()];
-  }
-  return `${AP_MONTHS[month - 1]} ${day}, ${year}, ${apTime(hour, minute)} ${clock.zoneName}`;
+function apStyle({ year, month, day, hour, minute, zoneName }: WallClock): string {
+  return `${AP_MONTHS[month - 1]} ${day}, ${year}, ${apTime(hour, minute)} ${zoneName}`;
 }
 
 /**

@@ -23,7 +23,7 @@ describe('dateLines', () => {
       published: { text: 'Published Feb. 18, 2021, 9:14 p.m. EST', datetime: '2021-02-18T21:14:00-05:00' },
       lastUpdated: { text: 'Last Updated On: Feb. 19, 2021, 10 a.m. EST', datetime: '2021-02-19T10:00:00-05:00' },
       updates: [
-        { id: 'u1', kind: 'update', note: 'Adds the minister’s statement.', text: 'Updated Feb. 18, 2021, midnight EST: Adds the minister’s statement.', datetime: '2021-02-19T00:00:00-05:00' },
+        { id: 'u1', kind: 'update', note: 'Adds the minister’s statement.', text: 'Updated Feb. 19, 2021, midnight EST: Adds the minister’s statement.', datetime: '2021-02-19T00:00:00-05:00' },
         { id: 'u2', kind: 'correction', note: 'An earlier version gave the wrong date for the talks.', text: 'Correction, Feb. 19, 2021, 10 a.m. EST: An earlier version gave the wrong date for the talks.', datetime: '2021-02-19T10:00:00-05:00' },
       ],
     });

