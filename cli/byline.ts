@@ -1,24 +1,28 @@
 // The command line: `byline <command> …` over the same library services as the app.
 import { CommandOutcome } from './outcome';
-import { listCommand } from './commands/list';
-import { newArticleCommand } from './commands/new';
-import { quotesCommand } from './commands/quotes';
-import { searchCommand } from './commands/search';
 import { USAGE, UsageError } from './usage';
 
-const commands: Record<string, (args: string[]) => Promise<unknown>> = {
-  new: newArticleCommand,
-  list: listCommand,
-  search: searchCommand,
-  quotes: quotesCommand,
+type Command = (args: string[]) => Promise<unknown>;
+
+// Each command loads only what it needs: a `check` should not wait for the exporter and jsdom to load.
+const commands: Record<string, () => Promise<Command>> = {
+  new: async () => (await import('./commands/new')).newArticleCommand,
+  list: async () => (await import('./commands/list')).listCommand,
+  search: async () => (await import('./commands/search')).searchCommand,
+  quotes: async () => (await import('./commands/quotes')).quotesCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
+  stamp: async () => (await import('./commands/stamp')).stampCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  'export-all': async () => (await import('./commands/export-all')).exportAllCommand,
+  import: async () => (await import('./commands/import')).importCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   try {
-    const command = name === undefined ? undefined : commands[name];
-    if (!command) throw new UsageError(name === undefined ? 'missing a command' : `unknown command: ${name}`);
-    const result = await command(args);
+    const load = name === undefined || !Object.hasOwn(commands, name) ? undefined : commands[name];
+    if (!load) throw new UsageError(name === undefined ? 'missing a command' : `unknown command: ${name}`);
+    const result = await (await load())(args);
     const outcome = result instanceof CommandOutcome ? result : new CommandOutcome(result, 0);
     process.stdout.write(JSON.stringify(outcome.output) + '\n');
     return outcome.exitCode;

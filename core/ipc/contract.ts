@@ -78,7 +78,45 @@ const Done = z.object({});
 export const MENU_COMMANDS = [
   'newArticle', 'duplicateArticle', 'save', 'closeArticle', 'openLibrary', 'openSettings',
   'findInArticle', 'replaceInArticle', 'toggleTheme', 'toggleFocusMode',
+  'importArticle', 'exportArticle', 'exportLibrary', 'copyAsHtml',
 ] as const;
+
+/** What one export run did; `folder` is where the reporter chose to put the files. */
+export const ExportSummary = z.object({
+  folder: z.string(),
+  exported: z.number().int().nonnegative(),
+  /** Articles that could not be exported, by their file name in the library, with the reason. */
+  failed: z.array(z.object({ file: z.string(), error: z.string() })),
+  /** Stopped by Cancel: the pages written so far are complete, and there is no index.html. */
+  cancelled: z.boolean(),
+});
+export type ExportSummary = z.infer<typeof ExportSummary>;
+
+/** The kinds of file File › Import… and a drop on the window take. */
+export const IMPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.docx'] as const;
+/** Larger files are refused before they are read: no story copied off a page or out of Word is near it. */
+export const IMPORT_MAX_BYTES = 16 * 1024 * 1024;
+
+const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
+const decodedLength = (base64: string) => (base64.length / 4) * 3 - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+
+/** A dropped file's name: the page has no path, only the name, whose extension says how to read it. */
+export const ImportFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\\0]/.test(name), 'a file name, not a path')
+  .refine((name) => IMPORT_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)), 'Byline imports .txt, .html, .htm and .docx files');
+
+/** A dropped file's bytes as base64 (it travels as text through every host), at most IMPORT_MAX_BYTES. */
+export const ImportFileBytes = z
+  .string()
+  .min(1, 'the file is empty')
+  .max(base64Length(IMPORT_MAX_BYTES), 'the file is larger than 16 MB')
+  // A plain character class: a repeated group would recurse once per four characters and overflow the stack.
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file’s bytes are not base64')
+  .refine((base64) => base64.length % 4 === 0, 'the file’s bytes are not base64')
+  .refine((base64) => decodedLength(base64) <= IMPORT_MAX_BYTES, 'the file is larger than 16 MB');
 
 export const operations = {
   getLibraryState: { args: Empty, result: LibraryState },
@@ -115,6 +153,30 @@ export const operations = {
   openExternal: { args: z.object({ url: z.string().max(4096) }).strict(), result: Done },
   /** The renderer has flushed its saves after `beforeClose`; the window may close. */
   readyToClose: { args: Empty, result: Done },
+  /** Asks with the system's folder dialog where exports go; remembered in main, so the page never sends a path. */
+  chooseExportFolder: { args: Empty, result: z.object({ folder: z.string().nullable() }) },
+  /** The article's page (and its ninjs file) in the chosen folder, as saved on disk; no index.html. */
+  exportArticle: { args: z.object({ id: ArticleId, ninjs: z.boolean() }).strict(), result: ExportSummary },
+  /** A batch into the chosen folder with index.html; `exportProgress` events while it runs; one at a time. */
+  exportArticles: {
+    args: z.object({ articles: z.union([z.literal('all'), z.array(ArticleId).min(1).max(100_000)]), ninjs: z.boolean() }).strict(),
+    result: ExportSummary,
+  },
+  /** Stops the running batch before its next article; nothing when none runs. */
+  cancelExport: { args: Empty, result: Done },
+  /** Shows the last export (its index.html or page) in the system's file manager. */
+  showExportedFiles: { args: Empty, result: Done },
+  /** The body (with the header if asked) as the HTML fragment a CMS takes, and as plain text; never a private field. */
+  articleAsHtml: {
+    args: z.object({ article: ArticleSchema, header: z.boolean() }).strict(),
+    result: z.object({ html: z.string(), text: z.string() }),
+  },
+  /** Runs the page's copy command as Edit › Copy does, for a menu item whose click is no gesture in the page. */
+  copyFromMenu: { args: Empty, result: Done },
+  /** Asks for a .txt, .html, .htm or .docx file, imports it as a new article; null when the reporter cancels. */
+  importArticle: { args: Empty, result: z.object({ opened: OpenedArticle.nullable() }) },
+  /** Imports a file dropped on the window from its name and bytes; a bad file creates nothing. */
+  importDroppedFile: { args: z.object({ name: ImportFileName, base64: ImportFileBytes }).strict(), result: OpenedArticle },
 } satisfies Record<OperationName, { args: z.ZodType; result: z.ZodType }>;
 
 export const events = {
@@ -123,6 +185,8 @@ export const events = {
   settingsChanged: Settings,
   menuCommand: z.object({ command: z.enum(MENU_COMMANDS) }),
   beforeClose: z.object({}),
+  /** A running export's progress, a few times a second at most. */
+  exportProgress: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
 } satisfies Record<EventName, z.ZodType>;
 
 export type Operations = typeof operations;

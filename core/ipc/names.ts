@@ -20,11 +20,20 @@ export const OPERATION_NAMES = [
   'updateSettings',
   'openExternal',
   'readyToClose',
+  'chooseExportFolder',
+  'exportArticle',
+  'exportArticles',
+  'cancelExport',
+  'showExportedFiles',
+  'articleAsHtml',
+  'copyFromMenu',
+  'importArticle',
+  'importDroppedFile',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
-export const EVENT_NAMES = ['libraryChanged', 'articleChangedOnDisk', 'settingsChanged', 'menuCommand', 'beforeClose'] as const;
+export const EVENT_NAMES = ['libraryChanged', 'articleChangedOnDisk', 'settingsChanged', 'menuCommand', 'beforeClose', 'exportProgress'] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

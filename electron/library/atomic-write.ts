@@ -12,6 +12,12 @@ export interface AtomicWriteOptions {
   /** Waits before each retry of a refused rename; antivirus scanners and indexers let go within ~0.3 s. */
   retryDelaysMs?: readonly number[];
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * False leaves flushing the folder to the caller: a batch writing hundreds of files into one
+   * folder flushes it once at the end (`syncFolder`) rather than after every file. Each file is
+   * still whole or absent, as its bytes are synced before the rename. Default true.
+   */
+  syncFolder?: boolean;
 }
 
 export const RENAME_RETRY_DELAYS_MS = [10, 20, 40, 80, 160] as const;
@@ -53,6 +59,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
     throw new BylineError('IO', `Could not save "${name}": ${diskReason(error)}. The file on disk is unchanged.`);
   });
 
+  if (options.syncFolder === false) return;
   await syncFolder(fs, dirname(target)).catch((error: unknown) => {
     throw new BylineError('IO', `"${name}" was written but the folder could not be flushed to disk: ${diskReason(error)}.`);
   });
@@ -93,7 +100,8 @@ async function renameWithRetries(fs: FileSystem, from: string, to: string, optio
   }
 }
 
-async function syncFolder(fs: FileSystem, folder: string): Promise<void> {
+/** Flushes a folder's entries (renames into it) to disk, where the platform can. */
+export async function syncFolder(fs: FileSystem, folder: string): Promise<void> {
   let handle;
   try {
     handle = await fs.open(folder, 'r');

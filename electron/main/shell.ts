@@ -12,6 +12,7 @@ import { openMainSettings } from '../settings/settings-store';
 import { APP_ENTRY, APP_SCHEME } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
 import { createCloseFlush, holdCloseUntilFlushed, type CloseFlush } from './close-flush';
+import { createExchangeHost } from './exchange-host';
 import { installIpc, sendEvent } from './ipc';
 import { createLibraryHost } from './library-host';
 import { menuTemplate } from './menu';
@@ -76,7 +77,20 @@ export async function bootShell(origins: readonly string[]): Promise<Shell> {
       return next;
     },
   };
-  const handlers: Handlers = createHandlers({ host, clock: services.clock, settings: settingsWithEvents, backups: services.backups, library: services.library });
+  const exchange = createExchangeHost({
+    showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)),
+    copy: () => {
+      if (window && !window.isDestroyed()) window.webContents.copy();
+    },
+  });
+  const handlers: Handlers = createHandlers({
+    host,
+    clock: services.clock,
+    settings: settingsWithEvents,
+    backups: services.backups,
+    library: services.library,
+    exchange: { host: exchange, exportProgress: (progress) => emit('exportProgress', progress) },
+  });
   const opened = handlers.openArticle;
   handlers.openArticle = async (args) => {
     const article = await opened(args);

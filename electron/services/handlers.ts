@@ -4,7 +4,9 @@ import { isAllowedLink } from '../../core/body/extensions';
 import type { Handlers } from '../../core/ipc/dispatch';
 import type { LibraryState } from '../../core/ipc/contract';
 import { BylineError } from '../../core/ipc/errors';
-import type { ArticleStore, BackupStore, Clock, LibraryIndex, SettingsStore } from './services';
+import { createExportHandlers } from './export-handlers';
+import { createImportHandlers } from './import-handlers';
+import type { ArticleStore, BackupStore, Clock, ExchangeDeps, LibraryIndex, SettingsStore } from './services';
 
 /** What differs between hosts: folder dialogs, the file manager, the browser, the window. */
 export interface Host {
@@ -22,6 +24,8 @@ export interface HandlerDeps {
   backups: BackupStore;
   /** The open library's services, or null before a library folder is chosen. */
   library(): { store: ArticleStore; index: LibraryIndex } | null;
+  /** Dialogs and progress for export and import; without them those operations answer UNAVAILABLE. */
+  exchange?: ExchangeDeps;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -51,7 +55,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     duplicateArticle: async ({ id }) => {
       const { store, index } = library();
       const { article } = await store.open(id);
-      const copy = await store.saveCopy({ ...article, status: 'draft', publishedAt: null, updatedAt: null });
+      const copy = await store.saveCopy({ ...article, status: 'draft', publishedAt: null, updatedAt: null, embargoUntil: null, updates: [], publishStamps: [] });
       index.touched(copy.file);
       return copy;
     },
@@ -101,6 +105,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.host.readyToClose();
       return {};
     },
+    ...createExportHandlers({ host: deps.host, settings: deps.settings, exchange: deps.exchange, library }),
+    ...createImportHandlers({ settings: deps.settings, exchange: deps.exchange, library }),
   };
 }
 

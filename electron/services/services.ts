@@ -49,3 +49,21 @@ export interface SettingsStore {
   get(): Settings;
   update(patch: Partial<Settings>): Settings;
 }
+
+/** The system's dialogs and the window's copy command behind export and import; the harness fakes them. */
+export interface ExchangeHost {
+  /** The system's folder dialog for where exports go; null when the reporter cancels. */
+  chooseExportFolder(): Promise<string | null>;
+  /** The system's open dialog for a .txt, .html, .htm or .docx file; null when the reporter cancels. */
+  chooseImportFile(): Promise<string | null>;
+  /** Runs the window's copy command, as Edit › Copy does, so the page's copy handler fills the clipboard. */
+  copy(): void;
+}
+
+/** What export and import need beyond the library: the dialogs, and a way to report a batch's progress. */
+export interface ExchangeDeps {
+  host: ExchangeHost;
+  exportProgress(progress: { done: number; total: number }): void;
+  /** The least time between two progress reports; default 100 ms (a batch of small articles finishes hundreds a second). */
+  progressIntervalMs?: number;
+}

@@ -4,6 +4,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { LibraryEntry, LibraryState } from '../../core/ipc/contract';
 import { defaultSettings } from '../../core/settings/settings';
 import type { BylineApi } from '../bridge';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { DatesPanel } from '../dates/DatesPanel';
+import { EmbargoBanner } from '../dates/EmbargoBanner';
 import { ConflictDialog } from '../dialogs/ConflictDialog';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import { TrashDialog } from '../dialogs/TrashDialog';
@@ -12,6 +15,7 @@ import { ArticleHeader } from '../editor/ArticleHeader';
 import { tiptapBody } from '../editor/tiptapBody';
 import { UnreadablePanel } from '../editor/UnreadablePanel';
 import { useBodyEditor } from '../editor/useBodyEditor';
+import { useExchange } from '../export/useExchange';
 import { DetailsPanel } from '../fields/DetailsPanel';
 import { Sidebar } from '../library/Sidebar';
 import { useLibrary } from '../library/useLibrary';
@@ -64,10 +68,12 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   const duplicate = useCallback(() => {
     if (desk.session) void desk.duplicate(desk.session.id);
   }, [desk]);
+  const exchange = useExchange({ api, desk, onLibraryChanged: library.refresh });
 
   const onMenu = useCallback(
     (command: MenuCommand) => {
       const actions: Record<MenuCommand, () => void> = {
+        ...exchange.commands,
         newArticle: () => void desk.create(),
         duplicateArticle: duplicate,
         save: () => void desk.saveNow(),
@@ -86,7 +92,7 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
       };
       actions[command]();
     },
-    [api, desk, duplicate, onToggleTheme, toggleFocusMode, onLibraryState],
+    [api, desk, duplicate, onToggleTheme, toggleFocusMode, onLibraryState, exchange.commands],
   );
   useDeskEvents(api, desk, onMenu);
 
@@ -115,6 +121,7 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
             </button>
           </div>
         ) : null}
+        {session ? <EmbargoBanner key={`embargo-${session.id}`} session={session} settings={settings} /> : null}
         {session ? (
           <ArticleHeader
             key={session.id}
@@ -140,10 +147,13 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
             Details: () => <DetailsPanel session={session} settings={settings} onLeaveField={saveNow} />,
             Sources: () => <SourcesPanel session={session} editor={editor} />,
             Quotes: () => <QuotesPanel session={session} editor={editor} />,
+            Checks: (show) => <ChecksPanel session={session} editor={editor} settings={settings} onShowPanel={show} />,
+            Dates: () => <DatesPanel session={session} editor={editor} settings={settings} />,
           }}
         </SidePanels>
       ) : null}
       <WindowTitle session={session} />
+      {exchange.element}
       {session ? <SessionConflict session={session} desk={desk} /> : null}
       {settingsOpen ? <SettingsDialog settings={settings} onSave={settingsStore.update} onClose={() => setSettingsOpen(false)} /> : null}
       {trashing ? (
@@ -161,11 +171,12 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   );
 }
 
-const SIDE_PANELS = ['Details', 'Sources', 'Quotes'] as const;
+const SIDE_PANELS = ['Details', 'Sources', 'Quotes', 'Checks', 'Dates'] as const;
+type SidePanel = (typeof SIDE_PANELS)[number];
 
-/** The details area beside the body: one of the article's details, its sources or its quotes at a time. */
-function SidePanels({ children }: { children: Record<(typeof SIDE_PANELS)[number], () => ReactNode> }) {
-  const [shown, setShown] = useState<(typeof SIDE_PANELS)[number]>('Details');
+/** The details area beside the body: one panel at a time; a panel can bring another into view. */
+function SidePanels({ children }: { children: Record<SidePanel, (show: (panel: SidePanel) => void) => ReactNode> }) {
+  const [shown, setShown] = useState<SidePanel>('Details');
   return (
     <div className="side-panels">
       <div role="tablist" aria-label="Article panels" className="side-tabs">
@@ -176,7 +187,7 @@ function SidePanels({ children }: { children: Record<(typeof SIDE_PANELS)[number
         ))}
       </div>
       <div role="tabpanel" aria-label={shown} className="side-panel">
-        {children[shown]()}
+        {children[shown](setShown)}
       </div>
     </div>
   );

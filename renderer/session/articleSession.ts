@@ -5,6 +5,7 @@ import type { BodyJSON } from '../../core/body/schema';
 import type { OpenedArticle, Revision } from '../../core/ipc/contract';
 import type { BylineApi } from '../bridge';
 import { fieldsOf, patchFields, sameFields, type ArticleFields, type FieldsPatch } from './articleFields';
+import { stampsOf, type ArticleStamps } from './articleStamps';
 import { AutosaveTimer, AUTOSAVE_TIMING, type AutosaveTimerOptions } from './autosaveTimer';
 import { BackupThrottle, BACKUP_INTERVAL_MS } from './backupThrottle';
 import type { SaveState } from './saveState';
@@ -43,6 +44,7 @@ interface BackupRecord {
 export class ArticleSession {
   private opened: OpenedArticle;
   private fields: ArticleFields;
+  private stamps: ArticleStamps;
   /** Counts edits; a save covers the edits up to the version it read. */
   private version = 0;
   private savedVersion = 0;
@@ -65,6 +67,7 @@ export class ArticleSession {
   constructor(private readonly options: SessionOptions) {
     this.opened = options.opened;
     this.fields = fieldsOf(options.opened.article);
+    this.stamps = stampsOf(options.opened.article);
     this.autosave = new AutosaveTimer(() => void this.save(), options.autosave ?? AUTOSAVE_TIMING);
     this.backup = new BackupThrottle(() => void this.backupNow(), options.backupIntervalMs ?? BACKUP_INTERVAL_MS);
     if (options.restoredFrom) {
@@ -113,6 +116,21 @@ export class ArticleSession {
     return () => this.savedListeners.delete(listener);
   }
 
+  /** The dates and status only a stamp changes; a new object after every stamp. */
+  getStamps = (): ArticleStamps => this.stamps;
+
+  /**
+   * Takes the dates and status of an article a stamp returned (core/stamps) and saves at once: a
+   * stamp is a decision on the record, not a draft edit to batch. The reporter's fields and body stay.
+   */
+  stamp(stamped: Article): Promise<void> {
+    if (!this.editable) return Promise.resolve();
+    this.stamps = stampsOf(stamped);
+    this.fieldsChanged = true;
+    this.edited();
+    return this.save();
+  }
+
   /** Every metadata edit comes through here, so each one is saved and backed up like the body. */
   editFields(patch: FieldsPatch): void {
     if (!this.editable) return;
@@ -134,7 +152,9 @@ export class ArticleSession {
 
   /** The article as it would be saved now: the opened file, the reporter's fields and body. */
   draft(): Article {
-    return { ...this.opened.article, ...this.fields, body: this.options.readBody() };
+    // The stamps come from the session, not the opened file: a save already under way when a stamp is
+    // made returns the file as it was before the stamp.
+    return { ...this.opened.article, ...this.stamps, ...this.fields, body: this.options.readBody() };
   }
 
   /** Saves now (Ctrl+S, blur, switching articles) and resolves when this and any earlier save ended. */

@@ -9,6 +9,8 @@ export interface HarnessFolders {
   library: string;
   userData: string;
   trash: string;
+  /** What the folder dialog answers when the reporter chooses where to export. */
+  exports: string;
   /** Settings and the chosen library folder, as the app keeps them in user data. */
   settingsFile: string;
 }
@@ -22,6 +24,7 @@ export function harnessFolders(root: string): HarnessFolders {
     library: join(documents, 'Byline'),
     userData,
     trash: join(root, 'trash'),
+    exports: join(root, 'exports'),
     settingsFile: join(userData, 'test-settings.json'),
   };
 }

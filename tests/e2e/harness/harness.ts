@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { fail } from '../../../core/ipc/errors';
+import type { MENU_COMMANDS } from '../../../core/ipc/contract';
 import type { EventName } from '../../../core/ipc/names';
 import { bridgeScript, DELIVER_FUNCTION, INVOKE_BINDING } from './bridge-script';
 import { DEFAULT_SETTINGS, writeSettingsFile } from './file-settings';
@@ -20,6 +21,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const RENDERER_FOLDER = process.env.BYLINE_RENDERER_DIR ?? join(REPO_ROOT, 'out', 'renderer');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface HarnessOptions {
   /** False starts like a first start: no library folder chosen yet. Default true. */
@@ -97,6 +100,16 @@ export class Harness {
     this.services?.inject(failure);
   }
 
+  /** What File › Import…'s open dialog answers next (null: the reporter cancels). */
+  answerImportDialog(path: string | null): void {
+    this.services?.answerImportDialog(path);
+  }
+
+  /** A click on an item of the application menu, which main sends to the page as `menuCommand`. */
+  async sendMenuCommand(command: MenuCommand): Promise<void> {
+    await this.deliver('menuCommand', { command });
+  }
+
   /** Reloads the page, as a new start of the window does. */
   async reload(): Promise<void> {
     await this.page.reload({ waitUntil: 'load' });
@@ -128,7 +141,11 @@ export class Harness {
       root: this.folders.root,
       failure: this.failure,
       onEvent: (name, payload) => void this.deliver(name, payload),
-      onHostCall: (call) => this.hostCalls.push(call),
+      onHostCall: (call) => {
+        this.hostCalls.push(call);
+        // Electron's webContents.copy() runs the page's copy command as the keyboard shortcut does.
+        if (call.call === 'copy') void this.mainPage?.keyboard.press('ControlOrMeta+C').catch(() => undefined);
+      },
     });
   }
 

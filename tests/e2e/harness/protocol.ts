@@ -14,9 +14,11 @@ export const CHILD_ENV = {
 
 export type ToChild =
   | { kind: 'call'; id: number; name: string; args: unknown }
-  | { kind: 'inject'; failure: FailureMode | null };
+  | { kind: 'inject'; failure: FailureMode | null }
+  /** What the open dialog of File › Import… answers next (null: the reporter cancels). */
+  | { kind: 'answerImportDialog'; path: string | null };
 
-export type HostCall = { call: 'showInFolder' | 'openExternal' | 'readyToClose'; argument: string | null };
+export type HostCall = { call: 'showInFolder' | 'openExternal' | 'readyToClose' | 'copy'; argument: string | null };
 
 export type FromChild =
   | { kind: 'ready' }

@@ -77,6 +77,10 @@ export class ServicesClient {
     this.send({ kind: 'inject', failure });
   }
 
+  answerImportDialog(path: string | null): void {
+    this.send({ kind: 'answerImportDialog', path });
+  }
+
   /** SIGKILL: no flush, no cleanup, exactly like the machine dying. */
   async kill(): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');

@@ -9,6 +9,7 @@ import type { EventName } from '../../../core/ipc/names';
 import { BackupFolder } from '../../../electron/library/backups';
 import { createHandlers, type Host } from '../../../electron/services/handlers';
 import { openLibrary } from '../../../electron/services/open-library';
+import type { ExchangeDeps } from '../../../electron/services/services';
 import { failingFileSystem } from './failing-file-system';
 import { FileSettings } from './file-settings';
 import { harnessFolders } from './folders';
@@ -25,6 +26,7 @@ const clock = { now: () => new Date().toISOString() };
 const backups = new BackupFolder({ folder: join(folders.userData, 'backups') });
 let library: OpenLibrary | null = null;
 let trashed = 0;
+let importDialogAnswer: string | null = null;
 
 const send = (message: FromChild): void => {
   if (process.connected) process.send?.(message);
@@ -69,11 +71,28 @@ const host: Host = {
   readyToClose: () => report({ call: 'readyToClose', argument: null }),
 };
 
-const handlers = createHandlers({ host, clock, settings, backups, library: () => library });
+// The folder dialog always answers the harness's exports folder; the open dialog what the test set.
+const exchange: ExchangeDeps = {
+  host: {
+    chooseExportFolder: async () => {
+      await mkdir(folders.exports, { recursive: true });
+      return folders.exports;
+    },
+    chooseImportFile: async () => importDialogAnswer,
+    copy: () => report({ call: 'copy', argument: null }),
+  },
+  exportProgress: (progress) => emit('exportProgress', progress),
+};
+
+const handlers = createHandlers({ host, clock, settings, backups, library: () => library, exchange });
 
 process.on('message', (message: ToChild) => {
   if (message.kind === 'inject') {
     fileSystem.inject(message.failure);
+    return;
+  }
+  if (message.kind === 'answerImportDialog') {
+    importDialogAnswer = message.path;
     return;
   }
   void dispatch(handlers, message.name, message.args).then((result) => send({ kind: 'result', id: message.id, result }));

@@ -91,6 +91,15 @@ describe('writeFileAtomic', () => {
     expect(await readdir(folder)).toEqual(['city-budget.byline.json']);
   });
 
+  it('leaves the folder flush to a batch that asks to, and the file is still whole', async () => {
+    // A folder that cannot be flushed fails the write unless the caller takes the flush over.
+    const fs = failingFileSystem({ folderSync: 'EIO' });
+    await expect(writeFileAtomic(target, NEXT, { fs })).rejects.toThrow(/folder could not be flushed/);
+    await writeFileAtomic(target, ORIGINAL, { fs, syncFolder: false });
+    expect(await readFile(target)).toEqual(Buffer.from(ORIGINAL));
+    expect(await readdir(folder)).toEqual(['city-budget.byline.json']);
+  });
+
   it('saves where a folder cannot be fsynced (EPERM on Windows)', async () => {
     await writeFileAtomic(target, NEXT, { fs: failingFileSystem({ folderSync: 'EPERM' }) });
     expect(await readFile(target)).toEqual(Buffer.from(NEXT));

@@ -141,6 +141,8 @@ const KEYS: Record<OperationName, (keyof typeof plausibleArgsShape)[]> = {
   openArticle: ['id'], duplicateArticle: ['id'], deleteArticle: ['id'], discardBackup: ['id'], showInFolder: ['file'],
   saveArticle: ['article', 'revision', 'backupSeq'], saveArticleCopy: ['article'], writeBackup: ['article', 'seq'],
   updateSettings: ['patch'], openExternal: ['url'],
+  chooseExportFolder: [], exportArticle: ['id'], exportArticles: [], cancelExport: [], showExportedFiles: [],
+  articleAsHtml: ['article'], copyFromMenu: [], importArticle: [], importDroppedFile: [],
 };
 const targetedCall = fc.constantFrom(...OPERATION_NAMES).chain((operation) =>
   fc.tuple(fc.constant<unknown>(operation), fc.record(Object.fromEntries(KEYS[operation].map((key) => [key, plausibleArgsShape[key]])), { requiredKeys: KEYS[operation].filter((key) => key !== 'backupSeq' && key !== 'headline') })),

@@ -1,0 +1,26 @@
+// `byline import FILE [--into FOLDER] [--tz IANA]`: web page text, a saved HTML page, a Word .docx
+// or Byline's own export becomes a new article file in FOLDER (default the current folder), its
+// quotations marked with their suggested speakers. Prints {"id","path"}. A file that cannot be
+// imported, or an unknown zone, is one line on stderr and exit code 1, with nothing written.
+import { importFile } from '../../electron/library/import/import-file';
+import { saveImportedArticle } from '../../electron/library/import/save-imported';
+import { libraryFolder, noMoreArguments, UsageError } from '../usage';
+import { parseArguments } from './export';
+
+export interface ImportedFile {
+  id: string;
+  path: string;
+}
+
+export async function importCommand(args: string[]): Promise<ImportedFile> {
+  const { positional, values } = parseArguments(args, [], ['--into', '--tz']);
+  const [file, ...extra] = positional;
+  if (file === undefined || file === '') throw new UsageError('missing the FILE');
+  noMoreArguments(extra);
+  const folder = libraryFolder(values.get('--into') ?? '.');
+  // Without --tz, the newsroom is where this machine is.
+  const timeZone = values.get('--tz') ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  const article = await importFile(file, { timeZone });
+  const saved = await saveImportedArticle(folder, article);
+  return { id: saved.article.id, path: saved.path };
+}

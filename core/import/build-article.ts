@@ -1,0 +1,85 @@
+// An article from imported fields: dates placed in the newsroom's zone (and a note for the desk
+// when a page gave a day without a time), quotations marked, sources created, the result checked
+// against the article format so a bad file never becomes a bad article on disk.
+import { ArticleSchema, newArticle, Slug, type Article } from '../article/article';
+import { slugify } from '../article/slug';
+import type { NewId } from '../attribution/ids';
+import { checkBody } from '../body/schema';
+import { instantIn, wallTimeToInstant } from '../dates/zones';
+import type { ImportedFields } from './imported';
+import { markQuotations } from './mark-quotations';
+import { dayOf, type PageDate } from './page-dates';
+
+export interface ImportContext {
+  /** The new article's id. */
+  id: string;
+  /** Now, as an ISO instant: the article's createdAt and savedAt. */
+  now: string;
+  /** The newsroom's zone: a page's local dates and times are read in it. */
+  timeZone: string;
+  /** Ids for the quotes and sources the import creates. */
+  newId: NewId;
+  /** What was imported, for the note to editors ("stoltenberg.txt, web page text"). */
+  origin: string;
+}
+
+const MAX_TAGS = 100;
+const MAX_BYLINES = 50;
+
+export function articleFromImport(fields: ImportedFields, context: ImportContext): Article {
+  const notes = [`Imported from ${context.origin}.`];
+  const published = placeDate(fields.published, 'published', context.timeZone, notes);
+  const updated = placeDate(fields.updated, 'updated', context.timeZone, notes);
+  const marked = markQuotations(fields.body, [], context.newId);
+  if (marked.unattributed > 0) {
+    notes.push(`${marked.unattributed} quotation${marked.unattributed === 1 ? ' has' : 's have'} no suggested speaker and ${marked.unattributed === 1 ? 'is' : 'are'} left unattributed.`);
+  }
+  // Readers trim what they find on a page; Byline's own export is taken exactly as it was written.
+  const { headline } = fields;
+  const article: Article = {
+    ...newArticle({ id: context.id, slug: slugFor(headline), headline, now: context.now }),
+    kicker: fields.kicker,
+    section: fields.section,
+    deck: fields.deck,
+    bylines: fields.bylines.slice(0, MAX_BYLINES),
+    dateline: fields.dateline,
+    tags: [...new Set(fields.tags.filter((tag) => tag !== '' && tag.length <= 100))].slice(0, MAX_TAGS),
+    publishedAt: published,
+    updatedAt: updated,
+    updates: fields.updates,
+    internalNote: notes.join('\n'),
+    sources: marked.sources,
+    body: marked.body,
+  };
+  return checked(article);
+}
+
+/** The headline's slug; one the format would refuse (a long word cut mid-character) is "untitled". */
+function slugFor(headline: string): string {
+  const slug = slugify(headline);
+  return Slug.safeParse(slug).success ? slug : 'untitled';
+}
+
+function placeDate(date: PageDate | null, label: string, timeZone: string, notes: string[]): string | null {
+  if (date === null) return null;
+  if (date.kind === 'instant') return date.instant;
+  const { wall, utc } = date;
+  // A time the page gave in GMT or UTC is that instant, written with the newsroom's offset.
+  const instant = utc ? instantIn(timeZone, wallTimeToInstant(wall, 'UTC')) : wallTimeToInstant(wall, timeZone);
+  if (wall.hour === undefined) {
+    notes.push(`The ${label} date on the page (${dayOf(wall)}) has no time of day: the start of that day in ${timeZone} was used.`);
+  }
+  return instant;
+}
+
+function checked(article: Article): Article {
+  const parsed = ArticleSchema.safeParse(article);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'article';
+    throw new Error(`The imported article does not fit the article format (${where}: ${issue?.message ?? 'invalid'}).`);
+  }
+  const body = checkBody(parsed.data.body);
+  if (!body.ok) throw new Error(`The imported body holds content Byline cannot keep (${body.message}).`);
+  return parsed.data;
+}

@@ -1,0 +1,52 @@
+// An imported body's quotations, marked as the editor's "Attribute to …" would mark them: each
+// detected quotation with a suggested speaker points at that speaker's source, created when the
+// article has none by that name. One the detector could not attribute stays unmarked, so the
+// Quotes tab flags it for the reporter.
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Transform } from '@tiptap/pm/transform';
+import { newSource, type Source } from '../article/source';
+import type { NewId } from '../attribution/ids';
+import { addSource, findSourceByName } from '../attribution/sources';
+import { bodySchema, type BodyJSON } from '../body/schema';
+import { detectWhole, type DetectedQuote } from '../quotes/detection-state';
+import { ScansByNode } from '../quotes/incremental';
+
+export interface MarkedBody {
+  body: BodyJSON;
+  sources: Source[];
+  /** Quotations found with no suggested speaker: left for the reporter. */
+  unattributed: number;
+}
+
+export function markQuotations(body: BodyJSON, sources: readonly Source[], newId: NewId): MarkedBody {
+  const doc = bodySchema().nodeFromJSON(body);
+  const quote = bodySchema().marks.quote!;
+  const transform = new Transform(doc);
+  let known = [...sources];
+  let unattributed = 0;
+  for (const quotation of detectWhole(doc, new ScansByNode<PMNode>()).quotes) {
+    // A quotation that arrived marked (a Byline export read back) keeps the attribution it had.
+    if (quotation.ranges.some(({ from, to }) => doc.rangeHasMark(from, to, quote))) continue;
+    if (quotation.speaker === null) {
+      unattributed++;
+      continue;
+    }
+    let source = findSourceByName(known, quotation.speaker);
+    if (!source) {
+      source = sourceFor(quotation, newId());
+      known = addSource(known, source);
+    }
+    const mark = quote.create({ quoteId: newId(), sourceId: source.id });
+    // Marks change no positions, so the detector's ranges stay valid through every step.
+    for (const { from, to } of quotation.ranges) transform.addMark(from, to, mark);
+  }
+  return { body: transform.doc.toJSON() as BodyJSON, sources: known, unattributed };
+}
+
+function sourceFor(quotation: DetectedQuote, id: string): Source {
+  return newSource(id, quotation.speaker!.trim(), {
+    title: quotation.speakerTitle ?? '',
+    // An unnamed source ("a spokeswoman") is kept as a person named by its noun phrase.
+    kind: quotation.speakerKind === 'organisation' ? 'organisation' : 'person',
+  });
+}

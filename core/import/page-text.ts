@@ -1,0 +1,109 @@
+// A news page copied as plain text: section label, headline, bylines, published and updated
+// lines, the dateline and the story's paragraphs, with the page furniture left behind.
+import type { Byline } from '../article/article';
+import { bareDate, isLabelLeftover, readDateLine, type DateKind } from './date-lines';
+import { readDateline } from './dateline';
+import { endsStory, isFurniture } from './furniture';
+import { noFields, paragraphsBody, type ImportedFields } from './imported';
+import type { PageDate } from './page-dates';
+import { readByline } from './bylines';
+
+// No-break, figure, narrow and zero-width spaces, as pages use them for layout.
+const ODD_SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
+
+/** One line as a reader sees it: layout spaces made plain, runs of spaces made one. */
+function cleanLine(line: string): string {
+  return line.replace(ODD_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+}
+
+/**
+ * A sentence of the story rather than a headline or a label: long, or ending like a sentence. A
+ * question mark alone does not count, because headlines ask questions.
+ */
+function readsAsParagraph(line: string): boolean {
+  const words = line.split(' ').length;
+  return words >= 25 || (words >= 6 && /[.!…"”’)]$/.test(line));
+}
+
+/** A section label: a few words with no sentence punctuation ("Latest News", "World"). */
+function isSectionLabel(line: string): boolean {
+  return line.length <= 40 && line.split(' ').length <= 4 && !/[.!?:"“”]$/.test(line);
+}
+
+class PageReading {
+  readonly titles: string[] = [];
+  readonly paragraphs: string[] = [];
+  readonly bylines: Byline[] = [];
+  readonly tags: string[] = [];
+  readonly dates: Record<DateKind, PageDate | null> = { published: null, updated: null };
+  /** A date label whose date may follow on the next line ("Published" / "on" / the date). */
+  private waitingFor: DateKind | null = null;
+
+  read(line: string): 'more' | 'done' {
+    const inStory = this.paragraphs.length > 0;
+    if (inStory && endsStory(line)) return 'done';
+    if (this.readDates(line)) return 'more';
+    const tags = /^tags?\s*:\s*(.+)$/i.exec(line);
+    if (tags) {
+      this.tags.push(...tags[1]!.split(/\s*[,|]\s*/).filter((tag) => tag !== ''));
+      return 'more';
+    }
+    const bylines = inStory ? null : readByline(line);
+    if (bylines) this.bylines.push(...bylines);
+    else if (isFurniture(line)) return 'more';
+    else if (!inStory && !readsAsParagraph(line) && !readDateline(line)) this.titles.push(line);
+    else this.paragraphs.push(line);
+    return 'more';
+  }
+
+  private readDates(line: string): boolean {
+    const waiting = this.waitingFor;
+    this.waitingFor = null;
+    const mentions = readDateLine(line);
+    if (mentions) {
+      for (const { kind, date } of mentions) {
+        if (date) this.dates[kind] ??= date;
+        else this.waitingFor = kind;
+      }
+      return true;
+    }
+    if (waiting && isLabelLeftover(line)) {
+      this.waitingFor = waiting;
+      return true;
+    }
+    const date = this.paragraphs.length === 0 || waiting ? bareDate(line) : null;
+    if (!date) return false;
+    // A date alone under the headline is when the page was published.
+    this.dates[waiting ?? 'published'] ??= date;
+    return true;
+  }
+}
+
+export function readPageText(text: string): ImportedFields {
+  const reading = new PageReading();
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = cleanLine(raw);
+    if (line !== '' && reading.read(line) === 'done') break;
+  }
+  const { titles, paragraphs } = reading;
+  const fields = noFields();
+  if (titles.length === 0) fields.headline = paragraphs.shift() ?? '';
+  else {
+    if (titles.length > 1 && isSectionLabel(titles[0]!)) fields.section = titles.shift()!;
+    fields.headline = titles.shift()!;
+    fields.deck = titles.shift() ?? '';
+    // Anything else above the story is kept as its opening lines rather than dropped unseen.
+    paragraphs.unshift(...titles);
+  }
+  const opening = paragraphs[0] === undefined ? null : readDateline(paragraphs[0]);
+  if (opening) {
+    fields.dateline = opening.dateline;
+    paragraphs[0] = opening.rest;
+  }
+  fields.bylines = reading.bylines;
+  fields.tags = [...new Set(reading.tags)];
+  fields.published = reading.dates.published;
+  fields.updated = reading.dates.updated;
+  fields.body = paragraphsBody(paragraphs);
+  return fields;
+}

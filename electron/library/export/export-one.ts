@@ -1,0 +1,63 @@
+// Exporting one article file, for the command line: the page (or a fragment for a CMS) and, on
+// request, its ninjs file beside it.
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { ARTICLE_EXTENSION } from '../../../core/article/format';
+import { createExporter } from '../../../core/export/exporter';
+import { BylineError } from '../../../core/ipc/errors';
+import type { Settings } from '../../../core/settings/settings';
+import { writeFileAtomic } from '../atomic-write';
+import { nodeFileSystem, type FileSystem } from '../file-system';
+import { readForExport } from './read-for-export';
+
+export interface ExportOneOptions {
+  /** Where the page goes; default beside the file, `.html` in place of `.byline.json`. */
+  out?: string;
+  /** Only the body, without the header or `<head>`, for pasting into a CMS. */
+  fragment?: boolean;
+  /** Also write `<name>.ninjs.json` beside the page. */
+  ninjs?: boolean;
+  settings: Settings;
+  fs?: FileSystem;
+}
+
+export interface ExportOneResult {
+  html: string;
+  ninjs: string | null;
+}
+
+const utf8 = new TextEncoder();
+
+/** `stories/storm.byline.json` → `stories/storm.html`. */
+export function defaultPagePath(file: string): string {
+  return join(dirname(file), `${withoutExtension(basename(file))}.html`);
+}
+
+/** `out/storm.html` → `out/storm.ninjs.json`. */
+export function ninjsPathBeside(page: string): string {
+  return join(dirname(page), `${withoutExtension(basename(page))}.ninjs.json`);
+}
+
+function withoutExtension(name: string): string {
+  if (name.endsWith(ARTICLE_EXTENSION) && name.length > ARTICLE_EXTENSION.length) return name.slice(0, -ARTICLE_EXTENSION.length);
+  const extension = extname(name);
+  return extension === '' ? name : name.slice(0, -extension.length);
+}
+
+/** Writes the page (and the ninjs file) and returns their absolute paths; an unfit file throws and writes nothing. */
+export async function exportOne(file: string, options: ExportOneOptions): Promise<ExportOneResult> {
+  const fs = options.fs ?? nodeFileSystem;
+  const source = resolve(file);
+  const page = resolve(options.out ?? defaultPagePath(source));
+  const ninjs = options.ninjs ? ninjsPathBeside(page) : null;
+  for (const target of [page, ninjs]) {
+    if (target === source) throw new BylineError('BAD_ARGUMENTS', `The export would overwrite the article file itself: ${source}.`);
+  }
+  const read = await readForExport(fs, source, { stayInFolder: false });
+  if (!read.ok) throw new BylineError('UNREADABLE', `${source}: ${read.error}`);
+  const exporter = createExporter(options.settings);
+  const html = options.fragment ? exporter.fragment(read.article, { header: false }).html : exporter.document(read.article);
+  const ninjsText = ninjs === null ? null : JSON.stringify(exporter.ninjs(read.article), null, 2) + '\n';
+  await writeFileAtomic(page, utf8.encode(html), { fs });
+  if (ninjs !== null && ninjsText !== null) await writeFileAtomic(ninjs, utf8.encode(ninjsText), { fs });
+  return { html: page, ninjs };
+}

@@ -1,0 +1,44 @@
+// Reading one article file to export it: every check the app makes when it opens one, with the
+// reason in words when the file cannot be exported.
+import { basename, dirname } from 'node:path';
+import type { Article } from '../../../core/article/article';
+import { MAX_ARTICLE_BYTES } from '../../../core/article/format';
+import { readArticle, tooLargeProblem } from '../../../core/article/read';
+import { BylineError } from '../../../core/ipc/errors';
+import { diskReason } from '../disk-errors';
+import { errorCode, type FileSystem } from '../file-system';
+import { resolveInLibrary } from '../library-paths';
+
+export type ArticleForExport = { ok: true; article: Article } | { ok: false; error: string };
+
+export interface ReadForExportOptions {
+  /**
+   * Refuse a symlink that leads out of the file's own folder, as the library list does. The
+   * batch export of a library sets it; exporting one file the user named does not.
+   */
+  stayInFolder: boolean;
+  maxBytes?: number;
+}
+
+export async function readForExport(fs: FileSystem, path: string, options: ReadForExportOptions): Promise<ArticleForExport> {
+  const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
+  let bytes: Uint8Array;
+  try {
+    // One lstat answers for a plain file; only a link costs the extra checks.
+    let info = await fs.lstat(path);
+    if (info.isSymbolicLink()) {
+      if (options.stayInFolder) await resolveInLibrary(fs, dirname(path), basename(path));
+      info = await fs.stat(path);
+    }
+    if (!info.isFile()) return { ok: false, error: 'This is a folder or a device, not an article file.' };
+    // Checked before reading, so a huge stray file is never pulled into memory.
+    if (info.size > maxBytes) return { ok: false, error: tooLargeProblem(info.size, maxBytes).message };
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    if (error instanceof BylineError) return { ok: false, error: error.message };
+    if (errorCode(error) === 'ENOENT') return { ok: false, error: 'The file no longer exists.' };
+    return { ok: false, error: `The file cannot be read: ${diskReason(error)}.` };
+  }
+  const read = readArticle(bytes, { maxBytes });
+  return read.ok ? { ok: true, article: read.article } : { ok: false, error: read.problem.message };
+}

@@ -1,0 +1,92 @@
+// Importing one file as a new article: the reader is picked by the file's extension, or by its
+// first bytes when the extension says nothing, and every way a file can be unfit is an Error
+// whose message a reporter can act on. Nothing is written here: the caller saves the article.
+import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { Article } from '../../../core/article/article';
+import { articleFromImport } from '../../../core/import/build-article';
+import type { ImportedFields } from '../../../core/import/imported';
+import { readPageText } from '../../../core/import/page-text';
+import { isTimeZone } from '../../../core/dates/zones';
+import { readDocx } from './read-docx';
+import { readHtmlPage } from './read-html';
+
+export interface ImportOptions {
+  /** The newsroom's IANA zone: a page's local dates and times are read in it. */
+  timeZone: string;
+  /** Now as an ISO instant (createdAt, savedAt); default the system clock. */
+  now?: () => string;
+  /** Ids for the article, its quotes and sources; default random UUIDs. */
+  newId?: () => string;
+}
+
+type FileKind = 'text' | 'html' | 'docx';
+
+const KIND_NAMES: Record<FileKind, string> = { text: 'web page text', html: 'HTML page', docx: 'Word document' };
+const EXTENSIONS: Record<string, FileKind> = { '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.docx': 'docx' };
+
+/** A saved page or a Word file of this size is far past any article; reading it would only stall the app. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A refusal already worded for the reporter, passed on as it is. */
+class Refusal extends Error {}
+
+export async function importFile(path: string, options: ImportOptions): Promise<Article> {
+  const name = basename(path);
+  if (!isTimeZone(options.timeZone)) throw new Error(`"${options.timeZone}" is not a time zone: give an IANA name such as "Asia/Kabul".`);
+  const refuse = (reason: string) => new Refusal(`"${name}" cannot be imported: ${reason}`);
+  try {
+    const bytes = await readImportable(path, refuse);
+    const kind = kindOf(name, bytes, refuse);
+    const fields = await readFields(kind, bytes);
+    const newId = options.newId ?? randomUUID;
+    const now = options.now?.() ?? new Date().toISOString();
+    return articleFromImport(fields, { id: newId(), now, timeZone: options.timeZone, newId, origin: `${name} (${KIND_NAMES[kind]})` });
+  } catch (error) {
+    if (error instanceof Refusal) throw error;
+    throw refuse(error instanceof Error ? lowerFirst(error.message) : String(error));
+  }
+}
+
+const lowerFirst = (message: string) => message.charAt(0).toLowerCase() + message.slice(1);
+
+async function readImportable(path: string, refuse: (reason: string) => Error): Promise<Buffer> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw refuse(error.code === 'ENOENT' ? 'there is no such file.' : `it cannot be read (${error.code ?? error.message}).`);
+  });
+  if (!info.isFile()) throw refuse('it is a folder or a device, not a file.');
+  if (info.size > MAX_IMPORT_BYTES) throw refuse(`it is ${Math.ceil(info.size / (1024 * 1024))} MB; files larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB are not imported.`);
+  if (info.size === 0) throw refuse('the file is empty.');
+  return readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw refuse(`it cannot be read (${error.code ?? error.message}).`);
+  });
+}
+
+function kindOf(name: string, bytes: Buffer, refuse: (reason: string) => Error): FileKind {
+  const extension = extname(name).toLowerCase();
+  if (extension === '.doc') throw refuse('Word 97–2003 (.doc) files cannot be read; save it as .docx in Word and import that.');
+  const named = EXTENSIONS[extension];
+  if (named) return named;
+  // A .docx is a zip archive: it starts with "PK\3\4" whatever it is called.
+  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'docx';
+  const start = bytes.subarray(0, 1024).toString('latin1');
+  if (/^(?:\uFEFF|\xEF\xBB\xBF)?\s*(?:<!doctype html|<html|<head|<body|<meta|<article)/i.test(start)) return 'html';
+  return 'text';
+}
+
+async function readFields(kind: FileKind, bytes: Buffer): Promise<ImportedFields> {
+  if (kind === 'docx') return readDocx(bytes);
+  // jsdom decodes a page in the character set its <meta charset> names, as a browser would.
+  if (kind === 'html') return readHtmlPage(bytes);
+  if (bytes.includes(0)) throw new Error('it holds binary data, not text, HTML or a Word document.');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new Error('it is not UTF-8 text; save it as UTF-8 and import it again.');
+  }
+  return readPageText(text.replace(/^\uFEFF/, ''));
+}

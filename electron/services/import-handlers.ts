@@ -1,0 +1,69 @@
+// The import operations: a file chosen with the system's open dialog, or one dropped on the window
+// (its bytes, since a sandboxed page has no paths), read into a new article with a unique slug.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article } from '../../core/article/article';
+import type { OpenedArticle } from '../../core/ipc/contract';
+import type { Handlers } from '../../core/ipc/dispatch';
+import { BylineError } from '../../core/ipc/errors';
+import { importFile } from '../library/import/import-file';
+import type { ArticleStore, ExchangeDeps, LibraryIndex, SettingsStore } from './services';
+
+export interface ImportHandlerDeps {
+  settings: SettingsStore;
+  exchange: ExchangeDeps | undefined;
+  library(): { store: ArticleStore; index: LibraryIndex };
+}
+
+export function createImportHandlers(deps: ImportHandlerDeps): Pick<Handlers, 'importArticle' | 'importDroppedFile'> {
+  /** Reads the file first: a file that cannot be imported leaves the library as it was. */
+  async function importAsNewArticle(path: string): Promise<OpenedArticle> {
+    const { store, index } = deps.library();
+    const imported = await readForImport(path, deps.settings.get().timeZone);
+    // `create` gives the headline's slug made unique in the library; the imported fields then fill it.
+    const created = await store.create({ headline: imported.headline, bylines: imported.bylines });
+    index.touched(created.file);
+    const { id, slug, createdAt } = created.article;
+    try {
+      const saved = await store.save({ ...imported, id, slug, slugEdited: false, createdAt }, created.revision);
+      index.touched(saved.file);
+      return saved;
+    } catch (error) {
+      // Never leave an empty stand-in behind for an import that did not make it to disk.
+      await store.remove(id).catch(() => undefined);
+      index.touched(created.file);
+      throw error;
+    }
+  }
+
+  return {
+    importArticle: async () => {
+      if (!deps.exchange) throw new BylineError('UNAVAILABLE', 'Export and import are not available in this host.');
+      deps.library();
+      const path = await deps.exchange.host.chooseImportFile();
+      return { opened: path === null ? null : await importAsNewArticle(path) };
+    },
+    importDroppedFile: async ({ name, base64 }) => {
+      deps.library();
+      const folder = await mkdtemp(join(tmpdir(), 'byline-import-'));
+      try {
+        // The name keeps its extension, which tells the reader what kind of file it is.
+        const path = join(folder, name);
+        await writeFile(path, Buffer.from(base64, 'base64'));
+        return await importAsNewArticle(path);
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+async function readForImport(path: string, timeZone: string): Promise<Article> {
+  try {
+    return await importFile(path, { timeZone });
+  } catch (error) {
+    if (error instanceof BylineError) throw error;
+    throw new BylineError('UNREADABLE', error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,47 @@
+// The Checks panel's problems, run again once the reporter pauses (half a second after the last
+// change to the body or a field), never on each keystroke.
+import type { Editor } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
+import { useEffect, useState } from 'react';
+import type { Problem } from '../../core/checks/problem';
+import type { Settings } from '../../core/settings/settings';
+import { BODY_LOADED } from '../editor/tiptapBody';
+import type { ArticleSession } from '../session/articleSession';
+import { currentProblems } from './currentProblems';
+
+export const CHECK_DELAY_MS = 500;
+
+export function useProblems(session: ArticleSession, editor: Editor, settings: Pick<Settings, 'headlineLimit'>): Problem[] {
+  const [problems, setProblems] = useState<Problem[]>(() => currentProblems(session.draft(), editor, settings, new Date().toISOString()));
+  const { headlineLimit } = settings;
+  useEffect(() => {
+    const check = () => setProblems(currentProblems(session.draft(), editor, { headlineLimit }, new Date().toISOString()));
+    check();
+    // One timer for body and fields alike: every change starts the pause again.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    };
+    const later = () => {
+      stop();
+      timer = setTimeout(check, CHECK_DELAY_MS);
+    };
+    const onTransaction = ({ transaction }: { transaction: Transaction }) => {
+      // Another article loaded: its problems are all new, so they are shown at once.
+      if (transaction.getMeta(BODY_LOADED) === true) {
+        stop();
+        check();
+      } else if (transaction.docChanged) later();
+    };
+    editor.on('transaction', onTransaction);
+    // Fields, stamps and the save state notify here.
+    const unsubscribe = session.subscribe(later);
+    return () => {
+      stop();
+      editor.off('transaction', onTransaction);
+      unsubscribe();
+    };
+  }, [session, editor, headlineLimit]);
+  return problems;
+}

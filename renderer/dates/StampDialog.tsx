@@ -1,0 +1,76 @@
+// The frame every stamp dialog shares: who is stamping, the refusal when a stamp is refused (the
+// article then stays as it was), and the buttons. A stamp that goes through closes the dialog.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { Article } from '../../core/article/article';
+import type { StampResult } from '../../core/stamps/stamp-result';
+import { Modal } from '../dialogs/Modal';
+
+/** Runs one stamp for the person named. */
+export type Stamp = (by: string) => StampResult;
+
+interface StampDialogProps {
+  title: string;
+  submitLabel: string;
+  /**
+   * Settings' "Your name"; when it is empty the dialog asks, since every stamp carries a name.
+   * Absent for an action that records no name (setting an embargo).
+   */
+  yourName?: string;
+  onStamp: Stamp;
+  /** A second way out of the same dialog ("Lift embargo"). */
+  alternative?: { label: string; onStamp: Stamp };
+  onStamped: (article: Article) => void;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+export function StampDialog({ title, submitLabel, yourName, onStamp, alternative, onStamped, onClose, children }: StampDialogProps) {
+  const [askedName, setAskedName] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const asking = yourName !== undefined && yourName.trim() === '';
+  const by = asking ? askedName : (yourName ?? '');
+  const run = (stamp: Stamp) => {
+    const result = stamp(by);
+    if (!result.ok) return setRefusal(result.reason);
+    onStamped(result.article);
+    onClose();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    run(onStamp);
+  };
+  return (
+    <Modal title={title} onEscape={onClose} className="stamp-dialog">
+      <form onSubmit={submit}>
+        {children}
+        {asking ? (
+          <div className="field">
+            <label htmlFor="stamp-by">Your name</label>
+            <input id="stamp-by" type="text" maxLength={200} required aria-describedby="stamp-by-help" value={askedName} onChange={(event) => setAskedName(event.target.value)} />
+            <p id="stamp-by-help" className="field-help">
+              Every stamp carries the name of the person making it. Set it once in Settings to stop being asked.
+            </p>
+          </div>
+        ) : yourName !== undefined ? (
+          <p className="field-help">{`Stamped by ${yourName}.`}</p>
+        ) : null}
+        {refusal !== null ? (
+          <p role="alert" className="stamp-refusal">
+            {refusal}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          {alternative ? (
+            <button type="button" onClick={() => run(alternative.onStamp)}>
+              {alternative.label}
+            </button>
+          ) : null}
+          <button type="submit">{submitLabel}</button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,90 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../core/article/article';
+import { newSource } from '../../../core/article/source';
+import { serializeArticle } from '../../../core/article/serialize';
+import { doc, p } from '../../core/attribution/builders';
+import { readyArticle } from '../../core/stamps/articles';
+
+const BIN = resolve('cli/bin.mjs');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
+  return new Promise((done) => {
+    execFile(command, args, { timeout: 60_000, env }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const byline = (...args: string[]) => run(process.execPath, [BIN, ...args]);
+
+/** Writes the article as Byline would into a fresh folder; returns the file's path. */
+function articleFile(article: Article, name = 'story.byline.json'): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'byline-check-')), name);
+  writeFileSync(file, serializeArticle(article));
+  return file;
+}
+
+describe('byline check', () => {
+  it('prints an empty list and exits 0 for a story with nothing wrong', async () => {
+    expect(await byline('check', articleFile(readyArticle()))).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+  });
+
+  it('prints warnings as {"code","severity","message"} and still exits 0', async () => {
+    const { code, stdout } = await byline('check', articleFile(readyArticle({ sources: [newSource('s1', 'Jens Stoltenberg')] })));
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(printed).toEqual([{ code: 'unverified-source', severity: 'warning', message: 'The source Jens Stoltenberg is not verified.' }]);
+    expect(Object.keys(printed[0]!)).toEqual(['code', 'severity', 'message']);
+  });
+
+  it('exits 1 when a problem blocks publication, listing every problem', async () => {
+    const body = doc(p('“We will only leave when the job is done,” Jens Stoltenberg said.'));
+    const { code, stdout } = await byline('check', articleFile(readyArticle({ dateline: null, body, sources: [] })));
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([
+      { code: 'missing-dateline', severity: 'blocking', message: 'The article has no dateline.' },
+      { code: 'unattributed-quote', severity: 'blocking', message: 'The quotation “We will only leave when the…” has no source. The text suggests Jens Stoltenberg.' },
+    ]);
+  });
+
+  it('runs as `npm run -s byline -- check FILE`', async () => {
+    const { code, stdout } = await run('npm', ['run', '-s', 'byline', '--', 'check', articleFile(readyArticle({ headline: '' }))]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([{ code: 'missing-headline', severity: 'blocking', message: 'The article has no headline.' }]);
+  });
+
+  it.each([
+    { name: 'a file cut off while saving', content: '{"format": "byline.article", "version": 1, "id": "art', reason: /not an article Byline can read: The file is not complete JSON/ },
+    { name: 'a JSON file that is not an article', content: '{"hello": "world"}', reason: /not a Byline article/ },
+    { name: 'an empty file', content: '', reason: /The file is empty/ },
+  ])('refuses $name with one line on stderr and exit 1', async ({ content, reason }) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'byline-check-')), 'bad.byline.json');
+    writeFileSync(file, content);
+    const { code, stdout, stderr } = await byline('check', file);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(reason);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a file that is not there with exit 1', async () => {
+    const { code, stderr } = await byline('check', join(tmpdir(), 'no-such-dir-byline', 'gone.byline.json'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot read .*gone\.byline\.json: there is no such file/);
+  });
+
+  it.each([[['check']], [['check', 'a.byline.json', 'b.byline.json']]])('treats %j as a usage error: exit 2', async (args) => {
+    const { code, stdout, stderr } = await byline(...args);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(/usage: .*byline check FILE/);
+  });
+});

@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { namesIn, tempFolder, writeStory } from '../../electron/library/export/export-articles';
+
+const BIN = resolve('cli/bin.mjs');
+
+function byline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('byline export', () => {
+  it('writes the page beside the article and prints {"html","ninjs"} with ninjs null', async () => {
+    const folder = tempFolder();
+    const file = writeStory(folder, { slug: 'storm', headline: 'Storm closes harbour' });
+
+    const { code, stdout, stderr } = await byline('export', file);
+
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toBe(JSON.stringify({ html: join(folder, 'storm.html'), ninjs: null }) + '\n');
+    expect(readFileSync(join(folder, 'storm.html'), 'utf8')).toContain('Storm closes harbour');
+  });
+
+  it('writes to -o, the ninjs file beside it, in the zone given by --tz', async () => {
+    const file = writeStory(tempFolder(), { slug: 'storm', headline: 'Storm closes harbour', fields: { publishedAt: '2025-03-04T09:30:00.000Z' } });
+    const out = tempFolder();
+
+    const { code, stdout } = await byline('export', file, '-o', join(out, 'page.html'), '--ninjs', '--tz', 'Asia/Kabul');
+
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ html: join(out, 'page.html'), ninjs: join(out, 'page.ninjs.json') });
+    expect(namesIn(out)).toEqual(['page.html', 'page.ninjs.json']);
+    // 09:30 UTC is 14:00 in Kabul: the page prints the newsroom's offset.
+    expect(readFileSync(join(out, 'page.html'), 'utf8')).toContain('2025-03-04T14:00:00+04:30');
+  });
+
+  it('writes only the body with --fragment', async () => {
+    const file = writeStory(tempFolder(), { slug: 'storm', headline: 'Storm closes harbour' });
+
+    const { code, stdout } = await byline('export', file, '--fragment');
+
+    expect(code).toBe(0);
+    const html = readFileSync((JSON.parse(stdout) as { html: string }).html, 'utf8');
+    expect(html).toContain('What happens next');
+    expect(html).not.toContain('<html');
+  });
+
+  it('exits 1 with the reason for an unfit article and writes nothing', async () => {
+    const folder = tempFolder();
+    const file = join(folder, 'broken.byline.json');
+    writeFileSync(file, '{"format": "byline.article", ');
+
+    const { code, stdout, stderr } = await byline('export', file);
+
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toContain('The file is not complete JSON');
+    expect(namesIn(folder)).toEqual(['broken.byline.json']);
+  });
+
+  it.each([
+    { args: [], message: 'missing the FILE' },
+    { args: ['a.byline.json', '--html'], message: 'unknown option: --html' },
+    { args: ['a.byline.json', '-o'], message: '-o needs a value' },
+    { args: ['a.byline.json', 'b.byline.json'], message: 'unexpected argument: b.byline.json' },
+    { args: ['a.byline.json', '--tz', 'Mars/Olympus'], message: 'unknown time zone: Mars/Olympus' },
+  ])('exits 2 on bad arguments: $message', async ({ args, message }) => {
+    const { code, stderr } = await byline('export', ...args);
+
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});

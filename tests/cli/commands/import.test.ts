@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../../core/article/read';
+import { bodySchema } from '../../../core/body/schema';
+import { markedQuotes } from '../../../core/attribution/marked-quotes';
+import { blockTexts, SEED } from '../../core/import/builders';
+import { councilStory, writeDocx } from '../../electron/library/import/docx-fixtures';
+
+const BIN = resolve('cli/bin.mjs');
+
+function byline(args: string[], cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 60_000, cwd }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const folder = () => mkdtempSync(join(tmpdir(), 'byline-import-cli-'));
+
+function writtenArticle(path: string) {
+  const read = readArticle(readFileSync(path));
+  if (!read.ok) throw new Error(read.problem.message);
+  return read.article;
+}
+
+describe('byline import', () => {
+  it('imports the seed into FOLDER and prints {"id","path"}; the file holds the fields, the story and five attributed quotations', async () => {
+    const into = folder();
+
+    const { code, stdout, stderr } = await byline(['import', resolve(`${SEED}.txt`), '--into', into, '--tz', 'Asia/Kabul']);
+
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const printed = JSON.parse(stdout) as { id: string; path: string };
+    expect(Object.keys(printed)).toEqual(['id', 'path']);
+    expect(printed.path).toBe(join(into, 'we-will-only-leave-when-the-time-is-right-stoltenberg.byline.json'));
+    const article = writtenArticle(printed.path);
+    expect(article).toMatchObject({
+      id: printed.id,
+      headline: 'We will only leave when the time is right: Stoltenberg',
+      section: 'Latest News',
+      bylines: [],
+      dateline: null,
+      publishedAt: null,
+      updatedAt: '2021-02-18T00:00:00+04:30',
+    });
+    const paragraphs = blockTexts(article.body);
+    expect(paragraphs[0]).toMatch(/^NATO Secretary General Jens Stoltenberg said on Wednesday night/);
+    expect(paragraphs.at(-1)).toMatch(/Stoltenberg said\.$/);
+    expect(paragraphs.join('\n')).not.toMatch(/Trending|Exit mobile version/);
+    expect(article.sources.map((source) => source.name)).toEqual(['Jens Stoltenberg']);
+    const quotes = markedQuotes(bodySchema().nodeFromJSON(article.body));
+    expect(quotes).toHaveLength(5);
+    expect(quotes.every((quote) => quote.sourceId === article.sources[0]!.id)).toBe(true);
+  });
+
+  it('writes into the current folder by default, and never over an article already there', async () => {
+    const here = folder();
+    const docx = await writeDocx('council.docx', councilStory());
+
+    const first = JSON.parse((await byline(['import', docx, '--tz=UTC'], here)).stdout) as { path: string };
+    const second = JSON.parse((await byline(['import', docx, '--tz=UTC'], here)).stdout) as { path: string };
+
+    expect(first.path).toBe(join(here, 'council-approves-flood-budget.byline.json'));
+    expect(second.path).toBe(join(here, 'council-approves-flood-budget-2.byline.json'));
+    expect(writtenArticle(second.path)).toMatchObject({ headline: 'Council approves flood budget', deck: 'Money for levees after a wet winter' });
+  });
+
+  it.each([
+    ['a missing file', (dir: string) => ['import', join(dir, 'gone.txt')], /"gone\.txt" cannot be imported: there is no such file\./],
+    ['an unreadable .docx', (dir: string) => ['import', writeBroken(dir)], /"broken\.docx" cannot be imported: it is not a Word document/],
+    ['an unknown zone', () => ['import', resolve(`${SEED}.txt`), '--tz', 'Mars/Olympus'], /"Mars\/Olympus" is not a time zone/],
+  ])('refuses %s: one line on stderr, exit code 1, nothing written', async (_name, args, message) => {
+    const source = folder();
+    const into = folder();
+
+    const { code, stdout, stderr } = await byline([...args(source), '--into', into]);
+
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(into)).toEqual([]);
+  });
+
+  it.each([
+    ['no FILE', ['import']],
+    ['an unknown option', ['import', 'story.txt', '--onto', '.']],
+    ['a FOLDER that does not exist', ['import', 'story.txt', '--into', '/no/such/folder']],
+  ])('refuses %s as a usage error, exit code 2', async (_name, args) => {
+    const { code, stderr } = await byline(args);
+
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/byline import FILE \[--into FOLDER\] \[--tz IANA\]/);
+  });
+});
+
+function writeBroken(dir: string): string {
+  const path = join(dir, 'broken.docx');
+  writeFileSync(path, 'not a zip archive');
+  return path;
+}

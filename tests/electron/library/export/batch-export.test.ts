@@ -1,0 +1,173 @@
+import { readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../../core/settings/settings';
+import { exportBatch, type BatchProgress } from '../../../../electron/library/export/batch-export';
+import { WRITES_IN_FLIGHT } from '../../../../electron/library/export/export-pipeline';
+import { nodeFileSystem, type FileSystem } from '../../../../electron/library/file-system';
+import { namesIn, tempFolder, writeStories, writeStory } from './export-articles';
+
+const settings = defaultSettings('Europe/Berlin');
+
+describe('exportBatch', () => {
+  it('writes a page per article, its ninjs file on request, and an index linking every headline', async () => {
+    const library = tempFolder();
+    const files = writeStories(library, 5);
+    const outDir = join(tempFolder(), 'out');
+    const progress: BatchProgress[] = [];
+
+    const result = await exportBatch({ files, outDir, settings, ninjs: true, onProgress: (event) => progress.push(event) });
+
+    expect(result).toEqual({
+      exported: files.map((path, n) => ({ path, output: join(outDir, `story-0${n + 1}.html`) })),
+      failed: [],
+      cancelled: false,
+    });
+    const pages = [1, 2, 3, 4, 5].flatMap((n) => [`story-0${n}.html`, `story-0${n}.ninjs.json`]);
+    expect(namesIn(outDir)).toEqual(['index.html', ...pages].sort());
+    expect(readFileSync(join(outDir, 'story-03.html'), 'utf8')).toContain('Story number 03 from the harbour');
+    expect(JSON.parse(readFileSync(join(outDir, 'story-03.ninjs.json'), 'utf8'))).toMatchObject({ headlines: expect.anything() });
+    const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+    for (let n = 1; n <= 5; n++) expect(index).toContain(`<li><a href="story-0${n}.html">Story number 0${n} from the harbour</a></li>`);
+    // Pages are written a few at a time, so they may finish out of order; the count never does.
+    expect(progress.map(({ done, total }) => ({ done, total }))).toEqual(files.map((_, n) => ({ done: n + 1, total: 5 })));
+    expect(progress.map((event) => event.current).sort()).toEqual(files);
+  });
+
+  it('gives articles that share a slug their own pages, and keeps index.html for the index', async () => {
+    const library = tempFolder();
+    const files = [
+      writeStory(library, { slug: 'storm', headline: 'Storm one', file: 'a.byline.json' }),
+      writeStory(library, { slug: 'storm', headline: 'Storm two', file: 'b.byline.json' }),
+      writeStory(library, { slug: 'storm-2', headline: 'Storm three', file: 'c.byline.json' }),
+      writeStory(library, { slug: 'index', headline: 'An article called index', file: 'd.byline.json' }),
+    ];
+    const outDir = tempFolder();
+
+    const result = await exportBatch({ files, outDir, settings });
+
+    expect(result.exported.map((entry) => entry.output)).toEqual(['storm.html', 'storm-2.html', 'storm-2-2.html', 'index-2.html'].map((name) => join(outDir, name)));
+    expect(readFileSync(join(outDir, 'storm-2.html'), 'utf8')).toContain('Storm two');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<a href="index-2.html">An article called index</a>');
+  });
+
+  it('lists a corrupt, a too-large and a missing file with their reasons and exports the rest', async () => {
+    const library = tempFolder();
+    const [first, second] = writeStories(library, 2);
+    const corrupt = join(library, 'corrupt.byline.json');
+    writeFileSync(corrupt, readFileSync(first!, 'utf8').slice(0, 120));
+    const huge = join(library, 'huge.byline.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 17 * 1024 * 1024);
+    const missing = join(library, 'gone.byline.json');
+    const outDir = tempFolder();
+
+    const result = await exportBatch({ files: [corrupt, first!, huge, missing, second!], outDir, settings });
+
+    expect(result.exported.map((entry) => entry.path)).toEqual([first, second]);
+    expect(result.failed).toEqual([
+      { path: corrupt, error: expect.stringContaining('not complete JSON') },
+      { path: huge, error: 'The file is 17.0 MB; articles larger than 16.0 MB are not opened.' },
+      { path: missing, error: 'The file no longer exists.' },
+    ]);
+    expect(namesIn(outDir)).toEqual(['index.html', 'story-01.html', 'story-02.html']);
+  });
+
+  it('refuses a body the editor cannot hold and a link that leads out of the folder', async () => {
+    const library = tempFolder();
+    const odd = writeStory(library, { slug: 'odd', headline: 'Odd' });
+    writeFileSync(odd, readFileSync(odd, 'utf8').replace('"type": "bulletList"', '"type": "videoEmbed"'));
+    const outside = writeStory(tempFolder(), { slug: 'elsewhere', headline: 'Elsewhere' });
+    const link = join(library, 'link.byline.json');
+    symlinkSync(outside, link);
+
+    const result = await exportBatch({ files: [odd, link], outDir: tempFolder(), settings });
+
+    expect(result.exported).toEqual([]);
+    expect(result.failed).toEqual([
+      { path: odd, error: expect.stringContaining('cannot edit without losing it') },
+      { path: link, error: expect.stringContaining('outside the library folder') },
+    ]);
+  });
+
+  it('escapes headlines in the index', async () => {
+    const library = tempFolder();
+    const files = [writeStory(library, { slug: 'payload', headline: '</title><script>window.__pwned=1</script>"><img src=x onerror=alert(1)>' })];
+    const outDir = tempFolder();
+
+    await exportBatch({ files, outDir, settings: { ...settings, newsroomName: 'The <Daily> & "Co"' } });
+
+    const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(index).toContain('<title>The &lt;Daily&gt; &amp; "Co": exported articles</title>');
+    expect(index).toContain('<a href="payload.html">&lt;/title&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;"&gt;&lt;img src=x onerror=alert(1)&gt;</a>');
+    expect(index).not.toMatch(/<script|<img/);
+  });
+
+  it('stops on cancel before the next article, keeps the complete pages and leaves nothing partial', async () => {
+    const library = tempFolder();
+    const files = writeStories(library, 40);
+    const outDir = tempFolder();
+    const controller = new AbortController();
+    const progress: number[] = [];
+
+    const result = await exportBatch({
+      files,
+      outDir,
+      settings,
+      ninjs: true,
+      signal: controller.signal,
+      onProgress: ({ done }) => {
+        progress.push(done);
+        if (done === 3) controller.abort();
+      },
+    });
+
+    expect(result.cancelled).toBe(true);
+    // The pages already being written when Cancel came are finished, never more than the window.
+    const count = result.exported.length;
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(count).toBeLessThanOrEqual(3 + WRITES_IN_FLIGHT);
+    expect(result.exported.map((entry) => entry.path)).toEqual(files.slice(0, count));
+    expect(progress).toEqual(Array.from({ length: count }, (_, n) => n + 1));
+    // No temp file (".name.random.tmp"), no index, no half-written page: each page listed is whole.
+    const pages = result.exported.map((entry) => basename(entry.output, '.html'));
+    expect(namesIn(outDir)).toEqual(pages.flatMap((name) => [`${name}.html`, `${name}.ninjs.json`]).sort());
+    for (const { output } of result.exported) expect(readFileSync(output, 'utf8')).toMatch(/<\/html>\n$/);
+  });
+
+  it('writes nothing when cancelled before it starts', async () => {
+    const outDir = tempFolder();
+
+    const result = await exportBatch({ files: writeStories(tempFolder(), 2), outDir, settings, signal: AbortSignal.abort() });
+
+    expect(result).toEqual({ exported: [], failed: [], cancelled: true });
+    expect(namesIn(outDir)).toEqual([]);
+  });
+
+  it('ends with an error when the disk refuses a page, keeping the pages already written and no temp file', async () => {
+    const files = writeStories(tempFolder(), 4);
+    const outDir = tempFolder();
+    let opened = 0;
+    const fullAfterTwo: FileSystem = {
+      ...nodeFileSystem,
+      open: async (path, flags) => {
+        const file = await nodeFileSystem.open(path, flags);
+        if (flags !== 'wx' || ++opened <= 2) return file;
+        return { ...file, write: () => Promise.reject(Object.assign(new Error('no space left'), { code: 'ENOSPC' })) };
+      },
+    };
+
+    const batch = exportBatch({ files, outDir, settings, fs: fullAfterTwo });
+
+    // Story 4's write may have started before story 3's failed; both fail, and either may be named.
+    await expect(batch).rejects.toThrow(/^Could not save "story-0[34]\.html": the disk is full \(ENOSPC\)\. The file on disk is unchanged\. The export stopped; 2 article\(s\) had been exported\.$/);
+    expect(namesIn(outDir)).toEqual(['story-01.html', 'story-02.html']);
+  });
+
+  it('fails as a whole when the export folder cannot be created', async () => {
+    const blocker = join(tempFolder(), 'a-file');
+    writeFileSync(blocker, 'not a folder');
+
+    await expect(exportBatch({ files: [], outDir: join(blocker, 'out'), settings })).rejects.toThrow(/Could not create the export folder .*ENOTDIR/);
+  });
+});

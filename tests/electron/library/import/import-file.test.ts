@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema } from '../../../../core/article/article';
+import { importFile } from '../../../../electron/library/import/import-file';
+import { seedText } from '../../../core/import/builders';
+import { councilStory, writeDocx } from './docx-fixtures';
+import { newsPage } from './news-page';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'byline-import-file-'));
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(folder(), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('importing a file', () => {
+  it('imports the seed text as a valid article, dated in the zone given, with ids and clock from the caller', async () => {
+    let n = 0;
+    const article = await importFile(file('seed.txt', seedText()), { timeZone: 'Europe/Berlin', now: () => '2026-03-01T09:00:00+01:00', newId: () => `new-id-${++n}` });
+
+    expect(ArticleSchema.parse(article)).toEqual(article);
+    expect(article).toMatchObject({ id: 'new-id-1', createdAt: '2026-03-01T09:00:00+01:00', publishedAt: null, updatedAt: '2021-02-18T00:00:00+01:00' });
+    expect(article.internalNote).toMatch(/^Imported from seed\.txt \(web page text\)\./);
+  });
+
+  it.each([
+    ['a .txt file', 'story.txt', () => seedText(), 'web page text'],
+    ['an .html page', 'story.html', () => newsPage(), 'HTML page'],
+    ['HTML without an extension', 'story', () => newsPage(), 'HTML page'],
+    ['text without an extension', 'story', () => seedText(), 'web page text'],
+  ])('reads %s with the right reader', async (_name, name, content, kind) => {
+    const article = await importFile(file(name, content()), { timeZone: 'UTC' });
+
+    expect(article.internalNote).toContain(`${name} (${kind})`);
+  });
+
+  it('knows a .docx by its first bytes when its name does not say so', async () => {
+    const docx = await writeDocx('council.docx', councilStory());
+    const renamed = join(folder(), 'council.bin');
+    writeFileSync(renamed, readFileSync(docx));
+
+    const article = await importFile(renamed, { timeZone: 'UTC' });
+
+    expect(article.headline).toBe('Council approves flood budget');
+  });
+
+  it('decodes a page in the character set it names', async () => {
+    const latin1 = Buffer.from('<html><head><meta charset="windows-1252"><title>Caf\xe9 reopens</title></head><body><h1>Caf\xe9 reopens</h1><p>The caf\xe9 on the square reopened on Monday after the floods.</p></body></html>', 'latin1');
+
+    const article = await importFile(file('cafe.html', latin1), { timeZone: 'UTC' });
+
+    expect(article.headline).toBe('Café reopens');
+  });
+
+  it.each([
+    ['a missing file', () => join(folder(), 'gone.txt'), /^"gone\.txt" cannot be imported: there is no such file\.$/],
+    ['a folder', () => folder(), /cannot be imported: it is a folder or a device, not a file\.$/],
+    ['an empty file', () => file('empty.txt', ''), /^"empty\.txt" cannot be imported: the file is empty\.$/],
+    ['binary data', () => file('photo', Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10])), /^"photo" cannot be imported: it holds binary data/],
+    ['text that is not UTF-8', () => file('old.txt', Buffer.from('Caf\xe9 reopens', 'latin1')), /^"old\.txt" cannot be imported: it is not UTF-8 text/],
+    ['an old Word file', () => file('story.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0])), /^"story\.doc" cannot be imported: Word 97–2003 \(\.doc\) files cannot be read; save it as \.docx/],
+  ])('refuses %s with a clear message', async (_name, path, message) => {
+    await expect(importFile(path(), { timeZone: 'UTC' })).rejects.toThrow(message);
+  });
+
+  it('refuses an unknown time zone before reading anything', async () => {
+    await expect(importFile(join(folder(), 'gone.txt'), { timeZone: 'Mars/Olympus' })).rejects.toThrow('"Mars/Olympus" is not a time zone: give an IANA name such as "Asia/Kabul".');
+  });
+
+  it('writes nothing anywhere, even beside the file it reads', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'inside'));
+    const path = join(dir, 'seed.txt');
+    writeFileSync(path, seedText());
+
+    await importFile(path, { timeZone: 'UTC' });
+
+    expect(readdirSync(dir).sort()).toEqual(['inside', 'seed.txt']);
+  });
+});

@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+// The Checks panel: the pre-publish problems, blocking first, refreshed once the reporter pauses,
+// each with a way to the place to fix it.
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { paragraphs } from '../fakeApi';
+import { datesDesk, readyArticle } from '../dates/datesDesk';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const checks = () => screen.getByRole('region', { name: 'Checks' });
+const problems = () => within(checks()).queryAllByRole('listitem');
+const QUOTED = '“We will rebuild it before the winter storms,” said Rosa Almeida.';
+
+describe('the Checks panel', () => {
+  it('lists blocking problems before warnings, with their severity and message', () => {
+    datesDesk(readyArticle({ dateline: null, lengthTarget: 800, body: paragraphs(QUOTED) }));
+    expect(within(checks()).getByRole('status').textContent).toBe(
+      '2 blocking problems, 1 warning. Publication is refused until the blocking ones are fixed or overridden.',
+    );
+    expect(problems().map((item) => item.textContent)).toEqual([
+      'BlockingThe article has no dateline.Go to dateline',
+      'BlockingThe quotation “We will rebuild it before the…” has no source. The text suggests Rosa Almeida.Go to quotation',
+      'WarningThe body has 11 words, under half the length target of 800.Go to length target',
+    ]);
+  });
+
+  it('says so when nothing stops publication', () => {
+    datesDesk();
+    expect(within(checks()).getByRole('status').textContent).toBe('No problems: nothing stops publication.');
+    expect(problems()).toEqual([]);
+  });
+
+  it('runs again half a second after the reporter pauses, not on each keystroke', () => {
+    vi.useFakeTimers();
+    const { editor } = datesDesk(readyArticle({ body: paragraphs('The council met.') }));
+    const end = () => editor.state.doc.content.size - 1;
+    act(() => void editor.commands.insertContentAt(end(), ' “We will rebuild it,'));
+    act(() => vi.advanceTimersByTime(300));
+    act(() => void editor.commands.insertContentAt(end(), '” said Rosa Almeida.'));
+    act(() => vi.advanceTimersByTime(300));
+    // 600 ms after the first keystroke but 300 after the last: still the old result.
+    expect(problems()).toEqual([]);
+    act(() => vi.advanceTimersByTime(250));
+    expect(problems().map((item) => item.querySelector('.problem-message')!.textContent)).toEqual([
+      'The quotation “We will rebuild it,” has no source. The text suggests Rosa Almeida.',
+    ]);
+  });
+
+  it('follows a field edit once the reporter pauses', async () => {
+    const { session } = datesDesk(readyArticle({ dateline: null }));
+    expect(problems()).toHaveLength(1);
+    act(() => session.editFields({ dateline: { place: 'PORTHAVEN', timeZone: null } }));
+    expect(problems()).toHaveLength(1);
+    await waitFor(() => expect(problems()).toHaveLength(0));
+  });
+
+  it('jumps to a quotation by selecting it in the body', () => {
+    const { editor } = datesDesk(readyArticle({ body: paragraphs('The council met.', QUOTED) }));
+    fireEvent.click(within(checks()).getByRole('button', { name: 'Go to quotation' }));
+    const { from, to } = editor.state.selection;
+    expect(editor.state.doc.textBetween(from, to)).toBe('We will rebuild it before the winter storms,');
+  });
+
+  it('jumps to a field by bringing its panel into view and focusing it', async () => {
+    const { onShowPanel } = datesDesk(readyArticle({ dateline: null }));
+    // The Details panel stands in here as its dateline control.
+    const dateline = document.body.appendChild(Object.assign(document.createElement('input'), { id: 'article-dateline' }));
+    fireEvent.click(within(checks()).getByRole('button', { name: 'Go to dateline' }));
+    expect(onShowPanel).toHaveBeenCalledWith('Details');
+    await waitFor(() => expect(document.activeElement).toBe(dateline));
+    dateline.remove();
+  });
+});
