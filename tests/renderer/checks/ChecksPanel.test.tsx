@@ -4,10 +4,11 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paragraphs } from '../fakeApi';
-import { datesDesk, readyArticle } from '../dates/datesDesk';
+import { closeDatesDesks, datesDesk, readyArticle } from '../dates/datesDesk';
 
 afterEach(() => {
   cleanup();
+  closeDatesDesks();
   vi.useRealTimers();
 });
 

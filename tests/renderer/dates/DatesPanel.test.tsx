@@ -6,9 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dateLines } from '../../../core/dates/date-lines';
 import { wallTimeToInstant } from '../../../core/dates/zones';
 import { paragraphs } from '../fakeApi';
-import { datesDesk, NEW_YORK_SETTINGS, readyArticle } from './datesDesk';
+import { closeDatesDesks, datesDesk, NEW_YORK_SETTINGS, readyArticle } from './datesDesk';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  closeDatesDesks();
+});
 
 const dates = () => screen.getByRole('region', { name: 'Dates' });
 const openDialog = (action: string) => {

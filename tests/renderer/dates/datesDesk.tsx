@@ -28,11 +28,22 @@ export function readyArticle(changes: Partial<Article> = {}): Article {
   };
 }
 
+const openDesks: { editor: Editor; session: ArticleSession }[] = [];
+
+/** Destroys the desks the tests opened before jsdom goes away (an editor keeps a DOM-observer timer). */
+export function closeDatesDesks(): void {
+  for (const { editor, session } of openDesks.splice(0)) {
+    session.dispose();
+    editor.destroy();
+  }
+}
+
 export function datesDesk(start: Article = readyArticle(), settings: Settings = NEW_YORK_SETTINGS) {
   const editor = new Editor({ extensions: [...bodyExtensions(), QuoteDetection, Attribution.configure({ detected: detectedInEditor })], content: start.body });
   const library = new FakeLibrary();
   const opened = library.add(start);
   const session = new ArticleSession({ opened, api: library.api, readBody: () => editor.getJSON() as BodyJSON });
+  openDesks.push({ editor, session });
   editor.on('transaction', ({ transaction }) => {
     if (transaction.docChanged) session.bodyEdited();
   });

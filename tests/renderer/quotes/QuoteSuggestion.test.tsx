@@ -2,9 +2,12 @@
 // Attributing from the body: one click for the detector's suggestion, the picker for anyone else.
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { quotesDesk, stoltenbergBody } from './quotesHarness';
+import { closeQuotesDesks, quotesDesk, stoltenbergBody } from './quotesHarness';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  closeQuotesDesks();
+});
 
 describe('attributing a quotation from the body', () => {
   it('offers the suggested speaker and, in one click, creates the source and marks the quotation', async () => {

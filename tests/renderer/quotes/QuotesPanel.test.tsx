@@ -4,9 +4,12 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { newSource } from '../../../core/article/source';
 import type { BodyJSON } from '../../../core/body/schema';
-import { quotesDesk, stoltenbergBody } from './quotesHarness';
+import { closeQuotesDesks, quotesDesk, stoltenbergBody } from './quotesHarness';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  closeQuotesDesks();
+});
 
 const quoted = (text: string, quoteId: string, sourceId: string | null) => ({ type: 'text', text, marks: [{ type: 'quote', attrs: { quoteId, sourceId } }] });
 const jens = { ...newSource('jens', 'Jens Stoltenberg'), obtained: 'press-conference' as const };

@@ -15,11 +15,25 @@ import { ArticleSession } from '../../../renderer/session/articleSession';
 import { SourcesPanel } from '../../../renderer/sources/SourcesPanel';
 import { article, FakeLibrary } from '../fakeApi';
 
+const openDesks: { editor: Editor; session: ArticleSession }[] = [];
+
+/**
+ * Destroys the editors and sessions the tests opened, before jsdom goes away: an editor left
+ * alive keeps a DOM-observer timer that would fire after the test file's document is gone.
+ */
+export function closeQuotesDesks(): void {
+  for (const { editor, session } of openDesks.splice(0)) {
+    session.dispose();
+    editor.destroy();
+  }
+}
+
 export function quotesDesk(body: BodyJSON, sources: Source[] = []) {
   const editor = new Editor({ extensions: [...bodyExtensions(), QuoteDetection, Attribution.configure({ detected: detectedInEditor })], content: body });
   const library = new FakeLibrary();
   const opened = library.add({ ...article('article-one', 'Allies meet'), sources, body });
   const session = new ArticleSession({ opened, api: library.api, readBody: () => editor.getJSON() as BodyJSON });
+  openDesks.push({ editor, session });
   editor.on('transaction', ({ transaction }) => {
     if (transaction.docChanged) session.bodyEdited();
   });

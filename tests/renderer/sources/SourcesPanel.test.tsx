@@ -4,9 +4,12 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newSource } from '../../../core/article/source';
 import type { BodyJSON } from '../../../core/body/schema';
-import { quotesDesk } from '../quotes/quotesHarness';
+import { closeQuotesDesks, quotesDesk } from '../quotes/quotesHarness';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  closeQuotesDesks();
+});
 
 const quoted = (text: string, quoteId: string, sourceId: string) => ({ type: 'paragraph', content: [{ type: 'text', text, marks: [{ type: 'quote', attrs: { quoteId, sourceId } }] }] });
 const body: BodyJSON = { type: 'doc', content: [quoted('one', 'q1', 'jens'), quoted('two', 'q2', 'dup'), quoted('three', 'q3', 'ana')] };
