@@ -2,17 +2,36 @@
 // quotation, else an earlier cue in its paragraph, else the one speaker of the paragraph before
 // a paragraph that holds only the quotation. When none of these is sure, the speaker is null.
 import type { LinkedQuotation } from './link-paragraphs';
-import { People, type Resolution, type Speaker } from './people';
+import { People, type Speaker } from './people';
 import type { Mention, ParagraphScan } from './scan-paragraph';
+import type { Subject } from './names';
 
 export interface Attribution {
   speaker: Speaker | null;
   confidence: number;
 }
 
+/**
+ * Everything the walk carries from one paragraph to the next. It is plain data (see snapshot.ts),
+ * so the incremental path can copy it at a paragraph and compare it with an earlier walk's copy.
+ */
+export interface AttributionState {
+  people: People;
+  /** The speakers each paragraph not yet left behind attributes something to, for the quotation-only paragraph after it. */
+  spokeIn: Map<number, Speaker[]>;
+  /**
+   * Each person's title as last resolved. A person's title can be filled in by a later mention, and
+   * a quotation shows the title the whole article gives; this is that, without the People inside.
+   */
+  titles: Map<string, string | null>;
+}
+
+export const freshAttributionState = (): AttributionState => ({ people: new People(), spokeIn: new Map(), titles: new Map() });
+
 const UNATTRIBUTED: Attribution = { speaker: null, confidence: 0.2 };
 const SAME_PARAGRAPH = 0.7;
 const PREVIOUS_PARAGRAPH = 0.6;
+const NOBODY: readonly Speaker[] = [];
 
 /** A mention, or the index of a quotation, at its offset in the paragraph. */
 interface Event {
@@ -21,43 +40,56 @@ interface Event {
   quotation: number;
 }
 
-const speakerOf = (resolution: Resolution): Speaker | null => resolution.speaker;
+/** The title a quotation attributed to `speaker` shows once the walk has read `titles` to the end. */
+export const titleOf = (speaker: Speaker, titles: ReadonlyMap<string, string | null>): string | null => (speaker.kind === 'person' ? (titles.get(speaker.name) ?? speaker.title) : speaker.title);
 
-/** One attribution per linked quotation, in the same order. */
-export function attribute(scans: readonly ParagraphScan[], quotations: readonly LinkedQuotation[]): Attribution[] {
-  const people = new People();
-  const attributions: Attribution[] = [];
-  // The speakers each paragraph attributes something to, for the quotation-only paragraph after it.
-  const spokeIn: Speaker[][] = scans.map(() => []);
-  let next = 0;
-  scans.forEach((scan, paragraph) => {
-    people.reading(paragraph);
-    people.introduce(scan.names);
-    // Plain records rather than closures: a closure per mention and quotation, for every paragraph, was most of this pass's cost.
-    const events: Event[] = [];
-    for (const mention of scan.mentions) events.push({ at: mention.at, mention, quotation: -1 });
-    while (next < quotations.length && quotations[next]!.pieces[0]!.paragraph === paragraph) {
-      events.push({ at: quotations[next]!.pieces[0]!.from, mention: null, quotation: next++ });
-    }
-    events.sort((a, b) => a.at - b.at);
-    for (const event of events) {
-      if (event.mention) {
-        const speaker = speakerOf(people.resolve(event.mention.subject));
-        if (speaker && event.mention.speaks) spokeIn[paragraph]!.push(speaker);
-        continue;
-      }
-      const quotation = quotations[event.quotation]!;
-      const found = suggest(quotation, people, spokeIn[paragraph]!, paragraph > 0 && scan.onlyQuotes ? spokeIn[paragraph - 1]! : []);
-      attributions[event.quotation] = found;
-      if (found.speaker) for (const piece of quotation.pieces) spokeIn[piece.paragraph]!.push(found.speaker);
-    }
-    for (const hint of scan.genderHints) people.learnGender(hint.name, hint.gender);
-  });
-  return attributions;
+function resolve(state: AttributionState, subject: Subject): Attribution {
+  const resolution = state.people.resolve(subject);
+  if (resolution.speaker?.kind === 'person') state.titles.set(resolution.speaker.name, resolution.speaker.title);
+  return resolution;
 }
 
-function suggest(quotation: LinkedQuotation, people: People, sameParagraph: Speaker[], previousParagraph: Speaker[]): Attribution {
-  if (quotation.cue) return people.resolve(quotation.cue);
+function spokenIn(state: AttributionState, paragraph: number): Speaker[] {
+  let speakers = state.spokeIn.get(paragraph);
+  if (!speakers) state.spokeIn.set(paragraph, (speakers = []));
+  return speakers;
+}
+
+/**
+ * Attributes the quotations that start in `paragraph` (from index `next` of `quotations`, which must
+ * hold every quotation starting there, complete) into `attributions`; returns the next index.
+ */
+export function attributeParagraph(state: AttributionState, scan: ParagraphScan, paragraph: number, quotations: readonly LinkedQuotation[], next: number, attributions: Attribution[]): number {
+  const { people } = state;
+  people.reading(paragraph);
+  people.introduce(scan.names);
+  // Plain records rather than closures: a closure per mention and quotation, for every paragraph, was most of this pass's cost.
+  const events: Event[] = [];
+  for (const mention of scan.mentions) events.push({ at: mention.at, mention, quotation: -1 });
+  while (next < quotations.length && quotations[next]!.pieces[0]!.paragraph === paragraph) {
+    events.push({ at: quotations[next]!.pieces[0]!.from, mention: null, quotation: next++ });
+  }
+  events.sort((a, b) => a.at - b.at);
+  for (const event of events) {
+    if (event.mention) {
+      const { speaker } = resolve(state, event.mention.subject);
+      if (speaker && event.mention.speaks) spokenIn(state, paragraph).push(speaker);
+      continue;
+    }
+    const quotation = quotations[event.quotation]!;
+    const previous = paragraph > 0 && scan.onlyQuotes ? (state.spokeIn.get(paragraph - 1) ?? NOBODY) : NOBODY;
+    const found = suggest(quotation, state, state.spokeIn.get(paragraph) ?? NOBODY, previous);
+    attributions[event.quotation] = found;
+    if (found.speaker) for (const piece of quotation.pieces) spokenIn(state, piece.paragraph).push(found.speaker);
+  }
+  for (const hint of scan.genderHints) people.learnGender(hint.name, hint.gender);
+  // Only this paragraph's speakers are read from here on; keeping no more keeps checkpoints small.
+  state.spokeIn.delete(paragraph - 1);
+  return next;
+}
+
+function suggest(quotation: LinkedQuotation, state: AttributionState, sameParagraph: readonly Speaker[], previousParagraph: readonly Speaker[]): Attribution {
+  if (quotation.cue) return resolve(state, quotation.cue);
   const earlier = quotation.opensSentence ? sameParagraph[sameParagraph.length - 1] : undefined;
   if (earlier) return { speaker: earlier, confidence: SAME_PARAGRAPH };
   const previous = new Set(previousParagraph);

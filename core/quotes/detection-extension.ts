@@ -1,23 +1,26 @@
 // QuoteDetection: the editor's live list of detected quotations, in document positions, kept up
-// to date per transaction. Paragraphs a transaction did not replace keep their scans; a keystroke
-// that leaves its paragraph's quotations and cues as they were only shifts offsets.
+// to date per transaction. Blocks a transaction did not replace keep their scans, and only the
+// stretch of the article whose attribution the change can reach is walked again.
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
-import { detectAfterEdit, detectWhole, type DetectedQuote, type DetectionState } from './detection-state';
+import { CHECKPOINT_SPACING, detectAfterEdit, detectWhole, type DetectedQuote, type DetectionState } from './detection-state';
 import { ScansByNode } from './incremental';
 
 export type { DetectedQuote } from './detection-state';
 
 export const quoteDetectionKey = new PluginKey<DetectionState>('quoteDetection');
 
-/** `scans` is where the plugin keeps each textblock's scan; pass one in to watch how many get rescanned. */
-export function quoteDetectionPlugin(scans = new ScansByNode<PMNode>()): Plugin<DetectionState> {
+/**
+ * `scans` is where the plugin keeps each textblock's scan; pass one in to watch how many get
+ * rescanned. `checkpointSpacing` (paragraphs, default 16) is for tests that put checkpoints close.
+ */
+export function quoteDetectionPlugin(scans = new ScansByNode<PMNode>(), checkpointSpacing = CHECKPOINT_SPACING): Plugin<DetectionState> {
   return new Plugin<DetectionState>({
     key: quoteDetectionKey,
     state: {
-      init: (_, state) => detectWhole(state.doc, scans),
-      apply: (tr, detection, _, state) => (tr.docChanged ? (detectAfterEdit(detection, state.doc, scans) ?? detectWhole(state.doc, scans)) : detection),
+      init: (_, state) => detectWhole(state.doc, scans, checkpointSpacing),
+      apply: (tr, detection, _, state) => (tr.docChanged ? detectAfterEdit(detection, state.doc, scans, checkpointSpacing) : detection),
     },
   });
 }

@@ -1,11 +1,15 @@
-// The detection state the editor keeps: quotations in document positions plus, per paragraph, where
-// it sits, so a keystroke that leaves a paragraph's quotations and cues as they were is applied by
-// shifting offsets instead of relinking the whole article.
+// The detection state the editor keeps: quotations in document positions, the document read as
+// paragraphs, and the cross-paragraph walk with its checkpoints. After an edit only the blocks it
+// replaced are read again, the walk runs only from the checkpoint before the change to where it
+// meets its earlier self, and the quotations outside that stretch are kept or moved, not rebuilt.
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { detectFromScans } from './detect';
+import { titleOf, type Attribution } from './attribute';
+import { crossParagraph, crossParagraphAfter, type CrossParagraph, type Kept } from './cross-paragraph';
+import { joinedText } from './detect';
 import type { ScansByNode } from './incremental';
-import type { ParagraphScan } from './scan-paragraph';
-import type { DetectedQuotation, ParagraphInput } from './types';
+import type { LinkedQuotation } from './link-paragraphs';
+import { readTable, updateTable, type ParagraphTable, type TableEdit } from './paragraph-table';
+import type { DetectedQuotation } from './types';
 
 /** A detected quotation with each piece as a document range, what the editor underlines. */
 export interface DetectedQuote extends DetectedQuotation {
@@ -14,124 +18,77 @@ export interface DetectedQuote extends DetectedQuotation {
 
 export interface DetectionState {
   quotes: DetectedQuote[];
-  /** The non-blank textblocks, in order: the paragraphs pieces refer to. */
-  paragraphs: ParagraphInput[];
-  nodes: PMNode[];
-  /** Document position of each paragraph's first character. */
-  positions: number[];
-  /** For each child of the document, its paragraph index; -1 for a blank block, -2 for a container. */
-  paragraphOfChild: number[];
-}
-
-// Blocks are joined by a blank line in the body's plain text (core/body/text.ts); offsets follow it.
-const BLOCK_SEPARATOR = 2;
-
-/** Each hard break is one character ("\n") and one position, so text offsets map straight to positions. */
-const blockText = (node: PMNode) => () => node.textBetween(0, node.content.size, undefined, '\n');
-
-export function detectWhole(doc: PMNode, scans: ScansByNode<PMNode>): DetectionState {
-  const state: DetectionState = { quotes: [], paragraphs: [], nodes: [], positions: [], paragraphOfChild: [] };
-  const kept: ParagraphScan[] = [];
-  let start = 0;
-  let first = true;
-  const read = (node: PMNode, pos: number): number => {
-    if (!first) start += BLOCK_SEPARATOR;
-    first = false;
-    const { text, scan, blank } = scans.get(node, blockText(node));
-    const index = state.paragraphs.length;
-    // A blank block is not a paragraph, as in the command line's reading of the same text.
-    if (!blank) {
-      state.paragraphs.push({ text, start });
-      state.nodes.push(node);
-      kept.push(scan);
-      state.positions.push(pos + 1);
-    }
-    start += text.length;
-    return blank ? -1 : index;
-  };
-  doc.forEach((child, offset) => {
-    if (child.isTextblock) {
-      state.paragraphOfChild.push(read(child, offset));
-      return;
-    }
-    state.paragraphOfChild.push(-2);
-    child.descendants((node, pos) => {
-      if (!node.isTextblock) return true;
-      read(node, offset + 1 + pos);
-      return false;
-    });
-  });
-  state.quotes = detectFromScans(state.paragraphs, kept).map((quotation) => ({
-    ...quotation,
-    ranges: quotation.pieces.map((piece) => ({ from: state.positions[piece.paragraph]! + piece.from, to: state.positions[piece.paragraph]! + piece.to })),
-  }));
-  return state;
-}
-
-/** Whether two scans of one paragraph link and attribute the same way (only offsets inside it differ). */
-function sameShape(a: ParagraphScan, b: ParagraphScan): boolean {
-  if (a.opensWithQuote !== b.opensWithQuote || a.onlyQuotes !== b.onlyQuotes || a.quotes.length !== b.quotes.length) return false;
-  if (a.mentions.length !== b.mentions.length || JSON.stringify(a.genderHints) !== JSON.stringify(b.genderHints)) return false;
-  if (JSON.stringify(a.names) !== JSON.stringify(b.names)) return false;
-  const order = (scan: ParagraphScan) => [...scan.mentions.map((mention) => mention.at), ...scan.quotes.map((quote) => -quote.from - 1)].sort((x, y) => Math.abs(x) - Math.abs(y)).map(Math.sign);
-  return (
-    a.quotes.every((quote, i) => quote.closed === b.quotes[i]!.closed && quote.opensSentence === b.quotes[i]!.opensSentence && JSON.stringify(quote.cue) === JSON.stringify(b.quotes[i]!.cue)) &&
-    a.mentions.every((mention, i) => mention.speaks === b.mentions[i]!.speaks && JSON.stringify(mention.subject) === JSON.stringify(b.mentions[i]!.subject)) &&
-    order(a).join() === order(b).join()
-  );
+  table: ParagraphTable;
+  cross: CrossParagraph;
+  /** How many paragraphs the last update walked for linking and attribution; tests and the benchmark read it. */
+  walked: number;
 }
 
 /**
- * The state after a change that replaced one top-level paragraph with another of the same shape;
- * null when the change is anything else and the whole document must be read again.
+ * Paragraphs between checkpoints of the walk by default. An edit whose effect fades re-walks about
+ * twice this many paragraphs; each checkpoint costs a copy of who-was-named-so-far.
  */
-export function detectAfterEdit(previous: DetectionState, doc: PMNode, scans: ScansByNode<PMNode>): DetectionState | null {
-  if (doc.childCount !== previous.paragraphOfChild.length) return null;
-  let changed = -1;
-  for (let i = 0; i < doc.childCount; i++) {
-    const paragraph = previous.paragraphOfChild[i]!;
-    if (paragraph < 0 || previous.nodes[paragraph] === doc.child(i)) continue;
-    if (changed !== -1) return null;
-    changed = i;
-  }
-  const index = previous.paragraphOfChild[changed] ?? -1;
-  if (index < 0) return null;
-  const node = doc.child(changed);
-  const before = scans.get(previous.nodes[index]!, blockText(previous.nodes[index]!));
-  const after = scans.get(node, blockText(node));
-  if (after.blank || !sameShape(before.scan, after.scan)) return null;
-  const textShift = after.text.length - before.text.length;
-  const positionShift = node.nodeSize - previous.nodes[index]!.nodeSize;
-  const paragraphs = previous.paragraphs.map((paragraph, i) => (i < index ? paragraph : i === index ? { text: after.text, start: paragraph.start } : { text: paragraph.text, start: paragraph.start + textShift }));
-  const positions = previous.positions.map((position, i) => (i <= index ? position : position + positionShift));
-  const nodes = previous.nodes.slice();
-  nodes[index] = node;
-  let inParagraph = 0;
-  const quotes = previous.quotes.map((quote) => {
-    const last = quote.pieces[quote.pieces.length - 1]!.paragraph;
-    if (last < index) return quote;
-    const pieces = quote.pieces.map((piece) => {
-      if (piece.paragraph !== index) return piece;
-      // The paragraph's pieces come in the same order as its scanned quotations.
-      const scanned = after.scan.quotes[inParagraph++];
-      return scanned ? { paragraph: index, from: scanned.from, to: scanned.to } : piece;
-    });
-    const start = paragraphs[pieces[0]!.paragraph]!.start + pieces[0]!.from;
-    const end = paragraphs[last]!.start + pieces[pieces.length - 1]!.to;
-    const ranges = pieces.map((piece) => ({ from: positions[piece.paragraph]! + piece.from, to: positions[piece.paragraph]! + piece.to }));
-    return { ...quote, pieces, start, end, ranges, text: pieces.some((piece) => piece.paragraph === index) ? textOf(paragraphs, pieces) : quote.text };
-  });
-  return { quotes, paragraphs, nodes, positions, paragraphOfChild: previous.paragraphOfChild };
-}
+export const CHECKPOINT_SPACING = 16;
 
-function textOf(paragraphs: ParagraphInput[], pieces: DetectedQuotation['pieces']): string {
+function quoteOf(table: ParagraphTable, quotation: LinkedQuotation, attribution: Attribution, titles: CrossParagraph['titles']): DetectedQuote {
+  const { pieces } = quotation;
+  const { speaker, confidence } = attribution;
   const first = pieces[0]!;
   const last = pieces[pieces.length - 1]!;
-  let text = '';
-  for (let p = first.paragraph; p <= last.paragraph; p++) {
-    const paragraph = paragraphs[p]!;
-    text += paragraph.text.slice(p === first.paragraph ? first.from : 0, p === last.paragraph ? last.to : paragraph.text.length);
-    if (p < last.paragraph) text += '\n'.repeat(paragraphs[p + 1]!.start - paragraph.start - paragraph.text.length);
+  return {
+    text: joinedText(table.texts, table.starts, pieces),
+    start: table.starts[first.paragraph]! + first.from,
+    end: table.starts[last.paragraph]! + last.to,
+    speaker: speaker?.name ?? null,
+    confidence,
+    pieces,
+    speakerKind: speaker?.kind ?? null,
+    speakerTitle: speaker ? titleOf(speaker, titles) : null,
+    ranges: pieces.map((piece) => ({ from: table.positions[piece.paragraph]! + piece.from, to: table.positions[piece.paragraph]! + piece.to })),
+  };
+}
+
+export function detectWhole(doc: PMNode, scans: ScansByNode<PMNode>, spacing = CHECKPOINT_SPACING): DetectionState {
+  const table = readTable(doc, scans);
+  const cross = crossParagraph(table.scans, spacing);
+  const quotes = cross.linked.map((quotation, i) => quoteOf(table, quotation, cross.attributions[i]!, cross.titles));
+  return { quotes, table, cross, walked: table.scans.length };
+}
+
+export function detectAfterEdit(previous: DetectionState, doc: PMNode, scans: ScansByNode<PMNode>, spacing = CHECKPOINT_SPACING): DetectionState {
+  const { table, edit } = updateTable(previous.table, doc, scans);
+  const { result: cross, kept, walked } = crossParagraphAfter(previous.cross, table.scans, edit.change, spacing);
+  return { quotes: keptQuotes(previous.quotes, table, cross, kept, edit), table, cross, walked };
+}
+
+/** The quotations after an edit: the walk's untouched ones as they were (or moved), the rest built anew. */
+function keptQuotes(quotes: readonly DetectedQuote[], table: ParagraphTable, cross: CrossParagraph, kept: Kept, edit: TableEdit): DetectedQuote[] {
+  const { linked, attributions, titles } = cross;
+  const now: DetectedQuote[] = [];
+  for (let i = 0; i < linked.length; i++) {
+    const quotation = linked[i]!;
+    const attribution = attributions[i]!;
+    const title = attribution.speaker ? titleOf(attribution.speaker, titles) : null;
+    const old = i < kept.prefix ? quotes[i]! : kept.suffix && i >= kept.suffix.now ? quotes[i - kept.suffix.now + kept.suffix.old]! : null;
+    const { pieces } = quotation;
+    if (old && old.speakerTitle === title && pieces[pieces.length - 1]!.paragraph < edit.unmovedBefore) now.push(old);
+    else if (old && old.speakerTitle === title && pieces[0]!.paragraph >= edit.movedFrom) now.push(moved(old, edit));
+    else now.push(quoteOf(table, quotation, attribution, titles));
   }
-  return text;
+  return now;
+}
+
+function moved(quote: DetectedQuote, { textShift, positionShift }: TableEdit): DetectedQuote {
+  if (textShift === 0 && positionShift === 0) return quote;
+  return {
+    text: quote.text,
+    start: quote.start + textShift,
+    end: quote.end + textShift,
+    speaker: quote.speaker,
+    confidence: quote.confidence,
+    pieces: quote.pieces,
+    speakerKind: quote.speakerKind,
+    speakerTitle: quote.speakerTitle,
+    ranges: quote.ranges.map((range) => ({ from: range.from + positionShift, to: range.to + positionShift })),
+  };
 }

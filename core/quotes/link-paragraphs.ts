@@ -12,11 +12,18 @@ export interface LinkedQuotation {
   opensSentence: boolean;
 }
 
-export function linkParagraphs(scans: readonly ParagraphScan[]): LinkedQuotation[] {
-  const linked: LinkedQuotation[] = [];
-  let open: LinkedQuotation | null = null;
-  scans.forEach((scan, paragraph) => {
+/**
+ * The linking walk one paragraph at a time. Between two paragraphs its only state is `open`, so a
+ * walk may start afresh at any paragraph where no quotation is open (see cross-paragraph.ts).
+ */
+export class Linker {
+  /** A quotation the last paragraph ended inside: the next paragraph decides whether it goes on. */
+  open: LinkedQuotation | null = null;
+
+  /** Reads paragraph `paragraph`, appending to `linked` each quotation it completes, in document order. */
+  read(scan: ParagraphScan, paragraph: number, linked: LinkedQuotation[]): void {
     let first = 0;
+    const { open } = this;
     if (open) {
       const next = scan.quotes[0];
       if (scan.opensWithQuote && next) {
@@ -24,18 +31,29 @@ export function linkParagraphs(scans: readonly ParagraphScan[]): LinkedQuotation
         first = 1;
         if (!next.closed) return;
         open.cue = next.cue ?? open.cue;
-        linked.push(open);
-      } else {
-        linked.push(open);
       }
-      open = null;
+      linked.push(open);
+      this.open = null;
     }
-    for (const quote of scan.quotes.slice(first)) {
+    for (let i = first; i < scan.quotes.length; i++) {
+      const quote = scan.quotes[i]!;
       const quotation: LinkedQuotation = { pieces: [{ paragraph, from: quote.from, to: quote.to }], cue: quote.cue, opensSentence: quote.opensSentence };
       if (quote.closed) linked.push(quotation);
-      else open = quotation;
+      else this.open = quotation;
     }
-  });
-  if (open) linked.push(open);
+  }
+
+  /** The end of the text: a quotation still open ends in its last paragraph. */
+  finish(linked: LinkedQuotation[]): void {
+    if (this.open) linked.push(this.open);
+    this.open = null;
+  }
+}
+
+export function linkParagraphs(scans: readonly ParagraphScan[]): LinkedQuotation[] {
+  const linked: LinkedQuotation[] = [];
+  const linker = new Linker();
+  scans.forEach((scan, paragraph) => linker.read(scan, paragraph, linked));
+  linker.finish(linked);
   return linked;
 }

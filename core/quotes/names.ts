@@ -1,6 +1,7 @@
 // Reading a speaker phrase: a pronoun, a name with its title ("NATO Secretary General Jens
 // Stoltenberg"), an organisation ("NATO"), or an unnamed source's noun phrase ("a spokeswoman").
 import type { RawCue } from './speech-cues';
+import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, ORGANISATION_WORDS, POSSESSIVE, POST_NOMINALS, TITLE_WORDS } from './speaker-words';
 
 export type Gender = 'male' | 'female';
 
@@ -8,42 +9,6 @@ export type Subject =
   | { kind: 'pronoun'; gender: Gender | 'plural' | 'first' }
   | { kind: 'name'; name: string; title: string | null; role: string | null; organisation: boolean; gender: Gender | null }
   | { kind: 'phrase'; phrase: string; head: string; organisation: boolean };
-
-const TITLE_WORDS = new Set([
-  'secretary', 'general', 'minister', 'president', 'vice', 'prime', 'chancellor', 'mayor', 'governor', 'senator', 'representative', 'rep.', 'sen.', 'gov.',
-  'dr', 'dr.', 'prof', 'prof.', 'professor', 'judge', 'justice', 'chief', 'commissioner', 'director', 'officer', 'spokesman', 'spokeswoman', 'spokesperson',
-  'inspector', 'sergeant', 'captain', 'lieutenant', 'colonel', 'major', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'superintendent', 'ambassador', 'chairman',
-  'chairwoman', 'chair', 'ceo', 'coach', 'pope', 'king', 'queen', 'prince', 'princess', 'bishop', 'rev.', 'reverend', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
-  'miss', 'sir', 'dame', 'lord', 'lady', 'deputy', 'assistant', 'acting', 'foreign', 'defense', 'defence', 'health', 'finance', 'interior', 'attorney',
-  'leader', 'manager', 'executive', 'head', 'councillor', 'councilman', 'councilwoman', 'treasurer', 'detective', 'constable', 'sheriff', 'marshal',
-  'speaker', 'admiral', 'commander', 'economist', 'analyst', 'spokesperson', 'premier', 'founder', 'editor', 'principal', 'dean', 'chef', 'fire',
-  'police', 'state', 'education', 'transport', 'labour', 'labor', 'trade', 'environment', 'emergency', 'secretary-general', 'first', 'former', 'senior',
-  'prosecutor', 'lawyer', 'barrister', 'solicitor', 'counsel', 'magistrate', 'coroner', 'auditor', 'engineer', 'scientist', 'researcher', 'forecaster',
-  'meteorologist', 'doctor', 'nurse', 'pastor', 'rabbi', 'imam', 'father', 'rev', 'supt.', 'insp.', 'det.', 'cmdr.', 'adm.', 'maj.', 'gov', 'sen', 'rep',
-  'archbishop', 'cardinal', 'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'trainer', 'author', 'novelist', 'actor', 'actress', 'singer',
-  'activist', 'campaigner', 'historian', 'physicist', 'epidemiologist', 'virologist', 'surgeon', 'paramedic', 'firefighter', 'teacher', 'pilot', 'architect',
-  'entrepreneur', 'investor', 'strategist', 'pollster', 'adviser', 'advisor', 'consultant', 'negotiator', 'envoy', 'diplomat', 'lawmaker', 'legislator',
-  'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'alderman', 'mp', 'mep', 'brigadier', 'corporal', 'warden', 'ranger', 'curator', 'lecturer',
-  'chairperson', 'co-founder', 'ombudsman', 'advocate', 'cleric', 'sheikh', 'vicar', 'priest',
-]);
-
-const HONORIFICS = /^(?:dr|mr|mrs|ms|mx|prof|professor|miss|sir|dame|rev|reverend|judge|justice|sen|rep|gov|gen|col|lt|sgt|capt)\.?$/iu;
-
-// Letters after a name that are an honour or a qualification, not part of it ("Amara Okafor KC"); Jr. and Sr. are part of the name.
-const POST_NOMINALS = /^(?:KC|QC|MP|MEP|MSP|MLA|MPP|PhD|Ph\.D\.?|MD|M\.D\.?|OBE|MBE|CBE|KBE|DBE|FRS|Esq\.?|RN|JP|AM|AO|AC)[.,]?$/u;
-// "Kenya’s" in front of a name says where the speaker is from; the name starts after it.
-const POSSESSIVE = /^\p{Lu}[\p{L}.-]*[’']s$/u;
-
-const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'councilman', 'pope']);
-const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'councilwoman']);
-
-const ORGANISATION_WORDS = new Set([
-  'ministry', 'department', 'agency', 'police', 'council', 'inc', 'inc.', 'corp', 'corp.', 'company', 'group', 'union', 'association', 'commission', 'bank',
-  'university', 'committee', 'office', 'service', 'party', 'court', 'army', 'government', 'organisation', 'organization', 'institute', 'foundation',
-  'authority', 'board', 'federation', 'alliance', 'navy', 'force', 'club', 'network', 'bureau', 'parliament', 'congress', 'senate', 'embassy', 'hospital',
-  'school', 'college', 'center', 'centre', 'trust', 'fund', 'administration', 'command', 'ltd', 'llc', 'secretariat', 'military', 'firm', 'campaign',
-  'airline', 'airport', 'council', 'municipality', 'cabinet', 'kremlin', 'pentagon', 'coalition', 'charity', 'watchdog', 'regulator', 'utility', 'operator',
-]);
 
 const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'dos', 'del', 'of', 'and', 'for']);
 const DOCUMENT = /^(?:statement|statements|release|post|letter|report|filing|email|memo|tweet|interview|document|communique|communiqué)$/u;
@@ -61,6 +26,7 @@ const isNameWord = (word: string) => isCapitalised(word) || NAME_PARTICLES.has(w
 const isAcronym = (word: string) => /^\p{Lu}{2,}s?$/u.test(word);
 
 const MAX_SUBJECT_WORDS = 9;
+const SILK = /^(?:KC|QC|SC)$/u;
 
 // Words that make the text before a name a clause, not a role ("and that the Alliance said").
 const CLAUSE_WORDS = /^(and|that|but|or|when|as|if|which|who|to|of|in|on|at|with|for|from|by|is|was|are|were|has|had|have|will|would|not|it|this|there|what|while|after|before|because|than)$/iu;
@@ -68,11 +34,49 @@ const CLAUSE_WORDS = /^(and|that|but|or|when|as|if|which|who|to|of|in|on|at|with
 // Words that open a sentence without being part of the speaker ("But Stoltenberg said").
 const CONNECTORS = /^(but|and|yet|so|then|still|however|meanwhile|also|now|later|instead|earlier|here|there|as|while)$/iu;
 
+// A time phrase opening the sentence ("On Monday Ana Ruiz said") is not part of the speaker's name.
+const TIME_OPENER = /^(?:on|in|at|by|during|early|late|last|this|next|since|until|before|after)$/iu;
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{1,4}(?:st|nd|rd|th)?)[’']?s?$/iu;
+
+function dropTimePhrase(words: string[]): void {
+  if (words.length < 3 || !TIME_OPENER.test(words[0]!) || !TIME_WORD.test(words[1]!)) return;
+  words.shift();
+  while (words.length > 2 && TIME_WORD.test(words[0]!)) words.shift();
+}
+
+/** "Tomas Berg and Ingrid Holm": two full names joined by "and" are two speakers, so no one of them is meant. */
+function namesTwoPeople(words: readonly string[]): boolean {
+  const and = words.indexOf('and');
+  if (and < 2 || and + 2 >= words.length) return false;
+  const around = [words[and - 2]!, words[and - 1]!, words[and + 1]!, words[and + 2]!];
+  return around.every(isCapitalised) && !around.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()) || isAcronym(word));
+}
+
+/**
+ * "Kofi Mensah of the University of Ghana", "Holm of Berg": where the words before "of" are a person's
+ * name, the speaker ends there and the rest is where they are from or whom they spoke of. The index
+ * of that "of", or -1 ("Bank of England", "Secretary of State", "Friends of the Earth" stay whole).
+ */
+function personBeforeOf(words: readonly string[]): number {
+  const of = words.indexOf('of');
+  if (of < 1) return -1;
+  const before = words.slice(0, of);
+  const head = words[of - 1]!.toLowerCase();
+  if (!before.every(isCapitalised) || ORGANISATION_WORDS.has(head) || TITLE_WORDS.has(head) || before.some((word) => TITLE_WORDS.has(word.toLowerCase()))) return -1;
+  // One word before "of" is a name only when a name follows it, not "the …".
+  return before.length >= 2 || isCapitalised(words[of + 1] ?? '') ? of : -1;
+}
+
 /** Reads a cue's speaker phrase; null when it does not look like one (a clause, a long description). */
 export function readSubject(cue: RawCue): Subject | null {
   const words = cue.subject.replace(/[“”"’'`,]+$/u, '').split(/\s+/u).filter((word) => word !== '');
   while (words.length > 1 && CONNECTORS.test(words[0]!)) words.shift();
+  dropTimePhrase(words);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
+  if (namesTwoPeople(words)) return null;
+  const ofAt = personBeforeOf(words);
+  if (ofAt > 0) return readSubject({ subject: words.slice(0, ofAt).join(' '), role: cue.role ?? words.slice(ofAt + 1).join(' ') });
   // "a statement from the ministry" speaks for the ministry.
   const document = /^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+(.+)$/iu.exec(words.join(' '));
   if (document) return readSubject({ subject: document[1]!, role: cue.role });
@@ -81,6 +85,10 @@ export function readSubject(cue: RawCue): Subject | null {
   const pronoun = words.length === 1 ? PRONOUNS[words[0]!.toLowerCase()] : undefined;
   if (pronoun) return pronoun;
   if (DETERMINERS.test(words[0]!) && !isCapitalised(words[words.length - 1]!)) return phrase(words);
+  // "a spokesman for Norvale Energy": an unnamed source speaking for a named one is still unnamed.
+  if (DETERMINERS.test(words[0]!) && !isCapitalised(words[1] ?? '') && words.some((word) => SPEAKING_FOR.test(word))) return phrase(words);
+  const owned = OWNER.test(cue.subject) ? ownedRole(words) : null;
+  if (owned) return owned;
   let nameStart = words.length;
   while (nameStart > 0 && isNameWord(words[nameStart - 1]!)) nameStart--;
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!.toLowerCase())) nameStart++;
@@ -122,6 +130,19 @@ export function titledName(run: string): Subject | null {
   return subject && subject.kind === 'name' && !subject.organisation && subject.title !== null && subject.name.includes(' ') ? subject : null;
 }
 
+const SPEAKING_FOR = /^(?:for|at|from|with)$/u;
+const OWNER = /[’']s\s/u;
+
+/** "Ana Ruiz’s lawyer": a role named through whose it is, an unnamed source unless someone was introduced in it. */
+function ownedRole(words: readonly string[]): Subject | null {
+  const owner = words.findIndex((word) => POSSESSIVE.test(word));
+  if (owner < 0 || owner === words.length - 1) return null;
+  const role = words.slice(owner + 1);
+  if (role.some(isCapitalised) || !words.slice(0, owner + 1).every(isNameWord)) return null;
+  const head = role.join(' ').toLowerCase();
+  return { kind: 'phrase', phrase: words.join(' '), head, organisation: role.some((word) => ORGANISATION_WORDS.has(word.toLowerCase())) };
+}
+
 function phrase(words: string[]): Subject | null {
   if (words.length < 2) return null;
   const head = words.slice(1).join(' ').toLowerCase();
@@ -137,7 +158,12 @@ function isOrganisation(words: string[]): boolean {
 
 function named(nameWords: string[], prefix: string[], role: string | null): Subject | null {
   const words = nameWords.filter((word, i) => i > 0 || !DETERMINERS.test(word));
-  while (words.length > 1 && POST_NOMINALS.test(words[words.length - 1]!)) words.pop();
+  // A silk ("KC", "QC") is the one honour that says what the speaker does, so a later "the barrister" can be traced back.
+  const silk: string[] = [];
+  while (words.length > 1 && POST_NOMINALS.test(words[words.length - 1]!)) {
+    const honour = words.pop()!.replace(/[.,]$/u, '');
+    if (SILK.test(honour)) silk.push(honour);
+  }
   const owner = words.findIndex((word) => POSSESSIVE.test(word));
   // Only a possessive with a name of two words or more after it: "McDonald’s Corp" is the company's own name.
   const possessive = owner >= 0 && words.length - owner - 1 >= 2 ? words.splice(0, owner + 1) : [];
@@ -151,7 +177,7 @@ function named(nameWords: string[], prefix: string[], role: string | null): Subj
   for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase())) lastTitle = i;
   // An honorific on its own ("Dr") names no one.
   if (lastTitle >= words.length - 2 && HONORIFICS.test(words[words.length - 1]!)) return null;
-  const titleWords = [...prefix, ...possessive, ...words.slice(0, lastTitle + 1)].filter((word) => !DETERMINERS.test(word));
+  const titleWords = [...prefix, ...possessive, ...words.slice(0, lastTitle + 1), ...silk].filter((word) => !DETERMINERS.test(word));
   const lowered = titleWords.map((word) => word.toLowerCase());
   const gender: Gender | null = lowered.some((word) => MALE_TITLES.has(word)) ? 'male' : lowered.some((word) => FEMALE_TITLES.has(word)) ? 'female' : null;
   return { kind: 'name', name: words.slice(lastTitle + 1).join(' '), title: titleWords.length > 0 ? titleWords.join(' ') : null, role, organisation: false, gender };

@@ -1,6 +1,8 @@
 // Who the article has named so far, so a surname, a pronoun or "the fire chief" can be traced
 // back to the full name as first introduced.
+import { givenNameGender } from './given-names';
 import type { Gender, IntroducedName, Subject } from './names';
+import { describes, SAME_ROLE, TRADE_NAMES } from './roles';
 import type { SpeakerKind } from './types';
 
 export interface Speaker {
@@ -25,18 +27,12 @@ const AMBIGUOUS: Resolution = { speaker: null, confidence: 0.3 };
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
 /** The surname a later mention uses: "Ruiz" for "Ana Ruiz Jr.". */
 const surnameOf = (name: string) => lastWord(name.replace(/\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/u, ''));
-// A later descriptor may use another word for the role the text gave ("Justice Priya Nair" … "the judge").
-// What an organisation in a trade is called by name, for "the forecaster" when the text never said "the forecaster, X".
-const TRADE_NAMES: Record<string, RegExp> = {
-  forecaster: /\b(?:Weather|Meteorolog\p{L}*|Met)\b/u,
-  lender: /\bBank\b/u,
-  broadcaster: /\b(?:Broadcasting|Television|Radio|TV)\b/u,
-  insurer: /\b(?:Insurance|Assurance)\b/u,
-  carrier: /\b(?:Airlines?|Airways)\b/u,
-  airline: /\b(?:Airlines?|Airways)\b/u,
-};
-const SAME_ROLE: Record<string, string[]> = { judge: ['justice', 'magistrate'], forecaster: ['meteorologist', 'weather'], lawyer: ['attorney', 'counsel', 'barrister', 'solicitor'] };
+/** What the text said about a person's gender, else what their given name suggests. */
+const genderOf = (person: Person): Gender | null => person.gender ?? givenNameGender(person.name);
+const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
 const firstWord = (name: string) => (name.includes(' ') ? name.slice(0, name.indexOf(' ')) : null);
+/** The key a name is filed under: a straight apostrophe matches a curly one (O'Dowd, O’Dowd), and composed accents match combining ones. */
+const spelling = (name: string) => name.normalize('NFC').replace(/'/gu, '’');
 
 export class People {
   /** People by surname and by first name, for "Stoltenberg said". */
@@ -62,9 +58,9 @@ export class People {
         continue;
       }
       this.lastIntroduced.set(name, this.paragraph);
-      const surname = surnameOf(name);
+      const surname = spelling(surnameOf(name));
       const known = this.fullNames.get(surname) ?? new Set<string>();
-      known.add(name);
+      if (![...known].some((full) => spelling(full) === spelling(name))) known.add(name);
       this.fullNames.set(surname, known);
     }
   }
@@ -91,7 +87,7 @@ export class People {
 
   /** A pronoun seen in a sentence about one person: that person becomes someone a later pronoun can mean. */
   learnGender(name: string, gender: Gender): void {
-    const person = this.byName.get(name) ?? this.bySurname(name);
+    const person = this.byName.get(spelling(name)) ?? this.bySurname(name);
     if (person) {
       person.gender ??= gender;
       return;
@@ -106,21 +102,23 @@ export class People {
 
   /** The one person whose surname (or, failing that, first name) is `word`. */
   private bySurname(word: string): Person | null {
-    const matches = this.byWord.get(word);
+    const matches = this.byWord.get(spelling(word));
     return matches?.length === 1 ? matches[0]! : null;
   }
 
   private named(name: string, title: string | null, role: string | null, gender: Gender | null): Resolution {
-    let person = this.byName.get(name) ?? (name.includes(' ') ? null : this.bySurname(name));
-    if (!person && !name.includes(' ') && this.byWord.has(name)) return AMBIGUOUS;
-    const introduced = name.includes(' ') ? undefined : this.fullNames.get(name);
+    let person = this.byName.get(spelling(name)) ?? (name.includes(' ') ? null : this.bySurname(name));
+    if (!person && !name.includes(' ') && this.byWord.has(spelling(name))) return AMBIGUOUS;
+    const introduced = name.includes(' ') ? undefined : this.fullNames.get(spelling(name));
     if (!person && introduced && introduced.size > 1) return AMBIGUOUS;
     const [fullName] = introduced ?? [];
     if (!person && fullName) return this.named(fullName, title, role, gender);
     if (!person) {
       person = { name, kind: 'person', title: title ?? null, role, gender, seenIn: this.paragraph };
-      this.byName.set(name, person);
-      for (const word of new Set([surnameOf(name), firstWord(name)])) if (word !== null) this.byWord.set(word, [...(this.byWord.get(word) ?? []), person]);
+      this.byName.set(spelling(name), person);
+      for (const word of new Set([surnameOf(name), firstWord(name)])) {
+        if (word !== null) this.byWord.set(spelling(word), [...(this.byWord.get(spelling(word)) ?? []), person]);
+      }
     }
     person.title ??= title;
     person.role ??= role;
@@ -136,34 +134,57 @@ export class People {
   }
 
   private pronoun(gender: Gender): Resolution {
-    const candidates = this.recent.filter((person) => person.gender === gender || person.gender === null).reverse();
-    const [latest, rival] = candidates;
-    if (!latest) return this.onlyIntroduced(gender);
+    const open = this.recent.filter((person) => person.gender === gender || person.gender === null).reverse();
+    const fitting = open.filter((person) => genderOf(person) !== opposite(gender));
+    // A given name decides between the people the text leaves open; it never rules out the only one there is.
+    if (fitting.length === 0 && open.length > 0 && !this.othersFit(gender, open)) return this.settle(open, gender);
+    if (fitting.length === 0) return this.onlyIntroduced(gender);
+    return this.settle(fitting, gender);
+  }
+
+  /** Someone named close by, other than `speakers`, whom the pronoun could mean by their given name too. */
+  private othersFit(gender: Gender, speakers: readonly Person[]): boolean {
+    return this.introducedNear(gender).some(([name]) => givenNameGender(name) !== opposite(gender) && !speakers.some((person) => person.name === name));
+  }
+
+  /** The latest of `candidates` (most recent first), unless someone else they could mean was named close by. */
+  private settle(candidates: readonly Person[], gender: Gender): Resolution {
+    const latest = candidates[0]!;
     if (this.namedSince(latest, gender)) return AMBIGUOUS;
     if (latest.gender === gender) return this.spoke(latest, 0.8);
-    // An unknown gender settles the pronoun only when no one else compatible was named close by.
-    if (rival && rival.seenIn >= latest.seenIn - 1) return AMBIGUOUS;
+    // A given name that fits outweighs a rival whose gender nothing tells; a rival who fits as well leaves it open.
+    const named = givenNameGender(latest.name) === gender;
+    const rival = candidates.slice(1).find((person) => person.seenIn >= latest.seenIn - 1 && (!named || genderOf(person) === gender));
+    if (rival) return AMBIGUOUS;
     latest.gender = gender;
-    return this.spoke(latest, 0.7);
+    return this.spoke(latest, named ? 0.75 : 0.7);
   }
 
   /** "Lena Marsh inspected the pier. “It is sound,” she said.": the one person named in this paragraph or the one before. */
   private onlyIntroduced(gender: Gender): Resolution {
-    const near = [...this.lastIntroduced].filter(([name, paragraph]) => {
-      const gendered = this.byName.get(name)?.gender;
-      return paragraph >= this.paragraph - 1 && (gendered === undefined || gendered === null || gendered === gender);
-    });
+    const open = this.introducedNear(gender);
+    const fitting = open.filter(([name]) => givenNameGender(name) !== opposite(gender));
+    const near = open.length > 1 ? fitting : open;
     if (near.length !== 1) return AMBIGUOUS;
     const introduced = this.named(near[0]![0], null, null, gender);
     return introduced.speaker ? { speaker: introduced.speaker, confidence: 0.7 } : AMBIGUOUS;
+  }
+
+  /** People introduced in this paragraph or the one before whom nothing in the text rules out for the pronoun. */
+  private introducedNear(gender: Gender): [string, number][] {
+    return [...this.lastIntroduced].filter(([name, paragraph]) => {
+      const gendered = this.byName.get(spelling(name))?.gender;
+      return paragraph >= this.paragraph - 1 && (gendered === undefined || gendered === null || gendered === gender);
+    });
   }
 
   /** Someone else the pronoun could mean was named after `person` last was, even without speaking. */
   private namedSince(person: Person, gender: Gender): boolean {
     for (const [name, paragraph] of this.lastIntroduced) {
       if (paragraph <= person.seenIn || name === person.name || person.name.endsWith(name) || name.endsWith(lastWord(person.name))) continue;
-      const other = this.byName.get(name);
-      if (!other || other.gender === null || other.gender === gender) return true;
+      const other = this.byName.get(spelling(name));
+      const known = other?.gender ?? givenNameGender(name);
+      if (known === null || known === gender) return true;
     }
     return false;
   }
@@ -171,6 +192,21 @@ export class People {
   private plural(gender: 'plural' | 'first'): Resolution {
     if (gender === 'plural' && this.lastSpeaker && this.lastSpeaker.kind !== 'person') return this.spoke(this.lastSpeaker, 0.6);
     return ABSTAIN;
+  }
+
+  /**
+   * "the defence barrister" when no one was given those exact words: the one person whose title or
+   * role has the same head noun (or a word for the same job, "Amara Okafor KC, defending"), the
+   * qualifier deciding between several; 'ambiguous' when it cannot.
+   */
+  private playingRole(role: string): Person | 'ambiguous' | null {
+    const words = role.split(' ');
+    const head = words[words.length - 1]!;
+    const jobs = [head, ...(SAME_ROLE[head] ?? [])];
+    const candidates = this.recent.filter((person) => describes(person, jobs));
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    const qualified = candidates.filter((person) => words.slice(0, -1).some((word) => describes(person, [word, ...(SAME_ROLE[word] ?? [])])));
+    return qualified.length === 1 ? qualified[0]! : 'ambiguous';
   }
 
   /** "the fire chief" is the person introduced with that role; otherwise it names an unnamed source. */
@@ -184,6 +220,12 @@ export class People {
         this.touch(person);
         return this.spoke(person, 0.8);
       }
+    }
+    const inRole = this.playingRole(role);
+    if (inRole === 'ambiguous') return AMBIGUOUS;
+    if (inRole) {
+      this.touch(inRole);
+      return this.spoke(inRole, 0.75);
     }
     const playing = [...this.organisationRoles].filter(([, given]) => ` ${given} `.includes(` ${role} `));
     if (playing.length === 1) return this.spoke({ name: playing[0]![0], kind: 'organisation', title: null }, 0.75);

@@ -56,15 +56,29 @@ function cueFor(text: string, span: MarkedSpan, nextStart: number): Subject | nu
     if (after) return after;
   }
   // The whole sentence, earlier quotations in it included: “He called it “a farce” and “a disgrace”” has one cue for both.
-  return subjectOf(cueBefore(text.slice(sentenceStart(text, 0, span.open), span.open)));
+  const before = text.slice(sentenceStart(text, 0, span.open), span.open);
+  // A finished sentence before the mark ("… but Holm disagreed. “…”") is not this quotation's cue: the latest speaker is, in attribute.ts.
+  return closesSentence(before) ? null : subjectOf(cueBefore(before));
 }
 
 const SENTENCE_BREAK = /(?<=[\p{Ll}\p{N})][.!?]["”’]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr)\.)\s+(?=[\p{Lu}“"])/u;
 // Two or more capitalised words: a person or an organisation introduced by name ("Oluwaseun Adebayo", "World Health Organization").
-const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of|del|la|le|for)\s+)?\p{Lu}[\p{L}’'-]*)+(?:(?<=\s(?:Jr|Sr))\.)?/gu;
-// The role first, then the name: "The city’s fire chief, Tom Reed, said …", "the national forecaster, the Coastal Weather Service,".
-const ROLE_THEN_NAME = /\b((?:[Tt]he|[Aa]n?)\s+[\p{Ll}’' -]{2,60}),\s+((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]+)+),/gu;
-const PERSON_WITH_ROLE = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+),\s+((?:the|a|an)\s+[^,.]{2,60}),/gu;
+// \p{M} keeps a name typed with combining accents ("Kovac\u030cevic\u0301") in one piece.
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of|del|la|le|for)\s+)?\p{Lu}[\p{L}\p{M}’'-]*)+(?:(?<=\s(?:Jr|Sr))\.)?/gu;
+// The role first, then the name: "The city’s fire chief, Tom Reed, said …", "Her coach, Dragan Petrović,".
+const ROLE_THEN_NAME =
+  /\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+[\p{Ll}\p{M}’' -]{2,60}),\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]+)*),/gu;
+// The same with an owner first ("Japan’s trade minister, Yoko Shimizu,"); tried only where a possessive is, since it may start at any capital.
+const OWNER_ROLE_THEN_NAME =
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}.-]*[’']s\s+[\p{Ll}\p{M}’' -]{2,60}),\s+(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)+),/gu;
+const POSSESSIVE_WORD = /[’']s\s/u;
+// The name first, then the role, an age allowed between: "Dragan Petrović, her coach,", "Joan Whitby, 71, a retired nurse,", "Amara Okafor KC, defending,".
+const PERSON_WITH_ROLE =
+  /(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)+),(?:\s+\d{1,3},)?\s+((?:the|a|an|his|her|their|its|our|(?:\p{Lu}[\p{L}\p{M}-]*\s+)?\p{Lu}[\p{L}\p{M}.-]*[’']s)\s+[^,.]{2,60}|defending|prosecuting|for the (?:defence|defense|prosecution)),/gu;
+// A role given with a verb ("Ana Ruiz is the hospital’s director"), so a later "the director said" is her. The verb is
+// found first and the name read back from it: a pattern that starts at the name would be tried at every capital.
+const IS_ROLE = / (?:is|was|has been|had been|became|serves as|served as) ((?:the|a|an|his|her|their|its|our|\p{Lu}[\p{L}\p{M}.-]*[’']s)\s+[^,.;]{2,60})/gu;
+const NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)+)$/u;
 const MALE = /\b(he|him|his|himself)\b/iu;
 const FEMALE = /\b(she|her|hers|herself)\b/iu;
 
@@ -88,12 +102,20 @@ function readOutside(chunk: string, offset: number, mentions: Mention[], hints: 
       const subject = readSubject(cue);
       if (subject) found.push({ at, subject, speaks: true });
     }
-    if (sentence.includes(', ')) for (const match of allMatches(PERSON_WITH_ROLE, sentence)) {
+    const commas = sentence.includes(', ');
+    if (commas) for (const match of allMatches(PERSON_WITH_ROLE, sentence)) {
       const subject = readSubject({ subject: match[1]!, role: match[2]! });
       if (subject?.kind === 'name' && !subject.organisation) found.push({ at: at + match.index, subject, speaks: false });
       if (subject?.kind === 'name' && subject.organisation) names.push({ name: subject.name, organisation: true, role: match[2]! });
     }
-    if (sentence.includes(', ')) for (const match of allMatches(ROLE_THEN_NAME, sentence)) {
+    for (const match of allMatches(IS_ROLE, sentence)) {
+      const name = NAME_BEFORE.exec(sentence.slice(Math.max(0, match.index - 60), match.index));
+      const subject = name ? readSubject({ subject: name[1]!, role: match[1]! }) : null;
+      if (subject?.kind === 'name' && !subject.organisation) found.push({ at: at + match.index, subject, speaks: false });
+    }
+    const appositives = commas ? allMatches(ROLE_THEN_NAME, sentence) : [];
+    if (commas && POSSESSIVE_WORD.test(sentence)) appositives.push(...allMatches(OWNER_ROLE_THEN_NAME, sentence));
+    for (const match of appositives) {
       const subject = readSubject({ subject: match[2]!, role: match[1]! });
       if (subject?.kind === 'name' && !subject.organisation) found.push({ at: at + match.index, subject, speaks: false });
       if (subject?.kind === 'name' && subject.organisation) names.push({ name: subject.name, organisation: true, role: match[1]! });
@@ -147,7 +169,7 @@ export function scanParagraph(text: string): ParagraphScan {
     const after = span.close === null ? '' : text.slice(span.close + 1, sentenceEnd(text, span.close + 1, nextStart));
     const inside = text.slice(span.from, span.to);
     // A paragraph that opens with a mark is a quotation (or the next part of one) whatever it holds.
-    const isQuotation = span.close === null || (i === 0 && opensWithMark(text, spans)) || readSpan(inside, before, after) === 'quotation';
+    const isQuotation = span.close === null || (i === 0 && opensWithMark(text, spans)) || readSpan(inside, before, after, text) === 'quotation';
     if (isQuotation) quotes.push({ from: span.from, to: span.to, closed: span.close !== null, cue: cueFor(text, span, nextStart), opensSentence: before.trim() === '' || closesSentence(before) });
     // Scare quotes and titles are part of the surrounding sentence, so they stay in the outside text.
     if (isQuotation) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bodySchema } from '../../../core/body/schema';
 import { detectQuotations } from '../../../core/quotes/detect';
 import { detectedQuotes, quoteDetectionPlugin } from '../../../core/quotes/detection-extension';
-import { IncrementalDetector } from '../../../core/quotes/incremental';
+import { IncrementalDetector, ScansByNode } from '../../../core/quotes/incremental';
 import { blockParagraphs, plainTextParagraphs } from '../../../core/quotes/plain-text';
 
 // Text made of the pieces quotation detection cares about, so marks, cues and names collide often.
@@ -73,8 +73,9 @@ describe('detection on arbitrary text', () => {
 describe('the editor’s incremental path', () => {
   it('gives the same quotations for a document typed keystroke by keystroke as for the document scanned whole', () => {
     fc.assert(
-      fc.property(newsText, fc.array(fc.nat(), { maxLength: 60 }), (text, places) => {
-        let state = EditorState.create({ schema, doc: docOf(''), plugins: [quoteDetectionPlugin()] });
+      fc.property(newsText, fc.array(fc.nat(), { maxLength: 60 }), fc.constantFrom(1, 2, 16), (text, places, spacing) => {
+        // Checkpoints of the attribution walk one, two or sixteen paragraphs apart (16 is the editor's).
+        let state = EditorState.create({ schema, doc: docOf(''), plugins: [quoteDetectionPlugin(new ScansByNode<PMNode>(), spacing)] });
         // Each keystroke goes in at the end or at an earlier place, as a reporter revising would.
         [...text].forEach((char, i) => {
           const place = places[i];

@@ -1,0 +1,132 @@
+// The editor's document read as the paragraphs detection works on, kept in flat arrays so an edit
+// replaces only the top-level blocks it changed and shifts the offsets of the rest.
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type { ParagraphChange } from './cross-paragraph';
+import type { ScansByNode } from './incremental';
+import type { ParagraphScan } from './scan-paragraph';
+
+export interface ParagraphTable {
+  doc: PMNode;
+  /** For each top-level block, and once more for the end: the index of its first paragraph. */
+  blockParagraph: number[];
+  /** For each top-level block, and once more for the end: the text offset its first textblock starts at. */
+  blockText: number[];
+  /** The paragraphs (non-blank textblocks) in order, with their scans, text offsets and document positions. */
+  nodes: PMNode[];
+  texts: string[];
+  scans: ParagraphScan[];
+  starts: number[];
+  positions: number[];
+}
+
+/** What an edit did to the table: which paragraphs it replaced, and how far the later ones moved. */
+export interface TableEdit {
+  /** Paragraphs the edit replaced, trimmed of those whose text is unchanged at either end. */
+  change: ParagraphChange;
+  /** Paragraphs before this one have their old text, offset and position. */
+  unmovedBefore: number;
+  /** Paragraphs from this one on are old ones moved by `textShift` and `positionShift` (and renumbered by the change). */
+  movedFrom: number;
+  textShift: number;
+  positionShift: number;
+}
+
+// Blocks are joined by a blank line in the body's plain text (core/body/text.ts); offsets follow it.
+const BLOCK_SEPARATOR = 2;
+
+/** Each hard break is one character ("\n") and one position, so text offsets map straight to positions. */
+const blockText = (node: PMNode) => () => node.textBetween(0, node.content.size, undefined, '\n');
+
+/** Reads top-level blocks `from` up to `to` of `doc` into the paragraph arrays of `into`, from text offset `text`; returns the offset after them. */
+function readBlocks(doc: PMNode, from: number, to: number, text: number, position: number, scans: ScansByNode<PMNode>, into: ParagraphTable): number {
+  const read = (node: PMNode, pos: number) => {
+    const kept = scans.get(node, blockText(node));
+    // A blank block is not a paragraph, as in the command line's reading of the same text.
+    if (!kept.blank) {
+      into.nodes.push(node);
+      into.texts.push(kept.text);
+      into.scans.push(kept.scan);
+      into.starts.push(text);
+      into.positions.push(pos + 1);
+    }
+    text += kept.text.length + BLOCK_SEPARATOR;
+  };
+  for (let i = from; i < to; i++) {
+    const child = doc.child(i);
+    into.blockParagraph.push(into.nodes.length);
+    into.blockText.push(text);
+    if (child.isTextblock) read(child, position);
+    else {
+      child.descendants((node, pos) => {
+        if (!node.isTextblock) return true;
+        read(node, position + 1 + pos);
+        return false;
+      });
+    }
+    position += child.nodeSize;
+  }
+  return text;
+}
+
+const emptyTable = (doc: PMNode): ParagraphTable => ({ doc, blockParagraph: [], blockText: [], nodes: [], texts: [], scans: [], starts: [], positions: [] });
+
+export function readTable(doc: PMNode, scans: ScansByNode<PMNode>): ParagraphTable {
+  const table = emptyTable(doc);
+  const text = readBlocks(doc, 0, doc.childCount, 0, 0, scans, table);
+  table.blockParagraph.push(table.nodes.length);
+  table.blockText.push(text);
+  return table;
+}
+
+/** The table for `doc`, reading only the top-level blocks that are not the very ones `previous` read. */
+export function updateTable(previous: ParagraphTable, doc: PMNode, scans: ScansByNode<PMNode>): { table: ParagraphTable; edit: TableEdit } {
+  const old = previous.doc;
+  let same = 0;
+  while (same < old.childCount && same < doc.childCount && old.child(same) === doc.child(same)) same++;
+  let sameAfter = 0;
+  while (sameAfter < old.childCount - same && sameAfter < doc.childCount - same && old.child(old.childCount - 1 - sameAfter) === doc.child(doc.childCount - 1 - sameAfter)) sameAfter++;
+  const oldEnd = old.childCount - sameAfter;
+  const newEnd = doc.childCount - sameAfter;
+  const firstParagraph = previous.blockParagraph[same]!;
+  const firstOld = previous.blockParagraph[oldEnd]!;
+
+  const table: ParagraphTable = {
+    doc,
+    blockParagraph: previous.blockParagraph.slice(0, same),
+    blockText: previous.blockText.slice(0, same),
+    nodes: previous.nodes.slice(0, firstParagraph),
+    texts: previous.texts.slice(0, firstParagraph),
+    scans: previous.scans.slice(0, firstParagraph),
+    starts: previous.starts.slice(0, firstParagraph),
+    positions: previous.positions.slice(0, firstParagraph),
+  };
+  let position = 0;
+  for (let i = 0; i < same; i++) position += doc.child(i).nodeSize;
+  const text = readBlocks(doc, same, newEnd, previous.blockText[same]!, position, scans, table);
+  const firstMoved = table.nodes.length;
+  const textShift = text - previous.blockText[oldEnd]!;
+  const positionShift = doc.content.size - old.content.size;
+  const paragraphShift = firstMoved - firstOld;
+  for (let i = oldEnd; i <= old.childCount; i++) {
+    table.blockParagraph.push(previous.blockParagraph[i]! + paragraphShift);
+    table.blockText.push(previous.blockText[i]! + textShift);
+  }
+  for (let p = firstOld; p < previous.nodes.length; p++) {
+    table.nodes.push(previous.nodes[p]!);
+    table.texts.push(previous.texts[p]!);
+    table.scans.push(previous.scans[p]!);
+    table.starts.push(previous.starts[p]! + textShift);
+    table.positions.push(previous.positions[p]! + positionShift);
+  }
+
+  // Paragraphs a replaced block holds unchanged (a list around the edited item) need no new reading.
+  let from = firstParagraph;
+  let oldTo = firstOld;
+  let newTo = firstMoved;
+  while (from < oldTo && from < newTo && previous.texts[from] === table.texts[from]) from++;
+  while (oldTo > from && newTo > from && previous.texts[oldTo - 1] === table.texts[newTo - 1]) {
+    oldTo--;
+    newTo--;
+  }
+  return { table, edit: { change: { from, oldTo, newTo }, unmovedBefore: firstParagraph, movedFrom: firstMoved, textShift, positionShift } };
+}
