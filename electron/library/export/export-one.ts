@@ -57,6 +57,10 @@ export async function exportOne(file: string, options: ExportOneOptions): Promis
   const exporter = createExporter(options.settings);
   const html = options.fragment ? exporter.fragment(read.article, { header: false }).html : exporter.document(read.article);
   const ninjsText = ninjs === null ? null : JSON.stringify(exporter.ninjs(read.article), null, 2) + '\n';
+  // `-o` may name a folder that does not exist yet, as `export-all` may.
+  await fs.mkdir(dirname(page)).catch((error: unknown) => {
+    throw new BylineError('IO', `Could not create the folder ${dirname(page)}: ${error instanceof Error ? error.message : String(error)}.`);
+  });
   await writeFileAtomic(page, utf8.encode(html), { fs });
   if (ninjs !== null && ninjsText !== null) await writeFileAtomic(ninjs, utf8.encode(ninjsText), { fs });
   return { html: page, ninjs };

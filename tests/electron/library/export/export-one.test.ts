@@ -41,6 +41,16 @@ describe('exportOne', () => {
     expect(JSON.parse(readFileSync(written.ninjs!, 'utf8'))).toMatchObject({ headlines: expect.anything() });
   });
 
+  it('creates the folder -o names when it does not exist yet', async () => {
+    const file = writeStory(tempFolder(), { slug: 'storm', headline: 'Storm closes harbour' });
+    const out = join(tempFolder(), 'web', 'today');
+
+    const written = await exportOne(file, { settings, out: join(out, 'storm.html') });
+
+    expect(readFileSync(written.html, 'utf8')).toContain('Storm closes harbour');
+    expect(namesIn(out)).toEqual(['storm.html']);
+  });
+
   it('writes only the body as a fragment', async () => {
     const file = writeStory(tempFolder(), { slug: 'storm', headline: 'Storm closes harbour' });
 
