@@ -26,12 +26,23 @@ describe('the application menu', () => {
     ['Find…', 'CmdOrCtrl+F', 'findInArticle'],
     ['Replace…', 'CmdOrCtrl+H', 'replaceInArticle'],
     ['Focus Mode', 'CmdOrCtrl+.', 'toggleFocusMode'],
+    ['Import…', 'CmdOrCtrl+Shift+O', 'importArticle'],
+    ['Export Article…', 'CmdOrCtrl+E', 'exportArticle'],
+    ['Export Library…', 'CmdOrCtrl+Shift+E', 'exportLibrary'],
+    ['Copy as HTML', 'CmdOrCtrl+Alt+C', 'copyAsHtml'],
   ])('%s (%s) tells the renderer to %s', (label, accelerator, command) => {
     const { byLabel, sent } = menu(true);
     const item = byLabel(label);
     expect(item.accelerator).toBe(accelerator);
     (item.click as () => void)();
     expect(sent).toEqual([command]);
+  });
+
+  it('gives no two items the same shortcut', () => {
+    const { items } = menu(true);
+    const accelerators = items.flatMap((item) => (typeof item.accelerator === 'string' ? [item.accelerator] : []));
+    expect(accelerators.length).toBeGreaterThan(10);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
   it('duplicates the open article from the File menu', () => {
