@@ -17,7 +17,7 @@ export function CorrectPublishedDialog({ desk, onClose }: StampDialogProps) {
     return correctPublishedAt(session.draft(), { now: clockNow(), at, reason, by, timeZone: settings.timeZone });
   };
   return (
-    <StampDialog title="Correct publication time" submitLabel="Correct the time" yourName={settings.yourName} onStamp={stamp} onStamped={(article) => void session.stamp(article)} onClose={onClose}>
+    <StampDialog title="Correct publication time" submitLabel="Correct the time" yourName={settings.yourName} onStamp={stamp} onStamped={(article) => session.stamp(article)} onClose={onClose}>
       <PickedTime id="correct-published-time" label={`Went live at (${settings.timeZone})`} wall={wall} onChange={setWall} />
       <div className="field">
         <label htmlFor="correct-published-reason">Reason</label>

@@ -22,7 +22,7 @@ export function EmbargoDialog({ desk, onClose }: StampDialogProps) {
       submitLabel="Set embargo"
       onStamp={set}
       {...(lifted ? { alternative: lifted } : {})}
-      onStamped={(article) => void session.stamp(article)}
+      onStamped={(article) => session.stamp(article)}
       onClose={onClose}
     >
       <PickedTime id="embargo-until" label={`Embargo lifts at (${timeZone})`} wall={wall} onChange={setWall} />

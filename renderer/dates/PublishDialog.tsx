@@ -30,7 +30,7 @@ export function PublishDialog({ desk, onClose }: StampDialogProps) {
     });
   };
   return (
-    <StampDialog title="Stamp as published" submitLabel="Stamp as published" yourName={settings.yourName} onStamp={stamp} onStamped={(article) => void session.stamp(article)} onClose={onClose}>
+    <StampDialog title="Stamp as published" submitLabel="Stamp as published" yourName={settings.yourName} onStamp={stamp} onStamped={(article) => session.stamp(article)} onClose={onClose}>
       <WhenField id="publish-when" legend="Went live" when={when} timeZone={settings.timeZone} onChange={setWhen} />
       <div className="field field-check">
         <input id="publish-override" type="checkbox" checked={overriding} onChange={(event) => setOverriding(event.target.checked)} />

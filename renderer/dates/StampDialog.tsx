@@ -19,7 +19,8 @@ interface StampDialogProps {
   onStamp: Stamp;
   /** A second way out of the same dialog ("Lift embargo"). */
   alternative?: { label: string; onStamp: Stamp };
-  onStamped: (article: Article) => void;
+  /** Saves the stamped article; a sentence when it could not be (the dialog then stays open with it). */
+  onStamped: (article: Article) => Promise<string | null>;
   onClose: () => void;
   children: ReactNode;
 }
@@ -29,15 +30,16 @@ export function StampDialog({ title, submitLabel, yourName, onStamp, alternative
   const [refusal, setRefusal] = useState<string | null>(null);
   const asking = yourName !== undefined && yourName.trim() === '';
   const by = asking ? askedName : (yourName ?? '');
-  const run = (stamp: Stamp) => {
+  const run = async (stamp: Stamp) => {
     const result = stamp(by);
     if (!result.ok) return setRefusal(result.reason);
-    onStamped(result.article);
+    const problem = await onStamped(result.article);
+    if (problem !== null) return setRefusal(problem);
     onClose();
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    run(onStamp);
+    void run(onStamp);
   };
   return (
     <Modal title={title} onEscape={onClose} className="stamp-dialog">
@@ -64,7 +66,7 @@ export function StampDialog({ title, submitLabel, yourName, onStamp, alternative
             Cancel
           </button>
           {alternative ? (
-            <button type="button" onClick={() => run(alternative.onStamp)}>
+            <button type="button" onClick={() => void run(alternative.onStamp)}>
               {alternative.label}
             </button>
           ) : null}

@@ -22,7 +22,7 @@ export function UpdateDialog({ desk, onClose }: StampDialogProps) {
     return stampUpdate(session.draft(), { now: clockNow(), ...at, kind, note, by, timeZone: settings.timeZone });
   };
   return (
-    <StampDialog title="Stamp an update" submitLabel="Stamp the update" yourName={settings.yourName} onStamp={stamp} onStamped={(article) => void session.stamp(article)} onClose={onClose}>
+    <StampDialog title="Stamp an update" submitLabel="Stamp the update" yourName={settings.yourName} onStamp={stamp} onStamped={(article) => session.stamp(article)} onClose={onClose}>
       <div className="field">
         <label htmlFor="update-kind">Kind</label>
         <select id="update-kind" value={kind} onChange={(event) => setKind(event.target.value as UpdateKind)}>

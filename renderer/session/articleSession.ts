@@ -5,7 +5,7 @@ import type { BodyJSON } from '../../core/body/schema';
 import type { OpenedArticle, Revision } from '../../core/ipc/contract';
 import type { BylineApi } from '../bridge';
 import { fieldsOf, patchFields, sameFields, type ArticleFields, type FieldsPatch } from './articleFields';
-import { stampsOf, type ArticleStamps } from './articleStamps';
+import { joinedStamps, stampsOf, type ArticleStamps } from './articleStamps';
 import { AutosaveTimer, AUTOSAVE_TIMING, type AutosaveTimerOptions } from './autosaveTimer';
 import { BackupThrottle, BACKUP_INTERVAL_MS } from './backupThrottle';
 import type { SaveState } from './saveState';
@@ -45,6 +45,8 @@ export class ArticleSession {
   private opened: OpenedArticle;
   private fields: ArticleFields;
   private stamps: ArticleStamps;
+  /** False from a stamp until a save has written it: "Keep mine" must not lose a stamp of either side. */
+  private stampsOnDisk = true;
   /** Counts edits; a save covers the edits up to the version it read. */
   private version = 0;
   private savedVersion = 0;
@@ -123,12 +125,16 @@ export class ArticleSession {
    * Takes the dates and status of an article a stamp returned (core/stamps) and saves at once: a
    * stamp is a decision on the record, not a draft edit to batch. The reporter's fields and body stay.
    */
-  stamp(stamped: Article): Promise<void> {
-    if (!this.editable) return Promise.resolve();
+  async stamp(stamped: Article): Promise<string | null> {
+    if (!this.editable) return 'This article is open read-only: it cannot be stamped.';
+    // A stamp is saved at once or not made: while the file on disk differs, it could not be.
+    if (this.conflictMessage !== null) return 'The file changed on disk. Choose which version to keep before stamping.';
     this.stamps = stampsOf(stamped);
+    this.stampsOnDisk = false;
     this.fieldsChanged = true;
     this.edited();
-    return this.save();
+    await this.save();
+    return null;
   }
 
   /** Every metadata edit comes through here, so each one is saved and backed up like the body. */
@@ -194,9 +200,15 @@ export class ArticleSession {
     this.emit();
   }
 
-  /** "Keep mine": take the disk's fresh revision and save the local version over it. */
-  keepMine(revision: Revision): Promise<void> {
-    this.opened = { ...this.opened, revision };
+  /**
+   * "Keep mine": take the disk's fresh revision and save the local version over it. The stamps are
+   * not the reporter's draft: the disk's stand (a correction stamped elsewhere stays on the
+   * record), joined with this session's own stamp if that never reached the disk.
+   */
+  keepMine(fresh: OpenedArticle): Promise<void> {
+    const theirs = stampsOf(fresh.article);
+    this.stamps = this.stampsOnDisk ? theirs : joinedStamps(this.stamps, theirs);
+    this.opened = { ...this.opened, revision: fresh.revision };
     this.conflictMessage = null;
     this.emit();
     return this.save();
@@ -222,6 +234,7 @@ export class ArticleSession {
     // A backup still being written must land before the save that makes it redundant deletes it.
     await this.backupInFlight.catch(() => undefined);
     const version = this.version;
+    const stamps = this.stamps;
     const article = this.draft();
     const covered = this.backups.filter((record) => record.version <= version).at(-1);
     this.saving = true;
@@ -232,6 +245,7 @@ export class ArticleSession {
     if (result.ok) {
       this.opened = result.value;
       this.savedVersion = version;
+      if (this.stamps === stamps) this.stampsOnDisk = true;
       // The library may have made the slug unique ("floods-2"): show what the file holds, unless typing went on.
       if (this.version === version) this.adoptSavedSlug(result.value.article.slug);
       this.failure = null;

@@ -140,7 +140,7 @@ export class Desk {
       this.setView({ kind: 'empty' });
       return this.setNotice(fresh.error.message);
     }
-    if (choice === 'keepMine') return session.keepMine(fresh.value.revision);
+    if (choice === 'keepMine') return session.keepMine(fresh.value);
     session.dispose();
     await this.options.api.discardBackup({ id: session.id });
     this.show(fresh.value);

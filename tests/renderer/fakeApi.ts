@@ -41,6 +41,12 @@ export class FakeLibrary {
     this.files.set(id, { article: { ...file.article, headline }, revision: revisionOf(this.counter++) });
   }
 
+  /** Another program (a colleague, `byline stamp`) rewrites the file with other fields. */
+  rewriteOnDisk(id: string, changes: Partial<Article>): void {
+    const file = this.files.get(id)!;
+    this.files.set(id, { article: { ...file.article, ...changes }, revision: revisionOf(this.counter++) });
+  }
+
   failNextSave(code: ErrorCode, message: string): void {
     this.nextFailure = { code, message };
   }

@@ -112,6 +112,40 @@ describe('Desk', () => {
     expect(desk.session!.getSnapshot().saveState.kind).toBe('saved');
   });
 
+  const CORRECTION = { id: 'u-desk', kind: 'correction' as const, at: '2025-03-01T11:00:00+01:00', note: 'Corrects the vote count.', by: 'Night desk' };
+  const PUBLISHED = { status: 'published' as const, publishedAt: '2025-03-01T10:00:00+01:00' };
+
+  it('Keep mine keeps a correction someone else stamped on the file meanwhile', async () => {
+    const { desk, library, type } = setup();
+    library.rewriteOnDisk('article-one', PUBLISHED);
+    await desk.open('article-one');
+    type('Mine');
+    library.rewriteOnDisk('article-one', { headline: 'Theirs', updatedAt: CORRECTION.at, updates: [CORRECTION] });
+    await desk.saveNow();
+    await desk.resolveConflict('keepMine');
+    const saved = library.files.get('article-one')!.article;
+    expect(saved.body).toEqual(paragraphs('Mine'));
+    expect(saved.headline).toBe('Council votes');
+    expect(saved).toMatchObject({ ...PUBLISHED, updatedAt: CORRECTION.at, updates: [CORRECTION] });
+  });
+
+  it('refuses a stamp while the file is in conflict, and Keep mine keeps both sides’ stamps when mine never reached the disk', async () => {
+    const { desk, library, type } = setup();
+    library.rewriteOnDisk('article-one', PUBLISHED);
+    await desk.open('article-one');
+    const session = desk.session!;
+    const opened = library.files.get('article-one')!.article;
+    const mine = { id: 'u-mine', kind: 'update' as const, at: '2025-03-01T12:00:00+01:00', note: 'Adds the mayor’s reaction.', by: 'Amina Rahimi' };
+    // Someone stamps a correction on disk; this session's update then meets the conflict on its save.
+    library.rewriteOnDisk('article-one', { updatedAt: CORRECTION.at, updates: [CORRECTION] });
+    expect(await session.stamp({ ...opened, updatedAt: mine.at, updates: [mine] })).toBeNull();
+    expect(session.getSnapshot().conflict).not.toBeNull();
+    expect(await session.stamp({ ...opened, updatedAt: mine.at, updates: [mine] })).toMatch(/changed on disk/);
+    type('Mine');
+    await desk.resolveConflict('keepMine');
+    expect(library.files.get('article-one')!.article).toMatchObject({ ...PUBLISHED, updatedAt: mine.at, updates: [CORRECTION, mine] });
+  });
+
   it('Save as a copy writes a new article, opens it, and leaves the disk file as the other program wrote it', async () => {
     const { desk, library } = await inConflict();
     await desk.resolveConflict('saveCopy');
