@@ -37,7 +37,8 @@ const NETWORKS = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'p
 const key = (line: string) => line.trim().replace(/\s*:$/, '').toLowerCase();
 
 export function isFurniture(line: string): boolean {
-  const text = line.trim();
+  // White space collapsed first: the patterns below backtrack on long runs of it.
+  const text = line.replace(/\s+/g, ' ').trim();
   if (FURNITURE_LINES.has(key(text))) return true;
   if (FURNITURE_PATTERNS.some((pattern) => pattern.test(text))) return true;
   return isSocialButtons(text) || isNavigation(text);

@@ -11,9 +11,14 @@ import { readByline } from './bylines';
 // No-break, figure, narrow and zero-width spaces, as pages use them for layout.
 const ODD_SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
 
+/** Longer than any headline a desk would write: such a first line is the story's first paragraph. */
+const MAX_TAKEN_HEADLINE = 300;
+
 /** One line as a reader sees it: layout spaces made plain, runs of spaces made one. */
 function cleanLine(line: string): string {
-  return line.replace(ODD_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+  // Every kind of white space at once, in one pass: rules that split on spaces later stay linear
+  // even on a line made of thousands of form feeds or no-break spaces.
+  return line.replace(ODD_SPACES, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -87,7 +92,9 @@ export function readPageText(text: string): ImportedFields {
   }
   const { titles, paragraphs } = reading;
   const fields = noFields();
-  if (titles.length === 0) fields.headline = paragraphs.shift() ?? '';
+  // Without a title line the first paragraph is the headline only if it is short enough to be one;
+  // otherwise the story keeps it and the headline is left for the reporter to write.
+  if (titles.length === 0) fields.headline = (paragraphs[0]?.length ?? Infinity) <= MAX_TAKEN_HEADLINE ? paragraphs.shift()! : '';
   else {
     if (titles.length > 1 && isSectionLabel(titles[0]!)) fields.section = titles.shift()!;
     fields.headline = titles.shift()!;

@@ -100,6 +100,21 @@ describe('reading a news page copied as plain text', () => {
     expect(blockTexts(fields.body)).toEqual(['It now goes to the governor.']);
   });
 
+  it('keeps a first paragraph too long to be a headline in the story, and leaves the headline to the reporter', () => {
+    const opening = `The council met for six hours on Tuesday. ${'It heard from residents, engineers and the insurers about the flood wall. '.repeat(20)}`.trim();
+    const fields = readPageText(page(opening, 'It now goes to the governor.'));
+
+    expect(fields.headline).toBe('');
+    expect(blockTexts(fields.body)).toEqual([opening, 'It now goes to the governor.']);
+  });
+
+  it.each(['\f', '\v', '\u2028', '\u00a0'])('reads lines padded with tens of thousands of %j as ordinary spaces', (space) => {
+    const fields = readPageText(page(`Home ${space.repeat(50_000)}| News | World`, '', 'Storm closes harbour', '', `The harbour ${space.repeat(50_000)}closed at noon on Tuesday as the storm arrived.`, 'Ferries will run again on Friday, the port said.'));
+
+    expect(fields.headline).toBe('Storm closes harbour');
+    expect(blockTexts(fields.body)).toEqual(['The harbour closed at noon on Tuesday as the storm arrived.', 'Ferries will run again on Friday, the port said.']);
+  });
+
   it('reads an empty page as an empty article rather than failing', () => {
     const fields = readPageText('\r\n\u00a0\r\n');
 
