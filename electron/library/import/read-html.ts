@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import { readByline } from '../../../core/import/bylines';
 import { takeDateline } from '../../../core/import/dateline';
 import { withoutFurniture } from '../../../core/import/furniture';
+import { storyBetweenEdges } from '../../../core/import/story-edges';
 import { noFields, type ImportedFields } from '../../../core/import/imported';
 import { cleanContent } from './clean-html';
 import { bodyFromHtml } from './html-body';
@@ -26,17 +27,19 @@ export function readHtmlPage(html: string | Buffer): ImportedFields {
     const main = new Readability<Node>(document.cloneNode(true) as Document, { serializer: (node) => node }).parse();
     const headline = metadata.headline || (main?.title ?? '').trim() || document.title.trim();
     const content = main?.content ?? document.body;
-    const body = withoutFurniture(bodyFromHtml(cleanContent(content, document, { headline, baseUrl: metadata.url, headingLevel: pageHeadingLevel })));
+    const edges = storyBetweenEdges(withoutFurniture(bodyFromHtml(cleanContent(content, document, { headline, baseUrl: metadata.url, headingLevel: pageHeadingLevel }))));
+    const body = edges.body;
     const opening = takeDateline(body);
+    const stated = (kind: 'published' | 'updated') => edges.dates.find((mention) => mention.kind === kind)?.date ?? null;
     return {
       ...noFields(),
       headline,
       section: metadata.section,
       tags: metadata.tags,
-      bylines: metadata.bylines.length > 0 ? metadata.bylines : (readByline((main?.byline ?? '').trim()) ?? []),
+      bylines: metadata.bylines.length > 0 ? metadata.bylines : edges.bylines.length > 0 ? edges.bylines : (readByline((main?.byline ?? '').trim()) ?? []),
       dateline: metadata.dateline ?? opening?.dateline ?? null,
-      published: metadata.published,
-      updated: metadata.updated,
+      published: metadata.published ?? stated('published'),
+      updated: metadata.updated ?? stated('updated'),
       body: opening?.body ?? body,
     };
   } finally {

@@ -81,4 +81,25 @@ describe('reading a saved news page', () => {
     expect(fields.headline).toBe('Floods: thousands flee');
     expect(blockTexts(fields.body)).toContain(STORY_PARAGRAPHS[1]);
   });
+
+  it('reads a byline and a date line above a plain page’s story as fields, and stops the story at “Related”', () => {
+    const page = `<!doctype html><html><head><title>Storm closes harbour</title></head><body><article>
+      <h1>Storm closes harbour</h1>
+      <p class="byline">By Amina Rahim</p>
+      <p>Updated: 18 Feb 2021 10:02 GMT</p>
+      <p>PORTHAVEN — The harbour closed at noon on Tuesday as the storm arrived, and the ferries stayed in port.</p>
+      <p>Ferries will run again on Friday if the wind drops, the port authority said in a statement.</p>
+      <h3>Related</h3>
+      <p>Council votes to rebuild the sea wall before the winter storms return to the coast.</p>
+    </article></body></html>`;
+    const fields = readHtmlPage(page);
+
+    expect(fields.bylines).toEqual([{ name: 'Amina Rahim', role: null }]);
+    expect(fields.updated).not.toBeNull();
+    expect(fields.dateline).toEqual({ place: 'PORTHAVEN', timeZone: null });
+    expect(blockTexts(fields.body)).toEqual([
+      'The harbour closed at noon on Tuesday as the storm arrived, and the ferries stayed in port.',
+      'Ferries will run again on Friday if the wind drops, the port authority said in a statement.',
+    ]);
+  });
 });
