@@ -79,8 +79,10 @@ function kindOf(name: string, bytes: Buffer, refuse: (reason: string) => Error):
 
 async function readFields(kind: FileKind, bytes: Buffer): Promise<ImportedFields> {
   if (kind === 'docx') return readDocx(bytes);
-  // jsdom decodes a page in the character set its <meta charset> names, as a browser would.
-  if (kind === 'html') return readHtmlPage(bytes);
+  // jsdom decodes a page in the character set its <meta charset> names, as a browser would; a page
+  // that names none but is valid UTF-8 (as nearly every saved page is) is read as UTF-8 rather
+  // than in the browser's legacy default, which would turn every "—" into "â€”".
+  if (kind === 'html') return readHtmlPage(declaresCharset(bytes) ? bytes : (decodedUtf8(bytes) ?? bytes));
   if (bytes.includes(0)) throw new Error('it holds binary data, not text, HTML or a Word document.');
   let text: string;
   try {
@@ -89,4 +91,18 @@ async function readFields(kind: FileKind, bytes: Buffer): Promise<ImportedFields
     throw new Error('it is not UTF-8 text; save it as UTF-8 and import it again.');
   }
   return readPageText(text.replace(/^\uFEFF/, ''));
+}
+
+/** Whether the page's first bytes name its character set (a byte order mark or <meta charset>). */
+function declaresCharset(bytes: Buffer): boolean {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
+  return /<meta[^>]+charset\s*=/i.test(bytes.subarray(0, 4096).toString('latin1'));
+}
+
+function decodedUtf8(bytes: Buffer): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }

@@ -55,6 +55,15 @@ describe('importing a file', () => {
     expect(article.headline).toBe('Café reopens');
   });
 
+  it('reads a page that names no character set as UTF-8 when it is valid UTF-8', async () => {
+    const page = Buffer.from('<html><head><title>Storm — harbour shut</title></head><body><h1>Storm — harbour shut</h1><p>The harbour closed at noon — the first time since 1987 — as the storm came in.</p></body></html>', 'utf8');
+
+    const article = await importFile(file('storm.html', page), { timeZone: 'UTC' });
+
+    expect(article.headline).toBe('Storm — harbour shut');
+    expect(JSON.stringify(article.body)).not.toContain('â€”');
+  });
+
   it.each([
     ['a missing file', () => join(folder(), 'gone.txt'), /^"gone\.txt" cannot be imported: there is no such file\.$/],
     ['a folder', () => folder(), /cannot be imported: it is a folder or a device, not a file\.$/],
