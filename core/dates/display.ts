@@ -2,6 +2,7 @@
 // print through here. Intl converts to the zone; this file only spells the result.
 import type { DateStyle } from '../settings/settings';
 import { toEpochMs } from './instant';
+import { wallFormatter } from './wall-formatter';
 import { instantIn } from './zones';
 
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
@@ -17,32 +18,9 @@ interface WallClock {
   zoneName: string;
 }
 
-// One formatter per zone, reused: building one costs far more than using it.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      timeZoneName: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 function wallClock(instant: string, timeZone: string): WallClock {
   const fields = new Map<string, string>();
-  for (const part of formatterFor(timeZone).formatToParts(toEpochMs(instant))) fields.set(part.type, part.value);
+  for (const part of wallFormatter(timeZone, 'short').formatToParts(toEpochMs(instant))) fields.set(part.type, part.value);
   const number = (type: string) => Number(fields.get(type));
   return {
     year: number('year'),

@@ -1,5 +1,6 @@
 // The wall clock and UTC offset of an instant in a zone, as Intl reads them from the time zone
 // database: the one place zone rules are consulted, so no offset table is ever written by hand.
+import { wallFormatter } from './wall-formatter';
 
 export interface ZoneParts {
   year: number;
@@ -14,30 +15,7 @@ export interface ZoneParts {
   offsetMs: number;
 }
 
-// Building a DateTimeFormat costs far more than using one; an export formats thousands of dates.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      timeZoneName: 'longOffset',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+const formatterFor = (timeZone: string) => wallFormatter(timeZone, 'longOffset');
 
 /** True when Intl knows the zone; the formatter is kept, since a known zone is about to be used. */
 export function intlKnowsZone(timeZone: string): boolean {
