@@ -1,9 +1,8 @@
 // axe-core on the screens a reporter works in — light and dark, with the Settings dialog open,
 // and in focus mode: no serious or critical violation anywhere.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { rootFlag } from './harness/appearance';
+import { seriousViolations } from './harness/axe';
 import { Harness } from './harness/harness';
 import { startWithSampleArticle } from './harness/sample-article';
 import { editorUi, ui } from './harness/ui';
@@ -18,17 +17,6 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-/** The serious and critical violations on the page as it is now, printed with where they are. */
-async function seriousViolations(page: Page, screen: string): Promise<string[]> {
-  // Legacy mode runs axe inside the page itself: the default opens a second page to merge frame
-  // results, and the harness closes every new window at once, as Electron's window handler denies them.
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
-  const found = violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.impact} ${violation.id} (${violation.help}) at ${node.target.join(' ')}`));
-  if (found.length > 0) console.log(`axe on ${screen}:\n  ${found.join('\n  ')}`);
-  return found;
-}
 
 test('the main screen in the light theme has no serious or critical violations', async () => {
   const page = harness.page;

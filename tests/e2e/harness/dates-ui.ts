@@ -1,6 +1,5 @@
 // The dates and checks UI's names (issue 5): the Checks and Dates tabs, the stamp dialogs, the
-// embargo banner, the date settings, and axe over whatever is on screen.
-import { AxeBuilder } from '@axe-core/playwright';
+// embargo banner and the date settings.
 import type { Locator, Page } from 'playwright-core';
 import type { DateLabels, DateStyle } from '../../../core/settings/settings';
 import { editorUi, ui } from './ui';
@@ -60,13 +59,3 @@ export async function setDateSettings(page: Page, input: DateSettingsInput): Pro
   await editor.settings.waitFor({ state: 'hidden' });
 }
 
-/** The serious and critical axe violations on the page as it is now, printed with where they are. */
-export async function seriousViolations(page: Page, screen: string): Promise<string[]> {
-  // Legacy mode runs axe inside the page: the default opens a second page, which the harness closes at once.
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
-  const found = violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.impact} ${violation.id} (${violation.help}) at ${node.target.join(' ')}`));
-  if (found.length > 0) console.log(`axe on ${screen}:\n  ${found.join('\n  ')}`);
-  return found;
-}
