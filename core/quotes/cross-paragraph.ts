@@ -111,10 +111,14 @@ interface Convergence {
 }
 
 /**
- * Comparisons that may fail before the walk stops trying and goes on to the end. A change that
- * lasts (a new name, a title) fails every one; one that fades is met at the first or second.
+ * Whether the walk compares its state at the `met`-th checkpoint of the earlier walk it meets. A
+ * change that fades is met at the first or second; one that lasts (a new name, a title) fails every
+ * one. Some fade only once the people they moved are named again (a cue typed out of "Fox said"
+ * leaves Fox named earlier until the next story about her), so after the first few the walk still
+ * compares, at the 8th, 16th, 32nd…: a lasting change costs a few more comparisons, not a walk.
  */
-const ATTEMPTS = 4;
+const EVERY_UNTIL = 4;
+const compares = (met: number) => met <= EVERY_UNTIL || (met & (met - 1)) === 0;
 
 type Partial = Omit<CrossParagraph, 'titles'>;
 
@@ -139,19 +143,18 @@ function walk(scans: readonly ParagraphScan[], start: Checkpoint, into: Partial,
   let attributed = start.paragraph;
   let next = start.quotations;
   let last = start.paragraph;
-  let attempts = 0;
+  let met = 0;
   for (let paragraph = start.paragraph; paragraph < scans.length; paragraph++) {
     linker.read(scans[paragraph]!, paragraph, linked);
     // A quotation still open may go on in the next paragraph, and its speaker depends on how it ends.
     if (linker.open) continue;
     for (; attributed <= paragraph; attributed++) next = attributeParagraph(state, scans[attributed]!, attributed, linked, next, attributions);
     const boundary = paragraph + 1;
-    if (converge && attempts < ATTEMPTS) {
+    if (converge) {
       const { previous } = converge;
       while (converge.next < previous.checkpoints.length && previous.checkpoints[converge.next]!.paragraph < Math.max(boundary, converge.after)) converge.next++;
       const match = previous.checkpoints[converge.next];
-      if (match?.paragraph === boundary) {
-        attempts++;
+      if (match?.paragraph === boundary && compares(++met)) {
         const future = new FutureReads(previous.checkpoints.slice(converge.next).map((checkpoint) => checkpoint.reads));
         const patch = compareGraphs(state, match.patch.length === 0 ? match.state : stateOf(match, null), future);
         if (patch) {

@@ -78,6 +78,22 @@ export function readTable(doc: PMNode, scans: ScansByNode<PMNode>): ParagraphTab
   return table;
 }
 
+/**
+ * `items` with those from `from` up to `to` replaced by `inserted`, copied once at its final size:
+ * this runs on every keystroke over arrays as long as the article, and growing them by push was
+ * most of what a keystroke allocated.
+ */
+function replaced<T>(items: readonly T[], from: number, to: number, inserted: readonly T[]): T[] {
+  // Spread arguments live on the stack: a paste of many thousands of paragraphs takes the slower road.
+  return inserted.length <= 1_000 ? items.toSpliced(from, to - from, ...inserted) : items.slice(0, from).concat(inserted, items.slice(to));
+}
+
+/** Adds `shift` to every number of `items` from index `from` on, in place. */
+function shifted(items: number[], from: number, shift: number): number[] {
+  if (shift !== 0) for (let i = from; i < items.length; i++) items[i]! += shift;
+  return items;
+}
+
 /** The table for `doc`, reading only the top-level blocks that are not the very ones `previous` read. */
 export function updateTable(previous: ParagraphTable, doc: PMNode, scans: ScansByNode<PMNode>): { table: ParagraphTable; edit: TableEdit } {
   const old = previous.doc;
@@ -90,34 +106,24 @@ export function updateTable(previous: ParagraphTable, doc: PMNode, scans: ScansB
   const firstParagraph = previous.blockParagraph[same]!;
   const firstOld = previous.blockParagraph[oldEnd]!;
 
-  const table: ParagraphTable = {
-    doc,
-    blockParagraph: previous.blockParagraph.slice(0, same),
-    blockText: previous.blockText.slice(0, same),
-    nodes: previous.nodes.slice(0, firstParagraph),
-    texts: previous.texts.slice(0, firstParagraph),
-    scans: previous.scans.slice(0, firstParagraph),
-    starts: previous.starts.slice(0, firstParagraph),
-    positions: previous.positions.slice(0, firstParagraph),
-  };
   let position = 0;
   for (let i = 0; i < same; i++) position += doc.child(i).nodeSize;
-  const text = readBlocks(doc, same, newEnd, previous.blockText[same]!, position, scans, table);
-  const firstMoved = table.nodes.length;
+  const read = emptyTable(doc);
+  const text = readBlocks(doc, same, newEnd, previous.blockText[same]!, position, scans, read);
+  const firstMoved = firstParagraph + read.nodes.length;
   const textShift = text - previous.blockText[oldEnd]!;
   const positionShift = doc.content.size - old.content.size;
   const paragraphShift = firstMoved - firstOld;
-  for (let i = oldEnd; i <= old.childCount; i++) {
-    table.blockParagraph.push(previous.blockParagraph[i]! + paragraphShift);
-    table.blockText.push(previous.blockText[i]! + textShift);
-  }
-  for (let p = firstOld; p < previous.nodes.length; p++) {
-    table.nodes.push(previous.nodes[p]!);
-    table.texts.push(previous.texts[p]!);
-    table.scans.push(previous.scans[p]!);
-    table.starts.push(previous.starts[p]! + textShift);
-    table.positions.push(previous.positions[p]! + positionShift);
-  }
+  const table: ParagraphTable = {
+    doc,
+    blockParagraph: shifted(replaced(previous.blockParagraph, same, oldEnd, read.blockParagraph.map((paragraph) => paragraph + firstParagraph)), same + read.blockParagraph.length, paragraphShift),
+    blockText: shifted(replaced(previous.blockText, same, oldEnd, read.blockText), same + read.blockText.length, textShift),
+    nodes: replaced(previous.nodes, firstParagraph, firstOld, read.nodes),
+    texts: replaced(previous.texts, firstParagraph, firstOld, read.texts),
+    scans: replaced(previous.scans, firstParagraph, firstOld, read.scans),
+    starts: shifted(replaced(previous.starts, firstParagraph, firstOld, read.starts), firstMoved, textShift),
+    positions: shifted(replaced(previous.positions, firstParagraph, firstOld, read.positions), firstMoved, positionShift),
+  };
 
   // Paragraphs a replaced block holds unchanged (a list around the edited item) need no new reading.
   let from = firstParagraph;

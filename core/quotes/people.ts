@@ -2,7 +2,8 @@
 // back to the full name as first introduced.
 import { givenNameGender } from './given-names';
 import type { Gender, IntroducedName, Subject } from './names';
-import { describes, SAME_ROLE, TRADE_NAMES } from './roles';
+import { remembered } from './remembered';
+import { describes, givenText, jobsFor, tradeName } from './roles';
 import type { SpeakerKind } from './types';
 
 export interface Speaker {
@@ -33,6 +34,18 @@ const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'ma
 const firstWord = (name: string) => (name.includes(' ') ? name.slice(0, name.indexOf(' ')) : null);
 /** The key a name is filed under: a straight apostrophe matches a curly one (O'Dowd, O’Dowd), and composed accents match combining ones. */
 const spelling = (name: string) => name.normalize('NFC').replace(/'/gu, '’');
+
+// Descriptors repeat ("a spokeswoman" in every story): their parts are worked out once per distinct string.
+const owners = new Map<string, string>();
+/** "the city’s fire chief" is looked up as "fire chief". */
+const withoutOwner = (head: string) => remembered(owners, head, (key) => key.replace(/^\p{L}+[’']s\s+/u, ''));
+const parts = new Map<string, { head: string; qualifiers: readonly string[] }>();
+/** A role's last word, and the words before it that tell two people with that word apart. */
+const roleParts = (role: string) =>
+  remembered(parts, role, (key) => {
+    const words = key.split(' ');
+    return { head: words[words.length - 1]!, qualifiers: words.slice(0, -1) };
+  });
 
 export class People {
   /** People by surname and by first name, for "Stoltenberg said". */
@@ -200,22 +213,21 @@ export class People {
    * qualifier deciding between several; 'ambiguous' when it cannot.
    */
   private playingRole(role: string): Person | 'ambiguous' | null {
-    const words = role.split(' ');
-    const head = words[words.length - 1]!;
-    const jobs = [head, ...(SAME_ROLE[head] ?? [])];
+    const { head, qualifiers } = roleParts(role);
+    const jobs = jobsFor(head);
     const candidates = this.recent.filter((person) => describes(person, jobs));
     if (candidates.length <= 1) return candidates[0] ?? null;
-    const qualified = candidates.filter((person) => words.slice(0, -1).some((word) => describes(person, [word, ...(SAME_ROLE[word] ?? [])])));
+    const qualified = candidates.filter((person) => qualifiers.some((word) => describes(person, jobsFor(word))));
     return qualified.length === 1 ? qualified[0]! : 'ambiguous';
   }
 
   /** "the fire chief" is the person introduced with that role; otherwise it names an unnamed source. */
   private descriptor(phrase: string, head: string, organisation: boolean): Resolution {
-    const role = head.replace(/^\p{L}+[’']s\s+/u, '');
-    const roleWords = [role, ...(SAME_ROLE[role] ?? [])];
+    const role = withoutOwner(head);
+    const roleWords = jobsFor(role);
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const person = this.recent[i]!;
-      const described = `${person.title ?? ''} ${person.role ?? ''}`.toLowerCase();
+      const described = givenText(person);
       if (roleWords.some((word) => described.includes(word))) {
         this.touch(person);
         return this.spoke(person, 0.8);
@@ -229,7 +241,7 @@ export class People {
     }
     const playing = [...this.organisationRoles].filter(([, given]) => ` ${given} `.includes(` ${role} `));
     if (playing.length === 1) return this.spoke({ name: playing[0]![0], kind: 'organisation', title: null }, 0.75);
-    const trade = TRADE_NAMES[role];
+    const trade = tradeName(role);
     const trading = trade ? this.organisations.filter((name) => trade.test(name)) : [];
     if (trading.length === 1) return this.spoke({ name: trading[0]!, kind: 'organisation', title: null }, 0.7);
     if (organisation) {

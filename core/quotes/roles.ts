@@ -1,4 +1,5 @@
 // The words a descriptor may use for a role the text gave in other words, so "the coach" finds "Dragan Petrović, her coach".
+import { remembered } from './remembered';
 
 // What an organisation in a trade is called by name, for "the forecaster" when the text never said "the forecaster, X".
 export const TRADE_NAMES: Record<string, RegExp> = {
@@ -25,12 +26,37 @@ export const SAME_ROLE: Record<string, string[]> = {
   manager: ['coach'],
 };
 
+/** The pattern for organisations in the trade `role` names, if it is one; own keys only, as in jobsFor. */
+export const tradeName = (role: string): RegExp | undefined => (Object.hasOwn(TRADE_NAMES, role) ? TRADE_NAMES[role] : undefined);
+
+/** The words a title and role give, lowercased ("health minister "), and the same as whole words between spaces. */
+interface Given {
+  text: string;
+  /** Null until a job is first found in `text`: most people are never asked about whole words. */
+  words: string | null;
+}
+
+/**
+ * Every descriptor checks the title and role of every recent person, and the walk runs again after
+ * each keystroke: lowercasing and splitting the same few strings each time was half its cost.
+ */
+const givenByTitle = new Map<string | null, Map<string | null, Given>>();
+const given = (title: string | null, role: string | null): Given =>
+  remembered(remembered(givenByTitle, title, () => new Map<string | null, Given>()), role, () => ({ text: `${title ?? ''} ${role ?? ''}`.toLowerCase(), words: null }));
+
+/** A person's title and role as one lowercased string, for a descriptor that may name part of it. */
+export const givenText = (person: { title: string | null; role: string | null }): string => given(person.title, person.role).text;
+
 /** Whether the title or role the text gave someone holds one of `jobs` as a whole word. */
 export function describes(person: { title: string | null; role: string | null }, jobs: readonly string[]): boolean {
   if (person.title === null && person.role === null) return false;
-  const given = `${person.title ?? ''} ${person.role ?? ''}`.toLowerCase();
+  const entry = given(person.title, person.role);
   // Most people were given no such words at all: a plain substring check spares the word split for them.
-  if (!jobs.some((job) => given.includes(job))) return false;
-  const described = ` ${given.replace(/[^\p{L}\p{M}-]+/gu, ' ')} `;
-  return jobs.some((job) => described.includes(` ${job} `));
+  if (!jobs.some((job) => entry.text.includes(job))) return false;
+  const words = (entry.words ??= ` ${entry.text.replace(/[^\p{L}\p{M}-]+/gu, ' ')} `);
+  return jobs.some((job) => words.includes(` ${job} `));
 }
+
+const jobsByWord = new Map<string, readonly string[]>();
+/** A job and the other words for it; own keys only: "the constructor" once found Object's and threw. */
+export const jobsFor = (word: string): readonly string[] => remembered(jobsByWord, word, () => [word, ...(Object.hasOwn(SAME_ROLE, word) ? SAME_ROLE[word]! : [])]);

@@ -157,6 +157,19 @@ describe('edits around checkpoints in a long article', () => {
     expect(texts.length).toBe(96);
   });
 
+  it('stops where a change fades only once its speaker is named again, many checkpoints later', () => {
+    const filler = Array.from({ length: 24 }, (_, i) => `The plan covers the ring road, part ${i}.`);
+    const texts = ['Mayor Ann Fox visited the harbour.', 'Tom Reed, the fire chief, inspected the pier.', '“It is sound,” Fox said.', ...filler, '“We will be back,” Fox said.', ...filler, ...filler];
+    const state = stateOf(docOf(...texts), 2);
+
+    // Fox is no longer the latest named until the next "Fox said", twelve checkpoints on.
+    const typed = replace(state, 'Fox said', 'Fox saidd');
+
+    expect(detectedQuotes(typed)).toEqual(wholeOf(typed));
+    expect(walked(typed)).toBeGreaterThan(24);
+    expect(walked(typed)).toBeLessThan(texts.length / 2);
+  });
+
   it('follows a change to an earlier speaker through every later pronoun that depends on it', () => {
     const filler = Array.from({ length: 6 }, (_, i) => `The plan covers the ring road, part ${i}.`);
     const state = stateOf(docOf('Mayor Ann Fox visited the harbour.', ...filler, '“It is sound,” she said.', ...filler, '“We will be back,” she said.', ...filler), 2);

@@ -66,6 +66,10 @@ describe('a pronoun between people the text leaves open is settled by their give
     expect(speakers(...story)).toEqual(['Tom Reed', 'Ann Fox']);
   });
 
+  it('a descriptor spelt like a name every object has ("the constructor") is an unnamed source', () => {
+    expect(speakers('“We are done,” the constructor said.', '“So are we,” the forecaster said.')).toEqual(['the constructor', 'the forecaster']);
+  });
+
   it('two men and he: abstains', () => {
     expect(speakers('Paul Grant said the plan was dead. Omar Haddad said it was not.', '“We agreed on nothing,” he said.')).toEqual([null]);
   });
