@@ -116,7 +116,8 @@ function renderSafely(render: PipelineOptions['render'], article: Article): Rend
   try {
     return { ok: true, article, ...render(article) };
   } catch (error) {
-    return { ok: false, error: `The article could not be exported: ${error instanceof Error ? error.message : String(error)}.` };
+    // Rendering is where the body meets the schema: what fails here is content this version does not know.
+    return { ok: false, error: `The body holds content this version cannot export without losing it (${error instanceof Error ? error.message : String(error)}).` };
   }
 }
 

@@ -39,6 +39,8 @@ export async function readForExport(fs: FileSystem, path: string, options: ReadF
     if (errorCode(error) === 'ENOENT') return { ok: false, error: 'The file no longer exists.' };
     return { ok: false, error: `The file cannot be read: ${diskReason(error)}.` };
   }
-  const read = readArticle(bytes, { maxBytes });
+  // The body is checked against the schema once, by the exporter as it renders (core/export): a
+  // second check here would load every body into the schema twice.
+  const read = readArticle(bytes, { maxBytes, checkBody: false });
   return read.ok ? { ok: true, article: read.article } : { ok: false, error: read.problem.message };
 }
