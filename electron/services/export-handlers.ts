@@ -86,10 +86,10 @@ export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, Ex
             else failed.push({ file: id, error: 'That article is no longer in the library.' });
           }
         }
-        const { exportProgress, progressIntervalMs } = exchange();
+        const { exportProgress, progressIntervalMs, exportDisk } = exchange();
         const report = throttled(exportProgress, progressIntervalMs ?? PROGRESS_INTERVAL_MS, Date.now);
         report({ done: 0, total: files.length });
-        const result = await exportBatch({ files, outDir, settings: deps.settings.get(), ninjs, signal: controller.signal, onProgress: report });
+        const result = await exportBatch({ files, outDir, settings: deps.settings.get(), ninjs, signal: controller.signal, onProgress: report, ...(exportDisk ? { fs: exportDisk } : {}) });
         lastExported = result.cancelled ? outDir : join(outDir, `${INDEX_NAME}.html`);
         failed.push(...result.failed.map((failure) => ({ file: basename(failure.path), error: failure.error })));
         return { folder: outDir, exported: result.exported.length, failed, cancelled: result.cancelled };

@@ -2,6 +2,7 @@
 // the end-to-end harness each build them with their own paths, clock and trash, then hand them to
 // `createHandlers`. Nothing here imports Electron.
 import type { Article, Byline } from '../../core/article/article';
+import type { FileSystem } from '../library/file-system';
 import type { Backup, LibraryEntry, OpenedArticle, Revision, Settings } from '../../core/ipc/contract';
 
 /** Time and identity come in from outside, so tests control them. */
@@ -66,4 +67,6 @@ export interface ExchangeDeps {
   exportProgress(progress: { done: number; total: number }): void;
   /** The least time between two progress reports; default 100 ms (a batch of small articles finishes hundreds a second). */
   progressIntervalMs?: number;
+  /** The file system exports read and write through; the machine's own unless a test stands in a slower disk. */
+  exportDisk?: FileSystem;
 }

@@ -158,7 +158,11 @@ async function addLink(page: Page, before: string, label: string, address: strin
   await ui(page).button('Apply', editor.linkPopover).click();
   await editor.linkPopover.waitFor({ state: 'hidden' });
   await expect.poll(() => ui(page).body.locator(`a[href="${address}"]`).textContent()).toBe(label);
+  // The editor takes focus back on the next animation frame (TipTap's focus command); a key
+  // pressed before that goes nowhere, and the link text would stay selected under the next Enter.
+  await expect.poll(() => ui(page).body.evaluate((body) => body.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('End');
+  await expect.poll(() => page.evaluate(() => String(window.getSelection()))).toBe('');
 }
 
 async function pasteFragments(page: Page): Promise<void> {

@@ -12,6 +12,7 @@ import { openLibrary } from '../../../electron/services/open-library';
 import type { ExchangeDeps } from '../../../electron/services/services';
 import { failingFileSystem } from './failing-file-system';
 import { FileSettings } from './file-settings';
+import { slowFileSystem } from './slow-file-system';
 import { harnessFolders } from './folders';
 import { CHILD_ENV, FAILURE_MODES, type FailureMode, type FromChild, type HostCall, type ToChild } from './protocol';
 
@@ -82,6 +83,8 @@ const exchange: ExchangeDeps = {
     copy: () => report({ call: 'copy', argument: null }),
   },
   exportProgress: (progress) => emit('exportProgress', progress),
+  // About 30 ms a page, 8 at a time: a 1,000-article export takes a few seconds, long enough to watch and cancel.
+  exportDisk: slowFileSystem(30),
 };
 
 const handlers = createHandlers({ host, clock, settings, backups, library: () => library, exchange });
