@@ -9,6 +9,7 @@ import { joinedStamps, stampsOf, type ArticleStamps } from './articleStamps';
 import { AutosaveTimer, AUTOSAVE_TIMING, type AutosaveTimerOptions } from './autosaveTimer';
 import { BackupThrottle, BACKUP_INTERVAL_MS } from './backupThrottle';
 import type { SaveState } from './saveState';
+import { sameSnapshot, type SessionSnapshot } from './sessionSnapshot';
 import { SerialQueue } from './serialQueue';
 
 export type SessionApi = Pick<BylineApi, 'saveArticle' | 'writeBackup'>;
@@ -22,18 +23,6 @@ export interface SessionOptions {
   restoredFrom?: { seq: number };
   autosave?: AutosaveTimerOptions;
   backupIntervalMs?: number;
-}
-
-export interface SessionSnapshot {
-  id: string;
-  headline: string;
-  unsaved: boolean;
-  saveState: SaveState;
-  /** Set while the disk holds a version the reporter has not seen: a conflict to resolve. */
-  conflict: string | null;
-  readOnly: string | null;
-  /** False for a read-only file, after a content error, or once closed. */
-  editable: boolean;
 }
 
 interface BackupRecord {
@@ -293,17 +282,4 @@ export class ArticleSession {
     if (problem !== null) return { kind: 'failed', message: problem };
     return this.unsaved ? { kind: 'unsaved' } : { kind: 'saved' };
   }
-}
-
-function sameSnapshot(a: SessionSnapshot, b: SessionSnapshot): boolean {
-  return (
-    a.id === b.id &&
-    a.headline === b.headline &&
-    a.unsaved === b.unsaved &&
-    a.conflict === b.conflict &&
-    a.readOnly === b.readOnly &&
-    a.editable === b.editable &&
-    a.saveState.kind === b.saveState.kind &&
-    (a.saveState.kind !== 'failed' || b.saveState.kind !== 'failed' || a.saveState.message === b.saveState.message)
-  );
 }
