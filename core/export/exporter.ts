@@ -25,7 +25,7 @@ export interface Fragment {
 }
 
 export interface Exporter {
-  /** A standalone, valid HTML5 document. */
+  /** A standalone HTML5 page that passes the W3C validator. */
   document(article: Article): string;
   /** The body and the updates notice, with the header in front when asked: "Copy as HTML". */
   fragment(article: Article, options: { header: boolean }): Fragment;
