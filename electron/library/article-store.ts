@@ -89,6 +89,19 @@ export class ArticleFileStore implements ArticleStore {
     });
   }
 
+  /**
+   * A new file holding `article` whole (an import): a new id, its slug made unique in the library,
+   * written in one atomic step, so no half-made stand-in is ever left behind.
+   */
+  createFrom(article: Article): Promise<OpenedArticle> {
+    const valid = validForSaving(article);
+    return this.queue.run(NAMING, async () => {
+      const slug = freeSlug(valid.slug, await this.takenSlugs(null));
+      const now = this.options.clock.now();
+      return this.writeArticle({ ...valid, id: this.newId(), slug, slugEdited: false, createdAt: now, savedAt: now }, fileNameForSlug(slug));
+    });
+  }
+
   saveCopy(article: Article): Promise<OpenedArticle> {
     const valid = validForSaving(article);
     return this.queue.run(NAMING, async () => {

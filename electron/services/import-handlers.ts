@@ -21,20 +21,10 @@ export function createImportHandlers(deps: ImportHandlerDeps): Pick<Handlers, 'i
   async function importAsNewArticle(path: string): Promise<OpenedArticle> {
     const { store, index } = deps.library();
     const imported = await readForImport(path, deps.settings.get().timeZone);
-    // `create` gives the headline's slug made unique in the library; the imported fields then fill it.
-    const created = await store.create({ headline: imported.headline, bylines: imported.bylines });
-    index.touched(created.file);
-    const { id, slug, createdAt } = created.article;
-    try {
-      const saved = await store.save({ ...imported, id, slug, slugEdited: false, createdAt }, created.revision);
-      index.touched(saved.file);
-      return saved;
-    } catch (error) {
-      // Never leave an empty stand-in behind for an import that did not make it to disk.
-      await store.remove(id).catch(() => undefined);
-      index.touched(created.file);
-      throw error;
-    }
+    // One write: the store gives the article a new id and its slug made unique in the library.
+    const saved = await store.createFrom(imported);
+    index.touched(saved.file);
+    return saved;
   }
 
   return {

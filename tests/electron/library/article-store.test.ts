@@ -205,6 +205,20 @@ describe('renaming, copying and deleting', () => {
     expect(await library.bytes(file)).toEqual(before);
   });
 
+  it('creates an imported article whole, in one file, under a new id and a slug made unique', async () => {
+    const store = library.store();
+    const existing = await store.create({ headline: 'Storm closes harbour' });
+    const imported = { ...existing.article, id: 'imported-0001', headline: 'Storm closes harbour', deck: 'Ferries stay in port.', sources: [] };
+
+    const first = await store.createFrom(imported);
+    const second = await store.createFrom(imported);
+
+    expect([first.file, second.file]).toEqual(['storm-closes-harbour-2.byline.json', 'storm-closes-harbour-3.byline.json']);
+    expect(first.article).toMatchObject({ headline: 'Storm closes harbour', deck: 'Ferries stay in port.' });
+    expect(new Set([existing.article.id, first.article.id, second.article.id, 'imported-0001']).size).toBe(4);
+    expect(JSON.parse(new TextDecoder().decode(await library.bytes(first.file))).deck).toBe('Ferries stay in port.');
+  });
+
   it('moves a deleted article to the trash', async () => {
     const store = library.store();
     const { article: created, file } = await store.create({ headline: 'Retracted' });
