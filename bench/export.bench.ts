@@ -20,22 +20,11 @@ import { runExportPipeline, WRITES_IN_FLIGHT } from '../electron/library/export/
 import { libraryArticleFiles } from '../electron/library/export/library-articles';
 import { nodeFileSystem } from '../electron/library/file-system';
 import { vocabulary } from './library-generate';
+import { seeded } from './seeded';
 
 const ARTICLES = Number(process.env.BYLINE_BENCH_ARTICLES ?? 1000);
 const ROUNDS = Number(process.env.BYLINE_BENCH_ROUNDS ?? 3);
 const settings = { ...defaultSettings('America/New_York'), newsroomName: 'The Harbour Courier', baseUrl: 'https://news.example.org/' };
-
-/** A repeatable pseudo-random sequence (mulberry32), so every run exports the same articles. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PEOPLE = ['Amina Rahim', 'Jens Stoltenberg', 'Ann Fox', 'Tom Reed', 'Lucia Moreno', 'Omar Haddad', 'Mei Tanaka'];
 const TITLES = ['the mayor', 'a council spokeswoman', 'the fire chief', 'the health minister', 'the union leader'];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { newArticle } from '../core/article/article';
 import { serializeArticle } from '../core/article/serialize';
 import type { BodyJSON } from '../core/body/schema';
+import { seeded as random } from './seeded';
 
 const COMMON = (
   'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were ' +
@@ -16,17 +17,6 @@ const COMMON = (
   'parliament treaty border talks ceasefire troops allies summit sanctions exports imports farmers harvest drought'
 ).split(' ');
 const SYLLABLES = 'ka lo mi ne ru sa te vi do ba ren tor mal ist ent ver ham burg stad ton ley ford wick mont ria ano'.split(' ');
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A vocabulary with a long tail of names and rare words, drawn with a Zipf-like bias. */
 export function vocabulary(size = 30_000): string[] {
