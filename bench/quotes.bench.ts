@@ -9,12 +9,20 @@ import { countWords } from '../core/body/text';
 import { detectQuotations } from '../core/quotes/detect';
 import { detectedQuotes, quoteDetectionKey, quoteDetectionPlugin } from '../core/quotes/detection-extension';
 import { blockParagraphs } from '../core/quotes/plain-text';
-import { seeded } from './seeded';
 
 const WORDS = Number(process.env.BYLINE_BENCH_WORDS ?? 50_000);
 const FULL_RUNS = Number(process.env.BYLINE_BENCH_FULL_RUNS ?? 300);
 const KEYSTROKES = Number(process.env.BYLINE_BENCH_KEYSTROKES ?? 600);
 const WARM_UP = 20;
+
+/** A repeatable pseudo-random sequence, so every run measures the same article and keystrokes. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
 
 const random = seeded(2021);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
