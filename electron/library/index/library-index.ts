@@ -9,6 +9,7 @@ import type { LibraryIndex } from '../../services/services';
 import type { IndexInput } from './build-index';
 import { LibrarySearch, type CurrentArticle } from './library-search';
 import { loadListCache, saveListCache, type CachedEntry } from './list-cache';
+import { listOrder } from './list-order';
 import { scanLibrary } from './scan';
 import type { Verdict } from './search-build';
 import { DEFAULT_WORKER_ENTRY, type BuildMode } from './shard-builder';
@@ -85,14 +86,27 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
     };
   };
 
-  const publish = (fresh: Map<string, IndexInput>) => {
-    const all = [...(cache ?? new Map<string, CachedEntry>()).values()];
-    const current = new Map<string, CurrentArticle>();
-    for (const { entry, size, mtimeMs } of all) {
-      if (entry.kind === 'article') current.set(entry.file, { file: entry.file, id: entry.id, headline: entry.headline, size, mtimeMs });
+  /** Lists the cache and tells search; true when the cache had to be put back in list order. */
+  const publish = (fresh: Map<string, IndexInput>): boolean => {
+    let all = cache ? [...cache.values()] : [];
+    let listed = all.map((cached) => cached.entry);
+    const order = listOrder(listed);
+    if (order && cache) {
+      all = order.map((n) => all[n] as CachedEntry);
+      listed = order.map((n) => listed[n] as LibraryEntry);
+      // The cache is kept (and saved) in list order, so the next list only has to confirm it.
+      cache.clear();
+      for (const cached of all) cache.set(cached.entry.file, cached);
     }
-    entries = sortEntries(all.map((cached) => cached.entry));
-    search.update(current, fresh, all.some((cached) => !cached.checked));
+    entries = listed;
+    const current = new Map<string, CurrentArticle>();
+    let needsCheck = false;
+    for (const { entry, size, mtimeMs, checked } of all) {
+      if (entry.kind === 'article') current.set(entry.file, { file: entry.file, id: entry.id, headline: entry.headline, size, mtimeMs });
+      if (!checked) needsCheck = true;
+    }
+    search.update(current, fresh, needsCheck);
+    return order !== null;
   };
 
   const applyVerdicts = (verdicts: Verdict[]) => {
@@ -111,11 +125,10 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
         changed = true;
       }
     }
+    // Published first, so the snapshot saved is in the new list order.
+    if (changed) publish(new Map());
     persist();
-    if (changed) {
-      publish(new Map());
-      options.onChange?.();
-    }
+    if (changed) options.onChange?.();
   };
 
   const build = options.build ?? { kind: 'worker', entry: DEFAULT_WORKER_ENTRY };
@@ -132,18 +145,23 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
   search.start();
 
   const refresh = async (): Promise<LibraryEntry[]> => {
-    cache ??= cacheFile ? loadListCache(cacheFile, folder) : new Map();
+    const known = (cache ??= cacheFile ? loadListCache(cacheFile, folder) : new Map());
     const facts = scanLibrary(folder);
+    let seen = 0;
     const stale = facts.filter((fact) => {
-      const cached = cache?.get(fact.file);
+      const cached = known.get(fact.file);
+      if (cached) seen++;
       return !cached || cached.size !== fact.size || cached.mtimeMs !== fact.mtimeMs || touched.has(fact.file);
     });
-    const present = new Set(facts.map((fact) => fact.file));
     let changed = stale.length > 0;
-    for (const file of cache.keys()) {
-      if (!present.has(file)) {
-        cache.delete(file);
-        changed = true;
+    // The scan names each file once, so when it saw every cached file again none has gone.
+    if (seen < known.size) {
+      const present = new Set(facts.map((fact) => fact.file));
+      for (const file of known.keys()) {
+        if (!present.has(file)) {
+          known.delete(file);
+          changed = true;
+        }
       }
     }
     touched.clear();
@@ -155,15 +173,17 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
       if (n > 0 && n % YIELD_EVERY_FILES === 0) await new Promise((resolve) => setImmediate(resolve));
       const fact = stale[n] as (typeof stale)[number];
       if (fact.problem) {
-        cache.set(fact.file, { size: fact.size, mtimeMs: fact.mtimeMs, checked: true, entry: { kind: 'unreadable', file: fact.file, error: fact.problem } });
+        known.set(fact.file, { size: fact.size, mtimeMs: fact.mtimeMs, checked: true, entry: { kind: 'unreadable', file: fact.file, error: fact.problem } });
         continue;
       }
       const { cached, input } = readOne(fact.file, full, fact.size, fact.mtimeMs);
-      cache.set(fact.file, cached);
+      known.set(fact.file, cached);
       if (input && full) fresh.set(fact.file, input);
     }
-    if (changed) persist();
-    publish(fresh);
+    // Published first, so the snapshot saved is in list order; a cache found out of order with
+    // nothing changed (the file names' collation can differ by locale) is saved again too.
+    const reordered = publish(fresh);
+    if (changed || reordered) persist();
     return entries;
   };
 
@@ -194,11 +214,4 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
       await saving;
     },
   };
-}
-
-/** Newest first by savedAt (instants compared as times, since offsets differ); unreadable files last, by name. */
-function sortEntries(list: LibraryEntry[]): LibraryEntry[] {
-  const time = new Map<LibraryEntry, number>();
-  for (const entry of list) time.set(entry, entry.kind === 'article' ? Date.parse(entry.savedAt) : Number.NEGATIVE_INFINITY);
-  return list.sort((a, b) => (time.get(b) as number) - (time.get(a) as number) || a.file.localeCompare(b.file));
 }

@@ -75,6 +75,38 @@ describe('the library list', () => {
   });
 });
 
+describe('the list order', () => {
+  it('puts the newest first comparing instants, the same instant by name, and unreadable files last by name, at every start', async () => {
+    const folder = tempFolder();
+    const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
+    writeFileSync(join(folder, 'zzz-broken.byline.json'), '{ not json');
+    writeFileSync(join(folder, 'aaa-empty.byline.json'), '');
+    // 10:30 at +02:00 is 08:30Z: older than 09:00Z although its clock reads later.
+    writeArticle(folder, { id: 'offset-story', headline: 'Offset', savedAt: '2025-01-01T10:30:00.000+02:00' });
+    // The same instant written two ways: ordered by file name as people read it (apple before Zebra).
+    writeFileSync(join(folder, 'Zebra-story.byline.json'), articleJson({ id: 'zebra-story', headline: 'Zebra', savedAt: '2025-01-01T10:00:00.000+01:00' }));
+    writeArticle(folder, { id: 'apple-story', headline: 'Apple', savedAt: '2025-01-01T09:00:00.000Z' });
+    // 2 January 00:00 at -05:00 is 05:00Z that day: the newest.
+    writeArticle(folder, { id: 'newest-story', headline: 'Newest', savedAt: '2025-01-02T00:00:00.000-05:00' });
+    const expected = ['newest-story', 'apple-story', 'Zebra-story', 'offset-story', 'aaa-empty', 'zzz-broken'].map((name) => `${name}.byline.json`);
+
+    expect((await indexOf({ folder, cacheFile }).list()).map((entry) => entry.file)).toEqual(expected);
+    await open.pop()?.close();
+    const warm = countingReader();
+    expect((await indexOf({ folder, cacheFile, readFile: warm.readFile }).list()).map((entry) => entry.file)).toEqual(expected);
+    expect(warm.reads).toEqual([]);
+
+    // Saved again, the oldest becomes the newest; the next start keeps the new order without reading.
+    writeArticle(folder, { id: 'offset-story', headline: 'Offset', savedAt: '2025-01-03T09:00:00.000Z' });
+    const moved = ['offset-story.byline.json', ...expected.filter((file) => file !== 'offset-story.byline.json')];
+    expect((await (open.at(-1) as LibraryIndexService).list()).map((entry) => entry.file)).toEqual(moved);
+    await open.pop()?.close();
+    const after = countingReader();
+    expect((await indexOf({ folder, cacheFile, readFile: after.readFile }).list()).map((entry) => entry.file)).toEqual(moved);
+    expect(after.reads).toEqual([]);
+  });
+});
+
 describe('a large cold library', () => {
   it('lists at once, then marks a body the editor cannot hold as unreadable once the search build has checked it', async () => {
     const folder = tempFolder();
