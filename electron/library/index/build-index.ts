@@ -1,5 +1,5 @@
 // Building a compact index from article texts, in one pass over the words and one counting sort.
-import type { CompactIndex, FieldAverages, IndexedDocument } from './compact-index';
+import type { CompactIndex, FieldAverages, IndexArrays, IndexedDocument } from './compact-index';
 import { TermTable } from './term-table';
 import { grown } from './grown';
 
@@ -14,7 +14,6 @@ const K1 = 1.2;
 const B = 0.75;
 const HEADLINE_BOOST = 3;
 
-
 /** BM25's length part for a field of `length` words, K1 included, so a weight is one division. */
 function lengthFactor(length: number, average: number): number {
   const norm = average > 0 ? length / average : 1;
@@ -23,42 +22,77 @@ function lengthFactor(length: number, average: number): number {
 
 const termWeight = (count: number, factor: number) => (count === 0 ? 0 : (count * (K1 + 1)) / (count + factor));
 
-/**
- * Indexes `inputs`. Pass the `averages` of an existing index when building a small one to be
- * searched beside it, so their scores are on the same scale.
- */
-export function buildIndex(inputs: Iterable<IndexInput>, averages?: FieldAverages): CompactIndex {
-  const table = new TermTable();
+const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+
+/** Makes the zeroed arrays of an index of `postings` postings, given the rest of it. */
+export type Allocate = (head: Omit<CompactIndex, keyof IndexArrays>, postings: number) => IndexArrays;
+
+const newArrays: Allocate = (head, postings) => ({
+  termStart: new Uint32Array(head.terms.length + 1),
+  postingDoc: new Uint32Array(postings),
+  postingWeight: new Float32Array(postings),
+});
+
+/** Takes documents one at a time, so a caller can act on each as it is indexed; finish() makes the index. */
+export class IndexBuilder {
+  private readonly table = new TermTable();
   // Postings in document order: the term, and its counts packed as headline << 16 | body, each
   // clamped to 16 bits. A document's postings end where docEnd says.
-  let postingTerm = new Uint32Array(1 << 16);
-  let postingCounts = new Uint32Array(1 << 16);
-  let postings = 0;
-  const docEnd: number[] = [];
-  const docs: IndexedDocument[] = [];
-  const headlineLengths: number[] = [];
-  const bodyLengths: number[] = [];
-
+  private postingTerm = new Uint32Array(1 << 16);
+  private postingCounts = new Uint32Array(1 << 16);
+  private postings = 0;
+  private readonly docEnd: number[] = [];
+  private readonly docs: IndexedDocument[] = [];
+  private readonly headlineLengths: number[] = [];
+  private readonly bodyLengths: number[] = [];
   // Per-term state, indexed by term id: the last document that had it (plus one), its counts
   // there, and how many documents have it.
-  let lastDoc = new Int32Array(1024);
-  let headlineCount = new Uint32Array(1024);
-  let bodyCount = new Uint32Array(1024);
-  let docFrequency = new Uint32Array(1024);
+  private lastDoc = new Int32Array(1024);
+  private headlineCount = new Uint32Array(1024);
+  private bodyCount = new Uint32Array(1024);
+  private docFrequency = new Uint32Array(1024);
 
-  const countTerms = (wordCount: number, docMark: number, inHeadline: boolean) => {
-    if (table.size > lastDoc.length) {
-      lastDoc = grown(lastDoc, table.size);
-      headlineCount = grown(headlineCount, table.size);
-      bodyCount = grown(bodyCount, table.size);
-      docFrequency = grown(docFrequency, table.size);
+  /**
+   * Indexes one document. Returns its body's word count as countWords() gives it, found on the
+   * same pass over the text, or -1 when the body is not plain ASCII and the count is left to countWords().
+   */
+  add(input: IndexInput): number {
+    const docMark = this.docs.length + 1;
+    this.docs.push(input.doc);
+    const first = this.postings;
+    const headlineWords = this.table.read(input.headline);
+    this.countTerms(headlineWords, docMark, true);
+    const bodyWords = this.table.read(input.text);
+    const counted = this.table.words;
+    this.countTerms(bodyWords, docMark, false);
+    const { postingTerm, postingCounts, headlineCount, bodyCount, postings } = this;
+    for (let p = first; p < postings; p++) {
+      const id = postingTerm[p] as number;
+      postingCounts[p] = (Math.min(headlineCount[id] as number, 0xffff) << 16) | Math.min(bodyCount[id] as number, 0xffff);
     }
-    const ids = table.ids;
+    this.headlineLengths.push(headlineWords);
+    this.bodyLengths.push(bodyWords);
+    this.docEnd.push(postings);
+    return counted;
+  }
+
+  /** The ids in the term table's `ids`, counted for the document marked `docMark`. */
+  private countTerms(wordCount: number, docMark: number, inHeadline: boolean): void {
+    const { table } = this;
+    if (table.size > this.lastDoc.length) {
+      this.lastDoc = grown(this.lastDoc, table.size);
+      this.headlineCount = grown(this.headlineCount, table.size);
+      this.bodyCount = grown(this.bodyCount, table.size);
+      this.docFrequency = grown(this.docFrequency, table.size);
+    }
+    if (this.postings + wordCount > this.postingTerm.length) {
+      this.postingTerm = grown(this.postingTerm, this.postings + wordCount);
+      this.postingCounts = grown(this.postingCounts, this.postings + wordCount);
+    }
+    const { ids } = table;
+    const { lastDoc, headlineCount, bodyCount, docFrequency, postingTerm } = this;
     const counts = inHeadline ? headlineCount : bodyCount;
-    if (postings + wordCount > postingTerm.length) {
-      postingTerm = grown(postingTerm, postings + wordCount);
-      postingCounts = grown(postingCounts, postings + wordCount);
-    }
+    let postings = this.postings;
     for (let n = 0; n < wordCount; n++) {
       const id = ids[n] as number;
       if (lastDoc[id] !== docMark) {
@@ -70,55 +104,54 @@ export function buildIndex(inputs: Iterable<IndexInput>, averages?: FieldAverage
       }
       counts[id] = (counts[id] as number) + 1;
     }
-  };
+    this.postings = postings;
+  }
 
-  for (const input of inputs) {
-    const docMark = docs.length + 1;
-    docs.push(input.doc);
-    const first = postings;
-    const headlineWords = table.read(input.headline);
-    countTerms(headlineWords, docMark, true);
-    const bodyWords = table.read(input.text);
-    countTerms(bodyWords, docMark, false);
-    for (let p = first; p < postings; p++) {
-      const id = postingTerm[p] as number;
-      postingCounts[p] = (Math.min(headlineCount[id] as number, 0xffff) << 16) | Math.min(bodyCount[id] as number, 0xffff);
+  /**
+   * The index of the documents added. Pass the `averages` of an existing index when building a
+   * small one to be searched beside it, so their scores are on the same scale; pass `allocate`
+   * to have the arrays filled in memory of the caller's (the cache's bytes, see layoutIndex).
+   */
+  finish(averages?: FieldAverages, allocate: Allocate = newArrays): CompactIndex {
+    const { docs, docEnd, headlineLengths, bodyLengths, docFrequency, postingTerm, postingCounts, postings } = this;
+    const useAverages: FieldAverages = averages ?? { headline: mean(headlineLengths), body: mean(bodyLengths) };
+
+    const termNames = this.table.names();
+    const order = Array.from(termNames.keys()).sort((a, b) => ((termNames[a] as string) < (termNames[b] as string) ? -1 : 1));
+    const terms = order.map((termId) => termNames[termId] as string);
+    const { termStart, postingDoc: docsOut, postingWeight: weights } = allocate({ docs, averages: useAverages, terms }, postings);
+    const rankOf = new Uint32Array(termNames.length);
+    for (let rank = 0; rank < order.length; rank++) {
+      const termId = order[rank] as number;
+      rankOf[termId] = rank;
+      termStart[rank + 1] = (termStart[rank] as number) + (docFrequency[termId] as number);
     }
-    headlineLengths.push(headlineWords);
-    bodyLengths.push(bodyWords);
-    docEnd.push(postings);
-  }
 
-  const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
-  const useAverages: FieldAverages = averages ?? { headline: mean(headlineLengths), body: mean(bodyLengths) };
-
-  const termNames = table.names();
-  const order = Array.from(termNames.keys()).sort((a, b) => ((termNames[a] as string) < (termNames[b] as string) ? -1 : 1));
-  const terms = order.map((termId) => termNames[termId] as string);
-  const rankOf = new Uint32Array(termNames.length);
-  const termStart = new Uint32Array(terms.length + 1);
-  for (let rank = 0; rank < order.length; rank++) {
-    const termId = order[rank] as number;
-    rankOf[termId] = rank;
-    termStart[rank + 1] = (termStart[rank] as number) + (docFrequency[termId] as number);
-  }
-
-  // The counting sort: each posting goes to the next free place in its term's run.
-  const fill = termStart.slice(0, terms.length);
-  const docsOut = new Uint32Array(postings);
-  const weights = new Float32Array(postings);
-  let p = 0;
-  for (let doc = 0; doc < docs.length; doc++) {
-    const headlineFactor = lengthFactor(headlineLengths[doc] as number, useAverages.headline);
-    const bodyFactor = lengthFactor(bodyLengths[doc] as number, useAverages.body);
-    for (const end = docEnd[doc] as number; p < end; p++) {
-      const rank = rankOf[postingTerm[p] as number] as number;
-      const slot = fill[rank] as number;
-      fill[rank] = slot + 1;
-      const counts = postingCounts[p] as number;
-      docsOut[slot] = doc;
-      weights[slot] = HEADLINE_BOOST * termWeight(counts >>> 16, headlineFactor) + termWeight(counts & 0xffff, bodyFactor);
+    // The counting sort: each posting goes to the next free place in its term's run.
+    const fill = termStart.slice(0, terms.length);
+    let p = 0;
+    for (let doc = 0; doc < docs.length; doc++) {
+      const headlineFactor = lengthFactor(headlineLengths[doc] as number, useAverages.headline);
+      const bodyFactor = lengthFactor(bodyLengths[doc] as number, useAverages.body);
+      for (const end = docEnd[doc] as number; p < end; p++) {
+        const rank = rankOf[postingTerm[p] as number] as number;
+        const slot = fill[rank] as number;
+        fill[rank] = slot + 1;
+        const counts = postingCounts[p] as number;
+        docsOut[slot] = doc;
+        weights[slot] = HEADLINE_BOOST * termWeight(counts >>> 16, headlineFactor) + termWeight(counts & 0xffff, bodyFactor);
+      }
     }
+    return { docs, averages: useAverages, terms, termStart, postingDoc: docsOut, postingWeight: weights };
   }
-  return { docs, averages: useAverages, terms, termStart, postingDoc: docsOut, postingWeight: weights };
+}
+
+/**
+ * Indexes `inputs`. Pass the `averages` of an existing index when building a small one to be
+ * searched beside it, so their scores are on the same scale.
+ */
+export function buildIndex(inputs: Iterable<IndexInput>, averages?: FieldAverages): CompactIndex {
+  const builder = new IndexBuilder();
+  for (const input of inputs) builder.add(input);
+  return builder.finish(averages);
 }

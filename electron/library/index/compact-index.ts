@@ -28,6 +28,9 @@ export interface CompactIndex {
   postingWeight: Float32Array;
 }
 
+/** An index's three arrays, which a builder can fill in place (in the bytes the cache is saved from). */
+export type IndexArrays = Pick<CompactIndex, 'termStart' | 'postingDoc' | 'postingWeight'>;
+
 /** Position of the first term not less than `probe`. */
 export function lowerBound(terms: readonly string[], probe: string): number {
   let low = 0;

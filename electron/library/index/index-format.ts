@@ -1,6 +1,6 @@
 // The search cache on disk: a header, the documents as JSON, the terms as one string, then the
 // posting arrays as raw bytes, so loading is a file read plus a few typed-array views.
-import type { CompactIndex, IndexedDocument } from './compact-index';
+import type { CompactIndex, IndexArrays, IndexedDocument } from './compact-index';
 
 const MAGIC = 'BYLINE-SEARCH-1\n';
 const encoder = new TextEncoder();
@@ -16,32 +16,38 @@ interface Meta {
 
 const padTo4 = (offset: number) => (offset + 3) & ~3;
 
-/** The index as bytes; `folder` is recorded so another library's cache is never taken for this one's. */
-export function encodeIndex(index: CompactIndex, folder: string): Uint8Array {
+/**
+ * The bytes of an index of `postingCount` postings with everything but the arrays written, and
+ * the arrays as views into them for a builder to fill. `folder` is recorded so another library's
+ * cache is never taken for this one's.
+ */
+export function layoutIndex(head: Omit<CompactIndex, keyof IndexArrays>, postingCount: number, folder: string): IndexArrays & { bytes: Uint8Array } {
   const meta: Meta = {
     folder,
-    docs: index.docs.map((doc) => [doc.file, doc.id, doc.size, doc.mtimeMs]),
-    averages: index.averages,
-    termCount: index.terms.length,
-    postingCount: index.postingDoc.length,
+    docs: head.docs.map((doc) => [doc.file, doc.id, doc.size, doc.mtimeMs]),
+    averages: head.averages,
+    termCount: head.terms.length,
+    postingCount,
   };
   const magic = encoder.encode(MAGIC);
   const metaBytes = encoder.encode(JSON.stringify(meta));
-  const termBytes = encoder.encode(index.terms.join('\n'));
+  const termBytes = encoder.encode(head.terms.join('\n'));
   const termStartAt = padTo4(magic.length + 8 + metaBytes.length + termBytes.length);
-  const postingDocAt = termStartAt + index.termStart.byteLength;
-  const weightAt = postingDocAt + index.postingDoc.byteLength;
-  const bytes = new Uint8Array(weightAt + index.postingWeight.byteLength);
+  const postingDocAt = termStartAt + (head.terms.length + 1) * 4;
+  const weightAt = postingDocAt + postingCount * 4;
+  const bytes = new Uint8Array(weightAt + postingCount * 4);
   const view = new DataView(bytes.buffer);
   bytes.set(magic, 0);
   view.setUint32(magic.length, metaBytes.length, true);
   view.setUint32(magic.length + 4, termBytes.length, true);
   bytes.set(metaBytes, magic.length + 8);
   bytes.set(termBytes, magic.length + 8 + metaBytes.length);
-  bytes.set(new Uint8Array(index.termStart.buffer, index.termStart.byteOffset, index.termStart.byteLength), termStartAt);
-  bytes.set(new Uint8Array(index.postingDoc.buffer, index.postingDoc.byteOffset, index.postingDoc.byteLength), postingDocAt);
-  bytes.set(new Uint8Array(index.postingWeight.buffer, index.postingWeight.byteOffset, index.postingWeight.byteLength), weightAt);
-  return bytes;
+  return {
+    bytes,
+    termStart: new Uint32Array(bytes.buffer, termStartAt, head.terms.length + 1),
+    postingDoc: new Uint32Array(bytes.buffer, postingDocAt, postingCount),
+    postingWeight: new Float32Array(bytes.buffer, weightAt, postingCount),
+  };
 }
 
 /** The index in `bytes`, or null when they are not a complete cache of `folder` (a corrupt cache is rebuilt, never trusted). */

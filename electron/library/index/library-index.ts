@@ -111,11 +111,13 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
 
   const applyVerdicts = (verdicts: Verdict[]) => {
     if (!cache) return;
+    let checked = false;
     let changed = false;
     for (const { file, size, mtimeMs, problem, words } of verdicts) {
       const cached = cache.get(file);
       if (!cached || cached.size !== size || cached.mtimeMs !== mtimeMs || cached.checked) continue;
       cached.checked = true;
+      checked = true;
       if (problem) {
         cached.entry = { kind: 'unreadable', file, error: problem };
         changed = true;
@@ -125,9 +127,10 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
         changed = true;
       }
     }
-    // Published first, so the snapshot saved is in the new list order.
+    // Published first, so the snapshot saved is in the new list order. Verdicts that checked
+    // nothing (a build finding no unfit file) leave the saved cache as it was.
     if (changed) publish(new Map());
-    persist();
+    if (checked) persist();
     if (changed) options.onChange?.();
   };
 

@@ -36,6 +36,13 @@ export interface LibrarySearchOptions {
 /** More changes than this are cheaper to fold in with a rebuild in the workers than to read here. */
 const REBUILD_AFTER_CHANGES = 500;
 
+/**
+ * How long after a build its index is written to the cache, unless the library closes first: the
+ * file is about a hundred megabytes, and copying it out as the index arrives would hold up the
+ * searches a reporter starts the moment search is ready.
+ */
+const SAVE_AFTER_MS = 2_000;
+
 export class LibrarySearch {
   private shards: CompactIndex[] | null = null;
   private loading: Promise<void> | null = null;
@@ -46,6 +53,8 @@ export class LibrarySearch {
   private recentIndex: CompactIndex | null = null;
   private closed = false;
   private saving: Promise<void> = Promise.resolve();
+  /** Starts the deferred cache writes now; close() calls them. */
+  private readonly saveNow = new Set<() => void>();
 
   constructor(private readonly options: LibrarySearchOptions) {}
 
@@ -116,10 +125,17 @@ export class LibrarySearch {
         this.shards = shards;
         this.options.onVerdicts(verdicts);
         this.reconcile(new Map(), false);
-        if (cacheFile) this.saving = this.saving.then(() => saveSearchCache(cacheFile, folder, shards)).catch(() => undefined);
       },
       () => undefined,
     );
+    // Written once the workers are done (or stopped by close) and SAVE_AFTER_MS have passed.
+    if (cacheFile) {
+      const done = running.counted.catch(() => undefined);
+      this.saving = this.saving
+        .then(() => Promise.all([running.indexed, done]))
+        .then(([built]) => this.saveLater().then(() => saveSearchCache(cacheFile, built.encoded)))
+        .catch(() => undefined);
+    }
     // The build counts as under way until the words are counted, so the lists published meanwhile
     // (their bodies not yet counted) do not start another.
     running.counted.then(
@@ -161,9 +177,24 @@ export class LibrarySearch {
     return hits;
   }
 
+  /** Resolves SAVE_AFTER_MS from now, or at once when the library is (or gets) closed. */
+  private saveLater(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const now = () => {
+        clearTimeout(timer);
+        this.saveNow.delete(now);
+        resolve();
+      };
+      const timer = setTimeout(now, SAVE_AFTER_MS);
+      this.saveNow.add(now);
+    });
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.build?.stop();
+    for (const now of [...this.saveNow]) now();
     await this.loading;
     await this.saving;
   }

@@ -1,11 +1,13 @@
 // The cold pass over a library's files: the full readArticle check of every body (which the quick
-// list check leaves out) and the full-text index, in one read of each file. Runs in the search worker.
+// list check leaves out), the full-text index and the word counts, in one read of each file and
+// one pass over its text. Runs in the search worker.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticle, type FileProblem } from '../../../core/article/read';
 import { bodyPlainText, countWords } from '../../../core/body/text';
-import { buildIndex, type IndexInput } from './build-index';
+import { IndexBuilder } from './build-index';
 import type { CompactIndex } from './compact-index';
+import { layoutIndex } from './index-format';
 
 /** A file's verdict as of the version read: problem is null when it is a readable article (read-only ones included). */
 export interface Verdict {
@@ -19,10 +21,12 @@ export interface Verdict {
 
 export interface BuiltShard {
   index: CompactIndex;
+  /** The index in the search cache's format; `index`'s arrays are views into it. */
+  encoded: Uint8Array;
   /** The files found unfit. */
   verdicts: Verdict[];
-  /** The readable articles' verdicts with their word counts: counted after the index is handed over, since search does not wait for them. */
-  count(): Verdict[];
+  /** The readable articles' verdicts with their word counts, which search does not wait for. */
+  counted: Verdict[];
 }
 
 /** Reads the file and the size and mtime of exactly the version read (one open file, no race). */
@@ -44,31 +48,34 @@ function readWithStat(path: string): { bytes: Uint8Array; size: number; mtimeMs:
 }
 
 export function buildShard(folder: string, files: readonly string[]): BuiltShard {
+  const builder = new IndexBuilder();
   const verdicts: Verdict[] = [];
-  const readable: { file: string; size: number; mtimeMs: number; text: string }[] = [];
-  function* inputs(): Generator<IndexInput> {
-    for (const file of files) {
-      let read: ReturnType<typeof readWithStat>;
-      try {
-        read = readWithStat(join(folder, file));
-      } catch {
-        continue;
-      }
-      const result = readArticle(read.bytes);
-      if (!result.ok) {
-        verdicts.push({ file, size: read.size, mtimeMs: read.mtimeMs, problem: result.problem, words: null });
-        continue;
-      }
-      const { article } = result;
-      const text = bodyPlainText(article.body);
-      readable.push({ file, size: read.size, mtimeMs: read.mtimeMs, text });
-      yield { doc: { file, id: article.id, size: read.size, mtimeMs: read.mtimeMs }, headline: article.headline, text };
+  const counted: Verdict[] = [];
+  for (const file of files) {
+    let read: ReturnType<typeof readWithStat>;
+    try {
+      read = readWithStat(join(folder, file));
+    } catch {
+      continue;
     }
+    const { size, mtimeMs } = read;
+    const result = readArticle(read.bytes);
+    if (!result.ok) {
+      verdicts.push({ file, size, mtimeMs, problem: result.problem, words: null });
+      continue;
+    }
+    const { article } = result;
+    const text = bodyPlainText(article.body);
+    const words = builder.add({ doc: { file, id: article.id, size, mtimeMs }, headline: article.headline, text });
+    // Counting the text equals countBodyWords(article.body); plain ASCII was counted while indexing.
+    counted.push({ file, size, mtimeMs, problem: null, words: words >= 0 ? words : countWords(text) });
   }
-  return {
-    index: buildIndex(inputs()),
-    verdicts,
-    // The texts are built for the index anyway; counting one equals countBodyWords(article.body).
-    count: () => readable.map(({ text, ...version }) => ({ ...version, problem: null, words: countWords(text) })),
-  };
+  // Built straight into the cache's format, which the worker hands over and the cache is saved from.
+  let encoded: Uint8Array = new Uint8Array(0);
+  const index = builder.finish(undefined, (head, postings) => {
+    const laid = layoutIndex(head, postings, folder);
+    encoded = laid.bytes;
+    return laid;
+  });
+  return { index, encoded, verdicts, counted };
 }

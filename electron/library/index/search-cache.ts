@@ -3,12 +3,12 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from '../atomic-write';
 import type { CompactIndex } from './compact-index';
-import { decodeIndex, encodeIndex } from './index-format';
+import { decodeIndex } from './index-format';
 
 const padTo4 = (n: number) => (n + 3) & ~3;
 
-export async function saveSearchCache(path: string, folder: string, shards: CompactIndex[]): Promise<void> {
-  const encoded = shards.map((shard) => encodeIndex(shard, folder));
+/** Saves shards already in the cache's format (layoutIndex), as the build makes them. */
+export async function saveSearchCache(path: string, encoded: Uint8Array[]): Promise<void> {
   const header = 4 + 4 * encoded.length;
   let total = padTo4(header);
   for (const part of encoded) total += padTo4(part.length);

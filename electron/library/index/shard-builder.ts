@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CompactIndex } from './compact-index';
+import { decodeIndex } from './index-format';
 import { buildShard, type Verdict } from './search-build';
 import type { ShardReply, ShardRequest } from './search-worker';
 
@@ -11,6 +12,8 @@ export interface BuiltIndex {
   shards: CompactIndex[];
   /** The files the build found unfit. */
   verdicts: Verdict[];
+  /** The shards in the search cache's format, for saving: the bytes they were built in, which `shards` are views into. */
+  encoded: Uint8Array[];
 }
 
 /** A build under way: the index first, then the word counts of the readable articles; `stop` abandons both (closing the library). */
@@ -26,7 +29,7 @@ export type BuildMode = { kind: 'worker'; entry: string | URL; shards?: number }
 export const DEFAULT_WORKER_ENTRY = new URL('./search-worker.ts', import.meta.url);
 
 interface ShardRun {
-  indexed: Promise<{ shard: CompactIndex; verdicts: Verdict[] }>;
+  indexed: Promise<{ encoded: Uint8Array; verdicts: Verdict[] }>;
   counted: Promise<Verdict[]>;
   stop: () => void;
 }
@@ -56,7 +59,7 @@ function runWorker(entry: string | URL, request: ShardRequest): ShardRun {
         worker.on('message', listen);
       }),
     ]);
-  const indexed = reply((message) => ('index' in message ? { shard: message.index, verdicts: message.verdicts } : undefined));
+  const indexed = reply((message) => ('encoded' in message ? { encoded: message.encoded, verdicts: message.verdicts } : undefined));
   const counted = reply((message) => ('counted' in message ? message.counted : undefined));
   void counted.then(() => worker.terminate(), () => undefined);
   return { indexed, counted, stop: () => void worker.terminate() };
@@ -65,16 +68,26 @@ function runWorker(entry: string | URL, request: ShardRequest): ShardRun {
 /** Builds the index of `files`. */
 export function buildLibraryIndex(folder: string, files: string[], mode: BuildMode): RunningBuild {
   if (mode.kind !== 'worker') {
-    const { index, verdicts, count } = buildShard(folder, files);
-    return { indexed: Promise.resolve({ shards: [index], verdicts }), counted: Promise.resolve(count()), stop: () => undefined };
+    const { index, encoded, verdicts, counted } = buildShard(folder, files);
+    const built: BuiltIndex = { shards: [index], verdicts, encoded: [encoded] };
+    return { indexed: Promise.resolve(built), counted: Promise.resolve(counted), stop: () => undefined };
   }
   const count = Math.max(1, Math.min(mode.shards ?? availableParallelism(), Math.ceil(files.length / 500)));
   const parts: string[][] = Array.from({ length: count }, () => []);
   files.forEach((file, n) => parts[n % count]?.push(file));
   const workers = parts.map((part) => runWorker(mode.entry, { folder, files: part }));
-  const indexed = Promise.all(workers.map((worker) => worker.indexed)).then((built) => ({
+  // Each shard is decoded as it arrives, while the workers still building go on.
+  const decoded = workers.map((worker) =>
+    worker.indexed.then(({ encoded, verdicts }) => {
+      const shard = decodeIndex(encoded, folder);
+      if (!shard) throw new Error('A search worker sent back an index that does not decode.');
+      return { shard, encoded, verdicts };
+    }),
+  );
+  const indexed = Promise.all(decoded).then((built) => ({
     shards: built.map((part) => part.shard),
     verdicts: built.flatMap((part) => part.verdicts),
+    encoded: built.map((part) => part.encoded),
   }));
   const counted = Promise.all(workers.map((worker) => worker.counted)).then((parts) => parts.flat());
   return { indexed, counted, stop: () => workers.forEach((worker) => worker.stop()) };

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLibraryIndex, type LibraryIndexService } from '../../../../electron/library/index/library-index';
+import { createLibraryIndex, searchCacheFile, type LibraryIndexService } from '../../../../electron/library/index/library-index';
 import { DEFAULT_WORKER_ENTRY } from '../../../../electron/library/index/shard-builder';
 import { tempFolder, writeArticle } from './library-files';
 
@@ -87,5 +88,19 @@ describe('search readiness', () => {
     await warm.searchSettled();
     expect(warm.searchReady()).toBe(true);
     expect(await ids(warm, 'parks')).toEqual(['budget-in-body']);
+  });
+
+  it('writes the search cache a moment after the build, not while the first searches are being answered', async () => {
+    const folder = newsroomLibrary();
+    const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
+    const index = createLibraryIndex({ folder, cacheFile, build: { kind: 'inline' } });
+    open.push(index);
+
+    await index.list();
+    await index.searchSettled();
+    expect(index.searchReady()).toBe(true);
+    expect(existsSync(searchCacheFile(cacheFile))).toBe(false);
+
+    await expect.poll(() => existsSync(searchCacheFile(cacheFile)), { timeout: 10_000, interval: 100 }).toBe(true);
   });
 });

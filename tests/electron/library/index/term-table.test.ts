@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TermTable } from '../../../../electron/library/index/term-table';
 import { tokenize } from '../../../../electron/library/index/tokenize';
+import { countWords } from '../../../../core/body/text';
 
 /** The words the table read from `text`, by name, in reading order. */
 function termsRead(table: TermTable, text: string): string[] {
@@ -41,5 +42,31 @@ describe('the cold build finds the words a search looks for', () => {
 
     expect(table.size).toBe(20_000);
     expect(termsRead(table, `${words[19_999]} ${words[0]}`)).toEqual([words[19_999], words[0]]);
+  });
+
+  it('counts the words of plain ASCII text on the same pass, exactly as countWords() does', () => {
+    const ascii = fc.string({ unit: fc.constantFrom('a', 'Q', '7', ' ', "'", '`', '.', '-', ',', '/', '\n', '!', '"'), maxLength: 60 });
+    fc.assert(
+      fc.property(fc.array(ascii, { minLength: 1, maxLength: 8 }), (texts) => {
+        const table = new TermTable();
+        for (const text of texts) {
+          table.read(text);
+          expect(table.words).toBe(countWords(text));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves the count of text that is not plain ASCII to countWords()', () => {
+    const table = new TermTable();
+    table.read("don't stop");
+    expect(table.words).toBe(2);
+    table.read('Zürich’s café');
+    expect(table.words).toBe(-1);
+    for (const text of ["rock 'n' roll", 'a`b c``d', "a''b", '10,000 9/11 well-known U.S.', "'quoted' --dash-- end.", '']) {
+      table.read(text);
+      expect([text, table.words]).toEqual([text, countWords(text)]);
+    }
   });
 });
