@@ -2,28 +2,20 @@
 // the reporter has unsaved edits: Byline asks, and each answer leaves the disk as promised.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Harness } from './harness/harness';
+import { expect, test } from 'vitest';
+import { useHarness } from './harness/use-harness';
 import { articleOnDisk, articlesOnDisk, rewriteOnDisk, type ArticleOnDisk } from './harness/library-files';
 import { typeHeadline, typeInBody, ui, waitForSaveState } from './harness/ui';
 
 const DIALOG = 'This article changed on disk';
 const LONGER_THAN_AUTOSAVE_MS = 2_600;
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await Harness.start();
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = useHarness();
 
 /** A saved article, then a local edit and, before autosave can run, the other program's rewrite. */
 async function conflictOver(name: string): Promise<{ mine: ArticleOnDisk; theirs: Buffer }> {
-  const page = harness.page;
-  const { library } = harness.folders;
+  const page = harness().page;
+  const { library } = harness().folders;
   await ui(page).newArticle.click();
   await typeHeadline(page, `Mine ${name}`);
   await typeInBody(page, `My first paragraph for ${name}.`);
@@ -38,7 +30,7 @@ async function conflictOver(name: string): Promise<{ mine: ArticleOnDisk; theirs
 }
 
 test('Reload drops the local edit and shows what the other program wrote', async () => {
-  const page = harness.page;
+  const page = harness().page;
   const { mine, theirs } = await conflictOver('reload');
   await ui(page).button('Reload', ui(page).dialog(DIALOG)).click();
 
@@ -46,18 +38,18 @@ test('Reload drops the local edit and shows what the other program wrote', async
   await expect.poll(() => ui(page).headline.inputValue()).toBe('Theirs reload');
   await expect.poll(() => ui(page).body.innerText()).toContain('Their paragraph for reload.');
   await page.waitForTimeout(LONGER_THAN_AUTOSAVE_MS);
-  expect((await readFile(join(harness.folders.library, mine.file))).equals(theirs)).toBe(true);
+  expect((await readFile(join(harness().folders.library, mine.file))).equals(theirs)).toBe(true);
 });
 
 test('Keep mine saves the local version over the other program’s', async () => {
-  const page = harness.page;
+  const page = harness().page;
   const { mine } = await conflictOver('keep');
   await ui(page).button('Keep mine', ui(page).dialog(DIALOG)).click();
 
   await ui(page).dialog(DIALOG).waitFor({ state: 'detached' });
   await expect
     .poll(async () => {
-      const now = await articleOnDisk(harness.folders.library, mine.article.id);
+      const now = await articleOnDisk(harness().folders.library, mine.article.id);
       return now && [now.article.headline, now.text];
     }, { timeout: 15_000 })
     .toEqual(['Mine keep', 'My first paragraph for keep. My local edit.']);
@@ -65,8 +57,8 @@ test('Keep mine saves the local version over the other program’s', async () =>
 });
 
 test('Save as a copy writes the local version as a new article and leaves the other program’s file alone', async () => {
-  const page = harness.page;
-  const { library } = harness.folders;
+  const page = harness().page;
+  const { library } = harness().folders;
   const { mine, theirs } = await conflictOver('copy');
   await ui(page).button('Save as a copy', ui(page).dialog(DIALOG)).click();
 

@@ -1,7 +1,7 @@
 // The machine dies mid-typing: what the reporter typed in the last seconds is offered back at the
 // next start, and restoring it saves it.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Harness } from './harness/harness';
+import { expect, test } from 'vitest';
+import { useHarness } from './harness/use-harness';
 import { articleOnDisk, articlesOnDisk } from './harness/library-files';
 import { typeHeadline, typeInBody, ui, waitForSaveState } from './harness/ui';
 
@@ -11,19 +11,11 @@ const SAVED_BODY = 'Police closed the road at dawn.';
 // About 150 characters typed at one key every 20 ms: roughly three seconds of continuous typing.
 const TYPED = ' Waves broke over the barrier twice before noon and crews waited for the tide to turn before clearing stones from both lanes near the old pier.';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await Harness.start();
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = useHarness();
 
 test('text typed before the services were killed is offered back, and Restore saves it', async () => {
-  const page = harness.page;
-  const { library } = harness.folders;
+  const page = harness().page;
+  const { library } = harness().folders;
   await ui(page).newArticle.click();
   await typeHeadline(page, HEADLINE);
   await typeInBody(page, SAVED_BODY);
@@ -34,11 +26,11 @@ test('text typed before the services were killed is offered back, and Restore sa
   // Keep typing while the services die under the reporter's hands.
   const typing = typeInBody(page, TYPED, 20);
   await page.waitForTimeout(2_500);
-  await harness.killServices();
+  await harness().killServices();
   await typing;
 
-  await harness.restartServices();
-  await harness.reload();
+  await harness().restartServices();
+  await harness().reload();
 
   const dialog = ui(page).dialog(DIALOG);
   await dialog.waitFor({ timeout: 15_000 });

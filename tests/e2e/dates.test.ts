@@ -2,13 +2,13 @@
 // refused when stamping it as published, attributes the quotation, stamps it as published and
 // then stamps a correction; after a reload the Dates panel prints both lines in the house style
 // and the file holds the stamps. The Dates tab and a stamp dialog pass axe.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Article } from '../../core/article/article';
 import { dateLines } from '../../core/dates/date-lines';
 import { DEFAULT_DATE_LABELS } from '../../core/settings/settings';
 import { seriousViolations } from './harness/axe';
 import { datesUi, setDateSettings, showTab } from './harness/dates-ui';
-import { Harness } from './harness/harness';
+import { useHarness } from './harness/use-harness';
 import { articlesOnDisk } from './harness/library-files';
 import { clickInto, quotesUi } from './harness/quotes-ui';
 import { editorUi, openArticle, typeHeadline, typeInBody, ui, waitForSaveState } from './harness/ui';
@@ -24,19 +24,10 @@ const SETTINGS = {
 };
 const HOUSE = { dateStyle: SETTINGS.dateStyle, timeZone: SETTINGS.timeZone, dateLabels: { ...DEFAULT_DATE_LABELS, ...SETTINGS.labels } };
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await Harness.start();
-  harness.page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = useHarness({ pageTimeoutMs: 10_000 });
 
 test('an unattributed quotation refuses publication; attributed, published and corrected, the stamps survive a reload in the house style', async () => {
-  const page = harness.page;
+  const page = harness().page;
   const dates = datesUi(page);
   const editor = editorUi(page);
   await setDateSettings(page, SETTINGS);
@@ -90,7 +81,7 @@ test('an unattributed quotation refuses publication; attributed, published and c
   expect(stored.updates[0]).toMatchObject({ kind: 'correction', note: CORRECTION, by: SETTINGS.yourName });
   expect(stored.publishStamps).toEqual([expect.objectContaining({ kind: 'published', by: SETTINGS.yourName, override: null })]);
 
-  await harness.reload();
+  await harness().reload();
   await openArticle(page, HEADLINE);
   await showTab(page, 'Dates');
   const lines = dateLines(stored, HOUSE);
@@ -103,7 +94,7 @@ test('an unattributed quotation refuses publication; attributed, published and c
 });
 
 async function onlyArticle(): Promise<Article> {
-  const entries = await articlesOnDisk(harness.folders.library);
+  const entries = await articlesOnDisk(harness().folders.library);
   expect(entries).toHaveLength(1);
   return entries[0]!.article;
 }

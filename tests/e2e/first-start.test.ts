@@ -1,22 +1,14 @@
 // First start: no library folder yet, Byline proposes one in the Documents folder and opens it.
 import { readdir, stat } from 'node:fs/promises';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Harness } from './harness/harness';
+import { expect, test } from 'vitest';
+import { useHarness } from './harness/use-harness';
 import { ui } from './harness/ui';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await Harness.start({ libraryChosen: false });
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = useHarness({ libraryChosen: false });
 
 test('first start proposes Byline in the Documents folder, and "Use this folder" opens it as an empty library', async () => {
-  const page = harness.page;
-  const { library } = harness.folders;
+  const page = harness().page;
+  const { library } = harness().folders;
   await page.getByRole('heading', { name: 'Choose a library folder' }).waitFor();
   await page.getByText(library, { exact: false }).first().waitFor();
   await expect(page.getByRole('button', { name: 'Choose another folder…' }).isVisible()).resolves.toBe(true);

@@ -3,9 +3,9 @@
 // page; a file Byline cannot import gets a clear message and creates nothing.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { dropFile, exchangeUi } from './harness/exchange-ui';
-import { Harness } from './harness/harness';
+import { useHarness } from './harness/use-harness';
 import { articlesOnDisk } from './harness/library-files';
 import { showPanel } from './harness/quotes-ui';
 import { SEED_HEADLINE, SEED_SPEAKER } from './harness/seed-article';
@@ -13,19 +13,10 @@ import { editorUi, ui } from './harness/ui';
 
 const SEED_FILE = new URL('../fixtures/seed/000_6da7febdb4ae2164.txt', import.meta.url);
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await Harness.start();
-  harness.page.setDefaultTimeout(15_000);
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = useHarness({ pageTimeoutMs: 15_000 });
 
 test('the seed text dropped on the window opens as an article with its quotations attributed to Jens Stoltenberg', async () => {
-  const page = harness.page;
+  const page = harness().page;
   await dropFile(page, '000_6da7febdb4ae2164.txt', await readFile(SEED_FILE));
 
   await expect.poll(() => editorUi(page).headline.inputValue(), { timeout: 20_000 }).toBe(SEED_HEADLINE);
@@ -34,16 +25,16 @@ test('the seed text dropped on the window opens as an article with its quotation
   await expect.poll(() => quotes.textContent(), { timeout: 10_000 }).toMatch(/5 quotations, 1 source, 0 unattributed/);
   expect(await quotes.textContent()).toContain(`${SEED_SPEAKER}: 5`);
 
-  const onDisk = await articlesOnDisk(harness.folders.library);
+  const onDisk = await articlesOnDisk(harness().folders.library);
   expect(onDisk.map((entry) => entry.article.headline)).toEqual([SEED_HEADLINE]);
   expect(onDisk[0]!.article.sources.map((source) => source.name)).toEqual([SEED_SPEAKER]);
-  expect(harness.pageErrors).toEqual([]);
+  expect(harness().pageErrors).toEqual([]);
 });
 
 test('a file Byline cannot import is refused with a clear message and nothing is created', async () => {
-  const page = harness.page;
+  const page = harness().page;
   const notice = exchangeUi(page).notice;
-  const before = (await articlesOnDisk(harness.folders.library)).length;
+  const before = (await articlesOnDisk(harness().folders.library)).length;
 
   await dropFile(page, 'budget.pdf', Buffer.from('%PDF-1.7 not a story'), 'application/pdf');
   await expect.poll(() => notice.textContent()).toContain('“budget.pdf” cannot be imported: Byline imports .txt, .html, .htm and .docx files.');
@@ -51,24 +42,24 @@ test('a file Byline cannot import is refused with a clear message and nothing is
 
   await dropFile(page, 'notes.txt', Buffer.from([0x00, 0x01, 0xff, 0x00, 0x42]));
   await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('"notes.txt" cannot be imported');
-  expect((await articlesOnDisk(harness.folders.library)).length).toBe(before);
-  expect(harness.pageErrors).toEqual([]);
+  expect((await articlesOnDisk(harness().folders.library)).length).toBe(before);
+  expect(harness().pageErrors).toEqual([]);
 });
 
 test('File › Import… imports the page chosen in the open dialog and opens it', async () => {
-  const page = harness.page;
-  const saved = join(harness.folders.root, 'harbour.html');
+  const page = harness().page;
+  const saved = join(harness().folders.root, 'harbour.html');
   await writeFile(
     saved,
     '<!doctype html><html lang="en"><head><title>Harbour wall</title></head><body><article><h1>Harbour wall to be rebuilt before winter</h1>' +
       '<p>The council voted on Monday to rebuild the old harbour wall before the winter storms.</p><p>Work starts in May.</p></article></body></html>',
   );
-  harness.answerImportDialog(saved);
-  await harness.sendMenuCommand('importArticle');
+  harness().answerImportDialog(saved);
+  await harness().sendMenuCommand('importArticle');
   // The first HTML import loads jsdom and Readability in the services: give it time.
   await expect.poll(() => editorUi(page).headline.inputValue(), { timeout: 20_000 }).toBe('Harbour wall to be rebuilt before winter');
   expect(await exchangeUi(page).notice.textContent()).toContain('Imported “Harbour wall to be rebuilt before winter”.');
-  await expect.poll(async () => (await articlesOnDisk(harness.folders.library)).map((entry) => entry.article.headline).sort()).toEqual(
+  await expect.poll(async () => (await articlesOnDisk(harness().folders.library)).map((entry) => entry.article.headline).sort()).toEqual(
     ['Harbour wall to be rebuilt before winter', SEED_HEADLINE].sort(),
   );
 });

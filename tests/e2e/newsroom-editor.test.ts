@@ -1,11 +1,11 @@
 // A reporter writes a complete news article by hand — every field, a rich body, two pastes, a
 // find and replace — and after a reload the file on disk and the editor hold exactly the same story.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { BodyJSON } from '../../core/body/schema';
 import { WEB_FRAGMENT, WORD_FRAGMENT } from './harness/clipboard-fragments';
 import { linksIn, markTypes, text, textsWithMark, topLevelTexts } from './harness/body-json';
-import { Harness } from './harness/harness';
+import { useHarness } from './harness/use-harness';
 import { articlesOnDisk, type ArticleOnDisk } from './harness/library-files';
 import { bodyBlocks, editorUi, openArticle, pasteHtml, typeHeadline, typeSubheadAndList, ui, waitForSaveState } from './harness/ui';
 
@@ -26,20 +26,11 @@ const FIELDS = {
   internalNote: 'Check the vote count with the clerk before 6pm.',
 };
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await Harness.start();
-  harness.page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = useHarness({ pageTimeoutMs: 10_000 });
 
 test('every field and the body a reporter typed come back identical after a reload', async () => {
-  const page = harness.page;
-  const { library } = harness.folders;
+  const page = harness().page;
+  const { library } = harness().folders;
   const editor = editorUi(page);
 
   await ui(page).newArticle.click();
@@ -80,7 +71,7 @@ test('every field and the body a reporter typed come back identical after a relo
   expect(await ui(page).body.locator('a[href^="javascript" i], [style], [class^="Mso"], script').count()).toBe(0);
   await expect.poll(() => editor.counts.textContent()).toMatch(/of 800 words/);
 
-  await harness.reload();
+  await harness().reload();
   await openArticle(page, HEADLINE);
   await waitForSaveState(page, 'Saved');
 

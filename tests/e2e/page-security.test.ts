@@ -1,24 +1,16 @@
 // In the page: no Node, no raw IPC, and no way for a link, a popup or a navigation to run code
 // or to take the window away from Byline.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Harness } from './harness/harness';
+import { expect, test } from 'vitest';
+import { useHarness } from './harness/use-harness';
 import { articlesOnDisk } from './harness/library-files';
 import { typeHeadline, typeInBody, ui, waitForSaveState } from './harness/ui';
 
 type Trapped = Window & { __pwned?: unknown; __opened?: Window | null };
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await Harness.start();
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = useHarness();
 
 test('the page sees neither Node nor a raw IPC object, only window.byline', async () => {
-  const globals = await harness.page.evaluate(() => {
+  const globals = await harness().page.evaluate(() => {
     const page = window as unknown as Record<string, unknown>;
     return {
       require: typeof page.require,
@@ -32,7 +24,7 @@ test('the page sees neither Node nor a raw IPC object, only window.byline', asyn
 });
 
 test('window.open opens nothing and location.href cannot take the window off the app', async () => {
-  const page = harness.page;
+  const page = harness().page;
   const app = page.url();
   await page.evaluate(() => {
     const trapped = window as Trapped;
@@ -53,8 +45,8 @@ test('window.open opens nothing and location.href cannot take the window off the
 });
 
 test('a javascript: link pasted into the body is not kept, and clicking its text runs nothing', async () => {
-  const page = harness.page;
-  const { library } = harness.folders;
+  const page = harness().page;
+  const { library } = harness().folders;
   await ui(page).newArticle.click();
   await typeHeadline(page, 'Links that must not run');
   await typeInBody(page, 'Before the link. ');
@@ -73,6 +65,6 @@ test('a javascript: link pasted into the body is not kept, and clicking its text
   await waitForSaveState(page, 'Saved');
   const saved = (await articlesOnDisk(library)).find((entry) => entry.article.headline === 'Links that must not run')!;
   expect(saved.bytes.toString('utf8')).not.toMatch(/"href":\s*"\s*javascript:/i);
-  expect(page.url()).toBe(harness.origin + '/');
+  expect(page.url()).toBe(harness().origin + '/');
   await expect(page.evaluate(() => (window as Trapped).__pwned)).resolves.toBeUndefined();
 });

@@ -2,9 +2,9 @@
 // Stoltenberg one by one, and after a reload every quotation is still tied to him; a private
 // contact note never leaves the source, and removing the source leaves its quotes unattributed.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Article } from '../../core/article/article';
-import { Harness } from './harness/harness';
+import { useHarness } from './harness/use-harness';
 import { articlesOnDisk } from './harness/library-files';
 import { storedQuotations } from './harness/quote-marks';
 import { clickInto, clipboardAfter, copyWholeBody, quotesUi, showPanel } from './harness/quotes-ui';
@@ -13,19 +13,10 @@ import { bodyBlocks, openArticle, pasteHtml, typeHeadline, ui, waitForSaveState 
 
 const CONTACT_NOTE = 'Private mobile via the press office: +32 470 55 01 23, never before 7am';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await Harness.start();
-  harness.page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = useHarness({ pageTimeoutMs: 10_000 });
 
 test('the five pasted quotations are suggested for Jens Stoltenberg, accepted one by one, and still attributed after a reload', async () => {
-  const page = harness.page;
+  const page = harness().page;
   const quotes = quotesUi(page);
 
   await ui(page).newArticle.click();
@@ -51,7 +42,7 @@ test('the five pasted quotations are suggested for Jens Stoltenberg, accepted on
   const saved = await onlyArticle();
   expectStoredAttributedTo(saved, SEED_SPEAKER);
 
-  await harness.reload();
+  await harness().reload();
   await openArticle(page, SEED_HEADLINE);
   await waitForSaveState(page, 'Saved');
 
@@ -64,7 +55,7 @@ test('the five pasted quotations are suggested for Jens Stoltenberg, accepted on
 });
 
 test('a private contact note stays out of a copy of the body, a copy of the source and the body itself', async () => {
-  const page = harness.page;
+  const page = harness().page;
   const quotes = quotesUi(page);
 
   await showPanel(page, 'Sources');
@@ -91,7 +82,7 @@ test('a private contact note stays out of a copy of the body, a copy of the sour
 });
 
 test('removing the source leaves its five quotations in the body, unattributed', async () => {
-  const page = harness.page;
+  const page = harness().page;
   const quotes = quotesUi(page);
 
   await showPanel(page, 'Sources');
@@ -139,7 +130,7 @@ function expectStoredAttributedTo(article: Article, name: string): void {
 }
 
 async function onlyArticle(): Promise<Article> {
-  const entries = await articlesOnDisk(harness.folders.library);
+  const entries = await articlesOnDisk(harness().folders.library);
   expect(entries).toHaveLength(1);
   return entries[0]!.article;
 }

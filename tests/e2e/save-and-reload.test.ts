@@ -1,26 +1,18 @@
 // The everyday path: a new article, a headline and a body typed in, saved to disk as JSON, and
 // still there after the window reloads.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Harness } from './harness/harness';
+import { expect, test } from 'vitest';
+import { useHarness } from './harness/use-harness';
 import { articlesOnDisk } from './harness/library-files';
 import { typeHeadline, typeInBody, ui, waitForSaveState } from './harness/ui';
 
 const HEADLINE = 'Council approves harbour budget';
 const BODY = 'The council voted seven to two on Tuesday to fund the harbour wall.';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await Harness.start();
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = useHarness();
 
 test('a typed article is saved to disk as an article file and is there after a reload', async () => {
-  const page = harness.page;
-  const { library } = harness.folders;
+  const page = harness().page;
+  const { library } = harness().folders;
 
   await ui(page).newArticle.click();
   await typeHeadline(page, HEADLINE);
@@ -36,7 +28,7 @@ test('a typed article is saved to disk as an article file and is there after a r
   expect(json.status).toBe('draft');
   expect(saved!.file.endsWith('.byline.json')).toBe(true);
 
-  await harness.reload();
+  await harness().reload();
 
   const item = ui(page).article(HEADLINE);
   await item.waitFor({ timeout: 15_000 });
@@ -46,5 +38,5 @@ test('a typed article is saved to disk as an article file and is there after a r
   await expect.poll(() => ui(page).body.innerText()).toContain(BODY);
   await waitForSaveState(page, 'Saved');
 
-  console.log(`Main screen screenshot: ${await harness.screenshot('main-screen')}`);
+  console.log(`Main screen screenshot: ${await harness().screenshot('main-screen')}`);
 });

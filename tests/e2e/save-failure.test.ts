@@ -2,30 +2,22 @@
 // reporter sees "Not saved: …", the file on disk stays exactly as it was, and nothing is lost.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Harness } from './harness/harness';
+import { expect, test } from 'vitest';
+import { useHarness } from './harness/use-harness';
 import { articleOnDisk, articlesOnDisk } from './harness/library-files';
 import type { FailureMode } from './harness/protocol';
 import { typeHeadline, typeInBody, ui, waitForSaveState } from './harness/ui';
 
 const LONGER_THAN_AUTOSAVE_MS = 2_600;
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await Harness.start();
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
+const harness = useHarness();
 
 test.each<{ failure: FailureMode; headline: string }>([
   { failure: 'rename-EBUSY', headline: 'Bridge inspection delayed' },
   { failure: 'write-ENOSPC', headline: 'Library hours extended' },
 ])('with $failure the save state says "Not saved", the file stays byte-identical, and the edit is saved once the disk recovers', async ({ failure, headline }) => {
-  const page = harness.page;
-  const { library } = harness.folders;
+  const page = harness().page;
+  const { library } = harness().folders;
   await ui(page).newArticle.click();
   await typeHeadline(page, headline);
   await typeInBody(page, 'First paragraph.');
@@ -33,7 +25,7 @@ test.each<{ failure: FailureMode; headline: string }>([
   await waitForSaveState(page, 'Saved');
   const before = (await articlesOnDisk(library)).find((entry) => entry.article.headline === headline)!;
 
-  harness.injectFailure(failure);
+  harness().injectFailure(failure);
   await typeInBody(page, ' A sentence the disk refused.');
 
   await waitForSaveState(page, /^Not saved: .+/, 30_000);
@@ -41,7 +33,7 @@ test.each<{ failure: FailureMode; headline: string }>([
   expect((await readFile(join(library, before.file))).equals(before.bytes)).toBe(true);
   await expect(page.title()).resolves.toMatch(/^• /);
 
-  harness.injectFailure(null);
+  harness().injectFailure(null);
   await typeInBody(page, ' Saved at last.');
   await expect
     .poll(async () => (await articleOnDisk(library, before.article.id))?.text ?? '', { timeout: 20_000 })
