@@ -4,11 +4,11 @@
 import { cpus } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { findBrowser } from '../tests/e2e/harness/browser';
 import { newsBody } from './typing/document';
 import { buildAppRenderer, buildBaseline, serveFolder } from './typing/pages';
 import { KEYS, typingSession, type PageKind, type SessionResult } from './typing/session';
 
-const CHROMIUM = process.env.BYLINE_BENCH_CHROMIUM ?? '/usr/bin/chromium';
 const ROUNDS = Number(process.env.BYLINE_BENCH_ROUNDS ?? 2);
 const ALL_DOCS = { '5k': 5_000, '50k': 50_000, '100k': 100_000 } as const;
 // BYLINE_BENCH_DOCS=5k,50k measures only those documents (for a quick look; the JSON then lacks the rest).
@@ -31,7 +31,7 @@ const started = performance.now();
 // BYLINE_BENCH_APP_FOLDER serves a renderer built earlier (e.g. a copy of out/renderer), to compare two builds.
 const appFolder = process.env.BYLINE_BENCH_APP_FOLDER ?? buildAppRenderer(process.env.BYLINE_BENCH_REUSE_BUILD === '1');
 const [app, baseline] = await Promise.all([serveFolder(appFolder), serveFolder(await buildBaseline())]);
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+const browser = await chromium.launch({ executablePath: (await findBrowser()).executablePath, headless: true, args: FLAGS });
 console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${process.version}; Chromium ${browser.version()}`);
 console.log(`versions: @tiptap/core ${versionOf('@tiptap/core')}, react ${versionOf('react')}, playwright-core ${versionOf('playwright-core')}`);
 console.log(`builds ready in ${round((performance.now() - started) / 1000)} s; ${ROUNDS} round(s) of ${KEYS} paced + ${KEYS} burst keys per page and document`);

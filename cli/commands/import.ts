@@ -3,7 +3,7 @@
 // quotations marked with their suggested speakers. Prints {"id","path"}. A file that cannot be
 // imported, or an unknown zone, is one line on stderr and exit code 1, with nothing written.
 import { importFile } from '../../electron/library/import/import-file';
-import { saveImportedArticle } from '../../electron/library/import/save-imported';
+import { commandLineStore } from '../library-store';
 import { libraryFolder, noMoreArguments, UsageError } from '../usage';
 import { parseArguments } from './export';
 
@@ -21,6 +21,8 @@ export async function importCommand(args: string[]): Promise<ImportedFile> {
   // Without --tz, the newsroom is where this machine is.
   const timeZone = values.get('--tz') ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   const article = await importFile(file, { timeZone });
-  const saved = await saveImportedArticle(folder, article);
-  return { id: saved.article.id, path: saved.path };
+  // The store names it (the next free slug, never over another file) and writes it in one step.
+  const store = commandLineStore(folder);
+  const saved = await store.createFrom(article);
+  return { id: saved.article.id, path: store.pathOf(saved.file) };
 }

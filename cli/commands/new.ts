@@ -1,6 +1,5 @@
 // `byline new FOLDER --headline TEXT`: creates an article, prints {"id","path"}.
-import { BylineError } from '../../core/ipc/errors';
-import { ArticleFileStore } from '../../electron/library/article-store';
+import { commandLineStore } from '../library-store';
 import { libraryFolder, noMoreArguments, UsageError } from '../usage';
 
 function takeHeadline(args: string[]): { headline: string; rest: string[] } {
@@ -23,14 +22,7 @@ export async function newArticleCommand(args: string[]): Promise<unknown> {
   const [folderArgument, ...extra] = rest;
   const folder = libraryFolder(folderArgument);
   noMoreArguments(extra);
-  const store = new ArticleFileStore({
-    folder,
-    clock: { now: () => new Date().toISOString() },
-    // The command line creates and lists; it never moves an article to the trash.
-    trash: async () => {
-      throw new BylineError('FORBIDDEN', 'The command line does not delete articles.');
-    },
-  });
+  const store = commandLineStore(folder);
   const created = await store.create({ headline });
   return { id: created.article.id, path: store.pathOf(created.file) };
 }

@@ -8,15 +8,14 @@ import type { Article } from '../../core/article/article';
 import { createExporter } from '../../core/export/exporter';
 import type { Settings } from '../../core/settings/settings';
 import { settings } from '../core/export/builders';
+import { BROWSER_ARGS, findBrowser } from './harness/browser';
 import { HOSTILE_HREFS, PAYLOADS, asReaderSees, hostileArticle, randomText } from '../core/export/hostile';
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: (await findBrowser()).executablePath, args: BROWSER_ARGS });
   page = await browser.newPage();
   // Nothing the page asks for leaves the machine; an <img src=x> still fails and fires onerror.
   await page.route('**/*', (route) => route.abort());

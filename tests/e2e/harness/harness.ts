@@ -1,4 +1,4 @@
-// The end-to-end harness: the built renderer served to Debian's Chromium, wired to the real
+// The end-to-end harness: the built renderer served to Chromium (see browser.ts), wired to the real
 // services in a child process through `exposeBinding` in place of Electron's preload and IPC.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { fail } from '../../../core/ipc/errors';
 import type { MENU_COMMANDS } from '../../../core/ipc/contract';
 import type { EventName } from '../../../core/ipc/names';
+import { BROWSER_ARGS, findBrowser } from './browser';
 import { bridgeScript, DELIVER_FUNCTION, INVOKE_BINDING } from './bridge-script';
 import { DEFAULT_SETTINGS, writeSettingsFile } from './file-settings';
 import { harnessFolders, type HarnessFolders } from './folders';
@@ -19,8 +20,6 @@ import { serveRenderer, type RendererServer } from './static-server';
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 // A copy of a build elsewhere can be served instead, so one build can be tested while the next is made.
 const RENDERER_FOLDER = process.env.BYLINE_RENDERER_DIR ?? join(REPO_ROOT, 'out', 'renderer');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -55,7 +54,6 @@ export class Harness {
     if (!existsSync(join(RENDERER_FOLDER, 'index.html'))) {
       throw new Error(`The built renderer is missing (${RENDERER_FOLDER}/index.html): run \`npm run build\` before the end-to-end tests (\`npm test\` does).`);
     }
-    if (!existsSync(CHROMIUM)) throw new Error(`Debian's Chromium is missing at ${CHROMIUM}: run \`apt-get install -y chromium\`.`);
     const folders = harnessFolders(await mkdtemp(join(tmpdir(), 'byline-e2e-')));
     const harness = new Harness(folders, options.failure ?? null);
     try {
@@ -152,7 +150,7 @@ export class Harness {
   private async startBrowser(): Promise<void> {
     this.server = await serveRenderer(RENDERER_FOLDER);
     const origin = this.server.origin;
-    this.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    this.browser = await chromium.launch({ executablePath: (await findBrowser()).executablePath, args: BROWSER_ARGS });
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } });
     this.context = context;
     // As Electron's main process checks the sender frame, calls from any other origin are refused.

@@ -1,7 +1,7 @@
 // The article store as the editor uses it: create, open, save, rename on a slug change, copy,
 // delete, and saving while others (the disk, another program) get in the way.
 import { createHash } from 'node:crypto';
-import { rm, stat, utimes } from 'node:fs/promises';
+import { readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../core/article/serialize';
@@ -217,6 +217,25 @@ describe('renaming, copying and deleting', () => {
     expect(first.article).toMatchObject({ headline: 'Storm closes harbour', deck: 'Ferries stay in port.' });
     expect(new Set([existing.article.id, first.article.id, second.article.id, 'imported-0001']).size).toBe(4);
     expect(JSON.parse(new TextDecoder().decode(await library.bytes(first.file))).deck).toBe('Ferries stay in port.');
+  });
+
+  it('names an imported article past files of the same name in any letter case, and leaves them alone', async () => {
+    await library.write('floods-hit-kabul.byline.json', 'an article already here');
+    await library.write('Floods-Hit-Kabul-2.byline.json', 'another one');
+    const imported = { ...article(), headline: 'Floods hit Kabul', slug: 'floods-hit-kabul' };
+
+    const saved = await library.store().createFrom(imported);
+
+    expect(saved.file).toBe('floods-hit-kabul-3.byline.json');
+    expect(new TextDecoder().decode(await library.bytes('floods-hit-kabul.byline.json'))).toBe('an article already here');
+  });
+
+  it('leaves the folder as it was when an import cannot be written (disk full)', async () => {
+    const store = library.store({ fs: failingFileSystem({ write: 'ENOSPC' }) });
+
+    await expect(store.createFrom({ ...article(), slug: 'floods-hit-kabul' })).rejects.toThrow(/disk is full \(ENOSPC\)/);
+
+    expect(await readdir(library.folder)).toEqual([]);
   });
 
   it('moves a deleted article to the trash', async () => {
