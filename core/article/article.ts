@@ -11,6 +11,8 @@ export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 /** An ISO 8601 instant with its offset ("2021-02-18T21:14:00-05:00" or "…Z"). */
 export const Instant = z.iso.datetime({ offset: true });
 
+// Only the JSON shape: what each node's and mark's attributes may hold is checked by the body
+// schema itself (core/body/attribute-rules.ts), in checkBody, which every read and save runs.
 const BodyNode: z.ZodType<BodyJSON> = z.lazy(() =>
   z.looseObject({
     type: z.string().min(1),

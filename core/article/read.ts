@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { ArticleSchema, type Article } from './article';
 import { ARTICLE_FORMAT, ARTICLE_VERSION, MAX_ARTICLE_BYTES } from './format';
-import { checkBody } from '../body/schema';
+import { showableBody } from '../body/newer-content';
+import { bodySchema, checkBody } from '../body/schema';
 
 export type FileProblemCode = 'EMPTY' | 'TOO_LARGE' | 'BINARY' | 'NOT_JSON' | 'NOT_AN_ARTICLE' | 'INVALID' | 'NEWER_VERSION' | 'OUTSIDE_LIBRARY' | 'UNREADABLE';
 
@@ -19,6 +20,7 @@ export interface ReadOptions {
   /**
    * Load the body into the editor's schema (default true). The library list of a cold library
    * skips it, because it costs several times the read itself; opening an article never does.
+   * A file from a newer Byline is always checked whole, so the list says what opening it does.
    */
   checkBody?: boolean;
   maxBytes?: number;
@@ -62,28 +64,52 @@ export function readArticle(bytes: Uint8Array, options: ReadOptions = {}): ReadA
   }
   const version = (json as { version?: unknown }).version;
   const newer = typeof version === 'number' && version > ARTICLE_VERSION;
-  const newerProblem: FileProblem = {
-    code: 'NEWER_VERSION',
-    message: `The file was written by a newer version of Byline (format ${String(version)}; this one reads format ${ARTICLE_VERSION}). It opens read-only.`,
-  };
   // The body's shape is left to ProseMirror's own check below, which is stricter than any schema
   // of JSON shapes and would otherwise walk every node a second time.
   const parsed = ShallowArticleSchema.safeParse(json);
   if (!parsed.success) {
-    if (newer) return { ok: false, problem: newerProblem };
     const first = parsed.error.issues[0];
     const where = first && first.path.length > 0 ? first.path.join('.') : 'file';
-    return problem('INVALID', `The file does not fit the article format (${where}: ${first?.message ?? 'invalid'}).`);
+    const detail = `${where}: ${first?.message ?? 'invalid'}`;
+    if (newer) return problem('NEWER_VERSION', `${newerVersion(version)}, and holds fields this version cannot read (${detail}). It cannot be opened here: open it in a newer Byline.`);
+    return problem('INVALID', `The file does not fit the article format (${detail}).`);
   }
   const article = parsed.data as Article;
+  // A newer file is always read whole, even for a quick list: the list must say what opening it does.
+  if (newer) return readNewer(article, version);
   if (deep) {
     const body = checkBody(article.body);
     if (!body.ok) {
-      if (newer) return { ok: false, problem: newerProblem };
+      if (body.wrongValue) return problem('INVALID', `The body does not fit the article format: ${body.message}.`);
       return problem('INVALID', `The body holds content this version cannot edit without losing it (${body.message}).`);
     }
   }
-  return { ok: true, article, readOnly: newer ? newerProblem : null };
+  return { ok: true, article, readOnly: null };
+}
+
+const newerVersion = (version: number) =>
+  `The file was written by a newer version of Byline (format ${version}; this one reads format ${ARTICLE_VERSION})`;
+
+/**
+ * A newer file opens read-only. What this version does not know of its body is shown as
+ * placeholders (the article in memory holds them; the file is never written), and such an
+ * article is not exported. A body laid out in a way no placeholder can stand in for is refused.
+ */
+function readNewer(article: Article, version: number): ReadArticle {
+  const showable = showableBody(article.body, bodySchema());
+  const body = checkBody(showable.body, { placeholders: true });
+  if (!body.ok) {
+    return problem('NEWER_VERSION', `${newerVersion(version)}, and its body is laid out in a way this version cannot show (${body.message}). It cannot be opened here: open it in a newer Byline.`);
+  }
+  if (showable.unknown.length === 0) return { ok: true, article, readOnly: { code: 'NEWER_VERSION', message: `${newerVersion(version)}. It opens read-only.` } };
+  return {
+    ok: true,
+    article: { ...article, body: showable.body },
+    readOnly: {
+      code: 'NEWER_VERSION',
+      message: `${newerVersion(version)}. It opens read-only: what this version does not know (${showable.unknown.join(', ')}) is shown as placeholders, and it cannot be exported.`,
+    },
+  };
 }
 
 function formatSize(bytes: number): string {

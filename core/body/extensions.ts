@@ -2,13 +2,15 @@
 // reader of article files (validation, export, the CLI) build their schema from this list.
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { withAttributeRules } from './attribute-rules';
+import { NewerBlock, NewerInline, NewerMark } from './placeholders';
 import { PullQuote, PullQuoteAttribution, PullQuoteText } from './pull-quote';
 import { Quote } from './quote-mark';
 
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
 export function bodyExtensions(): AnyExtension[] {
-  return [
+  return withAttributeRules([
     StarterKit.configure({
       heading: { levels: [2, 3, 4] },
       codeBlock: false,
@@ -28,7 +30,11 @@ export function bodyExtensions(): AnyExtension[] {
     PullQuoteText,
     PullQuoteAttribution,
     Quote,
-  ];
+    // Only ever in memory, for a newer file opened read-only: see placeholders.ts.
+    NewerBlock,
+    NewerInline,
+    NewerMark,
+  ]);
 }
 
 /** http, https and mailto only, decided by parsing rather than by prefix. */

@@ -1,10 +1,12 @@
 // The problems found in the body: quotations nobody attributed (or attributed to someone not in
-// the source list), and links that are empty or lead anywhere but the web or mail.
+// the source list), links that are empty or lead anywhere but the web or mail, and placeholders
+// for a newer Byline's content, which this version can neither check nor publish.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Source } from '../article/source';
 import type { DetectedQuotation } from '../attribution/detected';
 import { quoteFindings } from '../attribution/findings';
 import { isAllowedLink } from '../body/extensions';
+import { placeholderLabel, placeholdersIn } from '../body/placeholders';
 import { excerpt, type Problem } from './problem';
 
 /** One problem per quotation, from the same findings the Quotes panel lists. */
@@ -62,5 +64,12 @@ export function linkProblems(doc: PMNode): Problem[] {
       return [{ code: 'disallowed-link', severity: 'blocking', message: `${linked} points to “${excerpt(href, 60)}”, which is not a web (http, https) or mail (mailto) address.`, where }];
     }
     return [];
+  });
+}
+
+export function newerContentProblems(doc: PMNode): Problem[] {
+  return placeholdersIn(doc).map(({ type, from, to }): Problem => {
+    const message = `The body holds ${placeholderLabel(type)}, shown only as a placeholder: this version can neither check nor publish it.`;
+    return { code: 'newer-content', severity: 'blocking', message, where: { body: { from, to } } };
   });
 }

@@ -5,7 +5,7 @@ import type { Article } from '../article/article';
 import type { DetectedQuotation } from '../attribution/detected';
 import { checkBody } from '../body/schema';
 import type { Settings } from '../settings/settings';
-import { linkProblems, quotationProblems } from './body-problems';
+import { linkProblems, newerContentProblems, quotationProblems } from './body-problems';
 import { detectedQuotationsIn } from './detected-quotations';
 import { creditProblems, dateProblems, headlineProblems, lengthProblems, sourceProblems } from './field-problems';
 import type { Problem } from './problem';
@@ -26,12 +26,13 @@ export function prePublishCheck(article: Article, settings: Pick<Settings, 'head
 }
 
 function bodyProblems(article: Article, detected: readonly DetectedQuotation[] | undefined): Problem[] {
-  const body = checkBody(article.body);
+  // A newer file's body, opened read-only, may hold placeholders: each is reported, not the body refused.
+  const body = checkBody(article.body, { placeholders: true });
   if (!body.ok) {
     return [{ code: 'unreadable-body', severity: 'blocking', message: `The body holds content Byline cannot check (${body.message}).`, where: { field: 'body' } }];
   }
   const doc: PMNode = body.doc;
-  const inBody = [...quotationProblems(doc, article.sources, detected ?? detectedQuotationsIn(doc)), ...linkProblems(doc)];
+  const inBody = [...newerContentProblems(doc), ...quotationProblems(doc, article.sources, detected ?? detectedQuotationsIn(doc)), ...linkProblems(doc)];
   return inBody.sort((a, b) => from(a) - from(b));
 }
 

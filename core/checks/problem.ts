@@ -25,6 +25,7 @@ export const PROBLEM_CODES = [
   'embargo-in-future',
   'update-before-publication',
   'unreadable-body',
+  'newer-content',
   'unattributed-quote',
   'unknown-source',
   'empty-link',

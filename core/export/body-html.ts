@@ -2,9 +2,11 @@
 // DOM: each distinct rendering is turned into strings once, then a walk over the document only
 // looks them up and escapes text. Built once per export batch.
 import type { Mark, MarkType, Node as PMNode, NodeType, Schema } from '@tiptap/pm/model';
+import { isPlaceholderType } from '../body/placeholders';
 import { escapeAttribute, escapeText } from './escape';
 import { wrapperOf, type Wrapper } from './dom-spec';
 import { exportedHref } from './link-href';
+import { newerContentRefusal } from './unpublishable';
 
 /** What one article lends the body: who its quotations are by, when they are to carry it. */
 export interface BodyContext {
@@ -37,19 +39,22 @@ export class BodyHtml {
     this.quote = schema.marks.quote;
     this.pullQuoteAttribution = schema.nodes.pullQuoteAttribution;
     for (const type of Object.values(schema.nodes)) {
-      if (type.isText || !type.spec.toDOM) continue;
+      if (type.isText || !type.spec.toDOM || isPlaceholderType(type.name)) continue;
       // A type without attributes always renders the same: draw it now.
       this.nodeWrappers.set(type, Object.keys(type.spec.attrs ?? {}).length === 0 ? wrapperOf(type.spec.toDOM(type.create())) : new Map());
     }
     for (const type of Object.values(schema.marks)) {
-      if (type === this.link || type === this.quote) continue;
+      if (type === this.link || type === this.quote || isPlaceholderType(type.name)) continue;
       // A new mark with attributes needs a decision on what of them readers get: fail until it has one.
       if (Object.keys(type.spec.attrs ?? {}).length > 0) throw new Error(`the export does not know how to render the "${type.name}" mark`);
       this.markWrappers.set(type, wrapperOf(type.spec.toDOM!(type.create(), true)));
     }
   }
 
-  /** The body JSON as HTML. Throws when the JSON does not fit the schema. */
+  /**
+   * The body JSON as HTML. Throws when the JSON does not fit the schema, and refuses a newer
+   * file's placeholders (UnpublishableContent) where it meets them: no walk of its own.
+   */
   render(body: unknown, context: BodyContext): string {
     const doc = this.schema.nodeFromJSON(body);
     doc.check();
@@ -71,7 +76,10 @@ export class BodyHtml {
 
   private nodeWrapper(node: PMNode): Wrapper {
     const known = this.nodeWrappers.get(node.type);
-    if (known === undefined) throw new Error(`the export cannot render a "${node.type.name}" node`);
+    if (known === undefined) {
+      if (isPlaceholderType(node.type.name)) throw newerContentRefusal(String(node.attrs.type));
+      throw new Error(`the export cannot render a "${node.type.name}" node`);
+    }
     if (!(known instanceof Map)) return known;
     const key = JSON.stringify(node.attrs);
     let wrapper = known.get(key);
@@ -119,6 +127,7 @@ export class BodyHtml {
     for (const mark of marks) {
       const wrapper = mark.type === this.link ? this.linkWrapper(mark) : mark.type === this.quote ? quoteWrapper(mark, context) : this.markWrappers.get(mark.type);
       if (wrapper) rendered.push({ mark, wrapper });
+      else if (wrapper === undefined && isPlaceholderType(mark.type.name)) throw newerContentRefusal(String(mark.attrs.type));
     }
     return rendered;
   }

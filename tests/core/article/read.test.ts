@@ -4,11 +4,15 @@ import { newArticle } from '../../../core/article/article';
 import { MAX_ARTICLE_BYTES } from '../../../core/article/format';
 import { readArticle } from '../../../core/article/read';
 import { serializeArticle } from '../../../core/article/serialize';
+import type { BodyJSON } from '../../../core/body/schema';
 
 const article = newArticle({ id: 'article-0001', slug: 'city-budget', headline: 'City budget passes', now: '2025-03-01T08:00:00.000Z' });
 const good = serializeArticle(article);
 const bytes = (text: string) => new TextEncoder().encode(text);
 const withFields = (fields: Record<string, unknown>) => bytes(JSON.stringify({ ...article, ...fields }));
+const doc = (...content: BodyJSON[]): BodyJSON => ({ type: 'doc', content });
+const paragraph = (...content: BodyJSON[]): BodyJSON => ({ type: 'paragraph', content });
+const text = (value: string, marks?: unknown[]): BodyJSON => ({ type: 'text', text: value, ...(marks && marks.length > 0 ? { marks: marks as BodyJSON['marks'] } : {}) });
 
 describe('readArticle', () => {
   it('reads a well-formed file back into the article that was written', () => {
@@ -52,8 +56,102 @@ describe('readArticle', () => {
     expect(read.ok && read.article).toMatchObject({ version: 2, sidebar: 'factbox' });
   });
 
-  it('names a newer version, not a schema error, when a newer file does not fit this schema', () => {
+  it('names a newer version, not a schema error, when a newer file does not fit this schema, and says it cannot be opened', () => {
     const read = readArticle(withFields({ version: 3, status: 'in-review', body: { type: 'doc', content: [{ type: 'poll' }] } }));
     expect(read).toMatchObject({ ok: false, problem: { code: 'NEWER_VERSION' } });
+    expect(!read.ok && read.problem.message).toMatch(/format 3.*\(status: .*\)\. It cannot be opened here/);
+    expect(!read.ok && read.problem.message).not.toMatch(/opens read-only/);
+  });
+});
+
+describe('readArticle and the attributes of the body', () => {
+  const linked = (attrs: unknown) => withFields({ body: doc(paragraph(text('first')), paragraph(text('linked', [{ type: 'link', attrs }]))) });
+
+  const wrong: { name: string; input: Uint8Array; reason: RegExp }[] = [
+    { name: 'a link whose address is null', input: linked({ href: null }), reason: /a link's address \(href\) must be text, not null/ },
+    { name: 'a link whose address is a number', input: linked({ href: 42 }), reason: /a link's address \(href\) must be text, not 42/ },
+    { name: 'a link whose address is an object', input: linked({ href: { toString: null } }), reason: /a link's address \(href\) must be text, not an object/ },
+    { name: 'a link with no address at all', input: linked(undefined), reason: /a link's address \(href\) must be text, not null/ },
+    { name: 'a link whose title is an object', input: linked({ href: 'https://example.com', title: { a: 1 } }), reason: /a link's title must be text, a number, true, false or null, not an object/ },
+    { name: 'a link whose target is a list', input: linked({ href: 'https://example.com', target: ['_blank'] }), reason: /a link's target must be .*not a list/ },
+    { name: 'a link whose rel is an object', input: linked({ href: 'https://example.com', rel: {} }), reason: /a link's rel must be .*not an object/ },
+    {
+      name: 'a quotation whose id is a number',
+      input: withFields({ body: doc(paragraph(text('“Stay.”', [{ type: 'quote', attrs: { quoteId: 7, sourceId: null } }]))) }),
+      reason: /a marked quotation's quotation id \(quoteId\) must be text, not 7/,
+    },
+    {
+      name: 'a quotation whose source is an object',
+      input: withFields({ body: doc(paragraph(text('“Stay.”', [{ type: 'quote', attrs: { quoteId: 'q1', sourceId: { id: 's1' } } }]))) }),
+      reason: /a marked quotation's source \(sourceId\) must be text or null, not an object/,
+    },
+    { name: 'a subhead whose level is text', input: withFields({ body: doc({ type: 'heading', attrs: { level: '2' }, content: [text('Why')] }) }), reason: /a subhead's level must be a whole number from 1 to 6, not "2"/ },
+    { name: 'a subhead whose level is an object', input: withFields({ body: doc({ type: 'heading', attrs: { level: {} }, content: [text('Why')] }) }), reason: /a subhead's level must be a whole number/ },
+    {
+      name: 'a numbered list that starts at text',
+      input: withFields({ body: doc({ type: 'orderedList', attrs: { start: 'three' }, content: [{ type: 'listItem', content: [paragraph(text('a'))] }] }) }),
+      reason: /a numbered list's first number \(start\) must be a number or null, not "three"/,
+    },
+  ];
+  for (const { name, input, reason } of wrong) {
+    it(`refuses ${name} as INVALID, naming the attribute`, () => {
+      const read = readArticle(input);
+      expect(read).toMatchObject({ ok: false, problem: { code: 'INVALID' } });
+      expect(!read.ok && read.problem.message).toMatch(/^The body does not fit the article format: /);
+      expect(!read.ok && read.problem.message).toMatch(reason);
+    });
+  }
+
+  it('keeps reading the attribute values the editor itself writes', () => {
+    const body = doc(
+      { type: 'heading', attrs: { level: 2 }, content: [text('Why')] },
+      // TipTap reads a pasted title="2024" as the number 2024, and <ol start="x"> as NaN, stored as null.
+      paragraph(text('linked', [{ type: 'link', attrs: { href: 'https://example.com', target: null, rel: null, class: null, title: 2024 } }])),
+      { type: 'orderedList', attrs: { start: null, type: null }, content: [{ type: 'listItem', content: [paragraph(text('a'))] }] },
+      paragraph(text('“Stay.”', [{ type: 'quote', attrs: { quoteId: 'q1', sourceId: null } }])),
+    );
+    expect(readArticle(withFields({ body }))).toMatchObject({ ok: true, readOnly: null });
+  });
+});
+
+describe('readArticle and a newer file whose body this version does not know', () => {
+  const factBox = { type: 'factBox', attrs: { tone: 'grey' }, content: [paragraph(text('Population: 4.2 million'))] };
+  const newerBody = doc(paragraph(text('Before the box.')), factBox, paragraph(text('A ', []), text('highlighted', [{ type: 'highlight' }]), text(' word.')));
+
+  it('opens it read-only with a placeholder for each unknown block and mark, and says so in the same words for the list and the editor', () => {
+    for (const checkBody of [true, false]) {
+      const read = readArticle(withFields({ version: 2, body: newerBody }), { checkBody });
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      expect(read.readOnly?.code).toBe('NEWER_VERSION');
+      expect(read.readOnly?.message).toMatch(/opens read-only: what this version does not know \(factBox, highlight\) is shown as placeholders, and it cannot be exported/);
+      expect(read.article.body.content).toEqual([
+        paragraph(text('Before the box.')),
+        { type: 'newerBlock', attrs: { type: 'factBox', text: 'Population: 4.2 million' } },
+        paragraph(text('A ', []), text('highlighted', [{ type: 'newerMark', attrs: { type: 'highlight' } }]), text(' word.')),
+      ]);
+    }
+  });
+
+  it('shows an unknown inline piece inside a paragraph as an inline placeholder', () => {
+    const read = readArticle(withFields({ version: 2, body: doc(paragraph(text('Call '), { type: 'mention', attrs: { id: 'p1' }, content: [text('Ana')] })) }));
+    expect(read.ok && read.article.body.content?.[0]?.content?.[1]).toEqual({ type: 'newerInline', attrs: { type: 'mention', text: 'Ana' } });
+  });
+
+  it('shows a known block carrying an attribute this version does not know as a placeholder, never dropping the attribute silently', () => {
+    const read = readArticle(withFields({ version: 2, body: doc({ type: 'paragraph', attrs: { align: 'center' }, content: [text('Centred.')] }) }));
+    expect(read.ok && read.readOnly?.message).toMatch(/\(paragraph with "align"\)/);
+    expect(read.ok && read.article.body.content?.[0]).toEqual({ type: 'newerBlock', attrs: { type: 'paragraph with "align"', text: 'Centred.' } });
+  });
+
+  it('says plainly that it cannot be opened when no placeholder can stand in for what it holds', () => {
+    const read = readArticle(withFields({ version: 2, body: doc({ type: 'bulletList', content: [{ type: 'checkItem', content: [paragraph(text('a'))] }] }) }));
+    expect(read).toMatchObject({ ok: false, problem: { code: 'NEWER_VERSION' } });
+    expect(!read.ok && read.problem.message).toMatch(/format 2; this one reads format 1\), and its body is laid out in a way this version cannot show .* It cannot be opened here/);
+  });
+
+  it('refuses a placeholder written into a file of this version', () => {
+    const read = readArticle(withFields({ body: doc({ type: 'newerBlock', attrs: { type: 'factBox', text: '' } }) }));
+    expect(read).toMatchObject({ ok: false, problem: { code: 'INVALID', message: expect.stringMatching(/placeholder for fact box from a newer Byline, which is never kept in a file/) } });
   });
 });

@@ -3,7 +3,9 @@ import type { Article } from '../../../core/article/article';
 import { newSource } from '../../../core/article/source';
 import { prePublishCheck } from '../../../core/checks/pre-publish';
 import { blockingCodes, type Problem } from '../../../core/checks/problem';
-import { bodySchema, type BodyJSON } from '../../../core/body/schema';
+import { readArticle } from '../../../core/article/read';
+import { serializeArticle } from '../../../core/article/serialize';
+import { bodySchema, checkBody, type BodyJSON } from '../../../core/body/schema';
 import { detection, doc, p, q } from '../attribution/builders';
 import { NOW, publishedArticle, readyArticle } from '../stamps/articles';
 
@@ -165,5 +167,24 @@ describe('blockingCodes', () => {
     const body = doc(p(q('Q1', null, 'one')), p(q('Q2', null, 'two')));
     const problems = check(readyArticle({ headline: '', body, sources: [newSource('s9', 'Ana Ruiz')] }));
     expect(blockingCodes(problems)).toEqual(['missing-headline', 'unattributed-quote']);
+  });
+});
+
+describe('a newer file’s content in the pre-publish check', () => {
+  it('reports each placeholder as blocking, where it is, so the check agrees with the read-only editor and the refused export', () => {
+    const newer = readyArticle({ version: 2, body: doc(p('Before.'), { type: 'factBox', content: [p('Population: 4.2 million')] }, p('A ', { type: 'text', text: 'marked', marks: [{ type: 'highlight' }] }, ' word.')) });
+    const read = readArticle(new TextEncoder().encode(serializeArticle(newer)));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+
+    const problems = check(read.article).filter((problem) => problem.code === 'newer-content');
+
+    expect(problems.map(({ severity, message }) => ({ severity, message }))).toEqual([
+      { severity: 'blocking', message: 'The body holds content from a newer version of Byline (fact box), shown only as a placeholder: this version can neither check nor publish it.' },
+      { severity: 'blocking', message: 'The body holds content from a newer version of Byline (highlight), shown only as a placeholder: this version can neither check nor publish it.' },
+    ]);
+    const placeholder = checkBody(read.article.body, { placeholders: true });
+    expect(placeholder.ok && placeholder.doc.nodeAt((problems[0]!.where as { body: { from: number } }).body.from)?.type.name).toBe('newerBlock');
+    expect(placeholder.ok && placeholder.doc.textBetween((problems[1]!.where as { body: { from: number; to: number } }).body.from, (problems[1]!.where as { body: { to: number } }).body.to)).toBe('marked');
   });
 });

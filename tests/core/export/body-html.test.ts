@@ -17,7 +17,7 @@ describe('body nodes', () => {
     { name: 'a numbered list from 1', body: doc(ol({ start: 1 }, li(p('a')))), html: '<ol><li><p>a</p></li></ol>' },
     { name: 'a numbered list from 3', body: doc(ol({ start: 3 }, li(p('a')))), html: '<ol start="3"><li><p>a</p></li></ol>' },
     { name: 'a list type the page can hold', body: doc(ol({ start: 1, type: 'a' }, li(p('a')))), html: '<ol type="a"><li><p>a</p></li></ol>' },
-    { name: 'list attributes no page can hold', body: doc(ol({ start: 'x" onclick="y', type: 'disc' }, li(p('a')))), html: '<ol><li><p>a</p></li></ol>' },
+    { name: 'list attributes no page can hold', body: doc(ol({ start: 1.5, type: 'x" onclick="y' }, li(p('a')))), html: '<ol><li><p>a</p></li></ol>' },
     { name: 'a block quotation', body: doc(blockquote(p('one'), p('two'))), html: '<blockquote><p>one</p><p>two</p></blockquote>' },
     {
       name: 'a pull quote with its credit',
@@ -35,6 +35,7 @@ describe('body nodes', () => {
   it('refuses a body the schema cannot hold instead of guessing', () => {
     expect(() => bodyHtml(doc({ type: 'poll' }))).toThrow();
     expect(() => bodyHtml(doc(p(), { type: 'paragraph', content: [p('nested')] }))).toThrow();
+    expect(() => bodyHtml(doc(ol({ start: 'x" onclick="y' }, li(p('a')))))).toThrow(/numbered list's first number \(start\) must be a number or null/);
   });
 });
 
