@@ -3,10 +3,12 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { ARTICLE_EXTENSION } from '../../../core/article/format';
 import { createExporter } from '../../../core/export/exporter';
+import { whyNotExported } from '../../../core/export/unpublishable';
 import { BylineError } from '../../../core/ipc/errors';
 import type { Settings } from '../../../core/settings/settings';
 import { writeFileAtomic } from '../atomic-write';
 import { nodeFileSystem, type FileSystem } from '../file-system';
+import { checkExportTarget } from './export-targets';
 import { readForExport } from './read-for-export';
 
 export interface ExportOneOptions {
@@ -43,20 +45,29 @@ function withoutExtension(name: string): string {
   return extension === '' ? name : name.slice(0, -extension.length);
 }
 
-/** Writes the page (and the ninjs file) and returns their absolute paths; an unfit file throws and writes nothing. */
+/**
+ * Writes the page (and the ninjs file) and returns their absolute paths. An unfit file, a body
+ * that cannot be exported, or an output that is a folder or an article file (export-targets.ts)
+ * throws with the file named, and nothing is written.
+ */
 export async function exportOne(file: string, options: ExportOneOptions): Promise<ExportOneResult> {
   const fs = options.fs ?? nodeFileSystem;
   const source = resolve(file);
   const page = resolve(options.out ?? defaultPagePath(source));
   const ninjs = options.ninjs ? ninjsPathBeside(page) : null;
-  for (const target of [page, ninjs]) {
-    if (target === source) throw new BylineError('BAD_ARGUMENTS', `The export would overwrite the article file itself: ${source}.`);
-  }
+  await checkExportTarget(fs, source, page, join(page, basename(defaultPagePath(source))));
+  if (ninjs !== null) await checkExportTarget(fs, source, ninjs, join(ninjs, basename(ninjsPathBeside(defaultPagePath(source)))));
   const read = await readForExport(fs, source, { stayInFolder: false });
   if (!read.ok) throw new BylineError('UNREADABLE', `${source}: ${read.error}`);
   const exporter = createExporter(options.settings);
-  const html = options.fragment ? exporter.fragment(read.article, { header: false }).html : exporter.document(read.article);
-  const ninjsText = ninjs === null ? null : JSON.stringify(exporter.ninjs(read.article), null, 2) + '\n';
+  let html: string;
+  let ninjsText: string | null;
+  try {
+    html = options.fragment ? exporter.fragment(read.article, { header: false }).html : exporter.document(read.article);
+    ninjsText = ninjs === null ? null : JSON.stringify(exporter.ninjs(read.article), null, 2) + '\n';
+  } catch (error) {
+    throw new BylineError('INVALID_ARTICLE', `${source}: ${whyNotExported(error)}`);
+  }
   // `-o` may name a folder that does not exist yet, as `export-all` may.
   await fs.mkdir(dirname(page)).catch((error: unknown) => {
     throw new BylineError('IO', `Could not create the folder ${dirname(page)}: ${error instanceof Error ? error.message : String(error)}.`);

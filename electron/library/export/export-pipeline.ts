@@ -3,10 +3,12 @@
 // and the disk stays busy), report progress, honour Cancel, and write the index at the end.
 import { join } from 'node:path';
 import type { Article } from '../../../core/article/article';
+import { whyNotExported } from '../../../core/export/unpublishable';
 import { BylineError } from '../../../core/ipc/errors';
 import { syncFolder, writeFileAtomic } from '../atomic-write';
 import { asIoError } from '../disk-errors';
 import type { FileSystem } from '../file-system';
+import { checkExportTarget } from './export-targets';
 import { indexPage, type IndexEntry } from './index-page';
 import { INDEX_NAME, OutputNames } from './output-names';
 import { ReadAhead } from './read-ahead';
@@ -92,6 +94,12 @@ export async function runExportPipeline(options: PipelineOptions): Promise<Batch
     }
     const { headline, slug } = pages.article;
     const name = names.claim(slug);
+    const refused = await refusedOutput(fs, path, join(outDir, `${name}.html`), pages.ninjs === null ? null : join(outDir, `${name}.ninjs.json`));
+    if (refused !== null) {
+      failed.push({ path, error: refused });
+      finished(path);
+      continue;
+    }
     await window.add(async () => {
       await write(`${name}.html`, pages.html);
       if (pages.ninjs !== null) await write(`${name}.ninjs.json`, pages.ninjs);
@@ -110,6 +118,17 @@ export async function runExportPipeline(options: PipelineOptions): Promise<Batch
   return { exported: exported.map(({ path, output }) => ({ path, output })), failed, cancelled };
 }
 
+/** Why the article's page or ninjs file may not be written where it would go (see export-targets.ts), or null. */
+async function refusedOutput(fs: FileSystem, article: string, page: string, ninjs: string | null): Promise<string | null> {
+  try {
+    await checkExportTarget(fs, article, page, null);
+    if (ninjs !== null) await checkExportTarget(fs, article, ninjs, null);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 type Rendered = ({ ok: true; article: Article } & RenderedPages) | { ok: false; error: string };
 
 function renderSafely(render: PipelineOptions['render'], article: Article): Rendered {
@@ -117,7 +136,7 @@ function renderSafely(render: PipelineOptions['render'], article: Article): Rend
     return { ok: true, article, ...render(article) };
   } catch (error) {
     // Rendering is where the body meets the schema: what fails here is content this version does not know.
-    return { ok: false, error: `The body holds content this version cannot export without losing it (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, error: whyNotExported(error) };
   }
 }
 

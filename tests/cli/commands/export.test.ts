@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { namesIn, tempFolder, writeStory } from '../../electron/library/export/export-articles';
@@ -60,6 +60,45 @@ describe('byline export', () => {
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
     expect(stderr).toContain('The file is not complete JSON');
     expect(namesIn(folder)).toEqual(['broken.byline.json']);
+  });
+
+  it('exits 1 naming the file when its body cannot be exported, and writes nothing', async () => {
+    const folder = tempFolder();
+    const file = writeStory(folder, { slug: 'odd', headline: 'Odd', fields: { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'paragraph' }] }] } } });
+
+    const { code, stdout, stderr } = await byline('export', file);
+
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toBe(`byline: ${file}: The body holds content this version cannot export without losing it (Invalid content for node paragraph: <paragraph>).\n`);
+    expect(namesIn(folder)).toEqual(['odd.byline.json']);
+  });
+
+  it('refuses -o through a symbolic link onto the article itself, and the article stays byte-identical', async () => {
+    // ln -s real alias; byline export real/x.byline.json -o alias/x.byline.json
+    const root = tempFolder();
+    const real = join(root, 'real');
+    mkdirSync(real);
+    symlinkSync(real, join(root, 'alias'));
+    const file = writeStory(real, { slug: 'x', headline: 'Storm closes harbour' });
+    const before = readFileSync(file);
+
+    const { code, stdout, stderr } = await byline('export', file, '-o', join(root, 'alias', 'x.byline.json'));
+
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(/^byline: An export is never written as a Byline article file .*Nothing was written\.\n$/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(namesIn(real)).toEqual(['x.byline.json']);
+  });
+
+  it('refuses -o naming an existing folder in one line, not a raw EISDIR', async () => {
+    const file = writeStory(tempFolder(), { slug: 'storm', headline: 'Storm closes harbour' });
+    const out = tempFolder();
+
+    const { code, stderr } = await byline('export', file, '-o', out);
+
+    expect(code).toBe(1);
+    expect(stderr).toBe(`byline: ${out} is a folder: give the export a file name, such as ${join(out, 'storm.html')}. Nothing was written.\n`);
+    expect(namesIn(out)).toEqual([]);
   });
 
   it.each([

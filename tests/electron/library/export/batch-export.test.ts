@@ -1,4 +1,4 @@
-import { readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../core/settings/settings';
@@ -173,5 +173,49 @@ describe('exportBatch', () => {
     writeFileSync(blocker, 'not a folder');
 
     await expect(exportBatch({ files: [], outDir: join(blocker, 'out'), settings })).rejects.toThrow(/Could not create the export folder .*ENOTDIR/);
+  });
+
+  it('lists a page whose place a folder takes, or that is one of the articles by another path, as failed, and exports the rest', async () => {
+    const library = tempFolder();
+    const files = writeStories(library, 3);
+    const outDir = tempFolder();
+    mkdirSync(join(outDir, 'story-01.html'));
+    // A hard link in the export folder to the third article itself.
+    linkSync(files[2]!, join(outDir, 'story-03.html'));
+    const before = files.map((file) => readFileSync(file));
+
+    const result = await exportBatch({ files, outDir, settings, ninjs: true });
+
+    expect(result.failed).toEqual([
+      { path: files[0], error: `${join(outDir, 'story-01.html')} is a folder: a folder is in the way of the export. Nothing was written.` },
+      { path: files[2], error: `The export would overwrite the article file itself: ${join(outDir, 'story-03.html')} is ${files[2]}. Nothing was written.` },
+    ]);
+    expect(result.exported.map((entry) => entry.path)).toEqual([files[1]]);
+    expect(files.map((file) => readFileSync(file))).toEqual(before);
+  });
+
+  it('refuses a newer file it can show only with placeholders, in its own words, and exports the rest', async () => {
+    const library = tempFolder();
+    const [plain] = writeStories(library, 1);
+    const newer = writeStory(library, { slug: 'census', headline: 'Census', fields: { version: 2, body: { type: 'doc', content: [{ type: 'factBox' }] } } });
+
+    const result = await exportBatch({ files: [plain!, newer], outDir: join(tempFolder(), 'out'), settings });
+
+    expect(result.failed).toEqual([{ path: newer, error: expect.stringMatching(/^The article holds content from a newer version of Byline \(fact box\) that this version shows only as a placeholder; it is not exported/) }]);
+    expect(result.exported.map((entry) => entry.path)).toEqual([plain]);
+  });
+
+  it('exported into the library folder itself, through a symbolic link, leaves every article byte-identical', async () => {
+    const root = tempFolder();
+    const library = join(root, 'real');
+    mkdirSync(library);
+    symlinkSync(library, join(root, 'alias'));
+    const files = writeStories(library, 3);
+    const before = files.map((file) => readFileSync(file));
+
+    const result = await exportBatch({ files, outDir: join(root, 'alias'), settings, ninjs: true });
+
+    expect(result.failed).toEqual([]);
+    expect(files.map((file) => readFileSync(file))).toEqual(before);
   });
 });
