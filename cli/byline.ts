@@ -17,6 +17,22 @@ const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import')).importCommand,
 };
 
+/**
+ * A reader that stops early (`byline quotes F | head -c 20`) closes the pipe: nobody is left to
+ * tell, so the command ends quietly with its own exit code. Any other failure to write the output
+ * (a full disk behind `> out.json`) is said in one line and exits 1.
+ */
+function endQuietlyOnClosedPipes(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 1;
+    process.stderr.write(`byline: could not write the output: ${error.message}\n`);
+  });
+  process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.exitCode = 1;
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   try {
@@ -36,4 +52,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+endQuietlyOnClosedPipes();
+const exitCode = await main(process.argv.slice(2));
+// A failed write of the output may have set the exit code already: keep it.
+process.exitCode = process.exitCode || exitCode;

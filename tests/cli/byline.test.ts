@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -96,5 +96,28 @@ describe('bad arguments', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(says);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('`byline quotes F | head -c 20` ends quietly, with no EPIPE stack trace', async () => {
+    const folder = library();
+    const file = join(folder, 'quotes.txt');
+    // Far more output than a pipe holds, so the command is still writing when the reader leaves.
+    writeFileSync(file, Array.from({ length: 3000 }, () => '"We will act on the budget this year," said Jane Doe, the mayor.').join('\n\n'));
+
+    const child = spawn(process.execPath, [BIN, 'quotes', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let head = '';
+    child.stdout.once('data', (chunk: Buffer) => {
+      head = chunk.toString().slice(0, 20);
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+
+    expect(head).toBe('[{"text":"We will ac');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
