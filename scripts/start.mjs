@@ -25,10 +25,12 @@ function electronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
-// A variable left in the shell must not skip the download or turn Electron into plain Node.
+// A variable left in the shell must not skip the download, turn Electron into plain Node, or load
+// the app from a dev server (which would give that page the whole window.byline API).
 const env = { ...process.env };
 delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
 delete env.ELECTRON_RUN_AS_NODE;
+delete env.ELECTRON_RENDERER_URL;
 
 if (!existsSync(join(electronPackage, 'install.js'))) fail(NO_DEPENDENCIES);
 

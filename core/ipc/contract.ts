@@ -150,7 +150,6 @@ export const operations = {
   getSettings: { args: Empty, result: Settings },
   updateSettings: { args: z.object({ patch: Settings.partial().strict() }).strict(), result: Settings },
   /** Opens an http, https or mailto link in the system's browser or mail client. */
-  openExternal: { args: z.object({ url: z.string().max(4096) }).strict(), result: Done },
   /** The renderer has flushed its saves after `beforeClose`; the window may close. */
   readyToClose: { args: Empty, result: Done },
   /** Asks with the system's folder dialog where exports go; remembered in main, so the page never sends a path. */

@@ -18,7 +18,6 @@ export const OPERATION_NAMES = [
   'discardBackup',
   'getSettings',
   'updateSettings',
-  'openExternal',
   'readyToClose',
   'chooseExportFolder',
   'exportArticle',

@@ -1,6 +1,6 @@
 // Byline's main process: one instance, a privileged app scheme, every page guarded, then boot.
 import { app, BrowserWindow, Menu, protocol, shell, type WebContents } from 'electron';
-import { trustedOrigins } from './app-origin';
+import { devServerUrl, trustedOrigins } from './app-origin';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { contextMenuTemplate } from './context-menu';
 import { externalLink } from './external-links';
@@ -12,7 +12,11 @@ import { guardWebContents } from './web-guards';
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
-const origins = trustedOrigins(app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL);
+const devServer = devServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+if (devServer === null && process.env.ELECTRON_RENDERER_URL) {
+  console.warn('Byline ignores ELECTRON_RENDERER_URL: only an unpackaged run loads from a dev server, and only from http://localhost, 127.0.0.1 or [::1].');
+}
+const origins = trustedOrigins(devServer);
 let byline: Shell | null = null;
 let shutDown = false;
 

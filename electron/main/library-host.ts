@@ -1,11 +1,10 @@
 // The Electron side of createHandlers' Host: where the library lives, the folder dialog, the file
-// manager, the browser, and the renderer's word that it may close.
+// manager, and the renderer's word that it may close.
 import { mkdir } from 'node:fs/promises';
 import type { LibraryState } from '../../core/ipc/contract';
 import { BylineError } from '../../core/ipc/errors';
 import type { Host } from '../services/handlers';
 import type { MainSettings } from '../settings/settings-store';
-import { externalLink } from './external-links';
 
 export interface LibraryHostDeps {
   settings: MainSettings;
@@ -17,7 +16,6 @@ export interface LibraryHostDeps {
   openLibraryAt(folder: string): Promise<void>;
   libraryChanged(): void;
   showItemInFolder(absolutePath: string): void;
-  openExternal(url: string): Promise<void>;
   readyToClose(): void;
 }
 
@@ -44,12 +42,6 @@ export function createLibraryHost(deps: LibraryHostDeps): Host {
       return libraryState();
     },
     showInFolder: (absolutePath) => deps.showItemInFolder(absolutePath),
-    async openExternal(url) {
-      // handlers.ts checked the link already; main checks again because this is where it leaves.
-      const link = externalLink(url);
-      if (!link) throw new BylineError('FORBIDDEN', 'Only http, https and mailto links open outside Byline.');
-      await deps.openExternal(link);
-    },
     readyToClose: () => deps.readyToClose(),
   };
 }

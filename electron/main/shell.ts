@@ -9,7 +9,7 @@ import type { EventName } from '../../core/ipc/names';
 import { createHandlers } from '../services/handlers';
 import type { SettingsStore } from '../services/services';
 import { openMainSettings } from '../settings/settings-store';
-import { APP_ENTRY, APP_SCHEME } from './app-origin';
+import { APP_ENTRY, APP_SCHEME, devServerUrl } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
 import { createCloseFlush, holdCloseUntilFlushed, type CloseFlush } from './close-flush';
 import { createExchangeHost } from './exchange-host';
@@ -32,7 +32,7 @@ const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 
 /** `origins`: the app's own, plus the dev server's while developing (see app-origin.ts). */
 export async function bootShell(origins: readonly string[]): Promise<Shell> {
-  const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const devServer = devServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
   const settings = openMainSettings({ folder: app.getPath('userData') });
   nativeTheme.themeSource = settings.get().theme;
 
@@ -64,7 +64,6 @@ export async function bootShell(origins: readonly string[]): Promise<Shell> {
     openLibraryAt: (folder) => services.openLibraryAt(folder),
     libraryChanged: () => emit('libraryChanged', {}),
     showItemInFolder: (absolutePath) => shell.showItemInFolder(absolutePath),
-    openExternal: (url) => shell.openExternal(url),
     readyToClose: () => flush?.readyToClose(),
   });
 

@@ -1,6 +1,5 @@
 // The IPC handlers, written once over the services. Electron's main process and the end-to-end
 // harness both install exactly these (through core's `dispatch`, which validates arguments first).
-import { isAllowedLink } from '../../core/body/extensions';
 import type { Handlers } from '../../core/ipc/dispatch';
 import type { LibraryState } from '../../core/ipc/contract';
 import { BylineError } from '../../core/ipc/errors';
@@ -8,12 +7,11 @@ import { createExportHandlers } from './export-handlers';
 import { createImportHandlers } from './import-handlers';
 import type { ArticleStore, BackupStore, Clock, ExchangeDeps, LibraryIndex, SettingsStore } from './services';
 
-/** What differs between hosts: folder dialogs, the file manager, the browser, the window. */
+/** What differs between hosts: folder dialogs, the file manager, the window. */
 export interface Host {
   libraryState(): LibraryState;
   setupLibrary(choice: 'proposed' | 'choose'): Promise<LibraryState>;
   showInFolder(absolutePath: string): void;
-  openExternal(url: string): Promise<void>;
   readyToClose(): void;
 }
 
@@ -96,11 +94,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     getSettings: async () => deps.settings.get(),
     updateSettings: async ({ patch }) => deps.settings.update(patch),
-    openExternal: async ({ url }) => {
-      if (!isAllowedLink(url) || !isParsableUrl(url)) throw new BylineError('FORBIDDEN', 'Only http, https and mailto links open outside Byline.');
-      await deps.host.openExternal(new URL(url).href);
-      return {};
-    },
     readyToClose: async () => {
       deps.host.readyToClose();
       return {};
@@ -108,13 +101,4 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createExportHandlers({ host: deps.host, settings: deps.settings, exchange: deps.exchange, library }),
     ...createImportHandlers({ settings: deps.settings, exchange: deps.exchange, library }),
   };
-}
-
-function isParsableUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return ['http:', 'https:', 'mailto:'].includes(parsed.protocol);
-  } catch {
-    return false;
-  }
 }

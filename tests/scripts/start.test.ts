@@ -23,9 +23,9 @@ function fakeProject(options: { install: string; binaryInstalled: boolean }) {
   writeFileSync(join(project, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), `require('fs').writeFileSync(${JSON.stringify(join(project, 'built.txt'))}, process.argv.slice(2).join(' '));\n`);
 }
 
-function start(): Promise<{ code: number; stdout: string; stderr: string }> {
+function start(env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [join(project, 'scripts', 'start.mjs')], { env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } }, (error, stdout, stderr) =>
+    execFile(process.execPath, [join(project, 'scripts', 'start.mjs')], { env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ...env } }, (error, stdout, stderr) =>
       done({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
@@ -74,5 +74,16 @@ fs.writeFileSync('dist/electron', '#!/bin/sh\\necho "started with $*" > ${JSON.s
     const result = await start();
     expect(result.code).toBe(0);
     expect(readFileSync(join(project, 'started.txt'), 'utf8').trim()).toBe('started with .');
+  });
+
+  it('starts the app without a dev-server address left in the shell, so no other page is loaded in its place', async () => {
+    fakeProject({ install: 'process.exit(1);\n', binaryInstalled: true });
+    // The stand-in binary writes down the address it was given, if any.
+    writeFileSync(join(project, 'node_modules', 'electron', 'dist', 'electron'), `#!/bin/sh\necho "renderer url: [$ELECTRON_RENDERER_URL]" > "${join(project, 'started.txt')}"\n`);
+
+    const result = await start({ ELECTRON_RENDERER_URL: 'https://attacker.example/' });
+
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(project, 'started.txt'), 'utf8').trim()).toBe('renderer url: []');
   });
 });

@@ -18,7 +18,7 @@ export type ToChild =
   /** What the open dialog of File › Import… answers next (null: the reporter cancels). */
   | { kind: 'answerImportDialog'; path: string | null };
 
-export type HostCall = { call: 'showInFolder' | 'openExternal' | 'readyToClose' | 'copy'; argument: string | null };
+export type HostCall = { call: 'showInFolder' | 'readyToClose' | 'copy'; argument: string | null };
 
 export type FromChild =
   | { kind: 'ready' }

@@ -68,7 +68,6 @@ const host: Host = {
     return libraryState();
   },
   showInFolder: (absolutePath) => report({ call: 'showInFolder', argument: absolutePath }),
-  openExternal: async (url) => report({ call: 'openExternal', argument: url }),
   readyToClose: () => report({ call: 'readyToClose', argument: null }),
 };
 

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bootShell } from '../../../electron/main/shell';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -9,6 +10,7 @@ const electron = vi.hoisted(() => {
     listeners,
     window,
     lock: true,
+    packaged: true,
     ready: Promise.resolve(),
     calls: [] as string[],
   };
@@ -32,7 +34,9 @@ vi.mock('electron', () => ({
     },
     quit: vi.fn(() => electron.calls.push('quit')),
     exit: vi.fn(),
-    isPackaged: true,
+    get isPackaged() {
+      return electron.packaged;
+    },
   },
   protocol: { registerSchemesAsPrivileged: (schemes: unknown) => electron.calls.push(`privileged ${JSON.stringify(schemes)}`) },
   BrowserWindow: { getAllWindows: () => [electron.window] },
@@ -41,8 +45,9 @@ vi.mock('electron', () => ({
 }));
 vi.mock('../../../electron/main/shell', () => ({ bootShell: vi.fn(async () => shell) }));
 
-async function startMain(lock = true) {
+async function startMain(lock = true, packaged = true) {
   vi.resetModules();
+  electron.packaged = packaged;
   electron.listeners.clear();
   electron.calls.length = 0;
   electron.lock = lock;
@@ -107,5 +112,48 @@ describe('the main process entry', () => {
     fire('web-contents-created', {}, { on, setWindowOpenHandler });
     expect(on.mock.calls.map(([name]) => name)).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview', 'context-menu']));
     expect(setWindowOpenHandler).toHaveBeenCalled();
+  });
+
+  describe('a dev server named in ELECTRON_RENDERER_URL', () => {
+    afterEach(() => {
+      delete process.env.ELECTRON_RENDERER_URL;
+      vi.restoreAllMocks();
+    });
+
+    /** Whether a page may navigate to `url`, as the guard installed on every page decides. */
+    function navigationAllowed(url: string): boolean {
+      const handlers = new Map<string, (event: { url: string; preventDefault(): void }) => void>();
+      fire('web-contents-created', {}, { on: (name: string, handler: never) => handlers.set(name, handler), setWindowOpenHandler: vi.fn() });
+      const event = { url, preventDefault: vi.fn() };
+      handlers.get('will-navigate')!(event);
+      return event.preventDefault.mock.calls.length === 0;
+    }
+
+    it('is not trusted when it is a remote page, even in an unpackaged run, and main says why', async () => {
+      process.env.ELECTRON_RENDERER_URL = 'https://attacker.example/';
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      await startMain(true, false);
+
+      expect(bootShell).toHaveBeenLastCalledWith(['byline://app']);
+      expect(navigationAllowed('https://attacker.example/')).toBe(false);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('ignores ELECTRON_RENDERER_URL'));
+    });
+
+    it('is not trusted in the packaged app, even on this machine', async () => {
+      process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/';
+      vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      await startMain(true, true);
+
+      expect(bootShell).toHaveBeenLastCalledWith(['byline://app']);
+      expect(navigationAllowed('http://localhost:5173/')).toBe(false);
+    });
+
+    it('is trusted on this machine in an unpackaged run', async () => {
+      process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/';
+      await startMain(true, false);
+
+      expect(bootShell).toHaveBeenLastCalledWith(['byline://app', 'http://localhost:5173']);
+      expect(navigationAllowed('http://localhost:5173/')).toBe(true);
+    });
   });
 });

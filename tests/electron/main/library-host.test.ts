@@ -29,7 +29,6 @@ function setUp(chosen: string | null = null) {
     openLibraryAt: vi.fn(async () => undefined),
     libraryChanged: vi.fn(),
     showItemInFolder: vi.fn(),
-    openExternal: vi.fn(async () => undefined),
     readyToClose: vi.fn(),
   };
   return { host: createLibraryHost(deps), deps };
@@ -61,13 +60,5 @@ describe('the library on this machine', () => {
     expect((await host.setupLibrary('choose')).folder).toBeNull();
     expect(deps.openLibraryAt).not.toHaveBeenCalled();
     expect(deps.libraryChanged).not.toHaveBeenCalled();
-  });
-
-  it('opens only allowlisted links, normalized', async () => {
-    const { host, deps } = setUp();
-    await host.openExternal('https://example.com/a b');
-    expect(deps.openExternal).toHaveBeenCalledWith('https://example.com/a%20b');
-    await expect(host.openExternal('file:///etc/passwd')).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(deps.openExternal).toHaveBeenCalledTimes(1);
   });
 });

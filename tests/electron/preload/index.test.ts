@@ -48,6 +48,11 @@ describe('the preload', () => {
     expect(api).not.toHaveProperty('send');
   });
 
+  it('gives the page no way to ask main to open a link outside Byline', () => {
+    // Links a page opens go through the new-window guard (web-guards.ts), never through the API.
+    expect(api).not.toHaveProperty('openExternal');
+  });
+
   it('calls an operation on its own channel with its arguments', async () => {
     electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { hits: [], ready: true } });
     await expect(api.searchLibrary!({ query: 'harbour' })).resolves.toEqual({ ok: true, value: { hits: [], ready: true } });

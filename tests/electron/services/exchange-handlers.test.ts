@@ -70,7 +70,6 @@ beforeEach(async () => {
     libraryState: () => ({ folder: library, proposedFolder: library, settingsNotice: null }),
     setupLibrary: async () => ({ folder: library, proposedFolder: library, settingsNotice: null }),
     showInFolder: (path) => void shown.push(path),
-    openExternal: async () => undefined,
     readyToClose: () => undefined,
   };
   exchange = {
@@ -222,7 +221,7 @@ describe('import', () => {
 describe('without dialogs (a host that offers no export or import)', () => {
   it('answers UNAVAILABLE rather than crashing', async () => {
     const bare = createHandlers({
-      host: { libraryState: () => ({ folder: null, proposedFolder: '', settingsNotice: null }), setupLibrary: async () => ({ folder: null, proposedFolder: '', settingsNotice: null }), showInFolder: () => undefined, openExternal: async () => undefined, readyToClose: () => undefined },
+      host: { libraryState: () => ({ folder: null, proposedFolder: '', settingsNotice: null }), setupLibrary: async () => ({ folder: null, proposedFolder: '', settingsNotice: null }), showInFolder: () => undefined, readyToClose: () => undefined },
       clock: { now: () => new Date().toISOString() },
       settings: { get: () => defaultSettings('UTC'), update: () => defaultSettings('UTC') },
       backups: new BackupFolder({ folder: join(root, 'backups') }),

@@ -25,7 +25,6 @@ export function fullApi(library: FakeLibrary, state: LibraryState) {
       settings = { ...settings, ...patch };
       return ok(settings);
     }),
-    openExternal: vi.fn(async () => ok({})),
     readyToClose: vi.fn(async () => ok({})),
     onLibraryChanged: on('libraryChanged'),
     onArticleChangedOnDisk: on('articleChangedOnDisk'),
