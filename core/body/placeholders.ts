@@ -39,22 +39,28 @@ const placeholderAttributes = {
   text: { default: '', rendered: false },
 };
 
-/** An unknown block: a box with its label and its text, which cannot be edited. */
-export const NewerBlock = Node.create({
-  name: NEWER_BLOCK,
-  group: 'block',
+// What both placeholder nodes are: one piece that cannot be edited, dragged or made from paste.
+const placeholderNode = {
   atom: true,
   selectable: true,
   draggable: false,
   addAttributes: () => placeholderAttributes,
   // No parse rule: pasted HTML never turns into a placeholder.
   parseHTML: () => [],
+} as const;
+
+/** An unknown block: a box with its label and its text, which cannot be edited. */
+export const NewerBlock = Node.create({
+  name: NEWER_BLOCK,
+  group: 'block',
+  ...placeholderNode,
   renderHTML({ node }) {
+    const type = String(node.attrs.type);
     const text = String(node.attrs.text);
     return [
       'div',
-      { class: 'newer-content', 'data-newer-type': String(node.attrs.type), contenteditable: 'false' },
-      ['span', { class: 'newer-content-label' }, `${capitalized(typeInWords(String(node.attrs.type)))}: content from a newer version of Byline, shown here only as this placeholder`],
+      { class: 'newer-content', 'data-newer-type': type, contenteditable: 'false' },
+      ['span', { class: 'newer-content-label' }, `${capitalized(typeInWords(type))}: content from a newer version of Byline, shown here only as this placeholder`],
       ...(text === '' ? [] : [['span', { class: 'newer-content-text' }, text]]),
     ];
   },
@@ -65,18 +71,11 @@ export const NewerInline = Node.create({
   name: NEWER_INLINE,
   group: 'inline',
   inline: true,
-  atom: true,
-  selectable: true,
-  draggable: false,
-  addAttributes: () => placeholderAttributes,
-  parseHTML: () => [],
+  ...placeholderNode,
   renderHTML({ node }) {
+    const type = String(node.attrs.type);
     const text = String(node.attrs.text);
-    return [
-      'span',
-      { class: 'newer-content-inline', 'data-newer-type': String(node.attrs.type), title: placeholderLabel(String(node.attrs.type)), contenteditable: 'false' },
-      text === '' ? `[${typeInWords(String(node.attrs.type))}]` : `[${text}]`,
-    ];
+    return ['span', { class: 'newer-content-inline', 'data-newer-type': type, title: placeholderLabel(type), contenteditable: 'false' }, `[${text === '' ? typeInWords(type) : text}]`];
   },
 });
 
