@@ -1,5 +1,6 @@
 // Why an article is not exported at all: it holds content from a newer Byline that this version
 // shows only as placeholders (core/body/placeholders.ts). A placeholder must never be published.
+import { AttributeError } from '../body/attribute-rules';
 import { placeholderLabel } from '../body/placeholders';
 
 /** The export's refusal, worded for the reporter; callers add which file it is. */
@@ -13,8 +14,9 @@ export function newerContentRefusal(type: string): UnpublishableContent {
   );
 }
 
-/** Why rendering an article failed, in a sentence: the refusal as it is, anything else as the schema's complaint. */
+/** Why rendering an article failed, in a sentence, worded as the file's read would word it. */
 export function whyNotExported(error: unknown): string {
   if (error instanceof UnpublishableContent) return error.message;
+  if (error instanceof AttributeError) return `The body does not fit the article format: ${error.message}.`;
   return `The body holds content this version cannot export without losing it (${error instanceof Error ? error.message : String(error)}).`;
 }

@@ -86,6 +86,15 @@ describe('exportOne', () => {
     expect(namesIn(folder)).toEqual(['odd.byline.json']);
   });
 
+  it('refuses a link whose address is an object, naming the file and the attribute, where it used to fail with "Cannot convert object to primitive value"', async () => {
+    const folder = tempFolder();
+    const linked = { type: 'text', text: 'the plan', marks: [{ type: 'link', attrs: { href: { toString: null } } }] };
+    const file = writeStory(folder, { slug: 'plan', headline: 'Plan', fields: { body: { type: 'doc', content: [{ type: 'paragraph', content: [linked] }] } } });
+
+    await expect(exportOne(file, { settings })).rejects.toThrow(`${file}: The body does not fit the article format: a link's address (href) must be text, not an object.`);
+    expect(namesIn(folder)).toEqual(['plan.byline.json']);
+  });
+
   it('refuses a newer file whose unknown content it shows only as placeholders, naming the file, and writes nothing', async () => {
     const folder = tempFolder();
     const factBox = { type: 'factBox', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Population: 4.2 million' }] }] };
