@@ -1,11 +1,12 @@
 // `byline check FILE`: the pre-publish check of an article file, as [{"code","severity","message"}];
 // exit 1 when any problem blocks publication. A file that is not a readable article exits 1 too.
-import { readFileSync } from 'node:fs';
+import { MAX_ARTICLE_BYTES } from '../../core/article/format';
 import type { Article } from '../../core/article/article';
 import { readArticle, type FileProblem } from '../../core/article/read';
 import { prePublishCheck } from '../../core/checks/pre-publish';
 import { isBlocking } from '../../core/checks/problem';
 import { defaultSettings } from '../../core/settings/settings';
+import { readBounded } from '../../electron/library/bounded-read';
 import { CommandOutcome } from '../outcome';
 import { noMoreArguments, UsageError } from '../usage';
 
@@ -17,8 +18,6 @@ export interface PrintedProblem {
 
 export interface ArticleOnDisk {
   article: Article;
-  /** The bytes as read, so a writer can tell whether someone changed the file since. */
-  bytes: Buffer;
   /** Why the file must not be written (a newer format), or null. */
   readOnly: FileProblem | null;
 }
@@ -26,25 +25,36 @@ export interface ArticleOnDisk {
 /** The command line has no settings file of its own: the app's default limit applies. */
 export const CLI_HEADLINE_LIMIT = defaultSettings('UTC').headlineLimit;
 
+/** "cannot read FILE: there is no such file", for a file that could not even be opened. */
+export function unreadable(file: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return new Error(`cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error)}`);
+}
+
+/**
+ * The bytes of `file`, read the library's safe way: a named pipe, a device or a file over the
+ * article size limit is refused with its reason before anything is read (exit 1).
+ */
+export async function readFileOnDisk(file: string): Promise<Uint8Array> {
+  const read = await readBounded(file, MAX_ARTICLE_BYTES).catch((error: unknown) => {
+    throw unreadable(file, error);
+  });
+  if (read.kind === 'refused') throw new Error(`${file} cannot be read: ${read.problem.message}`);
+  return read.bytes;
+}
+
 /** Reads and validates an article file; an unreadable or unfit file is an error (exit 1) with its reason. */
-export function readArticleOnDisk(file: string): ArticleOnDisk {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error)}`);
-  }
-  const read = readArticle(bytes);
+export async function readArticleOnDisk(file: string): Promise<ArticleOnDisk> {
+  const read = readArticle(await readFileOnDisk(file));
   if (!read.ok) throw new Error(`${file} is not an article Byline can read: ${read.problem.message}`);
-  return { article: read.article, bytes, readOnly: read.readOnly };
+  return { article: read.article, readOnly: read.readOnly };
 }
 
 export async function checkCommand(args: string[]): Promise<CommandOutcome> {
   const [file, ...extra] = args;
   if (file === undefined || file === '') throw new UsageError('missing the FILE');
   noMoreArguments(extra);
-  const { article } = readArticleOnDisk(file);
+  const { article } = await readArticleOnDisk(file);
   const problems = prePublishCheck(article, { headlineLimit: CLI_HEADLINE_LIMIT }, new Date().toISOString());
   const printed: PrintedProblem[] = problems.map(({ code, severity, message }) => ({ code, severity, message }));
   return new CommandOutcome(printed, problems.some(isBlocking) ? 1 : 0);

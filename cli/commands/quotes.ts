@@ -1,6 +1,6 @@
 // `byline quotes FILE`: the quotations in an article file or a plain-text file, with a suggested
-// speaker, as {"text","speaker","start","end","confidence"} in document order.
-import { readFileSync } from 'node:fs';
+// speaker, as {"text","speaker","start","end","confidence"} in document order. A file that cannot
+// be read (missing, a pipe, a device, over the article size limit) is exit 1 with its reason.
 import { ARTICLE_FORMAT } from '../../core/article/format';
 import { readArticle } from '../../core/article/read';
 import { bodyPlainText } from '../../core/body/text';
@@ -8,6 +8,7 @@ import { detectQuotations } from '../../core/quotes/detect';
 import { blockParagraphs, plainTextParagraphs } from '../../core/quotes/plain-text';
 import type { ParagraphInput } from '../../core/quotes/types';
 import { noMoreArguments, UsageError } from '../usage';
+import { readFileOnDisk } from './check';
 
 export interface PrintedQuotation {
   text: string;
@@ -27,8 +28,8 @@ function isArticleFile(text: string): boolean {
 }
 
 /** The text offsets are counted in, and its paragraphs. */
-function readText(bytes: Buffer): { text: string; paragraphs: ParagraphInput[] } {
-  const text = bytes.toString('utf8');
+function readText(bytes: Uint8Array): { text: string; paragraphs: ParagraphInput[] } {
+  const text = new TextDecoder().decode(bytes);
   if (!isArticleFile(text)) return { text, paragraphs: plainTextParagraphs(text) };
   const read = readArticle(bytes);
   if (!read.ok) throw new Error(read.problem.message);
@@ -40,12 +41,6 @@ export async function quotesCommand(args: string[]): Promise<PrintedQuotation[]>
   const [file, ...extra] = args;
   if (file === undefined || file === '') throw new UsageError('missing the FILE');
   noMoreArguments(extra);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new UsageError(`cannot read the file: ${file}`);
-  }
-  const { text, paragraphs } = readText(bytes);
+  const { text, paragraphs } = readText(await readFileOnDisk(file));
   return detectQuotations(paragraphs, text).map(({ text: quoted, speaker, start, end, confidence }) => ({ text: quoted, speaker, start, end, confidence }));
 }

@@ -1,19 +1,22 @@
 // `byline stamp publish FILE [--at ISO] [--override REASON] [--tz IANA]` and
 // `byline stamp update FILE --kind update|correction|clarification --note TEXT [--at ISO] [--tz IANA]`:
-// the app's stamping rules over an article file, written atomically; prints the article's new
-// {"publishedAt","updatedAt","updates"}. A refused stamp is an error (exit 1) and leaves the file as it was.
-import { readFileSync, realpathSync } from 'node:fs';
+// the app's stamping rules over an article file, written atomically through the library's store,
+// holding the article's lock from the read to the write (so a save or another stamp cannot land in
+// between and be undone); prints the article's new {"publishedAt","updatedAt","updates"}. A refused
+// stamp is an error (exit 1) and leaves the file as it was.
+import { realpath, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
+import { basename, dirname } from 'node:path';
 import { ArticleSchema, UPDATE_KINDS, type Article, type UpdateKind } from '../../core/article/article';
-import { serializeArticle } from '../../core/article/serialize';
 import { prePublishCheck } from '../../core/checks/pre-publish';
 import { isTimeZone } from '../../core/dates/zones';
 import { stampPublished } from '../../core/stamps/publish';
 import type { StampResult } from '../../core/stamps/stamp-result';
 import { stampUpdate } from '../../core/stamps/update';
-import { writeFileAtomic } from '../../electron/library/atomic-write';
+import { NOT_A_FILE } from '../../electron/library/bounded-read';
+import { commandLineStore } from '../library-store';
 import { UsageError } from '../usage';
-import { CLI_HEADLINE_LIMIT, readArticleOnDisk } from './check';
+import { CLI_HEADLINE_LIMIT, unreadable } from './check';
 
 export interface PrintedStamps {
   publishedAt: Article['publishedAt'];
@@ -71,16 +74,19 @@ function updateKind(options: Options): UpdateKind {
   return kind as UpdateKind;
 }
 
-function stamp(action: string | undefined, article: Article, options: Options, now: string): StampResult {
-  const common = { now, by: stamper(), timeZone: newsroomZone(options), ...(options.has('at') ? { at: options.get('at')! } : {}) };
+type Stamp = (article: Article, now: string) => StampResult;
+
+/** The stamp the arguments ask for, every option checked before the file is touched. */
+function stampFor(action: string | undefined, options: Options): Stamp {
+  const common = { by: stamper(), timeZone: newsroomZone(options), ...(options.has('at') ? { at: options.get('at')! } : {}) };
   if (action === 'publish') {
-    const problems = prePublishCheck(article, { headlineLimit: CLI_HEADLINE_LIMIT }, now);
-    return stampPublished(article, { ...common, problems, ...(options.has('override') ? { override: { reason: options.get('override')! } } : {}) });
+    const override = options.has('override') ? { override: { reason: options.get('override')! } } : {};
+    return (article, now) => stampPublished(article, { ...common, now, problems: prePublishCheck(article, { headlineLimit: CLI_HEADLINE_LIMIT }, now), ...override });
   }
-  const note = options.get('note');
   const kind = updateKind(options);
+  const note = options.get('note');
   if (note === undefined) throw new UsageError('stamp update needs --note TEXT');
-  return stampUpdate(article, { ...common, kind, note });
+  return (article, now) => stampUpdate(article, { ...common, now, kind, note });
 }
 
 const ALLOWED: Record<string, readonly string[]> = {
@@ -93,23 +99,22 @@ export async function stampCommand(args: string[]): Promise<PrintedStamps> {
   const allowed = action === undefined ? undefined : ALLOWED[action];
   if (allowed === undefined) throw new UsageError(action === undefined ? 'missing what to stamp: publish or update' : `unknown stamp: ${action} (publish or update)`);
   const { file, options } = parseArguments(rest, allowed);
-  const { article, bytes, readOnly } = readArticleOnDisk(file);
-  if (readOnly) throw new Error(`${file} is not stamped: ${readOnly.message}`);
-  const result = stamp(action, article, options, new Date().toISOString());
-  if (!result.ok) throw new Error(result.reason);
-  const valid = ArticleSchema.safeParse(result.article);
-  if (!valid.success) throw new Error(`${file} is not stamped: the stamped article would not fit the article format (${valid.error.issues[0]?.message ?? 'invalid'}).`);
-  await writeOver(file, bytes, serializeArticle(result.article));
-  const { publishedAt, updatedAt, updates } = result.article;
+  const stamp = stampFor(action, options);
+  // The file the path leads to: through a symlink, the link stays and the file it names is stamped.
+  const target = await realpath(file).catch((error: unknown) => {
+    throw unreadable(file, error);
+  });
+  // Nothing is locked beside a device or a pipe: the lock would go into /dev or wherever it lives.
+  if (!(await stat(target)).isFile()) throw new Error(`${file} cannot be read: ${NOT_A_FILE.message}`);
+  const { article } = await commandLineStore(dirname(target)).rewrite(basename(target), (read) => {
+    if (!read.ok) throw new Error(`${file} is not an article Byline can read: ${read.problem.message}`);
+    if (read.readOnly) throw new Error(`${file} is not stamped: ${read.readOnly.message}`);
+    const result = stamp(read.article, new Date().toISOString());
+    if (!result.ok) throw new Error(result.reason);
+    const valid = ArticleSchema.safeParse(result.article);
+    if (!valid.success) throw new Error(`${file} is not stamped: the stamped article would not fit the article format (${valid.error.issues[0]?.message ?? 'invalid'}).`);
+    return result.article;
+  });
+  const { publishedAt, updatedAt, updates } = article;
   return { publishedAt, updatedAt, updates };
-}
-
-/**
- * Replaces the file the path leads to (through a symlink, the link stays), but only if it still
- * holds what was read: a stamp must not overwrite a save that landed in between.
- */
-async function writeOver(file: string, read: Buffer, text: string): Promise<void> {
-  const target = realpathSync(file);
-  if (!readFileSync(target).equals(read)) throw new Error(`${file} changed on disk while it was being stamped; nothing was written. Run the command again.`);
-  await writeFileAtomic(target, new TextEncoder().encode(text));
 }

@@ -2,10 +2,11 @@
 // id when nobody has told us where it is.
 import type { Article } from '../../core/article/article';
 import { isArticleFileName } from '../../core/article/format';
-import { readArticle, tooLargeProblem, type FileProblem } from '../../core/article/read';
+import { readArticle, type FileProblem } from '../../core/article/read';
 import type { Revision } from '../../core/ipc/contract';
+import { copiesAmong, type IdClaim } from './duplicate-ids';
 import { errorCode, type FileSystem } from './file-system';
-import { resolveInLibrary } from './library-paths';
+import { fileNameForSlug, resolveInLibrary } from './library-paths';
 import { revisionOf } from './revision';
 
 export type ArticleFile =
@@ -14,41 +15,42 @@ export type ArticleFile =
 
 /**
  * Reads and validates `file`. A symlink out of the library throws OUTSIDE_LIBRARY before
- * anything is read; a missing file throws ENOENT; every other unfit file is a problem value.
+ * anything is read; a missing file throws ENOENT; every other unfit file (a pipe, a device, one
+ * too large: refused before reading) is a problem value.
  */
 export async function readArticleFile(fs: FileSystem, folder: string, file: string, maxBytes: number): Promise<ArticleFile> {
   const path = await resolveInLibrary(fs, folder, file);
-  const info = await fs.stat(path);
-  if (!info.isFile()) return { ok: false, problem: { code: 'UNREADABLE', message: 'This is a folder or device, not an article file.' } };
-  // Checked before reading, so a huge stray file is never pulled into memory.
-  if (info.size > maxBytes) return { ok: false, problem: tooLargeProblem(info.size, maxBytes) };
-  const bytes = await fs.readFile(path);
-  if (bytes.length > maxBytes) return { ok: false, problem: tooLargeProblem(bytes.length, maxBytes) };
-  const read = readArticle(bytes, { maxBytes });
-  if (!read.ok) return read;
-  return { ok: true, article: read.article, readOnly: read.readOnly, revision: revisionOf(bytes, info.mtimeMs) };
+  const read = await fs.readBounded(path, maxBytes);
+  if (read.kind === 'refused') return { ok: false, problem: read.problem };
+  const parsed = readArticle(read.bytes, { maxBytes });
+  if (!parsed.ok) return parsed;
+  return { ok: true, article: parsed.article, readOnly: parsed.readOnly, revision: revisionOf(read.bytes, read.mtimeMs) };
 }
 
-/** Every article id in the folder and the file holding it; unreadable files and links out are skipped. */
+/**
+ * Every article id in the folder and the file holding it; unreadable files and links out are
+ * skipped. A copy carrying another file's id is found under the id it is known by (duplicate-ids.ts).
+ */
 export async function scanArticleIds(fs: FileSystem, folder: string, maxBytes: number): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
+  const claims: IdClaim[] = [];
   for (const name of (await fs.readdir(folder)).sort()) {
     if (!isArticleFileName(name)) continue;
-    const id = await peekId(fs, folder, name, maxBytes).catch(() => null);
-    if (id !== null && !found.has(id)) found.set(id, name);
+    const claim = await peekClaim(fs, folder, name, maxBytes).catch(() => null);
+    if (claim) claims.push(claim);
   }
-  return found;
+  const copies = copiesAmong(claims);
+  return new Map(claims.map(({ id, file }) => [copies.get(file)?.id ?? id, file]));
 }
 
-async function peekId(fs: FileSystem, folder: string, name: string, maxBytes: number): Promise<string | null> {
-  const path = await resolveInLibrary(fs, folder, name);
-  if ((await fs.stat(path)).size > maxBytes) return null;
-  const json: unknown = JSON.parse(new TextDecoder().decode(await fs.readFile(path)));
-  const id = typeof json === 'object' && json !== null ? (json as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : null;
+async function peekClaim(fs: FileSystem, folder: string, file: string, maxBytes: number): Promise<IdClaim | null> {
+  const read = await fs.readBounded(await resolveInLibrary(fs, folder, file), maxBytes);
+  if (read.kind === 'refused') return null;
+  const json: unknown = JSON.parse(new TextDecoder().decode(read.bytes));
+  if (typeof json !== 'object' || json === null) return null;
+  const { id, slug } = json as { id?: unknown; slug?: unknown };
+  return typeof id === 'string' ? { file, id, namedForSlug: typeof slug === 'string' && fileNameForSlug(slug) === file } : null;
 }
 
 export function isMissing(error: unknown): boolean {
   return errorCode(error) === 'ENOENT';
 }
-

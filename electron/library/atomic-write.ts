@@ -18,6 +18,11 @@ export interface AtomicWriteOptions {
    * still whole or absent, as its bytes are synced before the rename. Default true.
    */
   syncFolder?: boolean;
+  /**
+   * Called after the new bytes are safe in the temp file, just before they replace the target;
+   * throwing stops the save there (the writer found it no longer holds the article's lock).
+   */
+  beforeReplace?: () => Promise<void>;
 }
 
 export const RENAME_RETRY_DELAYS_MS = [10, 20, 40, 80, 160] as const;
@@ -37,16 +42,12 @@ export function tempPathFor(target: string): string {
 export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFileSystem;
   const name = basename(target);
-  const temp = tempPathFor(target);
+  const temp = await writeTempFile(fs, target, bytes);
 
-  const file = await fs.open(temp, 'wx').catch((error: unknown) => {
-    throw new BylineError('IO', `Could not save "${name}": ${diskReason(error)}. The file on disk is unchanged.`);
-  });
-  await writeDurably(file, bytes).catch(async (error: unknown) => {
+  await options.beforeReplace?.().catch(async (error: unknown) => {
     await fs.unlink(temp).catch(() => undefined);
-    throw new BylineError('IO', `Could not save "${name}": ${diskReason(error)}. The file on disk is unchanged.`);
+    throw error;
   });
-
   await renameWithRetries(fs, temp, target, options).catch(async (error: unknown) => {
     if (TRANSIENT_RENAME_ERRORS.has(errorCode(error) ?? '')) {
       // Never fall back to writing the target in place: the new text stays safe in the temp file.
@@ -65,15 +66,18 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
   });
 }
 
-/** Renames a file inside one folder durably, retrying while another program holds it. */
-export async function moveFile(from: string, to: string, options: AtomicWriteOptions = {}): Promise<void> {
-  const fs = options.fs ?? nodeFileSystem;
-  await renameWithRetries(fs, from, to, options).catch((error: unknown) => {
-    throw new BylineError('IO', `Could not rename "${basename(from)}" to "${basename(to)}": ${diskReason(error)}. Nothing was changed.`);
+/** Writes `bytes` durably to a new temp file beside `target` and returns its path; on failure none is left. */
+export async function writeTempFile(fs: FileSystem, target: string, bytes: Uint8Array): Promise<string> {
+  const name = basename(target);
+  const temp = tempPathFor(target);
+  const file = await fs.open(temp, 'wx').catch((error: unknown) => {
+    throw new BylineError('IO', `Could not save "${name}": ${diskReason(error)}. The file on disk is unchanged.`);
   });
-  await syncFolder(fs, dirname(to)).catch((error: unknown) => {
-    throw new BylineError('IO', `"${basename(to)}" was renamed but the folder could not be flushed to disk: ${diskReason(error)}.`);
+  await writeDurably(file, bytes).catch(async (error: unknown) => {
+    await fs.unlink(temp).catch(() => undefined);
+    throw new BylineError('IO', `Could not save "${name}": ${diskReason(error)}. The file on disk is unchanged.`);
   });
+  return temp;
 }
 
 async function writeDurably(file: OpenFile, bytes: Uint8Array): Promise<void> {
@@ -85,7 +89,7 @@ async function writeDurably(file: OpenFile, bytes: Uint8Array): Promise<void> {
   }
 }
 
-async function renameWithRetries(fs: FileSystem, from: string, to: string, options: AtomicWriteOptions): Promise<void> {
+export async function renameWithRetries(fs: FileSystem, from: string, to: string, options: AtomicWriteOptions): Promise<void> {
   const delays = options.retryDelaysMs ?? RENAME_RETRY_DELAYS_MS;
   const sleep = options.sleep ?? wait;
   for (let attempt = 0; ; attempt++) {

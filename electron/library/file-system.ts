@@ -1,6 +1,7 @@
 // The few file-system calls the article store and backups make, behind an interface so tests
 // can make any one of them fail (a full disk, a locked file) and check nothing is lost.
-import { lstat, mkdir, open, readFile, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readFile, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { readBounded, type BoundedRead } from './bounded-read';
 
 /** A file opened for writing (or a folder opened only to fsync it). */
 export interface OpenFile {
@@ -23,8 +24,12 @@ export interface FileSystem {
   /** 'wx' creates a new file and fails if it exists; 'r' opens for reading (folders too, for fsync). */
   open(path: string, flags: 'wx' | 'r'): Promise<OpenFile>;
   rename(from: string, to: string): Promise<void>;
+  /** A second name for a file; fails with EEXIST when `to` exists, so it places a file without replacing one. */
+  link(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
+  /** A library file, read the safe way (see bounded-read.ts). */
+  readBounded(path: string, maxBytes: number): Promise<BoundedRead>;
   lstat(path: string): Promise<FileStat>;
   stat(path: string): Promise<FileStat>;
   realpath(path: string): Promise<string>;
@@ -48,8 +53,10 @@ export const nodeFileSystem: FileSystem = {
     };
   },
   rename: (from, to) => rename(from, to),
+  link: (from, to) => link(from, to),
   unlink: (path) => unlink(path),
   readFile: (path) => readFile(path),
+  readBounded: (path, maxBytes) => readBounded(path, maxBytes),
   lstat: (path) => lstat(path),
   stat: (path) => stat(path),
   realpath: (path) => realpath(path),

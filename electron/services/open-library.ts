@@ -2,11 +2,15 @@
 // watcher that keeps both current when another program changes a file. The app, the CLI-free
 // hosts (the end-to-end harness) and tests all open a library through here.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ArticleId } from '../../core/article/article';
+import { MAX_ARTICLE_BYTES } from '../../core/article/format';
 import { ArticleFileStore } from '../library/article-store';
-import type { FileSystem } from '../library/file-system';
+import { copyId } from '../library/duplicate-ids';
+import { nodeFileSystem, type FileSystem } from '../library/file-system';
 import { createLibraryIndex } from '../library/index/library-index';
+import { sweepLeftovers } from '../library/leftovers';
+import { resolveInLibrary } from '../library/library-paths';
 import type { BuildMode } from '../library/index/shard-builder';
 import { watchLibrary, type LibraryChange } from '../library/watcher';
 import type { ArticleStore, Clock, LibraryIndex } from './services';
@@ -14,7 +18,7 @@ import type { ArticleStore, Clock, LibraryIndex } from './services';
 export interface DiskChange {
   file: string;
   kind: LibraryChange;
-  /** The article the file holds (or held, when removed), when known. */
+  /** The article the file holds (or held, when removed), when known; always a valid article id. */
   id: string | null;
 }
 
@@ -46,6 +50,9 @@ export function indexCacheFile(userData: string, folder: string): string {
 
 export async function openLibrary(options: OpenLibraryOptions): Promise<OpenLibrary> {
   const { folder } = options;
+  const fs = options.fs ?? nodeFileSystem;
+  // Temp files and locks of writers killed long ago; a folder we cannot list is the index's to report.
+  await sweepLeftovers(fs, folder).catch(() => 0);
   const index = createLibraryIndex({ folder, cacheFile: indexCacheFile(options.userData, folder), build: options.searchBuild, onChange: options.onListChanged });
   const store = new ArticleFileStore({ folder, clock: options.clock, trash: options.trash, fs: options.fs, locate: (id) => index.locate(id) });
 
@@ -66,7 +73,11 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenLibr
 
   const stopWatching = watchLibrary(folder, (file, kind) => {
     index.touched(file);
-    void idOf(folder, file, kind, idsByFile).then((id) => options.onDiskChange?.({ file, kind, id }));
+    // Whatever the file holds or the listener does, no promise of ours is left rejected in main.
+    void idOf(fs, folder, file, kind, idsByFile)
+      .catch(() => null)
+      .then((id) => options.onDiskChange?.({ file, kind, id }))
+      .catch((error: unknown) => console.error(`Byline: reporting the change of "${file}" failed:`, error));
   });
 
   return {
@@ -79,13 +90,22 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenLibr
   };
 }
 
-async function idOf(folder: string, file: string, kind: LibraryChange, known: Map<string, string>): Promise<string | null> {
+/**
+ * The article a changed or removed file holds, as the rest of the app knows it: read the safe way
+ * (a pipe or a device named like an article is never waited on or read), only an id of the valid
+ * form (a foreign file's id could be anything), and a copy carrying another file's id under the
+ * id it is listed by.
+ */
+async function idOf(fs: FileSystem, folder: string, file: string, kind: LibraryChange, known: Map<string, string>): Promise<string | null> {
   if (kind === 'changed') {
     try {
-      const id = (JSON.parse(await readFile(join(folder, file), 'utf8')) as { id?: unknown }).id;
-      if (typeof id === 'string') {
-        known.set(file, id);
-        return id;
+      const read = await fs.readBounded(await resolveInLibrary(fs, folder, file), MAX_ARTICLE_BYTES);
+      const id = read.kind === 'read' ? (JSON.parse(new TextDecoder().decode(read.bytes)) as { id?: unknown } | null)?.id : undefined;
+      if (ArticleId.safeParse(id).success) {
+        const own = id as string;
+        const listed = known.get(file) === copyId(own, file) ? copyId(own, file) : own;
+        known.set(file, listed);
+        return listed;
       }
     } catch {
       // An unreadable file still tells the editor which article it was, if we knew it before.

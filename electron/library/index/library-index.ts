@@ -1,11 +1,15 @@
 // The LibraryIndex service for one library folder: the list (cached by file name, size and mtime in
 // the user-data folder) and full-text search over it.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { MAX_ARTICLE_BYTES } from '../../../core/article/format';
 import { readArticle, type FileProblem } from '../../../core/article/read';
 import { bodyPlainText, countBodyWords } from '../../../core/body/text';
 import type { LibraryEntry } from '../../../core/ipc/contract';
 import type { LibraryIndex } from '../../services/services';
+import { readBytesBoundedSync, RefusedFile } from '../bounded-read';
+import { copiesAmong, duplicateProblem, type CopyOf } from '../duplicate-ids';
+import { fileNameForSlug } from '../library-paths';
 import type { IndexInput } from './build-index';
 import { LibrarySearch, type CurrentArticle } from './library-search';
 import { loadListCache, saveListCache, type CachedEntry } from './list-cache';
@@ -20,7 +24,7 @@ export interface LibraryIndexOptions {
   cacheFile: string | null;
   /** Worker threads by default; the Electron build passes its bundled worker's path. */
   build?: BuildMode;
-  /** Reads a whole file; injectable so tests can count reads. */
+  /** Reads a whole file (the safe way by default: see bounded-read.ts); injectable so tests can count reads. */
   readFile?: (path: string) => Uint8Array;
   /** The list changed without a call to list(): the background check counted words or found a file unfit. */
   onChange?: () => void;
@@ -31,6 +35,8 @@ export interface LibraryIndexOptions {
 export interface LibraryIndexService extends LibraryIndex {
   /** Resolves once the search cache has been loaded (or found missing) and any index build under way has finished. */
   searchSettled(): Promise<void>;
+  /** The files the last list found carrying another file's id, by file name (see duplicate-ids.ts). */
+  copies(): ReadonlyMap<string, CopyOf>;
 }
 
 // Up to this many files per list get the full readArticle check and a word count at once; a cold
@@ -45,9 +51,10 @@ export function searchCacheFile(cacheFile: string): string {
 
 export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexService {
   const { folder, cacheFile } = options;
-  const readFile = options.readFile ?? ((path: string) => readFileSync(path));
+  const readFile = options.readFile ?? ((path: string) => readBytesBoundedSync(path, MAX_ARTICLE_BYTES));
   let cache: Map<string, CachedEntry> | null = null;
   let entries: LibraryEntry[] = [];
+  let copies = new Map<string, CopyOf>();
   const touched = new Set<string>();
   let queue: Promise<unknown> = Promise.resolve();
   let saving: Promise<void> = Promise.resolve();
@@ -71,6 +78,7 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
     try {
       bytes = readFile(join(folder, file));
     } catch (error) {
+      if (error instanceof RefusedFile) return unreadable(error.problem);
       const code = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
       return unreadable({ code: 'UNREADABLE', message: `The file cannot be read (${code}).` });
     }
@@ -80,7 +88,7 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
     const words = full ? countBodyWords(article.body) : null;
     const summary = { id: article.id, headline: article.headline, section: article.section, status: article.status, savedAt: article.savedAt, words, readOnly: result.readOnly };
     return {
-      cached: { size, mtimeMs, checked: full, entry: { kind: 'article', file, ...summary } },
+      cached: { size, mtimeMs, checked: full, namedForSlug: file === fileNameForSlug(article.slug), entry: { kind: 'article', file, ...summary } },
       // Only a fully checked read feeds the small index; a quick one leaves bodies to the workers.
       input: full ? { doc: { file, id: summary.id, size, mtimeMs }, headline: summary.headline, text: bodyPlainText(article.body) } : null,
     };
@@ -98,7 +106,9 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
       cache.clear();
       for (const cached of all) cache.set(cached.entry.file, cached);
     }
-    entries = listed;
+    copies = copiesAmong(all.flatMap(({ entry, namedForSlug }) => (entry.kind === 'article' ? [{ file: entry.file, id: entry.id, namedForSlug: namedForSlug === true }] : [])));
+    entries = copies.size === 0 ? listed : listed.map((entry) => asListed(entry, copies));
+    // Search keeps each file's own id, which its index was built with; hits are renamed on the way out.
     const current = new Map<string, CurrentArticle>();
     let needsCheck = false;
     for (const { entry, size, mtimeMs, checked } of all) {
@@ -200,7 +210,8 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
     list,
     async search(query, limit = 50) {
       if (touched.size > 0 || cache === null) await list();
-      return search.search(query, limit);
+      const found = search.search(query, limit);
+      return { ...found, hits: found.hits.map((hit) => ({ ...hit, id: copies.get(hit.file)?.id ?? hit.id })) };
     },
     async locate(id) {
       const find = () => entries.find((entry) => entry.kind === 'article' && entry.id === id)?.file ?? null;
@@ -208,6 +219,7 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
     },
     searchReady: () => search.ready(),
     searchSettled: () => search.settled(),
+    copies: () => copies,
     touched(file) {
       touched.add(file);
     },
@@ -217,4 +229,11 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
       await saving;
     },
   };
+}
+
+/** A copy's entry as listed: under the id it is known by, read-only, naming the file it copies. */
+function asListed(entry: LibraryEntry, copies: ReadonlyMap<string, CopyOf>): LibraryEntry {
+  const copy = copies.get(entry.file);
+  if (!copy || entry.kind !== 'article') return entry;
+  return { ...entry, id: copy.id, readOnly: duplicateProblem(copy.original) };
 }

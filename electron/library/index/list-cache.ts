@@ -13,21 +13,24 @@ export interface CachedEntry {
   entry: LibraryEntry;
   /** Whether the body was loaded into the editor's schema too (full readArticle), not just the quick check. */
   checked: boolean;
+  /** For an article: whether its file name is its slug's, which tells an original from a copy carrying the same id. */
+  namedForSlug?: boolean;
 }
 
-/** An article: [file, size, mtimeMs, checked, id, headline, section, status, savedAt, words, readOnly code, readOnly message]. */
-type ArticleRow = [string, number, number, boolean, string, string, string, string, string, number | null, string | null, string | null];
+/** An article: [file, size, mtimeMs, checked, id, headline, section, status, savedAt, words, readOnly code, readOnly message, namedForSlug]. */
+type ArticleRow = [string, number, number, boolean, string, string, string, string, string, number | null, string | null, string | null, boolean];
 /** An unreadable file: [file, size, mtimeMs, checked, error code, error message]. */
 type UnreadableRow = [string, number, number, boolean, string, string];
 type Row = ArticleRow | UnreadableRow;
 
 // Rows carry no kind: their length tells the two apart.
-const ARTICLE_ROW_LENGTH = 12;
+const ARTICLE_ROW_LENGTH = 13;
 const UNREADABLE_ROW_LENGTH = 6;
 
-// Version 2 was one object per file, keyed by name; it loads as empty and the files are read again.
+// Version 2 was one object per file, keyed by name; version 3 had no namedForSlug. Either loads as
+// empty and the files are read again.
 const FORMAT = 'byline.library-list';
-const VERSION = 3;
+const VERSION = 4;
 
 interface CacheFile {
   format: typeof FORMAT;
@@ -64,18 +67,20 @@ function entryOf(row: unknown): CachedEntry | null {
   const status: unknown = row[7];
   const savedAt: unknown = row[8];
   const words: unknown = row[9];
+  const namedForSlug: unknown = row[12];
+  if (typeof namedForSlug !== 'boolean') return null;
   if (typeof id !== 'string' || typeof headline !== 'string' || typeof section !== 'string' || typeof status !== 'string' || typeof savedAt !== 'string') return null;
   if (words !== null && !(typeof words === 'number' && Number.isInteger(words) && words >= 0)) return null;
   const writable = row[10] === null && row[11] === null;
   const readOnly = writable ? null : problemOf(row[10], row[11]);
   if (!writable && !readOnly) return null;
-  return { size, mtimeMs, checked, entry: { kind: 'article', file, id, headline, section, status, savedAt, words, readOnly } };
+  return { size, mtimeMs, checked, namedForSlug, entry: { kind: 'article', file, id, headline, section, status, savedAt, words, readOnly } };
 }
 
-function rowOf({ size, mtimeMs, checked, entry }: CachedEntry): Row {
+function rowOf({ size, mtimeMs, checked, namedForSlug, entry }: CachedEntry): Row {
   if (entry.kind === 'unreadable') return [entry.file, size, mtimeMs, checked, entry.error.code, entry.error.message];
   const { file, id, headline, section, status, savedAt, words, readOnly } = entry;
-  return [file, size, mtimeMs, checked, id, headline, section, status, savedAt, words, readOnly?.code ?? null, readOnly?.message ?? null];
+  return [file, size, mtimeMs, checked, id, headline, section, status, savedAt, words, readOnly?.code ?? null, readOnly?.message ?? null, namedForSlug === true];
 }
 
 /** The cached entries of `folder` in the order saved; empty when the cache is missing, corrupt, of another version or another library's. */

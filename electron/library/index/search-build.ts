@@ -1,9 +1,10 @@
 // The cold pass over a library's files: the full readArticle check of every body (which the quick
 // list check leaves out), the full-text index and the word counts, in one read of each file and
 // one pass over its text. Runs in the search worker.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { MAX_ARTICLE_BYTES } from '../../../core/article/format';
 import { readArticle, type FileProblem } from '../../../core/article/read';
+import { readBoundedSync, type BoundedRead } from '../bounded-read';
 import { bodyPlainText, countWords } from '../../../core/body/text';
 import { IndexBuilder } from './build-index';
 import type { CompactIndex } from './compact-index';
@@ -29,36 +30,24 @@ export interface BuiltShard {
   counted: Verdict[];
 }
 
-/** Reads the file and the size and mtime of exactly the version read (one open file, no race). */
-function readWithStat(path: string): { bytes: Uint8Array; size: number; mtimeMs: number } {
-  const fd = openSync(path, 'r');
-  try {
-    const stat = fstatSync(fd);
-    const bytes = new Uint8Array(stat.size);
-    let offset = 0;
-    while (offset < bytes.length) {
-      const read = readSync(fd, bytes, offset, bytes.length - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return { bytes: bytes.subarray(0, offset), size: stat.size, mtimeMs: stat.mtimeMs };
-  } finally {
-    closeSync(fd);
-  }
-}
-
 export function buildShard(folder: string, files: readonly string[]): BuiltShard {
   const builder = new IndexBuilder();
   const verdicts: Verdict[] = [];
   const counted: Verdict[] = [];
   for (const file of files) {
-    let read: ReturnType<typeof readWithStat>;
+    // The size and mtime are those of exactly the version read (one open file, no race); a pipe
+    // or a device swapped in since the list looked is refused without waiting or reading.
+    let read: BoundedRead;
     try {
-      read = readWithStat(join(folder, file));
+      read = readBoundedSync(join(folder, file), MAX_ARTICLE_BYTES);
     } catch {
       continue;
     }
     const { size, mtimeMs } = read;
+    if (read.kind === 'refused') {
+      verdicts.push({ file, size, mtimeMs, problem: read.problem, words: null });
+      continue;
+    }
     const result = readArticle(read.bytes);
     if (!result.ok) {
       verdicts.push({ file, size, mtimeMs, problem: result.problem, words: null });

@@ -58,9 +58,10 @@ describe('byline quotes', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('refuses a file that cannot be read with exit code 2', async () => {
-    const { code } = await byline('quotes', join(folder(), 'absent.txt'));
+  it('refuses a file that cannot be read with exit code 1 and its reason, not the usage text', async () => {
+    const { code, stdout, stderr } = await byline('quotes', join(folder(), 'absent.txt'));
 
-    expect(code).toBe(2);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(/^byline: cannot read .*absent\.txt: there is no such file\n$/);
   });
 });

@@ -65,16 +65,26 @@ describe('a list cache that cannot be used', () => {
     ['JSON null', () => 'null'],
     ['an array', () => '[]'],
     ['a string', () => '"byline.library-list"'],
-    ['cut off half way', (folder) => JSON.stringify({ format: 'byline.library-list', version: 3, folder, rows: [] }).slice(0, 40)],
-    ['rows that are not a list', (folder) => JSON.stringify({ format: 'byline.library-list', version: 3, folder, rows: { a: 1 } })],
+    ['cut off half way', (folder) => JSON.stringify({ format: 'byline.library-list', version: 4, folder, rows: [] }).slice(0, 40)],
+    ['rows that are not a list', (folder) => JSON.stringify({ format: 'byline.library-list', version: 4, folder, rows: { a: 1 } })],
     [
-      "another library's",
+      'of version 3, which did not say which files are named for their slugs',
       (folder, files) => {
         const rows = files.map((file) => {
           const { size, mtimeMs, id, headline } = staleFacts(folder, file);
           return [file, size, mtimeMs, true, id, headline, '', 'draft', '2025-01-01T09:00:00.000Z', 1, null, null];
         });
-        return JSON.stringify({ format: 'byline.library-list', version: 3, folder: `${folder}-elsewhere`, rows });
+        return JSON.stringify({ format: 'byline.library-list', version: 3, folder, rows });
+      },
+    ],
+    [
+      "another library's",
+      (folder, files) => {
+        const rows = files.map((file) => {
+          const { size, mtimeMs, id, headline } = staleFacts(folder, file);
+          return [file, size, mtimeMs, true, id, headline, '', 'draft', '2025-01-01T09:00:00.000Z', 1, null, null, true];
+        });
+        return JSON.stringify({ format: 'byline.library-list', version: 4, folder: `${folder}-elsewhere`, rows });
       },
     ],
   ];
@@ -142,6 +152,7 @@ describe('the list cache format', () => {
     size: 100,
     mtimeMs: 1735722000123.4567,
     checked: words !== null,
+    namedForSlug: true,
     entry: { kind: 'article', file, id: file.replace('.byline.json', ''), headline: `About ${file}`, section: 'City', status: 'draft', savedAt: '2025-01-01T09:00:00.000Z', words, readOnly },
   });
   const unreadable: CachedEntry = { size: 0, mtimeMs: 5, checked: true, entry: { kind: 'unreadable', file: 'empty.byline.json', error: { code: 'EMPTY', message: 'The file is empty.' } } };
@@ -169,6 +180,7 @@ describe('the list cache format', () => {
     ['a fractional word count', 9, 2.5],
     ['an unknown read-only reason', 10, 'WHATEVER'],
     ['a read-only reason without its message', 10, 'NEWER_VERSION'],
+    ['whether it is named for its slug as text', 12, 'yes'],
   ];
   it.each(spoilt)('drops an article row with %s and keeps the others', async (_, column, value) => {
     const path = await saved([article('kept-story.byline.json', 3, null), article('spoilt-story.byline.json', 3, null), unreadable]);
@@ -184,7 +196,7 @@ describe('the list cache format', () => {
     const cache = JSON.parse(readFileSync(path, 'utf8')) as { rows: unknown[] };
     const [good, bad] = cache.rows as [unknown[], unknown[]];
     const renamed = (row: unknown[], file: string) => [file, ...row.slice(1)];
-    cache.rows = [good, 'a row', [...renamed(good, 'long.byline.json'), 'extra'], renamed(good, 'short.byline.json').slice(0, 11), [...renamed(bad, 'odd.byline.json').slice(0, 4), 'WHATEVER', 'Unknown.']];
+    cache.rows = [good, 'a row', [...renamed(good, 'long.byline.json'), 'extra'], renamed(good, 'short.byline.json').slice(0, 12), [...renamed(bad, 'odd.byline.json').slice(0, 4), 'WHATEVER', 'Unknown.']];
     writeFileSync(path, JSON.stringify(cache));
 
     expect([...loadListCache(path, folder).keys()]).toEqual(['kept-story.byline.json']);
