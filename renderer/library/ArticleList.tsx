@@ -95,6 +95,8 @@ function ArticleSummaryView({ entry, now }: { entry: Extract<LibraryEntry, { kin
         </time>
         <span>{wordsLabel(entry.words)}</span>
         {entry.readOnly ? <span className="badge">Read-only</span> : null}
+        {/* Why: a newer format, or a copy carrying another file's id (which file it copies). */}
+        {entry.readOnly ? <span className="option-reason">{entry.readOnly.message}</span> : null}
       </span>
     </>
   );
