@@ -92,21 +92,32 @@ export class ArticleFileStore implements ArticleStore {
     const valid = validForSaving(article);
     return this.queue.run(valid.id, async () => {
       const known = this.files.get(valid.id);
+      // The file we know first: read once, holding its lock. Only when it no longer holds the
+      // article is the article looked for (index, folder) and that file tried the same way.
+      const saved = known ? await this.saveInto(known, valid, revision) : null;
+      if (saved) return saved;
       const found = await this.find(valid.id);
       if (!found) throw known ? deletedOnDisk(known) : new BylineError('NOT_FOUND', 'That article is no longer in the library.');
-      const { file } = found;
-      return this.underLock(file, async (lock) => {
-        // Read again holding the lock: only now can nobody else change it before we write.
-        const read = await this.readAs(file, valid.id);
-        if (!read) throw deletedOnDisk(file);
-        // An unfit file is the reporter's only copy of something: never overwrite it.
-        if (!read.ok) throw new BylineError('READ_ONLY', `"${file}" is not saved over: ${read.problem.message}`);
-        if (read.readOnly) throw new BylineError('READ_ONLY', `"${file}" is not saved over: ${read.readOnly.message}`);
-        this.ledger.check(file, revision, read.revision);
-        const saved: Article = { ...valid, savedAt: this.options.clock.now() };
-        if (saved.slug === read.article.slug) return this.replace(saved, file, lock);
-        return this.queue.run(NAMING, () => this.renameAndWrite(saved, file, lock));
-      });
+      const again = await this.saveInto(found.file, valid, revision);
+      if (!again) throw deletedOnDisk(found.file);
+      return again;
+    });
+  }
+
+  /** Saves `article` into `file` holding its lock; null when `file` does not hold that article (any more). */
+  private saveInto(file: string, article: Article, revision: Revision): Promise<OpenedArticle | null> {
+    return this.underLock(file, async (lock) => {
+      // Read holding the lock: only now can nobody else change it before we write.
+      const read = await this.readAs(file, article.id);
+      if (!read) return null;
+      this.files.set(article.id, file);
+      // An unfit file is the reporter's only copy of something: never overwrite it.
+      if (!read.ok) throw new BylineError('READ_ONLY', `"${file}" is not saved over: ${read.problem.message}`);
+      if (read.readOnly) throw new BylineError('READ_ONLY', `"${file}" is not saved over: ${read.readOnly.message}`);
+      this.ledger.check(file, revision, read.revision);
+      const saved: Article = { ...article, savedAt: this.options.clock.now() };
+      if (saved.slug === read.article.slug) return this.replace(saved, file, lock);
+      return this.queue.run(NAMING, () => this.renameAndWrite(saved, file, lock));
     });
   }
 
