@@ -146,7 +146,11 @@ export class ArticleFileStore implements ArticleStore {
    */
   rewrite(file: string, change: (read: ArticleFile) => Article): Promise<OpenedArticle> {
     return this.underLock(file, async (lock) => {
-      const read = await readArticleFile(this.fs, this.folder, file, this.maxBytes);
+      const read = await readArticleFile(this.fs, this.folder, file, this.maxBytes).catch((error: unknown) => {
+        // Renamed or deleted by the writer that held the lock before us.
+        if (isMissing(error)) throw new BylineError('NOT_FOUND', `"${file}" is no longer there: another program moved or deleted it. Nothing was written.`);
+        throw asIoError(`Could not read "${file}"`, error);
+      });
       return this.replace(validForSaving(change(read)), file, lock);
     });
   }
@@ -177,6 +181,8 @@ export class ArticleFileStore implements ArticleStore {
     const taken = await this.takenNames(file);
     const wanted = freeSlug(article.slug, (slug) => taken.has(nameKey(slug)));
     if (fileNameForSlug(wanted) === file) return this.replace({ ...article, slug: wanted }, file, lock);
+    // As a save checks before replacing: a writer whose lock was taken over leaves both names alone.
+    if (!(await lock.stillHeld())) throw lostLock(file);
     const placed = await this.placeNew(wanted, (slug) => ({ ...article, slug }), taken);
     this.ledger.moved(file, placed.file);
     const opened = await this.record(placed.article, placed.file, placed.path, placed.bytes);

@@ -2,11 +2,12 @@
 // and the save goes through; a live holder makes the save wait, then refuse with who holds it and
 // nothing changed; a writer whose lock was taken over while it waited on the disk writes nothing.
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../core/article/serialize';
+import type { ArticleFile } from '../../../electron/library/article-files';
 import { lockArticle } from '../../../electron/library/article-lock';
 import { nodeFileSystem, type FileSystem } from '../../../electron/library/file-system';
 import { article, testLibrary, type TestLibrary } from './fixtures/library';
@@ -101,5 +102,19 @@ describe('the lock beside an article', () => {
     expect((await library.bytes(FILE)).equals(before)).toBe(true);
     // Its lock is the other writer's: left alone. And no temp file is left behind.
     expect((await readdir(library.folder)).sort()).toEqual([LOCK, FILE].sort());
+  });
+
+  it('released by a writer that renamed the article leaves a waiting stamp nothing to write: it says so and creates nothing', async () => {
+    const held = await lockArticle(join(library.folder, FILE));
+    const change = (read: ArticleFile) => {
+      if (!read.ok) throw new Error(read.problem.message);
+      return { ...read.article, deck: 'Stamped.' };
+    };
+    const stamping = library.store().rewrite(FILE, change).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await rename(join(library.folder, FILE), join(library.folder, 'city-budget-vote.byline.json'));
+    await held.release();
+    expect(await stamping).toMatchObject({ code: 'NOT_FOUND', message: `"${FILE}" is no longer there: another program moved or deleted it. Nothing was written.` });
+    expect(await readdir(library.folder)).toEqual(['city-budget-vote.byline.json']);
   });
 });
