@@ -85,13 +85,14 @@ export async function lockArticle(articlePath: string, options: LockOptions = {}
     const holder: Holder = { pid: process.pid, host: hostname(), at: new Date().toISOString(), token };
     if (await tryCreate(path, holder, articlePath)) return new ArticleLock(path, token);
     const seen = await look(path);
+    const waited = Date.now() - started >= waitMs;
     // Released between our attempt and our look: try again at once.
-    if (seen === null) continue;
-    if (isStale(seen, staleMs)) {
+    if (seen === null && !waited) continue;
+    if (seen !== null && isStale(seen, staleMs)) {
       await breakStale(path, seen);
       continue;
     }
-    if (Date.now() - started >= waitMs) throw busy(articlePath, seen, waitMs);
+    if (waited) throw busy(articlePath, seen?.holder ?? null, waitMs);
     await new Promise((resolve) => setTimeout(resolve, pause));
     pause = Math.min(pause * 2, LONGEST_PAUSE_MS);
   }
@@ -177,7 +178,7 @@ async function breakStale(path: string, seen: Seen): Promise<void> {
   await unlink(aside).catch(() => undefined);
 }
 
-function busy(articlePath: string, { holder }: Seen, waitMs: number): BylineError {
+function busy(articlePath: string, holder: Holder | null, waitMs: number): BylineError {
   const who = holder ? `process ${holder.pid} on ${holder.host === hostname() ? 'this computer' : holder.host}, since ${holder.at}` : 'another program';
   return new BylineError(
     'IO',
