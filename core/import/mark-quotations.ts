@@ -3,13 +3,13 @@
 // article has none by that name. One the detector could not attribute stays unmarked, so the
 // Quotes tab flags it for the reporter.
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Transform } from '@tiptap/pm/transform';
 import { newSource, type Source } from '../article/source';
 import type { NewId } from '../attribution/ids';
 import { addSource, findSourceByName } from '../attribution/sources';
 import { bodySchema, type BodyJSON } from '../body/schema';
 import { detectWhole, type DetectedQuote } from '../quotes/detection-state';
 import { ScansByNode } from '../quotes/incremental';
+import { markedRanges, withMarksAdded, type MarkAddition } from './add-marks';
 
 export interface MarkedBody {
   body: BodyJSON;
@@ -21,12 +21,13 @@ export interface MarkedBody {
 export function markQuotations(body: BodyJSON, sources: readonly Source[], newId: NewId): MarkedBody {
   const doc = bodySchema().nodeFromJSON(body);
   const quote = bodySchema().marks.quote!;
-  const transform = new Transform(doc);
+  const alreadyMarked = markedRanges(doc, quote);
+  const additions: MarkAddition[] = [];
   let known = [...sources];
   let unattributed = 0;
   for (const quotation of detectWhole(doc, new ScansByNode<PMNode>()).quotes) {
     // A quotation that arrived marked (a Byline export read back) keeps the attribution it had.
-    if (quotation.ranges.some(({ from, to }) => doc.rangeHasMark(from, to, quote))) continue;
+    if (quotation.ranges.some(({ from, to }) => alreadyMarked(from, to))) continue;
     if (quotation.speaker === null) {
       unattributed++;
       continue;
@@ -37,10 +38,10 @@ export function markQuotations(body: BodyJSON, sources: readonly Source[], newId
       known = addSource(known, source);
     }
     const mark = quote.create({ quoteId: newId(), sourceId: source.id });
-    // Marks change no positions, so the detector's ranges stay valid through every step.
-    for (const { from, to } of quotation.ranges) transform.addMark(from, to, mark);
+    for (const { from, to } of quotation.ranges) additions.push({ from, to, mark });
   }
-  return { body: transform.doc.toJSON() as BodyJSON, sources: known, unattributed };
+  // All at once, in one pass over the body: marks change no positions, so the detector's ranges hold.
+  return { body: withMarksAdded(doc, additions).toJSON() as BodyJSON, sources: known, unattributed };
 }
 
 function sourceFor(quotation: DetectedQuote, id: string): Source {
