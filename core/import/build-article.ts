@@ -1,11 +1,13 @@
 // An article from imported fields: dates placed in the newsroom's zone (and a note for the desk
-// when a page gave a day without a time), quotations marked, sources created, the result checked
-// against the article format so a bad file never becomes a bad article on disk.
+// when a page gave a day without a time), quotations marked, sources created, every field brought
+// within the format's caps (see fit-format.ts), and the result checked against the article format
+// so a bad file never becomes a bad article on disk.
 import { ArticleSchema, newArticle, Slug, type Article } from '../article/article';
 import { slugify } from '../article/slug';
 import type { NewId } from '../attribution/ids';
-import { checkBody } from '../body/schema';
+import { checkBody, emptyBody } from '../body/schema';
 import { instantIn, wallTimeToInstant } from '../dates/zones';
+import { fittedToFormat } from './fit-format';
 import type { ImportedFields } from './imported';
 import { markQuotations } from './mark-quotations';
 import { dayOf, type PageDate } from './page-dates';
@@ -23,9 +25,6 @@ export interface ImportContext {
   origin: string;
 }
 
-const MAX_TAGS = 100;
-const MAX_BYLINES = 50;
-
 export function articleFromImport(fields: ImportedFields, context: ImportContext): Article {
   const notes = [`Imported from ${context.origin}.`];
   const published = placeDate(fields.published, 'published', context.timeZone, notes);
@@ -41,17 +40,19 @@ export function articleFromImport(fields: ImportedFields, context: ImportContext
     kicker: fields.kicker,
     section: fields.section,
     deck: fields.deck,
-    bylines: fields.bylines.slice(0, MAX_BYLINES),
+    bylines: fields.bylines,
     dateline: fields.dateline,
-    tags: [...new Set(fields.tags.filter((tag) => tag !== '' && tag.length <= 100))].slice(0, MAX_TAGS),
+    tags: [...new Set(fields.tags.filter((tag) => tag !== ''))],
     publishedAt: published,
     updatedAt: updated,
     updates: fields.updates,
-    internalNote: notes.join('\n'),
+    internalNote: '',
     sources: marked.sources,
     body: marked.body,
   };
-  return checked(article);
+  const fitted = fittedToFormat(article);
+  // The note says what was cut; a note itself too long for its field is cut like any other.
+  return checked(fittedToFormat({ ...fitted.article, internalNote: [...notes, ...fitted.notes].join('\n') }).article);
 }
 
 /** The headline's slug; one the format would refuse (a long word cut mid-character) is "untitled". */
@@ -73,13 +74,15 @@ function placeDate(date: PageDate | null, label: string, timeZone: string, notes
 }
 
 function checked(article: Article): Article {
-  const parsed = ArticleSchema.safeParse(article);
+  // The body is checked once, against the body schema, which is stricter than the file format's
+  // outline of it: checking it twice would cost a copy of it.
+  const parsed = ArticleSchema.safeParse({ ...article, body: emptyBody() });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'article';
     throw new Error(`The imported article does not fit the article format (${where}: ${issue?.message ?? 'invalid'}).`);
   }
-  const body = checkBody(parsed.data.body);
+  const body = checkBody(article.body);
   if (!body.ok) throw new Error(`The imported body holds content Byline cannot keep (${body.message}).`);
-  return parsed.data;
+  return { ...parsed.data, body: article.body };
 }

@@ -85,8 +85,57 @@ describe('an article from imported fields', () => {
     expect(article.internalNote).toContain('1 quotation has no suggested speaker and is left unattributed.');
   });
 
-  it('refuses fields that do not fit the article format, with the field named', () => {
-    expect(() => articleFromImport({ ...noFields(), headline: 'x'.repeat(1001) }, context())).toThrow(/does not fit the article format \(headline:/);
+  it('cuts a headline over 1,000 characters at a word, with an ellipsis, instead of failing the import, and tells the desk', () => {
+    const headline = 'Council votes on the harbour wall '.repeat(36).trim();
+
+    const article = articleFromImport({ ...noFields(), headline }, context());
+
+    expect(headline.length).toBeGreaterThan(1000);
+    expect(article.headline.length).toBeLessThanOrEqual(1000);
+    expect(article.headline).toMatch(/^Council votes on the harbour wall Council .* (?:Council|votes|on|the|harbour|wall)…$/);
+    expect(headline.startsWith(article.headline.slice(0, -1))).toBe(true);
+    expect(article.internalNote).toContain(`The headline was ${headline.length.toLocaleString('en-US')} characters long, more than the 1,000 an article keeps: it was cut at a word.`);
+  });
+
+  it('brings every field the format caps within its cap, and the article is one the format accepts', () => {
+    const long = (length: number) => 'word '.repeat(Math.ceil(length / 5)).slice(0, length);
+    const fields = {
+      ...noFields(),
+      kicker: long(300),
+      section: long(300),
+      headline: long(1500),
+      deck: long(6000),
+      bylines: Array.from({ length: 70 }, (_, n) => ({ name: `${long(250)} ${n}`, role: long(250) })),
+      dateline: { place: long(300), timeZone: null },
+      tags: Array.from({ length: 150 }, (_, n) => `${long(120)} ${n}`),
+      updates: [{ id: 'u1', kind: 'update' as const, at: '2021-02-18T10:02:00Z', note: long(6000), by: '' }],
+    };
+
+    const article = articleFromImport(fields, context());
+
+    expect(ArticleSchema.parse(article)).toEqual(article);
+    for (const [text, cap] of [[article.kicker, 200], [article.section, 200], [article.headline, 1000], [article.deck, 5000]] as const) {
+      expect(text.length).toBeLessThanOrEqual(cap);
+      expect(text).toMatch(/ word…$/);
+    }
+    expect([article.bylines.length, article.bylines[0]!.name.length <= 200, article.dateline!.place.length <= 200]).toEqual([50, true, true]);
+    expect([article.tags.length, article.tags.every((tag) => tag.length <= 100), article.updates[0]!.note.length <= 5000]).toEqual([100, true, true]);
+    expect(article.internalNote).toContain('Only the first 50 bylines were kept (there were 70).');
+    expect(article.internalNote).toContain('The byline 1 name was 252 characters long');
+  });
+
+  it('keeps the first 1,000 speakers as sources and leaves the quotations of the others unattributed, never pointing at a missing source', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const speakers = Array.from({ length: 1005 }, (_, n) => `Anna K${letters[n % 26]}${letters[Math.floor(n / 26) % 26]}${letters[Math.floor(n / 676)]}ova`);
+
+    const article = articleFromImport({ ...noFields(), headline: 'Speakers', body: paragraphsBody(speakers.map((name) => `"We will act," said ${name}.`)) }, context());
+
+    expect(article.sources).toHaveLength(1000);
+    const sourceIds = new Set(article.sources.map((source) => source.id));
+    const marked = quotations(article.body);
+    expect(marked).toHaveLength(1000);
+    expect(marked.every((quote) => sourceIds.has(quote.sourceId!))).toBe(true);
+    expect(article.internalNote).toContain('Only the first 1,000 sources were kept (there were 1,005); the quotations of the others are left unattributed.');
   });
 });
 

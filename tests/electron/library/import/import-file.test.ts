@@ -89,4 +89,17 @@ describe('importing a file', () => {
 
     expect(readdirSync(dir).sort()).toEqual(['inside', 'seed.txt']);
   });
+  it.each([
+    ['an og:title', (title: string) => `<html><head><meta property="og:title" content="${title}"></head><body><article><p>The council met on Monday to vote on the harbour wall, and the vote went ahead.</p></article></body></html>`],
+    ['a heading', (title: string) => `<html><body><article><h1>${title}</h1><p>The council met on Monday to vote on the harbour wall, and the vote went ahead.</p></article></body></html>`],
+  ])('imports a page whose headline from %s is over 1,000 characters, the headline cut at a word', async (_name, page) => {
+    const title = 'Harbour wall vote '.repeat(80).trim();
+
+    const article = await importFile(file('long-title.html', page(title)), { timeZone: 'UTC' });
+
+    expect(ArticleSchema.parse(article)).toEqual(article);
+    expect(article.headline.length).toBeLessThanOrEqual(1000);
+    expect(article.headline).toMatch(/^Harbour wall vote Harbour .*(?:Harbour|wall|vote)…$/);
+    expect(article.internalNote).toMatch(/The headline was 1,439 characters long/);
+  });
 });
