@@ -3,8 +3,9 @@
 import { basename, dirname } from 'node:path';
 import type { Article } from '../../../core/article/article';
 import { MAX_ARTICLE_BYTES } from '../../../core/article/format';
-import { readArticle, tooLargeProblem } from '../../../core/article/read';
+import { readArticle } from '../../../core/article/read';
 import { BylineError } from '../../../core/ipc/errors';
+import { NOT_A_FILE } from '../bounded-read';
 import { diskReason } from '../disk-errors';
 import { errorCode, type FileSystem } from '../file-system';
 import { resolveInLibrary } from '../library-paths';
@@ -30,10 +31,12 @@ export async function readForExport(fs: FileSystem, path: string, options: ReadF
       if (options.stayInFolder) await resolveInLibrary(fs, dirname(path), basename(path));
       info = await fs.stat(path);
     }
-    if (!info.isFile()) return { ok: false, error: 'This is a folder or a device, not an article file.' };
-    // Checked before reading, so a huge stray file is never pulled into memory.
-    if (info.size > maxBytes) return { ok: false, error: tooLargeProblem(info.size, maxBytes).message };
-    bytes = await fs.readFile(path);
+    if (!info.isFile()) return { ok: false, error: NOT_A_FILE.message };
+    // Read through the open file, not the name: a pipe or a device swapped in after the check
+    // above is refused by what the open file says it is, and a huge file is never pulled in.
+    const read = await fs.readBounded(path, maxBytes);
+    if (read.kind === 'refused') return { ok: false, error: read.problem.message };
+    bytes = read.bytes;
   } catch (error) {
     if (error instanceof BylineError) return { ok: false, error: error.message };
     if (errorCode(error) === 'ENOENT') return { ok: false, error: 'The file no longer exists.' };
