@@ -9,6 +9,7 @@ import { UPDATE_KINDS } from '../../../core/article/article';
 import { bodySchema, emptyBody, type BodyJSON } from '../../../core/body/schema';
 import { noFields, type ImportedFields } from '../../../core/import/imported';
 import { readIsoDate, type PageDate } from '../../../core/import/page-dates';
+import { cleanContent } from './clean-html';
 import { articleJsonLd, isObject, keywords, text } from './json-ld';
 
 /** Byline marks its export with `<meta name="generator" content="Byline">`. */
@@ -85,15 +86,19 @@ function textAfter(line: Element, time: Element): string {
 }
 
 /**
- * The body as rendered between the header and the updates footer. Whitespace is kept as written
- * (the export adds none inside the body), so a double space or a tab reads back as typed.
+ * The body as rendered between the header and the updates footer, cleaned like any page (a page
+ * that only says Byline made it keeps no class, target or rel), but keeping what the export
+ * writes. Whitespace is kept as written (the export adds none inside the body), so a double space
+ * or a tab reads back as typed.
  */
 function bodyOf(article: Element): BodyJSON {
-  const container = article.ownerDocument.createElement('div');
-  for (const child of article.children) {
+  const document = article.ownerDocument;
+  const rendered = document.createElement('div');
+  for (const child of [...article.children]) {
     if (child.localName === 'header' || (child.localName === 'footer' && child.classList.contains('updates'))) continue;
-    container.append(child.cloneNode(true));
+    rendered.append(child);
   }
+  const container = cleanContent(rendered, document, { headline: '', baseUrl: null, headingLevel: (level) => level, ownExport: true });
   parser ??= SchemaParser.fromSchema(bodySchema());
   const doc = parser.parse(container, { preserveWhitespace: 'full' }).toJSON() as BodyJSON;
   return (doc.content ?? []).length > 0 ? doc : emptyBody();

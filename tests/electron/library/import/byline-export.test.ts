@@ -104,4 +104,24 @@ describe('Byline’s own export, read back', () => {
     expect(html).toMatch(/<p class="last-updated">Last Updated On: <time datetime="2021-02-18T00:00:00\+04:30">[^<]+<\/time><\/p>/);
     expect(html).not.toContain('class="published"');
   });
+  it('cleans a page that only says Byline made it: no target, rel, class or foreign quotation mark reaches the article', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'byline-generator-')), 'claims-byline.html');
+    writeFileSync(
+      path,
+      '<!doctype html><html><head><meta name="generator" content="Byline"><title>Harbour wall</title></head><body><article>' +
+        '<header><h1>Harbour wall rebuilt</h1></header>' +
+        '<p class="promo">Read <a href="https://news.example/wall" target="_blank" rel="opener" class="tracker" onclick="steal()">the plan</a> now.</p>' +
+        '<p><span data-quote-id="q9" data-source-id="ghost">“We will act,”</span> said Jane Doe.</p>' +
+        '<img src="x.png"><iframe src="https://evil.example/frame"></iframe><figure class="ad"><p>Buy now</p></figure>' +
+        '</article></body></html>',
+    );
+
+    const article = await importFile(path, { timeZone: ZONE });
+
+    expect(article.headline).toBe('Harbour wall rebuilt');
+    expect(article.body).toMatchObject({ content: [{ content: [{ text: 'Read ' }, { text: 'the plan', marks: [{ type: 'link', attrs: { href: 'https://news.example/wall', target: null, rel: null, class: null } }] }, { text: ' now.' }] }, {}] });
+    expect(JSON.stringify(article.body)).not.toMatch(/_blank|opener|tracker|promo|steal|ghost|q9|evil|Buy now/);
+    // The quotation is found and attributed by detection, as in any page, not taken from the page's markup.
+    expect(article.sources.map((source) => source.name)).toEqual(['Jane Doe']);
+  });
 });
