@@ -1,6 +1,8 @@
 // Importing one file as a new article: the reader is picked by the file's extension, or by its
 // first bytes when the extension says nothing, and every way a file can be unfit is an Error
 // whose message a reporter can act on. Nothing is written here: the caller saves the article.
+// This runs inside the import worker (run-import.ts), never on the app's main thread; a reader is
+// loaded only when a file needs it, so a text import never loads jsdom.
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -9,8 +11,8 @@ import { articleFromImport } from '../../../core/import/build-article';
 import type { ImportedFields } from '../../../core/import/imported';
 import { readPageText } from '../../../core/import/page-text';
 import { isTimeZone } from '../../../core/dates/zones';
-import { readDocx } from './read-docx';
-import { readHtmlPage } from './read-html';
+import { MAX_IMPORT_BYTES, MAX_TEXT_PARAGRAPHS } from './import-limits';
+import { cannotImport, ImportRefusal, tooManyParagraphs } from './refusal';
 
 export interface ImportOptions {
   /** The newsroom's IANA zone: a page's local dates and times are read in it. */
@@ -26,18 +28,15 @@ type FileKind = 'text' | 'html' | 'docx';
 const KIND_NAMES: Record<FileKind, string> = { text: 'web page text', html: 'HTML page', docx: 'Word document' };
 const EXTENSIONS: Record<string, FileKind> = { '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.docx': 'docx' };
 
-/** A saved page or a Word file of this size is far past any article; reading it would only stall the app. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** A refusal already worded for the reporter, passed on as it is. */
+/** A refusal already worded for the reporter, with the file's name: passed on as it is. */
 class Refusal extends Error {}
 
 export async function importFile(path: string, options: ImportOptions): Promise<Article> {
   const name = basename(path);
   if (!isTimeZone(options.timeZone)) throw new Error(`"${options.timeZone}" is not a time zone: give an IANA name such as "Asia/Kabul".`);
-  const refuse = (reason: string) => new Refusal(`"${name}" cannot be imported: ${reason}`);
+  const refuse = (reason: string) => new Refusal(cannotImport(name, reason));
   try {
     const bytes = await readImportable(path, refuse);
     const kind = kindOf(name, bytes, refuse);
@@ -47,6 +46,8 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     return articleFromImport(fields, { id: newId(), now, timeZone: options.timeZone, newId, origin: `${name} (${KIND_NAMES[kind]})` });
   } catch (error) {
     if (error instanceof Refusal) throw error;
+    // A refusal a reader worded is passed on as it is; any other failure, with its first letter lowered.
+    if (error instanceof ImportRefusal) throw refuse(error.message);
     throw refuse(error instanceof Error ? lowerFirst(error.message) : String(error));
   }
 }
@@ -78,11 +79,11 @@ function kindOf(name: string, bytes: Buffer, refuse: (reason: string) => Error):
 }
 
 async function readFields(kind: FileKind, bytes: Buffer): Promise<ImportedFields> {
-  if (kind === 'docx') return readDocx(bytes);
+  if (kind === 'docx') return (await import('./read-docx')).readDocx(bytes);
   // jsdom decodes a page in the character set its <meta charset> names, as a browser would; a page
   // that names none but is valid UTF-8 (as nearly every saved page is) is read as UTF-8 rather
   // than in the browser's legacy default, which would turn every "—" into "â€”".
-  if (kind === 'html') return readHtmlPage(declaresCharset(bytes) ? bytes : (decodedUtf8(bytes) ?? bytes));
+  if (kind === 'html') return (await import('./read-html')).readHtmlPage(declaresCharset(bytes) ? bytes : (decodedUtf8(bytes) ?? bytes));
   if (bytes.includes(0)) throw new Error('it holds binary data, not text, HTML or a Word document.');
   let text: string;
   try {
@@ -90,7 +91,17 @@ async function readFields(kind: FileKind, bytes: Buffer): Promise<ImportedFields
   } catch {
     throw new Error('it is not UTF-8 text; save it as UTF-8 and import it again.');
   }
+  const paragraphs = linesOfText(text);
+  if (paragraphs > MAX_TEXT_PARAGRAPHS) throw tooManyParagraphs(paragraphs, MAX_TEXT_PARAGRAPHS, 'text files');
   return readPageText(text.replace(/^\uFEFF/, ''));
+}
+
+/** The lines holding any text: each becomes a paragraph. Counted before anything is built from them, without holding them. */
+function linesOfText(text: string): number {
+  const line = /\S[^\r\n]*/g;
+  let count = 0;
+  while (line.exec(text)) count++;
+  return count;
 }
 
 /** Whether the page's first bytes name its character set (a byte order mark or <meta charset>). */

@@ -18,9 +18,17 @@ export interface PageMetadata {
   url: string | null;
 }
 
+const metaTags = new WeakMap<Document, Element[]>();
+
+/** The contents of the page's <meta> tags with this property or name, in page order. */
 function meta(document: Document, key: string): string[] {
-  const found = document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`);
-  return [...found].map((element) => (element.getAttribute('content') ?? '').trim()).filter((content) => content !== '');
+  // The tags are gathered once: a query per key walks the whole page each time, seconds on a long one.
+  let tags = metaTags.get(document);
+  if (!tags) metaTags.set(document, (tags = [...document.getElementsByTagName('meta')]));
+  return tags
+    .filter((element) => element.getAttribute('property') === key || element.getAttribute('name') === key)
+    .map((element) => (element.getAttribute('content') ?? '').trim())
+    .filter((content) => content !== '');
 }
 
 /** An ISO date, or failing that a date as people write it ("February 18, 2021"). */
