@@ -13,6 +13,8 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           // Built beside index.js so the library index can start it as a worker thread.
           'search-worker': resolve('electron/library/index/search-worker.ts'),
+          // Likewise every import; jsdom, Readability and mammoth load only in it, never at start-up.
+          'import-worker': resolve('electron/library/import/import-worker.ts'),
         },
       },
     },

@@ -2,7 +2,7 @@
 // or Byline's own export becomes a new article file in FOLDER (default the current folder), its
 // quotations marked with their suggested speakers. Prints {"id","path"}. A file that cannot be
 // imported, or an unknown zone, is one line on stderr and exit code 1, with nothing written.
-import { importFile } from '../../electron/library/import/import-file';
+import { importInWorker } from '../../electron/library/import/run-import';
 import { commandLineStore } from '../library-store';
 import { libraryFolder, noMoreArguments, UsageError } from '../usage';
 import { parseArguments } from './export';
@@ -20,7 +20,8 @@ export async function importCommand(args: string[]): Promise<ImportedFile> {
   const folder = libraryFolder(values.get('--into') ?? '.');
   // Without --tz, the newsroom is where this machine is.
   const timeZone = values.get('--tz') ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
-  const article = await importFile(file, { timeZone });
+  // The same worker as the app's, with the same limits: a file the app refuses is refused here too.
+  const article = await importInWorker(file, { timeZone });
   // The store names it (the next free slug, never over another file) and writes it in one step.
   const store = commandLineStore(folder);
   const saved = await store.createFrom(article);

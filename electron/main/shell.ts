@@ -88,7 +88,7 @@ export async function bootShell(origins: readonly string[]): Promise<Shell> {
     settings: settingsWithEvents,
     backups: services.backups,
     library: services.library,
-    exchange: { host: exchange, exportProgress: (progress) => emit('exportProgress', progress) },
+    exchange: { host: exchange, exportProgress: (progress) => emit('exportProgress', progress), importWorker: here('./import-worker.js') },
   });
   const opened = handlers.openArticle;
   handlers.openArticle = async (args) => {

@@ -1,5 +1,6 @@
 // The import operations: a file chosen with the system's open dialog, or one dropped on the window
 // (its bytes, since a sandboxed page has no paths), read into a new article with a unique slug.
+// Reading runs in a worker thread (see run-import.ts): the main process only waits for the article.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +8,15 @@ import type { Article } from '../../core/article/article';
 import type { OpenedArticle } from '../../core/ipc/contract';
 import type { Handlers } from '../../core/ipc/dispatch';
 import { BylineError } from '../../core/ipc/errors';
-import { importFile } from '../library/import/import-file';
+import { importInWorker } from '../library/import/run-import';
 import type { ArticleStore, ExchangeDeps, LibraryIndex, SettingsStore } from './services';
+
+declare module './services' {
+  interface ExchangeDeps {
+    /** The import worker as electron-vite built it (out/main/import-worker.js); default its TypeScript source, through tsx. */
+    importWorker?: string | URL;
+  }
+}
 
 export interface ImportHandlerDeps {
   settings: SettingsStore;
@@ -20,7 +28,7 @@ export function createImportHandlers(deps: ImportHandlerDeps): Pick<Handlers, 'i
   /** Reads the file first: a file that cannot be imported leaves the library as it was. */
   async function importAsNewArticle(path: string): Promise<OpenedArticle> {
     const { store, index } = deps.library();
-    const imported = await readForImport(path, deps.settings.get().timeZone);
+    const imported = await readForImport(path, deps.settings.get().timeZone, deps.exchange?.importWorker);
     // One write: the store gives the article a new id and its slug made unique in the library.
     const saved = await store.createFrom(imported);
     index.touched(saved.file);
@@ -49,9 +57,9 @@ export function createImportHandlers(deps: ImportHandlerDeps): Pick<Handlers, 'i
   };
 }
 
-async function readForImport(path: string, timeZone: string): Promise<Article> {
+async function readForImport(path: string, timeZone: string, worker: string | URL | undefined): Promise<Article> {
   try {
-    return await importFile(path, { timeZone });
+    return await importInWorker(path, { timeZone, entry: worker });
   } catch (error) {
     if (error instanceof BylineError) throw error;
     throw new BylineError('UNREADABLE', error instanceof Error ? error.message : String(error));

@@ -84,6 +84,7 @@ const exchange: ExchangeDeps = {
   exportProgress: (progress) => emit('exportProgress', progress),
   // About 30 ms a page, 8 at a time: a 1,000-article export takes a few seconds, long enough to watch and cancel.
   exportDisk: slowFileSystem(30),
+  importWorker: new URL('../../../out/main/import-worker.js', import.meta.url), // the app's own build
 };
 
 const handlers = createHandlers({ host, clock, settings, backups, library: () => library, exchange });
