@@ -1,0 +1,80 @@
+// Hostile imports in the app (issue 10): while files that once froze or crashed the main process
+// are imported one after another, the page keeps asking the main process for something small, and
+// every answer comes back within 100 ms; each file is refused in one sentence and nothing is
+// written. A file dropped on the window goes through the same worker.
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import type { BylineApi } from '../../core/ipc/api';
+import { writeHostileCorpus } from '../electron/library/import/hostile-corpus';
+import { dropFile, exchangeUi } from './harness/exchange-ui';
+import { articlesOnDisk } from './harness/library-files';
+import { useHarness } from './harness/use-harness';
+
+const harness = useHarness({ pageTimeoutMs: 15_000 });
+let corpus = '';
+
+beforeAll(async () => {
+  corpus = join(harness().folders.root, 'hostile');
+  await mkdir(corpus, { recursive: true });
+  await writeHostileCorpus(corpus);
+}, 60_000);
+
+/** The page's round trips to the main process: a small question asked again and again, each timed. */
+type Probe = Window & { byline: BylineApi; __roundTrips?: number[]; __probing?: boolean };
+
+const HOSTILE = [
+  ['breaks.html', /"breaks\.html" cannot be imported: the page has 209,716 HTML elements; Byline reads pages of up to 20,000\./],
+  ['nested-200000.html', /"nested-200000\.html" cannot be imported: its elements are nested more than 200 levels deep/],
+  ['lines-40000.docx', /"lines-40000\.docx" cannot be imported: it has 40,000 paragraphs; Byline imports Word documents of up to 20,000\./],
+  ['xml-200mb.docx', /"xml-200mb\.docx" cannot be imported: its text and layout unpack to 200 MB/],
+  ['lying-sizes.docx', /"lying-sizes\.docx" cannot be imported: it unpacks to more than its archive says \(a "zip bomb"\)/],
+  ['quotations.html', /"quotations\.html" cannot be imported: the page has 21,852 HTML elements/],
+] as const;
+
+test('the main process answers within 100 ms while hostile files are imported, each refused in one sentence', async () => {
+  const { page, folders } = harness();
+  const notice = exchangeUi(page).notice;
+
+  await page.evaluate(() => {
+    const probe = window as unknown as Probe;
+    probe.__roundTrips = [];
+    probe.__probing = true;
+    void (async () => {
+      while (probe.__probing) {
+        const asked = performance.now();
+        await probe.byline.getLibraryState({});
+        probe.__roundTrips!.push(performance.now() - asked);
+        await new Promise((next) => setTimeout(next, 25));
+      }
+    })();
+  });
+  for (const [name, refusal] of HOSTILE) {
+    harness().answerImportDialog(join(corpus, name));
+    await harness().sendMenuCommand('importArticle');
+    await expect.poll(() => notice.textContent(), { timeout: 30_000 }).toMatch(refusal);
+  }
+  const roundTrips = await page.evaluate(() => {
+    const probe = window as unknown as Probe;
+    probe.__probing = false;
+    return probe.__roundTrips!;
+  });
+
+  console.log(`Round trips during the hostile imports: ${roundTrips.length}, slowest ${Math.round(Math.max(...roundTrips))} ms, median ${Math.round([...roundTrips].sort((a, b) => a - b)[roundTrips.length >> 1]!)} ms`);
+  // Several answers during each import, and not one of them slow.
+  expect(roundTrips.length).toBeGreaterThan(HOSTILE.length * 5);
+  expect(Math.max(...roundTrips), `round trips (ms): ${roundTrips.map(Math.round).join(' ')}`).toBeLessThan(100);
+  expect(await articlesOnDisk(folders.library)).toEqual([]);
+  expect(harness().pageErrors).toEqual([]);
+});
+
+test('a hostile file dropped on the window is read by the same worker and refused in one sentence', async () => {
+  const { page, folders } = harness();
+
+  await dropFile(page, 'nested-5000.html', await readFile(join(corpus, 'nested-5000.html')), 'text/html');
+
+  await expect
+    .poll(() => exchangeUi(page).notice.textContent(), { timeout: 30_000 })
+    .toMatch(/"nested-5000\.html" cannot be imported: its elements are nested more than 200 levels deep; Byline reads no page nested deeper\./);
+  expect(await articlesOnDisk(folders.library)).toEqual([]);
+});
