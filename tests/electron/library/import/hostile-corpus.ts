@@ -91,6 +91,18 @@ const RECIPES: Recipe[] = [
     bytes: () => 'a<br>'.repeat(timesFor('a<br>', MB)),
   },
   {
+    name: 'breaks-5000.html',
+    what: 'item 2, within the limits: 5,000 lines of a<br>, where Readability on jsdom is quadratic (24 s at 4,000)',
+    expected: { headline: '', paragraphs: 1, sources: 0, quotations: 0 },
+    bytes: () => 'a<br>'.repeat(5000),
+  },
+  {
+    name: 'sections-8000.html',
+    what: '8,000 sections of one paragraph each, where Readability on jsdom is quadratic (6 s)',
+    expected: { headline: 'Harbour wall', paragraphs: 8000, sources: 0, quotations: 0 },
+    bytes: () => `<html><head><title>Harbour wall</title></head><body>${'<div><p>The council spoke about the harbour wall again.</p></div>'.repeat(8000)}</body></html>`,
+  },
+  {
     name: 'nested-5000.html',
     what: 'item 2: 5,000 nested <div>s',
     expected: /its elements are nested more than 200 levels deep; Byline reads no page nested deeper\./,
