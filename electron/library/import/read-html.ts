@@ -13,7 +13,7 @@ import { bodyFromHtml } from './html-body';
 import { MAX_READABILITY_WORK } from './import-limits';
 import { htmlShape } from './markup-shape';
 import { pageShape } from './page-shape';
-import { refuseUnfitMarkup } from './unfit-markup';
+import { refuseTooDeep, refuseUnfitMarkup } from './unfit-markup';
 import { readPageMetadata } from './page-metadata';
 import { isBylineExport, readBylineExport } from './read-byline-export';
 
@@ -28,7 +28,7 @@ export function readHtmlPage(html: string | Buffer): ImportedFields {
   // runs in a worker that ends with it.
   const { document } = new JSDOM(html).window;
   const { deepest, readabilityWork } = pageShape(document);
-  refuseUnfitMarkup({ elements: 0, deepest }, 'page');
+  refuseTooDeep(deepest, 'page');
   if (isBylineExport(document)) return readBylineExport(document);
   const metadata = readPageMetadata(document);
   const title = document.title.trim();

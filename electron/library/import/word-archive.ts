@@ -4,9 +4,10 @@
 // understates its sizes is stopped at the first byte past them, and every XML part is measured
 // (nesting, paragraphs) before mammoth parses it. Pictures are never inflated: Byline drops them.
 import { inflateRawSync } from 'node:zlib';
-import { counted, MAX_NESTING, MAX_PAGE_ELEMENTS, MAX_WORD_PARTS, MAX_WORD_XML_BYTES, megabytes } from './import-limits';
+import { counted, MAX_PAGE_ELEMENTS, MAX_WORD_PARTS, MAX_WORD_XML_BYTES, megabytes } from './import-limits';
 import { xmlShape } from './markup-shape';
 import { ImportRefusal, tooManyParagraphs } from './refusal';
+import { refuseTooDeep } from './unfit-markup';
 
 /** What mammoth reads a .docx through: its `file` input, the interface of its own zip reader. */
 export interface WordArchive {
@@ -55,7 +56,7 @@ export function openWordArchive(bytes: Buffer): WordArchive {
       const text = new TextDecoder(encoding).decode(content);
       const shape = xmlShape(text, 'w:p');
       if (shape.doctype) throw damaged(`the part ${name} declares a document type, which Word never writes`);
-      if (shape.deepest > MAX_NESTING) throw new ImportRefusal(`its content is nested more than ${MAX_NESTING} levels deep; Byline reads no Word document nested deeper.`);
+      refuseTooDeep(shape.deepest, 'Word document');
       paragraphs += shape.named;
       if (paragraphs > MAX_PAGE_ELEMENTS) throw tooManyParagraphs(paragraphs, MAX_PAGE_ELEMENTS, 'Word documents');
       return text;

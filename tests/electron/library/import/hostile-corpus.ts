@@ -81,7 +81,7 @@ const RECIPES: Recipe[] = [
   {
     name: 'nested-5000.docx',
     what: 'a Word file with content controls nested 5,000 deep',
-    expected: /its content is nested more than 200 levels deep; Byline reads no Word document nested deeper\./,
+    expected: /its elements are nested more than 200 levels deep; Byline reads no Word document nested deeper\./,
     bytes: () => wordFile({ head: '<w:sdt><w:sdtContent>'.repeat(5000), piece: LINE, times: 1, tail: '</w:sdtContent></w:sdt>'.repeat(5000) }),
   },
   {
