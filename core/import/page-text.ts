@@ -50,11 +50,12 @@ class PageReading {
     if (this.readDates(line)) return 'more';
     const tags = /^tags?\s*:\s*(.+)$/i.exec(line);
     if (tags) {
-      this.tags.push(...tags[1]!.split(/\s*[,|]\s*/).filter((tag) => tag !== ''));
+      for (const tag of tags[1]!.split(/\s*[,|]\s*/)) if (tag !== '') this.tags.push(tag);
       return 'more';
     }
     const bylines = inStory ? null : readByline(line);
-    if (bylines) this.bylines.push(...bylines);
+    // One by one: a line can list more names than a call takes arguments.
+    if (bylines) for (const byline of bylines) this.bylines.push(byline);
     else if (isFurniture(line)) return 'more';
     else if (!inStory && !readsAsParagraph(line) && !readDateline(line)) this.titles.push(line);
     else this.paragraphs.push(line);
@@ -90,7 +91,8 @@ export function readPageText(text: string): ImportedFields {
     const line = cleanLine(raw);
     if (line !== '' && reading.read(line) === 'done') break;
   }
-  const { titles, paragraphs } = reading;
+  const { titles } = reading;
+  let { paragraphs } = reading;
   const fields = noFields();
   // Without a title line the first paragraph is the headline only if it is short enough to be one;
   // otherwise the story keeps it and the headline is left for the reporter to write.
@@ -100,7 +102,7 @@ export function readPageText(text: string): ImportedFields {
     fields.headline = titles.shift()!;
     fields.deck = titles.shift() ?? '';
     // Anything else above the story is kept as its opening lines rather than dropped unseen.
-    paragraphs.unshift(...titles);
+    paragraphs = titles.concat(paragraphs);
   }
   const opening = paragraphs[0] === undefined ? null : readDateline(paragraphs[0]);
   if (opening) {

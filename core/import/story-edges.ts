@@ -20,19 +20,22 @@ function textOf(node: BodyJSON): string {
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function storyBetweenEdges(body: BodyJSON): StoryEdges {
-  const blocks = [...(body.content ?? [])];
+  const all = body.content ?? [];
   const bylines: Byline[] = [];
   const dates: DateMention[] = [];
   // Above the story: paragraphs that are only a byline or only a date line.
-  while (blocks[0]?.type === 'paragraph') {
-    const text = clean(textOf(blocks[0]));
+  let start = 0;
+  while (all[start]?.type === 'paragraph') {
+    const text = clean(textOf(all[start]!));
     const byline = readByline(text);
     const mentions = byline ? null : readDateLine(text);
     if (!byline && !mentions) break;
-    if (byline) bylines.push(...byline);
-    if (mentions) dates.push(...mentions);
-    blocks.shift();
+    // One by one: a paragraph can list more names than a call takes arguments.
+    for (const name of byline ?? []) bylines.push(name);
+    for (const mention of mentions ?? []) dates.push(mention);
+    start++;
   }
+  const blocks = all.slice(start);
   // Below it: from the first "Related", "More stories"… heading or label on, once the story has begun.
   const end = blocks.findIndex((block, index) => index > 0 && (block.type === 'heading' || block.type === 'paragraph') && endsStory(clean(textOf(block))));
   const story = end < 0 ? blocks : blocks.slice(0, end);

@@ -121,4 +121,13 @@ describe('reading a news page copied as plain text', () => {
     expect(fields.headline).toBe('');
     expect(fields.body).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
   });
+  it('reads a byline line of 300,000 names and a tags line of 400,000 tags without running out of stack', () => {
+    const text = ['Harbour wall', `By ${'Ann Lee, '.repeat(300_000)}Bo Chen`, `Tags: ${'wall, '.repeat(400_000)}storms`, 'The council voted on Monday to rebuild the old harbour wall before the winter storms came.'].join('\n');
+
+    const fields = readPageText(text);
+
+    expect(fields.bylines).toHaveLength(300_001);
+    expect(fields.tags).toEqual(['wall', 'storms']);
+    expect(blockTexts(fields.body)).toEqual(['The council voted on Monday to rebuild the old harbour wall before the winter storms came.']);
+  });
 });
