@@ -11,13 +11,6 @@ import { BylineError } from '../../core/ipc/errors';
 import { importInWorker } from '../library/import/run-import';
 import type { ArticleStore, ExchangeDeps, LibraryIndex, SettingsStore } from './services';
 
-declare module './services' {
-  interface ExchangeDeps {
-    /** The import worker as electron-vite built it (out/main/import-worker.js); default its TypeScript source, through tsx. */
-    importWorker?: string | URL;
-  }
-}
-
 export interface ImportHandlerDeps {
   settings: SettingsStore;
   exchange: ExchangeDeps | undefined;

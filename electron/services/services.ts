@@ -71,4 +71,6 @@ export interface ExchangeDeps {
   progressIntervalMs?: number;
   /** The file system exports read and write through; the machine's own unless a test stands in a slower disk. */
   exportDisk?: FileSystem;
+  /** The import worker as electron-vite built it (out/main/import-worker.js); default its TypeScript source, through tsx. */
+  importWorker?: string | URL;
 }
