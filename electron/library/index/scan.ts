@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { isArticleFileName, MAX_ARTICLE_BYTES } from '../../../core/article/format';
 import type { FileProblem } from '../../../core/article/read';
 import { tooLargeProblem } from '../../../core/article/read';
+import { NOT_A_FILE } from '../bounded-read';
 
 export interface FileFacts {
   file: string;
@@ -35,7 +36,7 @@ function factsOf(folder: string, realFolder: string, file: string): FileFacts {
       }
     }
     const stat = link.isSymbolicLink() ? statSync(path) : link;
-    if (!stat.isFile()) return refused({ code: 'UNREADABLE', message: 'This is a folder or a device, not an article file.' }, stat.size, stat.mtimeMs);
+    if (!stat.isFile()) return refused(NOT_A_FILE, stat.size, stat.mtimeMs);
     if (stat.size > MAX_ARTICLE_BYTES) return refused(tooLargeProblem(stat.size), stat.size, stat.mtimeMs);
     return { file, size: stat.size, mtimeMs: stat.mtimeMs, problem: null };
   } catch (error) {
