@@ -1,4 +1,5 @@
 // Lint: typescript-eslint plus the dependency arrows of ARCHITECTURE.md.
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url', 'stream', 'events', 'util', 'http', 'https', 'net', 'zlib', 'buffer', 'process'];
@@ -26,6 +27,11 @@ export default tseslint.config(
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', '__dirname'],
     },
+  },
+  {
+    // React's rules of hooks, where React is used: the renderer and its tests.
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     // renderer/ talks to main only through window.byline; it may import types from electron/ or cli/, nothing else.

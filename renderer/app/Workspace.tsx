@@ -1,6 +1,6 @@
 // The working screen once a library is open: the sidebar, the article on the desk with its
 // details beside it, and the dialogs above them.
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { LibraryEntry, LibraryState } from '../../core/ipc/contract';
 import { defaultSettings } from '../../core/settings/settings';
 import type { BylineApi } from '../bridge';
@@ -50,7 +50,10 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   const editor = useBodyEditor((message) => deskRef.current?.contentError(message), settings.smartTypography);
   const body = useMemo(() => tiptapBody(editor), [editor]);
   const desk = useMemo(() => new Desk({ api, body }), [api, body]);
-  deskRef.current = desk;
+  // The editor is made before the desk it reports content errors to; it finds the desk through this.
+  useLayoutEffect(() => {
+    deskRef.current = desk;
+  }, [desk]);
   const { view, notice } = useSyncExternalStore(desk.subscribe, desk.getSnapshot);
   const recovery = useRecovery(api, desk);
   const session = view.kind === 'article' ? view.session : null;

@@ -8,12 +8,11 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 export function useTheme({ settings, update }: SettingsStore): { theme: ResolvedTheme; toggle: () => void } {
   const [systemDark, setSystemDark] = useState(() => window.matchMedia?.(DARK_QUERY).matches ?? false);
-  // A toggle shows at once, before the main process confirms the stored choice.
-  const [chosen, setChosen] = useState<Settings['theme'] | null>(null);
-  const setting = chosen ?? settings?.theme ?? 'system';
+  // A toggle shows at once, before the main process confirms the stored choice; it stands only
+  // until the settings it was made against are replaced by newer ones.
+  const [chosen, setChosen] = useState<{ theme: Settings['theme']; over: Settings | null } | null>(null);
+  const setting = (chosen && chosen.over === settings ? chosen.theme : null) ?? settings?.theme ?? 'system';
   const theme = resolveTheme(setting, systemDark);
-
-  useEffect(() => setChosen(null), [settings]);
 
   useEffect(() => {
     const query = window.matchMedia?.(DARK_QUERY);
@@ -29,9 +28,9 @@ export function useTheme({ settings, update }: SettingsStore): { theme: Resolved
 
   const toggle = useCallback(() => {
     const next = toggledTheme(theme);
-    setChosen(next);
+    setChosen({ theme: next, over: settings });
     void update({ theme: next });
-  }, [update, theme]);
+  }, [update, theme, settings]);
 
   return { theme, toggle };
 }

@@ -1,7 +1,7 @@
 // The one TipTap editor for article bodies, reused for every article the desk opens.
 import type { Editor } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Attribution } from '../../core/attribution/attribution';
 import { detectedInEditor } from '../../core/attribution/from-detection';
 import { editingExtensions } from '../../core/body/editing';
@@ -16,10 +16,14 @@ import { BodyPaste } from './body/paste/bodyPaste';
 export function useBodyEditor(onContentError: (message: string) => void, smartTypography = true): Editor {
   // The editor is created once; the latest handler and setting are read through refs.
   const handler = useRef(onContentError);
-  handler.current = onContentError;
   const typography = useRef(smartTypography);
-  typography.current = smartTypography;
+  useLayoutEffect(() => {
+    handler.current = onContentError;
+    typography.current = smartTypography;
+  });
   const editor = useEditor({
+    // The getter is read by input rules as the reporter types, never while React renders.
+    // eslint-disable-next-line react-hooks/refs
     extensions: [...editingExtensions({ smartTypography: () => typography.current }), BodyPaste, NearSelection, QuoteDetection, Attribution.configure({ detected: detectedInEditor })],
     editable: false,
     enableContentCheck: true,

@@ -1,11 +1,13 @@
 // Dropping a file anywhere on the window imports it. Listening on the window while capturing comes
 // before the editor's own drop handling, which would otherwise try to paste the file's name.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { droppedFile } from './droppedFile';
 
 export function useFileDrop(onFile: (file: File) => void): void {
   const latest = useRef(onFile);
-  latest.current = onFile;
+  useLayoutEffect(() => {
+    latest.current = onFile;
+  });
 
   useEffect(() => {
     const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');

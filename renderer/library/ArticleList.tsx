@@ -13,12 +13,12 @@ interface ArticleListProps {
 }
 
 export function ArticleList({ entries, selectedKey, onOpen, now }: ArticleListProps) {
-  const [activeKey, setActiveKey] = useState<string | null>(selectedKey);
+  // The arrow keys move the active row away from the open article until another one opens.
+  const [moved, setMoved] = useState<{ key: string; from: string | null } | null>(null);
+  const activeKey = moved && moved.from === selectedKey ? moved.key : selectedKey;
   const listRef = useRef<HTMLUListElement>(null);
   const keys = entries.map(entryKey);
   const activeIndex = activeKey === null ? -1 : keys.indexOf(activeKey);
-
-  useEffect(() => setActiveKey(selectedKey), [selectedKey]);
 
   useEffect(() => {
     if (activeKey === null) return;
@@ -28,7 +28,7 @@ export function ArticleList({ entries, selectedKey, onOpen, now }: ArticleListPr
 
   const move = (index: number) => {
     const key = keys[Math.max(0, Math.min(keys.length - 1, index))];
-    if (key !== undefined) setActiveKey(key);
+    if (key !== undefined) setMoved({ key, from: selectedKey });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -72,7 +72,7 @@ export function ArticleList({ entries, selectedKey, onOpen, now }: ArticleListPr
             aria-selected={key === selectedKey}
             className={key === activeKey ? 'option active' : 'option'}
             onClick={() => {
-              setActiveKey(key);
+              setMoved({ key, from: selectedKey });
               onOpen(entry);
             }}
           >

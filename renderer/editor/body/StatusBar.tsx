@@ -1,8 +1,8 @@
 // The counts under the body: words, characters, reading time and progress to the length target.
 import type { Editor } from '@tiptap/core';
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { bodyCounts, type BodyCounts } from '../../../core/article/counts';
-import { whenIdle } from './whenIdle';
+import { useIdleValue } from './useIdleValue';
 
 interface StatusBarProps {
   editor: Editor;
@@ -18,12 +18,10 @@ export function countBody(editor: Editor, lengthTarget: number | null): BodyCoun
 }
 
 export function StatusBar({ editor, lengthTarget }: StatusBarProps) {
-  const [counts, setCounts] = useState(() => countBody(editor, lengthTarget));
-
-  useEffect(() => {
-    setCounts(countBody(editor, lengthTarget));
-    return whenIdle(editor, () => setCounts(countBody(editor, lengthTarget)));
-  }, [editor, lengthTarget]);
+  const counts = useIdleValue(
+    editor,
+    useCallback((current: Editor) => countBody(current, lengthTarget), [lengthTarget]),
+  );
 
   const plural = (n: number, one: string, many: string) => `${number.format(n)} ${n === 1 ? one : many}`;
   return (
