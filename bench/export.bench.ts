@@ -24,7 +24,11 @@ import { seeded } from './seeded';
 
 const ARTICLES = Number(process.env.BYLINE_BENCH_ARTICLES ?? 1000);
 const ROUNDS = Number(process.env.BYLINE_BENCH_ROUNDS ?? 3);
-const settings = { ...defaultSettings('America/New_York'), newsroomName: 'The Harbour Courier', baseUrl: 'https://news.example.org/' };
+const settings = {
+  ...defaultSettings('America/New_York'),
+  newsroomName: 'The Harbour Courier',
+  baseUrl: 'https://news.example.org/',
+};
 
 const PEOPLE = ['Amina Rahim', 'Jens Stoltenberg', 'Ann Fox', 'Tom Reed', 'Lucia Moreno', 'Omar Haddad', 'Mei Tanaka'];
 const TITLES = ['the mayor', 'a council spokeswoman', 'the fire chief', 'the health minister', 'the union leader'];
@@ -38,7 +42,11 @@ interface Writer {
 
 const pickFrom = <T>({ next }: Writer, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 const word = (writer: Writer) => writer.words[Math.floor(writer.words.length * writer.next() ** 3)] as string;
-const text = (value: string, marks?: BodyJSON['marks']): BodyJSON => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+const text = (value: string, marks?: BodyJSON['marks']): BodyJSON => ({
+  type: 'text',
+  text: value,
+  ...(marks ? { marks } : {}),
+});
 
 function sentence(writer: Writer, length = 8 + Math.floor(writer.next() * 18)): string {
   const parts = Array.from({ length }, () => word(writer));
@@ -51,15 +59,26 @@ function paragraph(writer: Writer): { node: BodyJSON; words: number } {
   const sentences = Array.from({ length: 2 + Math.floor(writer.next() * 4) }, () => sentence(writer));
   const content: BodyJSON[] = [text(sentences.join(' ') + ' ')];
   const roll = writer.next();
-  if (roll < 0.35) content.push(text(`“${sentence(writer, 10).slice(0, -1)},” said ${pickFrom(writer, PEOPLE)}, ${pickFrom(writer, TITLES)}.`));
-  else if (roll < 0.55) content.push(text('According to '), text(`the ${word(writer)} report`, [{ type: 'link', attrs: { href: `https://example.org/${word(writer)}` } }]), text('.'));
+  if (roll < 0.35)
+    content.push(
+      text(`“${sentence(writer, 10).slice(0, -1)},” said ${pickFrom(writer, PEOPLE)}, ${pickFrom(writer, TITLES)}.`),
+    );
+  else if (roll < 0.55)
+    content.push(
+      text('According to '),
+      text(`the ${word(writer)} report`, [{ type: 'link', attrs: { href: `https://example.org/${word(writer)}` } }]),
+      text('.'),
+    );
   else if (roll < 0.7) content.push(text(sentence(writer, 6), [{ type: writer.next() < 0.5 ? 'bold' : 'italic' }]));
   const words = content.reduce((sum, node) => sum + (node.text ?? '').split(' ').length, 0);
   return { node: { type: 'paragraph', content }, words };
 }
 
 function listOf(writer: Writer): BodyJSON {
-  const items = Array.from({ length: 3 + Math.floor(writer.next() * 4) }, () => ({ type: 'listItem', content: [{ type: 'paragraph', content: [text(sentence(writer, 7))] }] }));
+  const items = Array.from({ length: 3 + Math.floor(writer.next() * 4) }, () => ({
+    type: 'listItem',
+    content: [{ type: 'paragraph', content: [text(sentence(writer, 7))] }],
+  }));
   return { type: writer.next() < 0.7 ? 'bulletList' : 'orderedList', content: items };
 }
 
@@ -69,16 +88,25 @@ function generate(n: number, words: string[]): Article {
   const headline = sentence(writer, 6 + Math.floor(writer.next() * 7)).slice(0, -1);
   const target = 300 + Math.floor(writer.next() * 2700);
   const content: BodyJSON[] = [];
-  for (let written = 0; written < target; ) {
+  for (let written = 0; written < target;) {
     const { node, words: count } = paragraph(writer);
     content.push(node);
     written += count;
     const roll = writer.next();
-    if (roll < 0.08) content.push({ type: 'heading', attrs: { level: 2 + Math.floor(writer.next() * 2) }, content: [text(sentence(writer, 5).slice(0, -1))] });
+    if (roll < 0.08)
+      content.push({
+        type: 'heading',
+        attrs: { level: 2 + Math.floor(writer.next() * 2) },
+        content: [text(sentence(writer, 5).slice(0, -1))],
+      });
     else if (roll < 0.12) content.push(listOf(writer));
-    else if (roll < 0.15) content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: [text(sentence(writer))] }] });
+    else if (roll < 0.15)
+      content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: [text(sentence(writer))] }] });
     else if (roll < 0.17) {
-      const quote = [{ type: 'pullQuoteText', content: [text(sentence(writer, 9))] }, { type: 'pullQuoteAttribution', content: [text(pickFrom(writer, PEOPLE))] }];
+      const quote = [
+        { type: 'pullQuoteText', content: [text(sentence(writer, 9))] },
+        { type: 'pullQuoteAttribution', content: [text(pickFrom(writer, PEOPLE))] },
+      ];
       content.push({ type: 'pullQuote', content: quote });
     }
   }
@@ -103,7 +131,9 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length / 2;
-  return Number.isInteger(middle) ? ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2 : (sorted[Math.floor(middle)] as number);
+  return Number.isInteger(middle)
+    ? ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+    : (sorted[Math.floor(middle)] as number);
 };
 const heapUsed = () => getHeapStatistics().used_heap_size;
 
@@ -120,7 +150,8 @@ async function ours(files: string[], outDir: string): Promise<{ ms: number; heap
     },
   });
   const ms = performance.now() - start;
-  if (result.exported.length !== files.length) throw new Error(`only ${result.exported.length} of ${files.length} exported: ${JSON.stringify(result.failed[0])}`);
+  if (result.exported.length !== files.length)
+    throw new Error(`only ${result.exported.length} of ${files.length} exported: ${JSON.stringify(result.failed[0])}`);
   return { ms, heap };
 }
 
@@ -140,7 +171,8 @@ async function baseline(files: string[], outDir: string): Promise<number> {
       return { html, ninjs: null };
     },
   });
-  if (result.exported.length !== files.length) throw new Error(`baseline: only ${result.exported.length} of ${files.length} exported`);
+  if (result.exported.length !== files.length)
+    throw new Error(`baseline: only ${result.exported.length} of ${files.length} exported`);
   return performance.now() - start;
 }
 
@@ -172,7 +204,8 @@ try {
   let files = await libraryArticleFiles(library);
   if (files.length !== ARTICLES) {
     const words = vocabulary();
-    for (let n = 0; n < ARTICLES; n++) writeFileSync(join(library, `story-${n}.byline.json`), serializeArticle(generate(n, words)));
+    for (let n = 0; n < ARTICLES; n++)
+      writeFileSync(join(library, `story-${n}.byline.json`), serializeArticle(generate(n, words)));
     files = await libraryArticleFiles(library);
   }
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
@@ -189,7 +222,9 @@ try {
     heaps.push(run.heap);
     if (r % 2 === 1) baselineMs.push(await baseline(files, join(outputs, `baseline-${r}`)));
     const written = readdirSync(join(outputs, `ours-${r}`)).length;
-    console.log(`round ${r}: batch export ${round(run.ms)} ms (${written} files), generateHTML loop ${round(baselineMs.at(-1)!)} ms; heap at start / middle / end of our batch ${run.heap.map(megabytes).join(' / ')}`);
+    console.log(
+      `round ${r}: batch export ${round(run.ms)} ms (${written} files), generateHTML loop ${round(baselineMs.at(-1)!)} ms; heap at start / middle / end of our batch ${run.heap.map(megabytes).join(' / ')}`,
+    );
     rmSync(join(outputs, `ours-${r}`), { recursive: true });
     rmSync(join(outputs, `baseline-${r}`), { recursive: true });
   }
@@ -197,13 +232,30 @@ try {
   const baseMs = median(baselineMs);
   const ratio = exportMs / baseMs;
   const growth = Math.max(...heaps.map((heap) => heap.at(-1)! - heap[0]!));
-  console.log(`median over ${ROUNDS} rounds: batch export ${round(exportMs)} ms, generateHTML loop ${round(baseMs)} ms, ratio ${ratio.toFixed(3)} (target ≤ 0.2)`);
-  console.log(`heap growth over a batch, largest: ${megabytes(growth)} (flat: at most ${WRITES_IN_FLIGHT} pages wait for the disk, none are kept)`);
+  console.log(
+    `median over ${ROUNDS} rounds: batch export ${round(exportMs)} ms, generateHTML loop ${round(baseMs)} ms, ratio ${ratio.toFixed(3)} (target ≤ 0.2)`,
+  );
+  console.log(
+    `heap growth over a batch, largest: ${megabytes(growth)} (flat: at most ${WRITES_IN_FLIGHT} pages wait for the disk, none are kept)`,
+  );
   const render = renderOnly(files);
-  console.log(`render only, files read beforehand one at a time: exporter ${round(render.oursMs)} ms, generateHTML ${round(render.baselineMs)} ms, ratio ${(render.oursMs / render.baselineMs).toFixed(3)}`);
-  const load = loadavg().map((value) => value.toFixed(1)).join(' ');
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${load}, Node ${process.version}, TipTap 3.31.3`);
-  console.log(JSON.stringify({ articles: files.length, exportMs: round(exportMs), baselineMs: round(baseMs), ratio: Math.round(ratio * 1000) / 1000 }));
+  console.log(
+    `render only, files read beforehand one at a time: exporter ${round(render.oursMs)} ms, generateHTML ${round(render.baselineMs)} ms, ratio ${(render.oursMs / render.baselineMs).toFixed(3)}`,
+  );
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${load}, Node ${process.version}, TipTap 3.31.3`,
+  );
+  console.log(
+    JSON.stringify({
+      articles: files.length,
+      exportMs: round(exportMs),
+      baselineMs: round(baseMs),
+      ratio: Math.round(ratio * 1000) / 1000,
+    }),
+  );
 } finally {
   if (kept === undefined) rmSync(library, { recursive: true, force: true });
   rmSync(outputs, { recursive: true, force: true });

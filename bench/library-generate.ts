@@ -16,7 +16,8 @@ const COMMON = (
   'ruling appeal lawsuit company chief executive shares profit losses bank rates housing rent mayor governor senator ' +
   'parliament treaty border talks ceasefire troops allies summit sanctions exports imports farmers harvest drought'
 ).split(' ');
-const SYLLABLES = 'ka lo mi ne ru sa te vi do ba ren tor mal ist ent ver ham burg stad ton ley ford wick mont ria ano'.split(' ');
+const SYLLABLES =
+  'ka lo mi ne ru sa te vi do ba ren tor mal ist ent ver ham burg stad ton ley ford wick mont ria ano'.split(' ');
 
 /** A vocabulary with a long tail of names and rare words, drawn with a Zipf-like bias. */
 export function vocabulary(size = 30_000): string[] {
@@ -79,13 +80,23 @@ export function generateArticle(n: number, words: string[]): { headline: string;
   while (written < target) {
     const { node, words: count } = paragraph(words, next, target - written);
     const roll = next();
-    if (roll < 0.08) content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: sentence(words, next).slice(0, 60) }] });
+    if (roll < 0.08)
+      content.push({
+        type: 'heading',
+        attrs: { level: 2 },
+        content: [{ type: 'text', text: sentence(words, next).slice(0, 60) }],
+      });
     content.push(roll > 0.93 ? { type: 'blockquote', content: [node] } : node);
     written += count;
   }
   const day = String(1 + (n % 28)).padStart(2, '0');
   const minute = String(n % 60).padStart(2, '0');
-  const article = newArticle({ id: `bench-${String(n).padStart(6, '0')}`, slug: `article-${n}`, headline, now: `2025-03-${day}T10:${minute}:00.000Z` });
+  const article = newArticle({
+    id: `bench-${String(n).padStart(6, '0')}`,
+    slug: `article-${n}`,
+    headline,
+    now: `2025-03-${day}T10:${minute}:00.000Z`,
+  });
   return { headline, json: serializeArticle({ ...article, body: { type: 'doc', content } }) };
 }
 
@@ -96,7 +107,8 @@ export function fileNameOf(n: number): string {
 /** Writes `count` articles into `folder` unless it already holds them (reuse between runs). */
 export function ensureLibrary(folder: string, count: number): void {
   mkdirSync(folder, { recursive: true });
-  if (existsSync(folder) && readdirSync(folder).filter((name) => name.endsWith('.byline.json')).length === count) return;
+  if (existsSync(folder) && readdirSync(folder).filter((name) => name.endsWith('.byline.json')).length === count)
+    return;
   const words = vocabulary();
   for (let n = 0; n < count; n++) writeFileSync(join(folder, fileNameOf(n)), generateArticle(n, words).json);
 }

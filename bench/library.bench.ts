@@ -30,7 +30,12 @@ async function untilSearchReady(index: LibraryIndexService, start: number): Prom
   return performance.now() - start;
 }
 
-async function openIndex(): Promise<{ index: LibraryIndexService; started: number; listMs: number; searchReadyMs: number }> {
+async function openIndex(): Promise<{
+  index: LibraryIndexService;
+  started: number;
+  listMs: number;
+  searchReadyMs: number;
+}> {
   const started = performance.now();
   const index = createLibraryIndex({ folder, cacheFile });
   await index.list();
@@ -43,7 +48,9 @@ const started = performance.now();
 console.log(`generating ${ARTICLES} articles in ${folder} (reused when already there)…`);
 ensureLibrary(folder, ARTICLES);
 const megabytes = readdirSync(folder).reduce((sum, name) => sum + readFileSync(join(folder, name)).length, 0) / 1e6;
-console.log(`library ready: ${ARTICLES} files, ${megabytes.toFixed(0)} MB (${round((performance.now() - started) / 1000)} s)`);
+console.log(
+  `library ready: ${ARTICLES} files, ${megabytes.toFixed(0)} MB (${round((performance.now() - started) / 1000)} s)`,
+);
 const naive: number[] = [naiveReadAll()];
 
 const cold = await openIndex();
@@ -52,7 +59,9 @@ const cold = await openIndex();
 await cold.index.searchSettled();
 const coldCountedMs = performance.now() - cold.started;
 await cold.index.close();
-console.log(`cold list ${round(cold.listMs)} ms, cold search ready ${round(cold.searchReadyMs)} ms (worker build), every word counted ${round(coldCountedMs)} ms`);
+console.log(
+  `cold list ${round(cold.listMs)} ms, cold search ready ${round(cold.searchReadyMs)} ms (worker build), every word counted ${round(coldCountedMs)} ms`,
+);
 naive.push(naiveReadAll());
 
 const warm = await openIndex();
@@ -84,12 +93,15 @@ for (const query of queries) {
   hitCount += hits.length;
 }
 await warm.index.close();
-console.log(`search p50 ${round(median(latencies))} ms, p95 ${round(percentile(latencies, 95))} ms over ${queries.length} exact and prefix queries (${hitCount} hits)`);
+console.log(
+  `search p50 ${round(median(latencies))} ms, p95 ${round(percentile(latencies, 95))} ms over ${queries.length} exact and prefix queries (${hitCount} hits)`,
+);
 naive.push(naiveReadAll());
 
 const saveTarget = join(mkdtempSync(join(tmpdir(), 'byline-bench-save-')), 'long-read.byline.json');
 let long = generateArticle(1, words).json;
-while ((long.match(/ /g) ?? []).length < 5_000 * 1.1) long = generateArticle(Math.floor(Math.random() * ARTICLES), words).json;
+while ((long.match(/ /g) ?? []).length < 5_000 * 1.1)
+  long = generateArticle(Math.floor(Math.random() * ARTICLES), words).json;
 const saves: number[] = [];
 for (let n = 0; n < 60; n++) {
   const bytes = new TextEncoder().encode(long.replace('"headline": "', `"headline": "${n} `));
@@ -101,7 +113,9 @@ console.log(`durable save of a long article p50 ${round(median(saves))} ms, p95 
 naive.push(naiveReadAll());
 
 const naiveReadAllMs = median(naive);
-console.log(`naive read + JSON.parse of every file: ${naive.map(round).join(' / ')} ms (median ${round(naiveReadAllMs)})`);
+console.log(
+  `naive read + JSON.parse of every file: ${naive.map(round).join(' / ')} ms (median ${round(naiveReadAllMs)})`,
+);
 console.log(
   `ratios to naive: cold list ${(cold.listMs / naiveReadAllMs).toFixed(2)}× (≤ 1.5), cold search ${(cold.searchReadyMs / naiveReadAllMs).toFixed(2)}× (≤ 10), ` +
     `warm list ${(warm.listMs / naiveReadAllMs).toFixed(2)}× (≤ 0.2), warm search ${(warm.searchReadyMs / naiveReadAllMs).toFixed(2)}× (≤ 0.75)`,

@@ -34,7 +34,14 @@ const PEOPLE = [
   { title: 'Health Minister', name: 'Lucia Moreno', pronoun: 'she' },
   { title: 'union leader', name: 'Omar Haddad', pronoun: 'he' },
 ];
-const PLACES = ['the harbour', 'the old bridge', 'the city council', 'the northern districts', 'the main hospital', 'the ring road'];
+const PLACES = [
+  'the harbour',
+  'the old bridge',
+  'the city council',
+  'the northern districts',
+  'the main hospital',
+  'the ring road',
+];
 const CLAIMS = [
   'we will not leave until the work is done',
   'the budget for repairs has to double next year',
@@ -53,13 +60,19 @@ function narrative(): string {
 /** One news story: a speaker introduced with a title, then quotations in every style the detector reads. */
 function story(paragraphs: string[]): void {
   const person = pick(PEOPLE);
-  paragraphs.push(`${sentence(person.title)} ${person.name} said on Wednesday that ${pick(CLAIMS)} and that the so-called “reforms” would wait.`);
+  paragraphs.push(
+    `${sentence(person.title)} ${person.name} said on Wednesday that ${pick(CLAIMS)} and that the so-called “reforms” would wait.`,
+  );
   paragraphs.push(`“${sentence(pick(CLAIMS))}. ${sentence(pick(CLAIMS))},” ${surname(person.name)} said.`);
   paragraphs.push(narrative());
-  paragraphs.push(`${sentence(person.pronoun)} told reporters: “${sentence(pick(CLAIMS))}, and I’ll say it again: ${pick(CLAIMS)}.”`);
+  paragraphs.push(
+    `${sentence(person.pronoun)} told reporters: “${sentence(pick(CLAIMS))}, and I’ll say it again: ${pick(CLAIMS)}.”`,
+  );
   paragraphs.push(`“${sentence(pick(CLAIMS))}. ${sentence(pick(CLAIMS))}.`);
   paragraphs.push(`“${sentence(pick(CLAIMS))}, because ${pick(CLAIMS)},” ${person.pronoun} added.`);
-  paragraphs.push(`A spokeswoman for the ministry called the response “slow and badly planned” and said a report titled “Roads to Recovery” would follow.`);
+  paragraphs.push(
+    `A spokeswoman for the ministry called the response “slow and badly planned” and said a report titled “Roads to Recovery” would follow.`,
+  );
   paragraphs.push(narrative());
 }
 
@@ -81,7 +94,9 @@ const words = countWords(text);
 const input = blockParagraphs(text);
 const found = detectQuotations(input, text);
 console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${process.version}`);
-console.log(`article: ${words} words, ${input.length} paragraphs, ${found.length} quotations, ${found.filter((quotation) => quotation.speaker === null).length} without a suggested speaker`);
+console.log(
+  `article: ${words} words, ${input.length} paragraphs, ${found.length} quotations, ${found.filter((quotation) => quotation.speaker === null).length} without a suggested speaker`,
+);
 
 const full: number[] = [];
 for (let run = 0; run < WARM_UP + FULL_RUNS; run++) {
@@ -91,7 +106,11 @@ for (let run = 0; run < WARM_UP + FULL_RUNS; run++) {
 }
 
 const schema = bodySchema();
-const doc: PMNode = schema.node('doc', null, paragraphs.map((paragraph) => schema.node('paragraph', null, [schema.text(paragraph)])));
+const doc: PMNode = schema.node(
+  'doc',
+  null,
+  paragraphs.map((paragraph) => schema.node('paragraph', null, [schema.text(paragraph)])),
+);
 let state = EditorState.create({ schema, doc, plugins: [quoteDetectionPlugin()] });
 const incremental: number[] = [];
 // Paragraphs each keystroke's linking and attribution walk went through: a count, not a time, so it does not move with the machine's load.
@@ -109,12 +128,16 @@ for (let key = 0; key < WARM_UP + KEYSTROKES; key++) {
   if (key >= WARM_UP) walked.push(quoteDetectionKey.getState(state)!.walked);
 }
 console.log(`after ${KEYSTROKES} keystrokes: ${detectedQuotes(state).length} quotations detected`);
-console.log(`paragraphs walked per keystroke: p50 ${percentile(walked, 50)}, p95 ${percentile(walked, 95)}, max ${Math.max(...walked)} of ${input.length}; over 100: ${walked.filter((count) => count > 100).length} of ${walked.length} keystrokes`);
+console.log(
+  `paragraphs walked per keystroke: p50 ${percentile(walked, 50)}, p95 ${percentile(walked, 95)}, max ${Math.max(...walked)} of ${input.length}; over 100: ${walked.filter((count) => count > 100).length} of ${walked.length} keystrokes`,
+);
 
-console.log(JSON.stringify({
-  words,
-  fullP50Ms: round(percentile(full, 50)),
-  fullP95Ms: round(percentile(full, 95)),
-  incrementalP50Ms: round(percentile(incremental, 50)),
-  incrementalP95Ms: round(percentile(incremental, 95)),
-}));
+console.log(
+  JSON.stringify({
+    words,
+    fullP50Ms: round(percentile(full, 50)),
+    fullP95Ms: round(percentile(full, 95)),
+    incrementalP50Ms: round(percentile(incremental, 50)),
+    incrementalP95Ms: round(percentile(incremental, 95)),
+  }),
+);

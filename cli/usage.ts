@@ -2,7 +2,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const USAGE = 'usage: byline new FOLDER --headline TEXT | byline list FOLDER | byline search FOLDER QUERY | byline quotes FILE | byline check FILE | byline stamp publish FILE [--at ISO] [--override REASON] [--tz IANA] | byline stamp update FILE --kind update|correction|clarification --note TEXT [--at ISO] [--tz IANA] | byline export FILE [-o OUT] [--fragment] [--ninjs] [--tz IANA] | byline export-all FOLDER OUTDIR [--tz IANA] | byline import FILE [--into FOLDER] [--tz IANA]';
+export const USAGE =
+  'usage: byline new FOLDER --headline TEXT | byline list FOLDER | byline search FOLDER QUERY | byline quotes FILE | byline check FILE | byline stamp publish FILE [--at ISO] [--override REASON] [--tz IANA] | byline stamp update FILE --kind update|correction|clarification --note TEXT [--at ISO] [--tz IANA] | byline export FILE [-o OUT] [--fragment] [--ninjs] [--tz IANA] | byline export-all FOLDER OUTDIR [--tz IANA] | byline import FILE [--into FOLDER] [--tz IANA]';
 
 export class UsageError extends Error {}
 

@@ -38,12 +38,20 @@ let binary = electronBinary();
 if (!binary) {
   console.log('Fetching the Electron runtime (first start only)…');
   // Its own install step prints a stack trace when offline; the reporter gets one sentence instead.
-  const install = spawnSync(process.execPath, ['install.js'], { cwd: electronPackage, env, stdio: ['ignore', 'inherit', 'ignore'] });
+  const install = spawnSync(process.execPath, ['install.js'], {
+    cwd: electronPackage,
+    env,
+    stdio: ['ignore', 'inherit', 'ignore'],
+  });
   if (install.status === 0) binary = electronBinary();
   if (!binary) fail(NO_RUNTIME);
 }
 
-const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, env, stdio: 'inherit' });
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+  { cwd: root, env, stdio: 'inherit' },
+);
 if (build.status !== 0) fail(NO_BUILD);
 
 const app = spawn(binary, ['.'], { cwd: root, env, stdio: 'inherit' });

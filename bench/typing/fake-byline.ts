@@ -11,7 +11,10 @@ export const BENCH_HEADLINE = 'Live: floods, talks and the budget, as it happene
 
 export function benchArticle(body: BodyJSON, words: number): { article: Article; summary: ArticleSummary } {
   const now = '2024-03-05T09:30:00Z';
-  const article = { ...newArticle({ id: `live-blog-${words}`, slug: 'live-floods-talks-budget', headline: BENCH_HEADLINE, now }), body };
+  const article = {
+    ...newArticle({ id: `live-blog-${words}`, slug: 'live-floods-talks-budget', headline: BENCH_HEADLINE, now }),
+    body,
+  };
   const summary: ArticleSummary = {
     kind: 'article',
     file: 'live-floods-talks-budget.json',
@@ -28,7 +31,11 @@ export function benchArticle(body: BodyJSON, words: number): { article: Article;
 
 export function fakeBylineScript(body: BodyJSON, words: number): string {
   const { article, summary } = benchArticle(body, words);
-  const library: LibraryState = { folder: '/home/reporter/Byline', proposedFolder: '/home/reporter/Byline', settingsNotice: null };
+  const library: LibraryState = {
+    folder: '/home/reporter/Byline',
+    proposedFolder: '/home/reporter/Byline',
+    settingsNotice: null,
+  };
   const subscribers = EVENT_NAMES.map((name) => subscriberOf(name));
   return `(() => {
   const article = ${JSON.stringify(article)};

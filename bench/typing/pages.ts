@@ -33,7 +33,10 @@ export async function serveFolder(folder: string): Promise<ServedPage> {
       return;
     }
     readFile(file).then(
-      (bytes) => response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(bytes),
+      (bytes) =>
+        response
+          .writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' })
+          .end(bytes),
       () => response.writeHead(404).end(),
     );
   });

@@ -17,7 +17,8 @@ export interface SessionResult {
 export const KEYS = 300;
 const WARM_UP_KEYS = 40;
 const PACE_MS = 50;
-const COPY = ' The council said the road would reopen on Friday, after repairs to the flood barrier and a safety inspection.';
+const COPY =
+  ' The council said the road would reopen on Friday, after repairs to the flood barrier and a safety inspection.';
 
 const textOf = (length: number, from = 0) => Array.from({ length }, (_, n) => COPY[(from + n) % COPY.length]).join('');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -30,18 +31,28 @@ type ProbeWindow = Window & { [PROBE]: PageProbe; __bylineBenchDocument?: BodyJS
 async function openDocument(page: Page, kind: PageKind, blocks: number): Promise<number> {
   if (kind === 'app') {
     await page.locator(LIBRARY_ENTRY).first().waitFor();
-    return page.evaluate(([blocks, probe, entry]) => {
-      const since = performance.now();
-      document.querySelector<HTMLElement>(entry as string)?.click();
-      return (window as unknown as ProbeWindow)[probe as typeof PROBE].untilOnScreen('.ProseMirror', blocks as number, since);
-    }, [blocks, PROBE, LIBRARY_ENTRY] as const);
+    return page.evaluate(
+      ([blocks, probe, entry]) => {
+        const since = performance.now();
+        document.querySelector<HTMLElement>(entry as string)?.click();
+        return (window as unknown as ProbeWindow)[probe as typeof PROBE].untilOnScreen(
+          '.ProseMirror',
+          blocks as number,
+          since,
+        );
+      },
+      [blocks, PROBE, LIBRARY_ENTRY] as const,
+    );
   }
-  return page.evaluate(([blocks, probe]) => {
-    const since = performance.now();
-    const page = window as unknown as ProbeWindow;
-    page.__bylineBenchOpen?.();
-    return page[probe as typeof PROBE].untilOnScreen('.ProseMirror', blocks as number, since);
-  }, [blocks, PROBE] as const);
+  return page.evaluate(
+    ([blocks, probe]) => {
+      const since = performance.now();
+      const page = window as unknown as ProbeWindow;
+      page.__bylineBenchOpen?.();
+      return page[probe as typeof PROBE].untilOnScreen('.ProseMirror', blocks as number, since);
+    },
+    [blocks, PROBE] as const,
+  );
 }
 
 async function caretInMiddle(page: Page): Promise<void> {
@@ -61,13 +72,23 @@ async function typePaced(page: Page, text: string): Promise<void> {
 }
 
 async function settled(page: Page): Promise<void> {
-  while (await page.evaluate((probe) => (window as unknown as ProbeWindow)[probe as typeof PROBE].pending(), PROBE)) await sleep(20);
+  while (await page.evaluate((probe) => (window as unknown as ProbeWindow)[probe as typeof PROBE].pending(), PROBE))
+    await sleep(20);
 }
 
 const probeCall = (page: Page, method: 'start' | 'stop') =>
-  page.evaluate(([probe, method]) => (window as unknown as ProbeWindow)[probe as typeof PROBE][method as 'stop'](), [PROBE, method] as const);
+  page.evaluate(([probe, method]) => (window as unknown as ProbeWindow)[probe as typeof PROBE][method as 'stop'](), [
+    PROBE,
+    method,
+  ] as const);
 
-export async function typingSession(browser: Browser, url: string, kind: PageKind, body: BodyJSON, words: number): Promise<SessionResult> {
+export async function typingSession(
+  browser: Browser,
+  url: string,
+  kind: PageKind,
+  body: BodyJSON,
+  words: number,
+): Promise<SessionResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -91,7 +112,9 @@ export async function typingSession(browser: Browser, url: string, kind: PageKin
     await settled(page);
     const burst = (await probeCall(page, 'stop')) as ProbeReadout;
     // The generated copy never says "flood barrier": finding it proves the keys reached the body.
-    const typed = await page.locator('.ProseMirror').evaluate((body) => (body.textContent ?? '').split('flood barrier').length - 1);
+    const typed = await page
+      .locator('.ProseMirror')
+      .evaluate((body) => (body.textContent ?? '').split('flood barrier').length - 1);
     if (typed < 5) throw new Error(`The ${kind} page did not take the typed text into its body.`);
     return { openMs, paced, burst };
   } finally {

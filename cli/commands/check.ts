@@ -28,7 +28,9 @@ export const CLI_HEADLINE_LIMIT = defaultSettings('UTC').headlineLimit;
 /** "cannot read FILE: there is no such file", for a file that could not even be opened. */
 export function unreadable(file: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  return new Error(`cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error)}`);
+  return new Error(
+    `cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error)}`,
+  );
 }
 
 /**

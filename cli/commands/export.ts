@@ -46,7 +46,8 @@ export function parseArguments(args: string[], flags: readonly string[], valued:
 /** The app's default settings in the zone given by --tz, else this system's zone. */
 export function commandLineSettings(tz: string | undefined): Settings {
   const zone = tz ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
-  if (!isTimeZone(zone)) throw new UsageError(`unknown time zone: ${zone} (give an IANA name with --tz, like Europe/Berlin)`);
+  if (!isTimeZone(zone))
+    throw new UsageError(`unknown time zone: ${zone} (give an IANA name with --tz, like Europe/Berlin)`);
   return defaultSettings(zone);
 }
 
@@ -56,5 +57,10 @@ export async function exportCommand(args: string[]): Promise<ExportOneResult> {
   if (file === undefined || file === '') throw new UsageError('missing the FILE');
   if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra[0]}`);
   const settings = commandLineSettings(values.get('--tz'));
-  return exportOne(file, { settings, out: values.get('-o'), fragment: flags.has('--fragment'), ninjs: flags.has('--ninjs') });
+  return exportOne(file, {
+    settings,
+    out: values.get('-o'),
+    fragment: flags.has('--fragment'),
+    ninjs: flags.has('--ninjs'),
+  });
 }

@@ -42,5 +42,11 @@ export async function quotesCommand(args: string[]): Promise<PrintedQuotation[]>
   if (file === undefined || file === '') throw new UsageError('missing the FILE');
   noMoreArguments(extra);
   const { text, paragraphs } = readText(await readFileOnDisk(file));
-  return detectQuotations(paragraphs, text).map(({ text: quoted, speaker, start, end, confidence }) => ({ text: quoted, speaker, start, end, confidence }));
+  return detectQuotations(paragraphs, text).map(({ text: quoted, speaker, start, end, confidence }) => ({
+    text: quoted,
+    speaker,
+    start,
+    end,
+    confidence,
+  }));
 }

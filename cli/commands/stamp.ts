@@ -63,14 +63,16 @@ function stamper(): string {
 /** The newsroom's zone: --tz, else this system's zone as Intl reports it. */
 function newsroomZone(options: Options): string {
   const zone = options.get('tz') ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isTimeZone(zone)) throw new UsageError(`unknown time zone: ${zone} (give an IANA name with --tz, like Europe/Berlin)`);
+  if (!isTimeZone(zone))
+    throw new UsageError(`unknown time zone: ${zone} (give an IANA name with --tz, like Europe/Berlin)`);
   return zone;
 }
 
 function updateKind(options: Options): UpdateKind {
   const kind = options.get('kind');
   if (kind === undefined) throw new UsageError('stamp update needs --kind update|correction|clarification');
-  if (!(UPDATE_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be update, correction or clarification, not ${kind}`);
+  if (!(UPDATE_KINDS as readonly string[]).includes(kind))
+    throw new UsageError(`--kind must be update, correction or clarification, not ${kind}`);
   return kind as UpdateKind;
 }
 
@@ -78,10 +80,20 @@ type Stamp = (article: Article, now: string) => StampResult;
 
 /** The stamp the arguments ask for, every option checked before the file is touched. */
 function stampFor(action: string | undefined, options: Options): Stamp {
-  const common = { by: stamper(), timeZone: newsroomZone(options), ...(options.has('at') ? { at: options.get('at')! } : {}) };
+  const common = {
+    by: stamper(),
+    timeZone: newsroomZone(options),
+    ...(options.has('at') ? { at: options.get('at')! } : {}),
+  };
   if (action === 'publish') {
     const override = options.has('override') ? { override: { reason: options.get('override')! } } : {};
-    return (article, now) => stampPublished(article, { ...common, now, problems: prePublishCheck(article, { headlineLimit: CLI_HEADLINE_LIMIT }, now), ...override });
+    return (article, now) =>
+      stampPublished(article, {
+        ...common,
+        now,
+        problems: prePublishCheck(article, { headlineLimit: CLI_HEADLINE_LIMIT }, now),
+        ...override,
+      });
   }
   const kind = updateKind(options);
   const note = options.get('note');
@@ -97,7 +109,12 @@ const ALLOWED: Record<string, readonly string[]> = {
 export async function stampCommand(args: string[]): Promise<PrintedStamps> {
   const [action, ...rest] = args;
   const allowed = action === undefined ? undefined : ALLOWED[action];
-  if (allowed === undefined) throw new UsageError(action === undefined ? 'missing what to stamp: publish or update' : `unknown stamp: ${action} (publish or update)`);
+  if (allowed === undefined)
+    throw new UsageError(
+      action === undefined
+        ? 'missing what to stamp: publish or update'
+        : `unknown stamp: ${action} (publish or update)`,
+    );
   const { file, options } = parseArguments(rest, allowed);
   const stamp = stampFor(action, options);
   // The file the path leads to: through a symlink, the link stays and the file it names is stamped.
@@ -112,7 +129,10 @@ export async function stampCommand(args: string[]): Promise<PrintedStamps> {
     const result = stamp(read.article, new Date().toISOString());
     if (!result.ok) throw new Error(result.reason);
     const valid = ArticleSchema.safeParse(result.article);
-    if (!valid.success) throw new Error(`${file} is not stamped: the stamped article would not fit the article format (${valid.error.issues[0]?.message ?? 'invalid'}).`);
+    if (!valid.success)
+      throw new Error(
+        `${file} is not stamped: the stamped article would not fit the article format (${valid.error.issues[0]?.message ?? 'invalid'}).`,
+      );
     return result.article;
   });
   const { publishedAt, updatedAt, updates } = article;

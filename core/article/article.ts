@@ -18,7 +18,9 @@ const BodyNode: z.ZodType<BodyJSON> = z.lazy(() =>
     type: z.string().min(1),
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(BodyNode).optional(),
-    marks: z.array(z.looseObject({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
+    marks: z
+      .array(z.looseObject({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .optional(),
     text: z.string().optional(),
   }),
 );
@@ -135,10 +137,30 @@ export type Article = z.infer<typeof ArticleSchema>;
 
 /** The key order files are written in, so diffs and sync tools see stable files. */
 export const ARTICLE_KEY_ORDER = [
-  'format', 'version', 'id', 'slug', 'slugEdited', 'status',
-  'kicker', 'section', 'headline', 'deck', 'bylines', 'dateline', 'tags', 'lengthTarget',
-  'createdAt', 'savedAt', 'publishedAt', 'updatedAt', 'embargoUntil', 'updates', 'publishStamps',
-  'internalNote', 'sources', 'body',
+  'format',
+  'version',
+  'id',
+  'slug',
+  'slugEdited',
+  'status',
+  'kicker',
+  'section',
+  'headline',
+  'deck',
+  'bylines',
+  'dateline',
+  'tags',
+  'lengthTarget',
+  'createdAt',
+  'savedAt',
+  'publishedAt',
+  'updatedAt',
+  'embargoUntil',
+  'updates',
+  'publishStamps',
+  'internalNote',
+  'sources',
+  'body',
 ] as const;
 
 export interface NewArticleInput {

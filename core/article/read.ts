@@ -5,7 +5,16 @@ import { ARTICLE_FORMAT, ARTICLE_VERSION, MAX_ARTICLE_BYTES } from './format';
 import { showableBody } from '../body/newer-content';
 import { bodySchema, checkBody } from '../body/schema';
 
-export type FileProblemCode = 'EMPTY' | 'TOO_LARGE' | 'BINARY' | 'NOT_JSON' | 'NOT_AN_ARTICLE' | 'INVALID' | 'NEWER_VERSION' | 'OUTSIDE_LIBRARY' | 'UNREADABLE';
+export type FileProblemCode =
+  | 'EMPTY'
+  | 'TOO_LARGE'
+  | 'BINARY'
+  | 'NOT_JSON'
+  | 'NOT_AN_ARTICLE'
+  | 'INVALID'
+  | 'NEWER_VERSION'
+  | 'OUTSIDE_LIBRARY'
+  | 'UNREADABLE';
 
 export interface FileProblem {
   code: FileProblemCode;
@@ -13,8 +22,7 @@ export interface FileProblem {
 }
 
 export type ReadArticle =
-  | { ok: true; article: Article; readOnly: FileProblem | null }
-  | { ok: false; problem: FileProblem };
+  { ok: true; article: Article; readOnly: FileProblem | null } | { ok: false; problem: FileProblem };
 
 export interface ReadOptions {
   /**
@@ -28,7 +36,9 @@ export interface ReadOptions {
 
 // The body checked only for being a document: the rest is checkBody's work (or skipped on request).
 const ShallowArticleSchema = ArticleSchema.extend({
-  body: z.looseObject({ type: z.string() }).refine((node) => node.type === 'doc', 'the body must be a ProseMirror document'),
+  body: z
+    .looseObject({ type: z.string() })
+    .refine((node) => node.type === 'doc', 'the body must be a ProseMirror document'),
 });
 
 // One decoder for every read: making one per file costs more than decoding a short article.
@@ -37,7 +47,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const problem = (code: FileProblemCode, message: string): ReadArticle => ({ ok: false, problem: { code, message } });
 
 export function tooLargeProblem(size: number, limit = MAX_ARTICLE_BYTES): FileProblem {
-  return { code: 'TOO_LARGE', message: `The file is ${formatSize(size)}; articles larger than ${formatSize(limit)} are not opened.` };
+  return {
+    code: 'TOO_LARGE',
+    message: `The file is ${formatSize(size)}; articles larger than ${formatSize(limit)} are not opened.`,
+  };
 }
 
 /** Validates the whole file: bytes, JSON, fields, and (unless told not to) the body against the editor's schema. */
@@ -71,7 +84,11 @@ export function readArticle(bytes: Uint8Array, options: ReadOptions = {}): ReadA
     const first = parsed.error.issues[0];
     const where = first && first.path.length > 0 ? first.path.join('.') : 'file';
     const detail = `${where}: ${first?.message ?? 'invalid'}`;
-    if (newer) return problem('NEWER_VERSION', `${newerVersion(version)}, and holds fields this version cannot read (${detail}). It cannot be opened here: open it in a newer Byline.`);
+    if (newer)
+      return problem(
+        'NEWER_VERSION',
+        `${newerVersion(version)}, and holds fields this version cannot read (${detail}). It cannot be opened here: open it in a newer Byline.`,
+      );
     return problem('INVALID', `The file does not fit the article format (${detail}).`);
   }
   const article = parsed.data as Article;
@@ -99,9 +116,17 @@ function readNewer(article: Article, version: number): ReadArticle {
   const showable = showableBody(article.body, bodySchema());
   const body = checkBody(showable.body, { placeholders: true });
   if (!body.ok) {
-    return problem('NEWER_VERSION', `${newerVersion(version)}, and its body is laid out in a way this version cannot show (${body.message}). It cannot be opened here: open it in a newer Byline.`);
+    return problem(
+      'NEWER_VERSION',
+      `${newerVersion(version)}, and its body is laid out in a way this version cannot show (${body.message}). It cannot be opened here: open it in a newer Byline.`,
+    );
   }
-  if (showable.unknown.length === 0) return { ok: true, article, readOnly: { code: 'NEWER_VERSION', message: `${newerVersion(version)}. It opens read-only.` } };
+  if (showable.unknown.length === 0)
+    return {
+      ok: true,
+      article,
+      readOnly: { code: 'NEWER_VERSION', message: `${newerVersion(version)}. It opens read-only.` },
+    };
   return {
     ok: true,
     article: { ...article, body: showable.body },

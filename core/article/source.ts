@@ -27,5 +27,17 @@ export const Source = z.object({
 export type Source = z.infer<typeof Source>;
 
 export function newSource(id: string, name: string, fields: Partial<Omit<Source, 'id' | 'name'>> = {}): Source {
-  return { id, kind: 'person', name, title: '', organisation: '', obtained: null, when: '', where: '', verified: false, contactNotes: '', ...fields };
+  return {
+    id,
+    kind: 'person',
+    name,
+    title: '',
+    organisation: '',
+    obtained: null,
+    when: '',
+    where: '',
+    verified: false,
+    contactNotes: '',
+    ...fields,
+  };
 }

@@ -43,8 +43,17 @@ export const SUGGESTION_CLASS = 'quote-suggestion';
 const suggestionsKey = new PluginKey<DecorationSet>('quoteSuggestions');
 
 /** The detected quotation that holds `pos` and is not marked yet, if any. */
-export function unmarkedDetectedAt(state: EditorState, detected: readonly DetectedQuotation[], pos: number): DetectedQuotation | null {
-  return detected.find((quotation) => quotation.pieces.some((piece) => piece.from <= pos && pos <= piece.to) && !isMarked(state.doc, quotation)) ?? null;
+export function unmarkedDetectedAt(
+  state: EditorState,
+  detected: readonly DetectedQuotation[],
+  pos: number,
+): DetectedQuotation | null {
+  return (
+    detected.find(
+      (quotation) =>
+        quotation.pieces.some((piece) => piece.from <= pos && pos <= piece.to) && !isMarked(state.doc, quotation),
+    ) ?? null
+  );
 }
 
 function isMarked(doc: PMNode, quotation: DetectedQuotation): boolean {
@@ -60,20 +69,32 @@ function markPieces(tr: Transaction, pieces: readonly QuotePiece[], quoteId: str
   }
 }
 
-function setSource(tr: Transaction, match: (attrs: { quoteId: string; sourceId: string | null }) => boolean, sourceId: string | null | undefined): boolean {
+function setSource(
+  tr: Transaction,
+  match: (attrs: { quoteId: string; sourceId: string | null }) => boolean,
+  sourceId: string | null | undefined,
+): boolean {
   const pieces = markedQuotes(tr.doc).filter((quote) => match(quote));
   for (const quote of pieces) {
-    if (sourceId === undefined) quote.pieces.forEach((piece) => tr.removeMark(piece.from, piece.to, tr.doc.type.schema.marks.quote!));
+    if (sourceId === undefined)
+      quote.pieces.forEach((piece) => tr.removeMark(piece.from, piece.to, tr.doc.type.schema.marks.quote!));
     else markPieces(tr, quote.pieces, quote.quoteId, sourceId);
   }
   return pieces.length > 0;
 }
 
-function moveTo(state: EditorState, dispatch: ((tr: Transaction) => void) | undefined, targets: number[], forward: boolean): boolean {
+function moveTo(
+  state: EditorState,
+  dispatch: ((tr: Transaction) => void) | undefined,
+  targets: number[],
+  forward: boolean,
+): boolean {
   const here = state.selection.from;
   const sorted = [...new Set(targets)].sort((a, b) => a - b);
   // Wraps around, so the reporter can keep pressing the key to cycle through the quotations.
-  const target = forward ? (sorted.find((pos) => pos > here) ?? sorted[0]) : (sorted.findLast((pos) => pos < here) ?? sorted.at(-1));
+  const target = forward
+    ? (sorted.find((pos) => pos > here) ?? sorted[0])
+    : (sorted.findLast((pos) => pos < here) ?? sorted.at(-1));
   if (target === undefined) return false;
   dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, target)).scrollIntoView());
   return true;
@@ -115,11 +136,15 @@ export const Attribution = Extension.create<AttributionOptions>({
       changeAttribution:
         (quoteId, sourceId) =>
         ({ tr, dispatch }) =>
-          dispatch ? setSource(tr, (quote) => quote.quoteId === quoteId, sourceId) : markedQuotes(tr.doc).some((quote) => quote.quoteId === quoteId),
+          dispatch
+            ? setSource(tr, (quote) => quote.quoteId === quoteId, sourceId)
+            : markedQuotes(tr.doc).some((quote) => quote.quoteId === quoteId),
       removeAttribution:
         (quoteId) =>
         ({ tr, dispatch }) =>
-          dispatch ? setSource(tr, (quote) => quote.quoteId === quoteId, undefined) : markedQuotes(tr.doc).some((quote) => quote.quoteId === quoteId),
+          dispatch
+            ? setSource(tr, (quote) => quote.quoteId === quoteId, undefined)
+            : markedQuotes(tr.doc).some((quote) => quote.quoteId === quoteId),
       reassignQuotes:
         (fromSourceId, toSourceId) =>
         ({ tr, dispatch }) =>
@@ -158,7 +183,9 @@ export const Attribution = Extension.create<AttributionOptions>({
             const unmarked = detected()(state).filter((quotation) => !isMarked(state.doc, quotation));
             if (unmarked.length === 0) return DecorationSet.empty;
             const decorations = unmarked.flatMap((quotation) =>
-              quotation.pieces.filter((piece) => piece.to > piece.from).map((piece) => Decoration.inline(piece.from, piece.to, { class: SUGGESTION_CLASS })),
+              quotation.pieces
+                .filter((piece) => piece.to > piece.from)
+                .map((piece) => Decoration.inline(piece.from, piece.to, { class: SUGGESTION_CLASS })),
             );
             return DecorationSet.create(state.doc, decorations);
           },

@@ -24,7 +24,11 @@ export interface QuoteFinding {
   status: FindingStatus;
 }
 
-export function quoteFindings(doc: PMNode, sources: readonly Source[], detected: readonly DetectedQuotation[]): QuoteFinding[] {
+export function quoteFindings(
+  doc: PMNode,
+  sources: readonly Source[],
+  detected: readonly DetectedQuotation[],
+): QuoteFinding[] {
   const byId = new Map(sources.map((source) => [source.id, source]));
   const marked = markedQuotes(doc);
   const findings: QuoteFinding[] = marked.map((quote) => {
@@ -46,7 +50,8 @@ export function quoteFindings(doc: PMNode, sources: readonly Source[], detected:
   const markedPieces = marked.flatMap((quote) => quote.pieces);
   for (const quotation of detected) {
     if (quotation.pieces.length === 0) continue;
-    if (quotation.pieces.some((piece) => markedPieces.some((mark) => mark.from < piece.to && piece.from < mark.to))) continue;
+    if (quotation.pieces.some((piece) => markedPieces.some((mark) => mark.from < piece.to && piece.from < mark.to)))
+      continue;
     findings.push({
       quoteId: null,
       sourceId: null,
@@ -97,7 +102,11 @@ export function summarize(findings: readonly QuoteFinding[], sources: readonly S
 /** "5 quotations, 1 source, 0 unattributed". */
 export function summaryLine(summary: FindingsSummary): string {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const parts = [plural(summary.quotations, 'quotation', 'quotations'), plural(summary.sources, 'source', 'sources'), `${summary.unattributed} unattributed`];
+  const parts = [
+    plural(summary.quotations, 'quotation', 'quotations'),
+    plural(summary.sources, 'source', 'sources'),
+    `${summary.unattributed} unattributed`,
+  ];
   if (summary.unknownSource > 0) parts.push(`${summary.unknownSource} not in the source list`);
   return parts.join(', ');
 }

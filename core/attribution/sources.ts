@@ -53,6 +53,8 @@ function fillGaps(kept: Source, merged: Source): Source {
 
 /** A copy of a source fit for the clipboard: the private contact notes are never in it. */
 export function sourceForClipboard(source: Source): string {
-  const lines = [source.name, source.title, source.organisation, source.where, source.when].filter((line) => line.trim() !== '');
+  const lines = [source.name, source.title, source.organisation, source.where, source.when].filter(
+    (line) => line.trim() !== '',
+  );
   return lines.join('\n');
 }

@@ -17,11 +17,18 @@ const textOrNull: Rule = { expects: 'text or null', accepts: (value) => value ==
 // looks like one (a pasted title="2024" is stored as 2024): those files are the editor's own.
 const plainValue: Rule = {
   expects: 'text, a number, true, false or null',
-  accepts: (value) => value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean',
+  accepts: (value) =>
+    value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean',
 };
 // A pasted <ol start="x"> is read as NaN, which JSON stores as null.
-const numberOrNull: Rule = { expects: 'a number or null', accepts: (value) => value === null || typeof value === 'number' };
-const headingLevel: Rule = { expects: 'a whole number from 1 to 6', accepts: (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 6 };
+const numberOrNull: Rule = {
+  expects: 'a number or null',
+  accepts: (value) => value === null || typeof value === 'number',
+};
+const headingLevel: Rule = {
+  expects: 'a whole number from 1 to 6',
+  accepts: (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 6,
+};
 
 interface TypeRules {
   /** The node or mark as a reporter would name it: "a link". */
@@ -33,7 +40,10 @@ const RULES: Record<string, TypeRules> = {
   heading: { what: 'a subhead', attributes: { level: { name: 'level', rule: headingLevel } } },
   orderedList: {
     what: 'a numbered list',
-    attributes: { start: { name: 'first number (start)', rule: numberOrNull }, type: { name: 'numbering style (type)', rule: textOrNull } },
+    attributes: {
+      start: { name: 'first number (start)', rule: numberOrNull },
+      type: { name: 'numbering style (type)', rule: textOrNull },
+    },
   },
   link: {
     what: 'a link',
@@ -47,10 +57,19 @@ const RULES: Record<string, TypeRules> = {
   },
   quote: {
     what: 'a marked quotation',
-    attributes: { quoteId: { name: 'quotation id (quoteId)', rule: text }, sourceId: { name: 'source (sourceId)', rule: textOrNull } },
+    attributes: {
+      quoteId: { name: 'quotation id (quoteId)', rule: text },
+      sourceId: { name: 'source (sourceId)', rule: textOrNull },
+    },
   },
-  newerBlock: { what: 'a placeholder', attributes: { type: { name: 'type', rule: text }, text: { name: 'text', rule: text } } },
-  newerInline: { what: 'a placeholder', attributes: { type: { name: 'type', rule: text }, text: { name: 'text', rule: text } } },
+  newerBlock: {
+    what: 'a placeholder',
+    attributes: { type: { name: 'type', rule: text }, text: { name: 'text', rule: text } },
+  },
+  newerInline: {
+    what: 'a placeholder',
+    attributes: { type: { name: 'type', rule: text }, text: { name: 'text', rule: text } },
+  },
   newerMark: { what: 'a placeholder', attributes: { type: { name: 'type', rule: text } } },
 };
 
@@ -72,9 +91,11 @@ function shown(value: unknown): string {
 export function attributeCheck(type: string, attribute: string): (value: unknown) => void {
   const rules = RULES[type];
   const entry = rules?.attributes[attribute];
-  if (!rules || !entry) throw new Error(`the "${attribute}" attribute of "${type}" has no rule in core/body/attribute-rules.ts`);
+  if (!rules || !entry)
+    throw new Error(`the "${attribute}" attribute of "${type}" has no rule in core/body/attribute-rules.ts`);
   return (value) => {
-    if (!entry.rule.accepts(value)) throw new AttributeError(`${rules.what}'s ${entry.name} must be ${entry.rule.expects}, not ${shown(value)}`);
+    if (!entry.rule.accepts(value))
+      throw new AttributeError(`${rules.what}'s ${entry.name} must be ${entry.rule.expects}, not ${shown(value)}`);
   };
 }
 
@@ -85,7 +106,11 @@ export function attributeCheck(type: string, attribute: string): (value: unknown
 export function withAttributeRules(extensions: readonly AnyExtension[]): AnyExtension[] {
   return extensions.flatMap((extension): AnyExtension[] => {
     if (extension.type === 'extension') {
-      const addExtensions = getExtensionField<() => AnyExtension[]>(extension, 'addExtensions', { name: extension.name, options: extension.options, storage: extension.storage });
+      const addExtensions = getExtensionField<() => AnyExtension[]>(extension, 'addExtensions', {
+        name: extension.name,
+        options: extension.options,
+        storage: extension.storage,
+      });
       return addExtensions ? withAttributeRules(addExtensions()) : [extension];
     }
     const type = extension.name;
@@ -93,7 +118,9 @@ export function withAttributeRules(extensions: readonly AnyExtension[]): AnyExte
       extension.extend({
         addAttributes(this: { parent?: () => Attributes }) {
           const own = this.parent?.() ?? {};
-          return Object.fromEntries(Object.entries(own).map(([name, spec]) => [name, { ...spec, validate: attributeCheck(type, name) }]));
+          return Object.fromEntries(
+            Object.entries(own).map(([name, spec]) => [name, { ...spec, validate: attributeCheck(type, name) }]),
+          );
         },
       }),
     ];

@@ -16,7 +16,8 @@ const PREVIEW_CHARS = 200;
 
 type MarkJSON = NonNullable<BodyJSON['marks']>[number];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The first attribute this version does not know on a node or mark of a known type, or null. */
 function unknownAttribute(known: Attrs | undefined, attrs: unknown): string | null {
@@ -54,7 +55,7 @@ export function showableBody(json: BodyJSON, schema: Schema): ShowableBody {
     const strange: string[] = [];
     for (const mark of list as unknown[]) {
       const type = isRecord(mark) ? mark.type : undefined;
-      const spec = typeof type === 'string' && Object.hasOwn(marks, type) ? marks[type]!.spec.attrs ?? {} : undefined;
+      const spec = typeof type === 'string' && Object.hasOwn(marks, type) ? (marks[type]!.spec.attrs ?? {}) : undefined;
       const name = unknownName(type, spec, isRecord(mark) ? mark.attrs : undefined);
       if (name === null) kept.push(mark as MarkJSON);
       else strange.push(name);
@@ -72,7 +73,10 @@ export function showableBody(json: BodyJSON, schema: Schema): ShowableBody {
     const name = unknownName(type, known ? (known.spec.attrs ?? {}) : undefined, isRecord(raw) ? raw.attrs : undefined);
     if (name !== null || !known) {
       unknown.add(name ?? String(type));
-      const placeholder: BodyJSON = { type: inline ? NEWER_INLINE : NEWER_BLOCK, attrs: { type: name ?? String(type), text: preview(raw) } };
+      const placeholder: BodyJSON = {
+        type: inline ? NEWER_INLINE : NEWER_BLOCK,
+        attrs: { type: name ?? String(type), text: preview(raw) },
+      };
       if (inline && node.marks !== undefined) placeholder.marks = convertMarks(node.marks);
       return placeholder;
     }

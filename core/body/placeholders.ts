@@ -60,7 +60,11 @@ export const NewerBlock = Node.create({
     return [
       'div',
       { class: 'newer-content', 'data-newer-type': type, contenteditable: 'false' },
-      ['span', { class: 'newer-content-label' }, `${capitalized(typeInWords(type))}: content from a newer version of Byline, shown here only as this placeholder`],
+      [
+        'span',
+        { class: 'newer-content-label' },
+        `${capitalized(typeInWords(type))}: content from a newer version of Byline, shown here only as this placeholder`,
+      ],
       ...(text === '' ? [] : [['span', { class: 'newer-content-text' }, text]]),
     ];
   },
@@ -75,7 +79,16 @@ export const NewerInline = Node.create({
   renderHTML({ node }) {
     const type = String(node.attrs.type);
     const text = String(node.attrs.text);
-    return ['span', { class: 'newer-content-inline', 'data-newer-type': type, title: placeholderLabel(type), contenteditable: 'false' }, `[${text === '' ? typeInWords(type) : text}]`];
+    return [
+      'span',
+      {
+        class: 'newer-content-inline',
+        'data-newer-type': type,
+        title: placeholderLabel(type),
+        contenteditable: 'false',
+      },
+      `[${text === '' ? typeInWords(type) : text}]`,
+    ];
   },
 });
 
@@ -86,7 +99,15 @@ export const NewerMark = Mark.create({
   addAttributes: () => ({ type: placeholderAttributes.type }),
   parseHTML: () => [],
   renderHTML({ mark }) {
-    return ['span', { class: 'newer-content-mark', 'data-newer-type': String(mark.attrs.type), title: placeholderLabel(String(mark.attrs.type)) }, 0];
+    return [
+      'span',
+      {
+        class: 'newer-content-mark',
+        'data-newer-type': String(mark.attrs.type),
+        title: placeholderLabel(String(mark.attrs.type)),
+      },
+      0,
+    ];
   },
 });
 

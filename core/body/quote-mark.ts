@@ -19,12 +19,14 @@ export const Quote = Mark.create({
       quoteId: {
         default: null,
         parseHTML: (element) => element.getAttribute('data-quote-id'),
-        renderHTML: (attributes: { quoteId: string | null }) => (attributes.quoteId ? { 'data-quote-id': attributes.quoteId } : {}),
+        renderHTML: (attributes: { quoteId: string | null }) =>
+          attributes.quoteId ? { 'data-quote-id': attributes.quoteId } : {},
       },
       sourceId: {
         default: null,
         parseHTML: (element) => element.getAttribute('data-source-id'),
-        renderHTML: (attributes: { sourceId: string | null }) => (attributes.sourceId ? { 'data-source-id': attributes.sourceId } : {}),
+        renderHTML: (attributes: { sourceId: string | null }) =>
+          attributes.sourceId ? { 'data-source-id': attributes.sourceId } : {},
       },
     };
   },

@@ -39,11 +39,20 @@ export function checkBody(json: unknown, options: BodyCheckOptions = {}): BodyCh
     doc = bodySchema().nodeFromJSON(json);
     doc.check();
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error), wrongValue: error instanceof AttributeError };
+    return {
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+      wrongValue: error instanceof AttributeError,
+    };
   }
   if (!options.placeholders) {
     const placeholder = firstPlaceholder(doc);
-    if (placeholder !== null) return { ok: false, message: `a placeholder for ${typeInWords(placeholder)} from a newer Byline, which is never kept in a file`, wrongValue: false };
+    if (placeholder !== null)
+      return {
+        ok: false,
+        message: `a placeholder for ${typeInWords(placeholder)} from a newer Byline, which is never kept in a file`,
+        wrongValue: false,
+      };
   }
   return { ok: true, doc };
 }

@@ -10,16 +10,30 @@ import { placeholderLabel, placeholdersIn } from '../body/placeholders';
 import { excerpt, type Problem } from './problem';
 
 /** One problem per quotation, from the same findings the Quotes panel lists. */
-export function quotationProblems(doc: PMNode, sources: readonly Source[], detected: readonly DetectedQuotation[]): Problem[] {
+export function quotationProblems(
+  doc: PMNode,
+  sources: readonly Source[],
+  detected: readonly DetectedQuotation[],
+): Problem[] {
   const problems: Problem[] = [];
   for (const finding of quoteFindings(doc, sources, detected)) {
     const where = { body: { from: finding.from, to: finding.pieces[finding.pieces.length - 1]!.to } };
     const quoted = `The quotation “${excerpt(finding.text)}”`;
     if (finding.status === 'unattributed') {
       const hint = finding.speaker === null ? '' : ` The text suggests ${finding.speaker}.`;
-      problems.push({ code: 'unattributed-quote', severity: 'blocking', message: `${quoted} has no source.${hint}`, where });
+      problems.push({
+        code: 'unattributed-quote',
+        severity: 'blocking',
+        message: `${quoted} has no source.${hint}`,
+        where,
+      });
     } else if (finding.status === 'unknown-source') {
-      problems.push({ code: 'unknown-source', severity: 'blocking', message: `${quoted} is attributed to a source that is not in the source list.`, where });
+      problems.push({
+        code: 'unknown-source',
+        severity: 'blocking',
+        message: `${quoted} is attributed to a source that is not in the source list.`,
+        where,
+      });
     }
   }
   return problems;
@@ -59,9 +73,17 @@ export function linkProblems(doc: PMNode): Problem[] {
   return linkRuns(doc).flatMap(({ href, from, to, text }): Problem[] => {
     const where = { body: { from, to } };
     const linked = `The link on “${excerpt(text)}”`;
-    if (href.trim() === '') return [{ code: 'empty-link', severity: 'blocking', message: `${linked} has no address.`, where }];
+    if (href.trim() === '')
+      return [{ code: 'empty-link', severity: 'blocking', message: `${linked} has no address.`, where }];
     if (!isAllowedLink(href) || WEB_WITHOUT_HOST.test(href.trim())) {
-      return [{ code: 'disallowed-link', severity: 'blocking', message: `${linked} points to “${excerpt(href, 60)}”, which is not a web (http, https) or mail (mailto) address.`, where }];
+      return [
+        {
+          code: 'disallowed-link',
+          severity: 'blocking',
+          message: `${linked} points to “${excerpt(href, 60)}”, which is not a web (http, https) or mail (mailto) address.`,
+          where,
+        },
+      ];
     }
     return [];
   });

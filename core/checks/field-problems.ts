@@ -8,26 +8,45 @@ import { excerpt, type Problem } from './problem';
 /** Characters as a reader counts them (an emoji or an accented letter is one), as the headline field counts. */
 function characterCount(text: string): number {
   let count = 0;
-  for (const segment of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) if (segment.segment) count++;
+  for (const segment of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text))
+    if (segment.segment) count++;
   return count;
 }
 
 export function headlineProblems(article: Article, headlineLimit: number): Problem[] {
   const where = { field: 'headline' } as const;
-  if (article.headline.trim() === '') return [{ code: 'missing-headline', severity: 'blocking', message: 'The article has no headline.', where }];
+  if (article.headline.trim() === '')
+    return [{ code: 'missing-headline', severity: 'blocking', message: 'The article has no headline.', where }];
   const length = characterCount(article.headline);
   if (length <= headlineLimit) return [];
   // A warning, as in the headline field: the desk's limit is a house style, not a reason to hold a story.
-  return [{ code: 'headline-too-long', severity: 'warning', message: `The headline is ${length} characters long; the limit is ${headlineLimit}.`, where }];
+  return [
+    {
+      code: 'headline-too-long',
+      severity: 'warning',
+      message: `The headline is ${length} characters long; the limit is ${headlineLimit}.`,
+      where,
+    },
+  ];
 }
 
 export function creditProblems(article: Article): Problem[] {
   const problems: Problem[] = [];
   if (!article.bylines.some((byline) => byline.name.trim() !== '')) {
-    problems.push({ code: 'missing-byline', severity: 'blocking', message: 'The article has no byline.', where: { field: 'bylines' } });
+    problems.push({
+      code: 'missing-byline',
+      severity: 'blocking',
+      message: 'The article has no byline.',
+      where: { field: 'bylines' },
+    });
   }
   if (article.dateline === null || article.dateline.place.trim() === '') {
-    problems.push({ code: 'missing-dateline', severity: 'blocking', message: 'The article has no dateline.', where: { field: 'dateline' } });
+    problems.push({
+      code: 'missing-dateline',
+      severity: 'blocking',
+      message: 'The article has no dateline.',
+      where: { field: 'dateline' },
+    });
   }
   return problems;
 }
@@ -35,7 +54,12 @@ export function creditProblems(article: Article): Problem[] {
 export function dateProblems(article: Article, now: string): Problem[] {
   const problems: Problem[] = [];
   if (article.embargoUntil !== null && compareInstants(article.embargoUntil, now) > 0) {
-    problems.push({ code: 'embargo-in-future', severity: 'blocking', message: `The article is under embargo until ${article.embargoUntil}.`, where: { field: 'embargoUntil' } });
+    problems.push({
+      code: 'embargo-in-future',
+      severity: 'blocking',
+      message: `The article is under embargo until ${article.embargoUntil}.`,
+      where: { field: 'embargoUntil' },
+    });
   }
   for (const update of article.updates) {
     const before =
@@ -45,7 +69,12 @@ export function dateProblems(article: Article, now: string): Problem[] {
           ? `before the publication time ${article.publishedAt}`
           : null;
     if (before === null) continue;
-    problems.push({ code: 'update-before-publication', severity: 'blocking', message: `The ${update.kind} stamped at ${update.at} comes ${before}.`, where: { field: 'updates' } });
+    problems.push({
+      code: 'update-before-publication',
+      severity: 'blocking',
+      message: `The ${update.kind} stamped at ${update.at} comes ${before}.`,
+      where: { field: 'updates' },
+    });
   }
   return problems;
 }
@@ -56,7 +85,10 @@ export function sourceProblems(article: Article): Problem[] {
     .map((source) => ({
       code: 'unverified-source' as const,
       severity: 'warning' as const,
-      message: source.name.trim() === '' ? 'A source without a name is not verified.' : `The source ${excerpt(source.name, 60)} is not verified.`,
+      message:
+        source.name.trim() === ''
+          ? 'A source without a name is not verified.'
+          : `The source ${excerpt(source.name, 60)} is not verified.`,
       where: { field: 'sources' as const },
     }));
 }
@@ -65,5 +97,12 @@ export function lengthProblems(article: Article): Problem[] {
   if (article.lengthTarget === null) return [];
   const words = countBodyWords(article.body);
   if (words * 2 >= article.lengthTarget) return [];
-  return [{ code: 'body-too-short', severity: 'warning', message: `The body has ${words} ${words === 1 ? 'word' : 'words'}, under half the length target of ${article.lengthTarget}.`, where: { field: 'lengthTarget' } }];
+  return [
+    {
+      code: 'body-too-short',
+      severity: 'warning',
+      message: `The body has ${words} ${words === 1 ? 'word' : 'words'}, under half the length target of ${article.lengthTarget}.`,
+      where: { field: 'lengthTarget' },
+    },
+  ];
 }

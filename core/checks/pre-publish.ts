@@ -14,7 +14,12 @@ import type { Problem } from './problem';
  * `now` decides whether an embargo still holds. `detected` is the editor's live detection of the
  * same body, when it has one; without it the body is read and detected here.
  */
-export function prePublishCheck(article: Article, settings: Pick<Settings, 'headlineLimit'>, now: string, detected?: readonly DetectedQuotation[]): Problem[] {
+export function prePublishCheck(
+  article: Article,
+  settings: Pick<Settings, 'headlineLimit'>,
+  now: string,
+  detected?: readonly DetectedQuotation[],
+): Problem[] {
   return [
     ...headlineProblems(article, settings.headlineLimit),
     ...creditProblems(article),
@@ -29,10 +34,21 @@ function bodyProblems(article: Article, detected: readonly DetectedQuotation[] |
   // A newer file's body, opened read-only, may hold placeholders: each is reported, not the body refused.
   const body = checkBody(article.body, { placeholders: true });
   if (!body.ok) {
-    return [{ code: 'unreadable-body', severity: 'blocking', message: `The body holds content Byline cannot check (${body.message}).`, where: { field: 'body' } }];
+    return [
+      {
+        code: 'unreadable-body',
+        severity: 'blocking',
+        message: `The body holds content Byline cannot check (${body.message}).`,
+        where: { field: 'body' },
+      },
+    ];
   }
   const doc: PMNode = body.doc;
-  const inBody = [...newerContentProblems(doc), ...quotationProblems(doc, article.sources, detected ?? detectedQuotationsIn(doc)), ...linkProblems(doc)];
+  const inBody = [
+    ...newerContentProblems(doc),
+    ...quotationProblems(doc, article.sources, detected ?? detectedQuotationsIn(doc)),
+    ...linkProblems(doc),
+  ];
   return inBody.sort((a, b) => from(a) - from(b));
 }
 

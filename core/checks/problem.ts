@@ -2,7 +2,8 @@
 // to jump to fix it (a field of the article, or a range of the body in ProseMirror positions).
 
 /** The article fields a problem can point at, named as the article's keys. */
-export type ProblemField = 'headline' | 'bylines' | 'dateline' | 'sources' | 'lengthTarget' | 'embargoUntil' | 'updates' | 'body';
+export type ProblemField =
+  'headline' | 'bylines' | 'dateline' | 'sources' | 'lengthTarget' | 'embargoUntil' | 'updates' | 'body';
 
 export type ProblemWhere = { field: ProblemField } | { body: { from: number; to: number } };
 

@@ -36,11 +36,19 @@ function line(template: string, at: string, settings: DateSettings, note?: strin
   };
 }
 
-export function dateLines(article: Pick<Article, 'publishedAt' | 'updatedAt' | 'updates'>, settings: DateSettings): DateLines {
+export function dateLines(
+  article: Pick<Article, 'publishedAt' | 'updatedAt' | 'updates'>,
+  settings: DateSettings,
+): DateLines {
   const labels = settings.dateLabels;
   return {
     published: article.publishedAt === null ? null : line(labels.published, article.publishedAt, settings),
     lastUpdated: article.updatedAt === null ? null : line(labels.lastUpdated, article.updatedAt, settings),
-    updates: article.updates.map(({ id, kind, at, note }) => ({ ...line(labels[kind], at, settings, note), kind, note, id })),
+    updates: article.updates.map(({ id, kind, at, note }) => ({
+      ...line(labels[kind], at, settings, note),
+      kind,
+      note,
+      id,
+    })),
   };
 }

@@ -5,8 +5,34 @@ import { toEpochMs } from './instant';
 import { wallFormatter } from './wall-formatter';
 import { instantIn } from './zones';
 
-const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const AP_MONTHS = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 interface WallClock {
   year: number;
@@ -20,7 +46,8 @@ interface WallClock {
 
 function wallClock(instant: string, timeZone: string): WallClock {
   const fields = new Map<string, string>();
-  for (const part of wallFormatter(timeZone, 'short').formatToParts(toEpochMs(instant))) fields.set(part.type, part.value);
+  for (const part of wallFormatter(timeZone, 'short').formatToParts(toEpochMs(instant)))
+    fields.set(part.type, part.value);
   const number = (type: string) => Number(fields.get(type));
   return {
     year: number('year'),

@@ -39,7 +39,10 @@ export function instantIn(timeZone: string, at: InstantInput): string {
   const ms = Math.floor(toEpochMs(at) / 1000) * 1000;
   const parts = zonePartsAt(ms, timeZone);
   if (parts.offset.length > 6) return instantIn('UTC', ms);
-  if (parts.year < 0 || parts.year > 9999) throw new RangeError(`the year ${parts.year} is outside the years ISO 8601 instants are written in here (0000–9999)`);
+  if (parts.year < 0 || parts.year > 9999)
+    throw new RangeError(
+      `the year ${parts.year} is outside the years ISO 8601 instants are written in here (0000–9999)`,
+    );
   const date = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
   return `${date}T${pad(parts.hour)}:${pad(parts.minute)}:${pad(parts.second)}${parts.offset}`;
 }
@@ -47,9 +50,21 @@ export function instantIn(timeZone: string, at: InstantInput): string {
 function checkWallTime({ year, month, day, hour = 0, minute = 0, second = 0 }: WallTime): void {
   const whole = [year, month, day, hour, minute, second].every(Number.isInteger);
   const fits =
-    whole && year >= 0 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
-    day <= daysInMonth(year, month) && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
-  if (!fits) throw new RangeError(`${year}-${month}-${day} ${hour}:${minute}:${second} is not a date and time that exists`);
+    whole &&
+    year >= 0 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour >= 0 &&
+    hour <= 23 &&
+    minute >= 0 &&
+    minute <= 59 &&
+    second >= 0 &&
+    second <= 59;
+  if (!fits)
+    throw new RangeError(`${year}-${month}-${day} ${hour}:${minute}:${second} is not a date and time that exists`);
 }
 
 const DAY_MS = 86_400_000;

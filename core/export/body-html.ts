@@ -41,12 +41,16 @@ export class BodyHtml {
     for (const type of Object.values(schema.nodes)) {
       if (type.isText || !type.spec.toDOM || isPlaceholderType(type.name)) continue;
       // A type without attributes always renders the same: draw it now.
-      this.nodeWrappers.set(type, Object.keys(type.spec.attrs ?? {}).length === 0 ? wrapperOf(type.spec.toDOM(type.create())) : new Map());
+      this.nodeWrappers.set(
+        type,
+        Object.keys(type.spec.attrs ?? {}).length === 0 ? wrapperOf(type.spec.toDOM(type.create())) : new Map(),
+      );
     }
     for (const type of Object.values(schema.marks)) {
       if (type === this.link || type === this.quote || isPlaceholderType(type.name)) continue;
       // A new mark with attributes needs a decision on what of them readers get: fail until it has one.
-      if (Object.keys(type.spec.attrs ?? {}).length > 0) throw new Error(`the export does not know how to render the "${type.name}" mark`);
+      if (Object.keys(type.spec.attrs ?? {}).length > 0)
+        throw new Error(`the export does not know how to render the "${type.name}" mark`);
       this.markWrappers.set(type, wrapperOf(type.spec.toDOM!(type.create(), true)));
     }
   }
@@ -69,7 +73,8 @@ export class BodyHtml {
       // A pull quote without a credit is a quote alone: no empty caption.
       if (node.type === this.pullQuoteAttribution && node.content.size === 0) continue;
       const wrapper = this.nodeWrapper(node);
-      html += wrapper.open + (node.isTextblock ? this.inline(node, context) : this.blocks(node, context)) + wrapper.close;
+      html +=
+        wrapper.open + (node.isTextblock ? this.inline(node, context) : this.blocks(node, context)) + wrapper.close;
     }
     return html;
   }
@@ -125,9 +130,15 @@ export class BodyHtml {
   private renderedMarks(marks: readonly Mark[], context: BodyContext): OpenMark[] {
     const rendered: OpenMark[] = [];
     for (const mark of marks) {
-      const wrapper = mark.type === this.link ? this.linkWrapper(mark) : mark.type === this.quote ? quoteWrapper(mark, context) : this.markWrappers.get(mark.type);
+      const wrapper =
+        mark.type === this.link
+          ? this.linkWrapper(mark)
+          : mark.type === this.quote
+            ? quoteWrapper(mark, context)
+            : this.markWrappers.get(mark.type);
       if (wrapper) rendered.push({ mark, wrapper });
-      else if (wrapper === undefined && isPlaceholderType(mark.type.name)) throw newerContentRefusal(String(mark.attrs.type));
+      else if (wrapper === undefined && isPlaceholderType(mark.type.name))
+        throw newerContentRefusal(String(mark.attrs.type));
     }
     return rendered;
   }

@@ -51,7 +51,9 @@ export function createExporter(settings: Settings): Exporter {
   const bodyHtml = (article: Article) =>
     body.render(article.body, {
       // Only the name: a quotation never carries another field of its source.
-      quoteSources: settings.exportQuoteSources ? new Map(article.sources.map((source) => [source.id, source.name])) : null,
+      quoteSources: settings.exportQuoteSources
+        ? new Map(article.sources.map((source) => [source.id, source.name]))
+        : null,
     });
 
   /** The body with the updates notice after it; the plain text only when asked for. */
@@ -95,7 +97,12 @@ export function createExporter(settings: Settings): Exporter {
     ninjs(article) {
       const lines = dateLines(article, settings);
       const page = facts(article);
-      return ninjsItem(article, { html: story(article, lines, false).html, wordCount: page.wordCount }, page, settings.timeZone);
+      return ninjsItem(
+        article,
+        { html: story(article, lines, false).html, wordCount: page.wordCount },
+        page,
+        settings.timeZone,
+      );
     },
   };
 }

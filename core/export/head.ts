@@ -7,7 +7,8 @@ import { modifiedAt, newsArticleJsonLd, type PageFacts } from './json-ld';
 
 type HeadFields = Pick<Article, 'slug' | 'headline' | 'deck' | 'bylines' | 'dateline' | 'section' | 'tags'>;
 
-const meta = (key: 'name' | 'property', name: string, content: string) => `<meta ${key}="${name}" content="${escapeAttribute(content)}">`;
+const meta = (key: 'name' | 'property', name: string, content: string) =>
+  `<meta ${key}="${name}" content="${escapeAttribute(content)}">`;
 
 /** `stylesheet` is the CSS to embed, or '' for none. */
 export function documentHead(article: HeadFields, lines: DateLines, facts: PageFacts, stylesheet: string): string {

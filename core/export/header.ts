@@ -12,7 +12,10 @@ export interface Rendered {
   text: string;
 }
 
-type HeaderFields = Pick<Article, 'kicker' | 'headline' | 'deck' | 'bylines' | 'dateline' | 'publishedAt' | 'updatedAt'>;
+type HeaderFields = Pick<
+  Article,
+  'kicker' | 'headline' | 'deck' | 'bylines' | 'dateline' | 'publishedAt' | 'updatedAt'
+>;
 
 export function articleHeader(article: HeaderFields, lines: DateLines, settings: DateStyleSettings): Rendered {
   const html: string[] = [];

@@ -33,7 +33,10 @@ export function newsArticleJsonLd(article: JsonLdFields, lines: DateLines, facts
   set('inLanguage', facts.language);
   set('datePublished', lines.published?.datetime ?? null);
   set('dateModified', modifiedAt(lines));
-  set('author', article.bylines.filter(({ name }) => name !== '').map(({ name }) => ({ '@type': 'Person', name })));
+  set(
+    'author',
+    article.bylines.filter(({ name }) => name !== '').map(({ name }) => ({ '@type': 'Person', name })),
+  );
   set('dateline', article.dateline?.place ?? '');
   set('articleSection', article.section);
   set('keywords', article.tags);

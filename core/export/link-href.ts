@@ -4,7 +4,8 @@ import { isAllowedLink } from '../body/extensions';
 // Characters a URL may hold as they are; everything else is percent-encoded (a space pasted
 // into an address, a curly quote, a non-Latin path) so the page validates and the link works.
 const KEPT = new Uint8Array(128);
-for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=") KEPT[char.charCodeAt(0)] = 1;
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=")
+  KEPT[char.charCodeAt(0)] = 1;
 
 const isHex = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
 
@@ -29,7 +30,8 @@ function percentEncoded(address: string): string | null {
 // A web address as typed: a host of letters, digits, dots and hyphens (a non-Latin name goes out
 // percent-encoded, which browsers read back as the name) or an IPv6 literal, then a port. One
 // without a host ("https://", "http:example.com") or with a space in it leads nowhere.
-const WEB_ADDRESS = /^https?:\/\/(?:[^\s/?#@]*@)?(?:(?:[A-Za-z0-9.-]|[^\u0000-\u007f])+|\[[0-9A-Fa-f:.]+\])(?::\d{0,5})?(?:[/?#]|$)/i;
+const WEB_ADDRESS =
+  /^https?:\/\/(?:[^\s/?#@]*@)?(?:(?:[A-Za-z0-9.-]|[^\u0000-\u007f])+|\[[0-9A-Fa-f:.]+\])(?::\d{0,5})?(?:[/?#]|$)/i;
 
 /**
  * The address as an href, or null when the link must go (its text stays): anything but

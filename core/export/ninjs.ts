@@ -9,7 +9,23 @@ export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json
 
 type NinjsFields = Pick<
   Article,
-  'id' | 'slug' | 'status' | 'kicker' | 'section' | 'headline' | 'deck' | 'bylines' | 'dateline' | 'tags' | 'createdAt' | 'savedAt' | 'publishedAt' | 'updatedAt' | 'embargoUntil' | 'updates' | 'sources'
+  | 'id'
+  | 'slug'
+  | 'status'
+  | 'kicker'
+  | 'section'
+  | 'headline'
+  | 'deck'
+  | 'bylines'
+  | 'dateline'
+  | 'tags'
+  | 'createdAt'
+  | 'savedAt'
+  | 'publishedAt'
+  | 'updatedAt'
+  | 'embargoUntil'
+  | 'updates'
+  | 'sources'
 >;
 
 export interface NinjsBody {
@@ -18,7 +34,12 @@ export interface NinjsBody {
   wordCount: number;
 }
 
-export function ninjsItem(article: NinjsFields, body: NinjsBody, facts: PageFacts, timeZone: string): Record<string, unknown> {
+export function ninjsItem(
+  article: NinjsFields,
+  body: NinjsBody,
+  facts: PageFacts,
+  timeZone: string,
+): Record<string, unknown> {
   const at = (instant: string) => instantIn(timeZone, instant);
   const item: Record<string, unknown> = {
     // The id survives renames; the slug and so the public address do not.
@@ -39,7 +60,9 @@ export function ninjsItem(article: NinjsFields, body: NinjsBody, facts: PageFact
   if (article.embargoUntil !== null) item.embargoed = at(article.embargoUntil);
   if (article.kicker !== '') (item.headlines as unknown[]).push({ role: 'kicker', value: article.kicker });
   if (article.deck !== '') item.descriptions = [{ role: 'summary', value: article.deck }];
-  const by = article.bylines.filter(({ name }) => name !== '').map(({ name, role }) => (role ? `${name}, ${role}` : name));
+  const by = article.bylines
+    .filter(({ name }) => name !== '')
+    .map(({ name, role }) => (role ? `${name}, ${role}` : name));
   if (by.length > 0) item.by = by.join('; ');
   if (article.dateline && article.dateline.place !== '') item.located = article.dateline.place;
   const subjects = [

@@ -5,7 +5,11 @@ import type { DateLines } from '../dates/date-lines';
 import { dateLineHtml, type DateStyleSettings } from './date-line-html';
 import type { Rendered } from './header';
 
-export function updatesNotice(article: Pick<Article, 'updates'>, lines: DateLines, settings: DateStyleSettings): Rendered | null {
+export function updatesNotice(
+  article: Pick<Article, 'updates'>,
+  lines: DateLines,
+  settings: DateStyleSettings,
+): Rendered | null {
   if (lines.updates.length === 0) return null;
   // The date lines follow the log entry for entry (ids are not promised to be unique).
   const html = lines.updates.map(

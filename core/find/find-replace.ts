@@ -115,7 +115,13 @@ export const FindReplace = Extension.create<FindReplaceOptions>({
 });
 
 /** From no current match, the next step goes to the first match after the cursor (or before it, going back). */
-function nextIndex(current: number, total: number, direction: 1 | -1, cursor: number, matches: { from: number }[]): number {
+function nextIndex(
+  current: number,
+  total: number,
+  direction: 1 | -1,
+  cursor: number,
+  matches: { from: number }[],
+): number {
   if (current >= 0) return (current + direction + total) % total;
   if (direction === 1) {
     const after = matches.findIndex((m) => m.from >= cursor);

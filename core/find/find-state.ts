@@ -48,7 +48,11 @@ export function applyFind(tr: Transaction, previous: FindPluginState): FindPlugi
     const pattern = findPattern(action.query);
     if (!pattern) return { ...EMPTY_FIND, query: action.query };
     const matches = findMatches(tr.doc, action.query);
-    return withCurrent(tr.doc, { ...previous, query: action.query, pattern, matches }, firstAtOrAfter(matches, action.near));
+    return withCurrent(
+      tr.doc,
+      { ...previous, query: action.query, pattern, matches },
+      firstAtOrAfter(matches, action.near),
+    );
   }
   // With no query there is nothing to follow: typing costs this plugin nothing.
   if (!previous.pattern) return previous;

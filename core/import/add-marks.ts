@@ -18,7 +18,9 @@ interface Ordered extends MarkAddition {
 
 export function withMarksAdded(doc: PMNode, additions: readonly MarkAddition[]): PMNode {
   if (additions.length === 0) return doc;
-  const sorted: Ordered[] = additions.map((addition, order) => ({ ...addition, order })).sort((a, b) => a.from - b.from || a.order - b.order);
+  const sorted: Ordered[] = additions
+    .map((addition, order) => ({ ...addition, order }))
+    .sort((a, b) => a.from - b.from || a.order - b.order);
   const pending = { sorted, next: 0, active: [] as Ordered[] };
   return rebuilt(doc, 0, pending);
 }
@@ -39,7 +41,11 @@ function rebuilt(node: PMNode, start: number, pending: Pending): PMNode {
   let changed = false;
   node.content.forEach((child, offset) => {
     const at = start + offset;
-    const next = child.isTextblock ? inlineMarked(child, at + 1, pending) : child.isLeaf ? child : rebuilt(child, at + 1, pending);
+    const next = child.isTextblock
+      ? inlineMarked(child, at + 1, pending)
+      : child.isLeaf
+        ? child
+        : rebuilt(child, at + 1, pending);
     changed ||= next !== child;
     children.push(next);
   });
@@ -55,7 +61,8 @@ function touches(pending: Pending, start: number, end: number): boolean {
 function inlineMarked(block: PMNode, start: number, pending: Pending): PMNode {
   const end = start + block.content.size;
   if (!touches(pending, start, end)) return block;
-  while (pending.next < pending.sorted.length && pending.sorted[pending.next]!.from < end) pending.active.push(pending.sorted[pending.next++]!);
+  while (pending.next < pending.sorted.length && pending.sorted[pending.next]!.from < end)
+    pending.active.push(pending.sorted[pending.next++]!);
   const covering = pending.active.filter((addition) => addition.from < end).sort((a, b) => a.order - b.order);
   const pieces: PMNode[] = [];
   block.content.forEach((child, offset) => {
@@ -85,7 +92,8 @@ function withMarks(piece: PMNode, parent: PMNode, covering: readonly Ordered[], 
   let marks = piece.marks;
   for (const addition of covering) {
     if (addition.from >= to || addition.to <= from) continue;
-    if (!addition.mark.isInSet(marks) && parent.type.allowsMarkType(addition.mark.type)) marks = addition.mark.addToSet(marks);
+    if (!addition.mark.isInSet(marks) && parent.type.allowsMarkType(addition.mark.type))
+      marks = addition.mark.addToSet(marks);
   }
   return marks === piece.marks ? piece : piece.mark(marks);
 }

@@ -31,7 +31,9 @@ export function articleFromImport(fields: ImportedFields, context: ImportContext
   const updated = placeDate(fields.updated, 'updated', context.timeZone, notes);
   const marked = markQuotations(fields.body, [], context.newId);
   if (marked.unattributed > 0) {
-    notes.push(`${marked.unattributed} quotation${marked.unattributed === 1 ? ' has' : 's have'} no suggested speaker and ${marked.unattributed === 1 ? 'is' : 'are'} left unattributed.`);
+    notes.push(
+      `${marked.unattributed} quotation${marked.unattributed === 1 ? ' has' : 's have'} no suggested speaker and ${marked.unattributed === 1 ? 'is' : 'are'} left unattributed.`,
+    );
   }
   // Readers trim what they find on a page; Byline's own export is taken exactly as it was written.
   const { headline } = fields;
@@ -68,7 +70,9 @@ function placeDate(date: PageDate | null, label: string, timeZone: string, notes
   // A time the page gave in GMT or UTC is that instant, written with the newsroom's offset.
   const instant = utc ? instantIn(timeZone, wallTimeToInstant(wall, 'UTC')) : wallTimeToInstant(wall, timeZone);
   if (wall.hour === undefined) {
-    notes.push(`The ${label} date on the page (${dayOf(wall)}) has no time of day: the start of that day in ${timeZone} was used.`);
+    notes.push(
+      `The ${label} date on the page (${dayOf(wall)}) has no time of day: the start of that day in ${timeZone} was used.`,
+    );
   }
   return instant;
 }

@@ -3,9 +3,31 @@
 import type { Byline } from '../article/article';
 
 // A part of a byline with one of these words is the writer's role, not another writer.
-const ROLE_WORDS = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|bureau|chief|photographer|producer|analyst|journalist|desk|intern|freelance|special)\b/i;
+const ROLE_WORDS =
+  /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|bureau|chief|photographer|producer|analyst|journalist|desk|intern|freelance|special)\b/i;
 // Lower-case words that belong inside names ("Ursula von der Leyen", "Ahmad bin Said").
-const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'y']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'bint',
+  'ibn',
+  'y',
+]);
 const BY = /^(?:written\s+)?by\s+(.+)$/i;
 
 /** The bylines a line states, or null when it is not a byline line. */
@@ -40,5 +62,7 @@ function namesAndRoles(text: string): Byline[] | null {
 function isName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length > 5 || text.length > 80 || /\d/.test(text)) return false;
-  return words.every((word) => /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(word) || PARTICLES.has(word)) && /^\p{Lu}/u.test(words[0]!);
+  return (
+    words.every((word) => /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(word) || PARTICLES.has(word)) && /^\p{Lu}/u.test(words[0]!)
+  );
 }

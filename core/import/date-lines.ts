@@ -10,7 +10,8 @@ export interface DateMention {
   date: PageDate | null;
 }
 
-const LABEL = /^\(?\s*(first published|published|posted|last updated|updated|last modified|modified)(?:\s+(?:on|at))?\s*:?\s*(.*?)\s*\)?$/i;
+const LABEL =
+  /^\(?\s*(first published|published|posted|last updated|updated|last modified|modified)(?:\s+(?:on|at))?\s*:?\s*(.*?)\s*\)?$/i;
 // "Published 17 Feb 2021 · Updated 18 Feb 2021" puts both on one line.
 const SEGMENTS = /\s+[|·•]\s+/;
 

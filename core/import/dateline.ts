@@ -3,7 +3,8 @@
 import type { Dateline } from '../article/article';
 import type { BodyJSON } from '../body/schema';
 
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*?\p{Lu}\.?)(?:,\s*[^—–()]{1,40}?)?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+(?=\S)/u;
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*?\p{Lu}\.?)(?:,\s*[^—–()]{1,40}?)?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+(?=\S)/u;
 
 /** The place and the paragraph without it; null when the paragraph does not open with a dateline. */
 export function readDateline(paragraph: string): { dateline: Dateline; rest: string } | null {
@@ -28,6 +29,12 @@ export function takeDateline(body: BodyJSON): { dateline: Dateline; body: BodyJS
   if (!first || opening?.type !== 'text' || opening.marks !== undefined) return null;
   const found = readDateline(opening.text ?? '');
   if (!found) return null;
-  const paragraph: BodyJSON = { ...first, content: [{ ...opening, text: found.rest }, ...(first.content ?? []).slice(1)] };
-  return { dateline: found.dateline, body: { ...body, content: blocks.map((block, index) => (index === at ? paragraph : block)) } };
+  const paragraph: BodyJSON = {
+    ...first,
+    content: [{ ...opening, text: found.rest }, ...(first.content ?? []).slice(1)],
+  };
+  return {
+    dateline: found.dateline,
+    body: { ...body, content: blocks.map((block, index) => (index === at ? paragraph : block)) },
+  };
 }

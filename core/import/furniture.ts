@@ -4,19 +4,75 @@ import type { BodyJSON } from '../body/schema';
 
 // Compared lower case, without a trailing colon.
 const FURNITURE_LINES = new Set([
-  'advertisement', 'advertisements', 'sponsored', 'sponsored content', 'skip to content', 'skip to main content',
-  'exit mobile version', 'share this', 'share', 'share this article', 'like this', 'loading...', 'loading…',
-  'menu', 'search', 'home', 'subscribe', 'sign in', 'log in', 'sign up', 'newsletter', 'toggle navigation',
-  'close', 'trending', 'trending now', 'related', 'print', 'email', 'accept', 'accept all', 'accept cookies',
-  'accept all cookies', 'reject all', 'manage preferences', 'cookie settings', 'got it', 'i agree',
+  'advertisement',
+  'advertisements',
+  'sponsored',
+  'sponsored content',
+  'skip to content',
+  'skip to main content',
+  'exit mobile version',
+  'share this',
+  'share',
+  'share this article',
+  'like this',
+  'loading...',
+  'loading…',
+  'menu',
+  'search',
+  'home',
+  'subscribe',
+  'sign in',
+  'log in',
+  'sign up',
+  'newsletter',
+  'toggle navigation',
+  'close',
+  'trending',
+  'trending now',
+  'related',
+  'print',
+  'email',
+  'accept',
+  'accept all',
+  'accept cookies',
+  'accept all cookies',
+  'reject all',
+  'manage preferences',
+  'cookie settings',
+  'got it',
+  'i agree',
 ]);
 
 // Headings that open the page's tail: whatever follows them is other stories, comments or buttons.
 const TAIL_HEADINGS = new Set([
-  'trending', 'trending now', 'related', 'related posts', 'related articles', 'related stories', 'related news',
-  'related content', 'more stories', 'more news', 'read more', 'read next', 'you may also like', 'you might also like',
-  'recommended', 'recommended for you', 'most read', 'most popular', 'popular posts', 'share this', 'share this article',
-  'like this', 'leave a reply', 'leave a comment', 'comments', 'post navigation', 'exit mobile version', 'about the author',
+  'trending',
+  'trending now',
+  'related',
+  'related posts',
+  'related articles',
+  'related stories',
+  'related news',
+  'related content',
+  'more stories',
+  'more news',
+  'read more',
+  'read next',
+  'you may also like',
+  'you might also like',
+  'recommended',
+  'recommended for you',
+  'most read',
+  'most popular',
+  'popular posts',
+  'share this',
+  'share this article',
+  'like this',
+  'leave a reply',
+  'leave a comment',
+  'comments',
+  'post navigation',
+  'exit mobile version',
+  'about the author',
 ]);
 
 const FURNITURE_PATTERNS = [
@@ -29,10 +85,45 @@ const FURNITURE_PATTERNS = [
 ];
 
 const SOCIAL = new Set([
-  'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'email', 'e-mail', 'mail', 'print', 'pinterest', 'reddit',
-  'telegram', 'messenger', 'share', 'tweet', 'copy', 'link', 'threads', 'bluesky', 'mastodon', 'flipboard', 'pocket', 'sms',
+  'facebook',
+  'twitter',
+  'x',
+  'whatsapp',
+  'linkedin',
+  'email',
+  'e-mail',
+  'mail',
+  'print',
+  'pinterest',
+  'reddit',
+  'telegram',
+  'messenger',
+  'share',
+  'tweet',
+  'copy',
+  'link',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'flipboard',
+  'pocket',
+  'sms',
 ]);
-const NETWORKS = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'pinterest', 'reddit', 'telegram', 'messenger', 'threads', 'bluesky', 'mastodon', 'flipboard']);
+const NETWORKS = new Set([
+  'facebook',
+  'twitter',
+  'x',
+  'whatsapp',
+  'linkedin',
+  'pinterest',
+  'reddit',
+  'telegram',
+  'messenger',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'flipboard',
+]);
 
 const key = (line: string) => line.trim().replace(/\s*:$/, '').toLowerCase();
 
@@ -51,7 +142,11 @@ export function endsStory(line: string): boolean {
 
 /** "Facebook Twitter WhatsApp", "Share on: Facebook | X | Email". */
 function isSocialButtons(text: string): boolean {
-  const words = text.toLowerCase().replace(/[:|,·•/]/g, ' ').split(/\s+/).filter((word) => word !== '' && word !== 'on');
+  const words = text
+    .toLowerCase()
+    .replace(/[:|,·•/]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '' && word !== 'on');
   return words.length > 0 && words.every((word) => SOCIAL.has(word)) && words.some((word) => NETWORKS.has(word));
 }
 

@@ -11,9 +11,21 @@ import type { WallTime } from '../dates/zones';
 export type PageDate = { kind: 'instant'; instant: string } | { kind: 'local'; wall: WallTime; utc: boolean };
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
@@ -73,9 +85,19 @@ export function dayOf(wall: WallTime): string {
 function findDay(text: string): { wall: WallTime; index: number; length: number } | null {
   const candidates: { wall: WallTime; index: number; length: number }[] = [];
   const monthFirst = MONTH_FIRST.exec(text);
-  if (monthFirst) candidates.push({ wall: dateOf(monthFirst[3]!, monthOf(monthFirst[1]!), monthFirst[2]!), index: monthFirst.index, length: monthFirst[0].length });
+  if (monthFirst)
+    candidates.push({
+      wall: dateOf(monthFirst[3]!, monthOf(monthFirst[1]!), monthFirst[2]!),
+      index: monthFirst.index,
+      length: monthFirst[0].length,
+    });
   const dayFirst = DAY_FIRST.exec(text);
-  if (dayFirst) candidates.push({ wall: dateOf(dayFirst[3]!, monthOf(dayFirst[2]!), dayFirst[1]!), index: dayFirst.index, length: dayFirst[0].length });
+  if (dayFirst)
+    candidates.push({
+      wall: dateOf(dayFirst[3]!, monthOf(dayFirst[2]!), dayFirst[1]!),
+      index: dayFirst.index,
+      length: dayFirst[0].length,
+    });
   const iso = ISO_DAY.exec(text);
   if (iso) candidates.push({ wall: dateOf(iso[1]!, Number(iso[2]), iso[3]!), index: iso.index, length: iso[0].length });
   const valid = candidates.filter((candidate) => validWall(candidate.wall)).sort((a, b) => a.index - b.index);

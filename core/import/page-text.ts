@@ -96,7 +96,8 @@ export function readPageText(text: string): ImportedFields {
   const fields = noFields();
   // Without a title line the first paragraph is the headline only if it is short enough to be one;
   // otherwise the story keeps it and the headline is left for the reporter to write.
-  if (titles.length === 0) fields.headline = (paragraphs[0]?.length ?? Infinity) <= MAX_TAKEN_HEADLINE ? paragraphs.shift()! : '';
+  if (titles.length === 0)
+    fields.headline = (paragraphs[0]?.length ?? Infinity) <= MAX_TAKEN_HEADLINE ? paragraphs.shift()! : '';
   else {
     if (titles.length > 1 && isSectionLabel(titles[0]!)) fields.section = titles.shift()!;
     fields.headline = titles.shift()!;

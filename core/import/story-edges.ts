@@ -37,7 +37,10 @@ export function storyBetweenEdges(body: BodyJSON): StoryEdges {
   }
   const blocks = all.slice(start);
   // Below it: from the first "Related", "More stories"… heading or label on, once the story has begun.
-  const end = blocks.findIndex((block, index) => index > 0 && (block.type === 'heading' || block.type === 'paragraph') && endsStory(clean(textOf(block))));
+  const end = blocks.findIndex(
+    (block, index) =>
+      index > 0 && (block.type === 'heading' || block.type === 'paragraph') && endsStory(clean(textOf(block))),
+  );
   const story = end < 0 ? blocks : blocks.slice(0, end);
   return { body: { ...body, content: story.length > 0 ? story : [{ type: 'paragraph' }] }, bylines, dates };
 }

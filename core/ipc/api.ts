@@ -21,6 +21,7 @@ export interface Transport {
 export function buildApi(transport: Transport): BylineApi {
   const api: Record<string, unknown> = {};
   for (const name of OPERATION_NAMES) api[name] = (args: unknown) => transport.invoke(name, args ?? {});
-  for (const name of EVENT_NAMES) api[subscriberOf(name)] = (listener: (payload: unknown) => void) => transport.subscribe(name, listener);
+  for (const name of EVENT_NAMES)
+    api[subscriberOf(name)] = (listener: (payload: unknown) => void) => transport.subscribe(name, listener);
   return api as BylineApi;
 }

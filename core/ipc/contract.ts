@@ -21,7 +21,17 @@ export const LibraryFileName = z
   .refine((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..', 'a file name, not a path');
 
 const FileProblem = z.object({
-  code: z.enum(['EMPTY', 'TOO_LARGE', 'BINARY', 'NOT_JSON', 'NOT_AN_ARTICLE', 'INVALID', 'NEWER_VERSION', 'OUTSIDE_LIBRARY', 'UNREADABLE']),
+  code: z.enum([
+    'EMPTY',
+    'TOO_LARGE',
+    'BINARY',
+    'NOT_JSON',
+    'NOT_AN_ARTICLE',
+    'INVALID',
+    'NEWER_VERSION',
+    'OUTSIDE_LIBRARY',
+    'UNREADABLE',
+  ]),
   message: z.string(),
 });
 
@@ -57,7 +67,12 @@ export const OpenedArticle = z.object({
 });
 export type OpenedArticle = z.infer<typeof OpenedArticle>;
 
-export const Backup = z.object({ id: ArticleId, seq: z.number().int().nonnegative(), at: Instant, article: ArticleSchema });
+export const Backup = z.object({
+  id: ArticleId,
+  seq: z.number().int().nonnegative(),
+  at: Instant,
+  article: ArticleSchema,
+});
 export type Backup = z.infer<typeof Backup>;
 
 export { THEMES, Settings } from '../settings/settings';
@@ -76,9 +91,20 @@ const Empty = z.object({}).strict();
 const Done = z.object({});
 
 export const MENU_COMMANDS = [
-  'newArticle', 'duplicateArticle', 'save', 'closeArticle', 'openLibrary', 'openSettings',
-  'findInArticle', 'replaceInArticle', 'toggleTheme', 'toggleFocusMode',
-  'importArticle', 'exportArticle', 'exportLibrary', 'copyAsHtml',
+  'newArticle',
+  'duplicateArticle',
+  'save',
+  'closeArticle',
+  'openLibrary',
+  'openSettings',
+  'findInArticle',
+  'replaceInArticle',
+  'toggleTheme',
+  'toggleFocusMode',
+  'importArticle',
+  'exportArticle',
+  'exportLibrary',
+  'copyAsHtml',
 ] as const;
 
 /** What one export run did; `folder` is where the reporter chose to put the files. */
@@ -98,7 +124,8 @@ export const IMPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.docx'] as const;
 export const IMPORT_MAX_BYTES = 16 * 1024 * 1024;
 
 const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
-const decodedLength = (base64: string) => (base64.length / 4) * 3 - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+const decodedLength = (base64: string) =>
+  (base64.length / 4) * 3 - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
 
 /** A dropped file's name: the page has no path, only the name, whose extension says how to read it. */
 export const ImportFileName = z
@@ -106,7 +133,10 @@ export const ImportFileName = z
   .min(1)
   .max(255)
   .refine((name) => !/[/\\\0]/.test(name), 'a file name, not a path')
-  .refine((name) => IMPORT_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)), 'Byline imports .txt, .html, .htm and .docx files');
+  .refine(
+    (name) => IMPORT_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)),
+    'Byline imports .txt, .html, .htm and .docx files',
+  );
 
 /** A dropped file's bytes as base64 (it travels as text through every host), at most IMPORT_MAX_BYTES. */
 export const ImportFileBytes = z
@@ -125,7 +155,10 @@ export const operations = {
   listLibrary: { args: Empty, result: z.object({ entries: z.array(LibraryEntry), searchReady: z.boolean() }) },
   searchLibrary: {
     args: z.object({ query: z.string().max(500) }).strict(),
-    result: z.object({ hits: z.array(z.object({ id: ArticleId, file: LibraryFileName, headline: z.string(), score: z.number() })), ready: z.boolean() }),
+    result: z.object({
+      hits: z.array(z.object({ id: ArticleId, file: LibraryFileName, headline: z.string(), score: z.number() })),
+      ready: z.boolean(),
+    }),
   },
   createArticle: { args: z.object({ headline: z.string().max(1000).optional() }).strict(), result: OpenedArticle },
   openArticle: { args: z.object({ id: ArticleId }).strict(), result: OpenedArticle },
@@ -136,7 +169,9 @@ export const operations = {
    * `backupSeq` names the backup this save covers, which is deleted once the save succeeded.
    */
   saveArticle: {
-    args: z.object({ article: ArticleSchema, revision: Revision, backupSeq: z.number().int().nonnegative().optional() }).strict(),
+    args: z
+      .object({ article: ArticleSchema, revision: Revision, backupSeq: z.number().int().nonnegative().optional() })
+      .strict(),
     result: OpenedArticle,
   },
   /** Writes the article as a new file with a new id: "save as a copy" in a conflict. */
@@ -144,7 +179,10 @@ export const operations = {
   /** Moves the article's file to the system's trash. */
   deleteArticle: { args: z.object({ id: ArticleId }).strict(), result: Done },
   showInFolder: { args: z.object({ file: LibraryFileName }).strict(), result: Done },
-  writeBackup: { args: z.object({ article: ArticleSchema, seq: z.number().int().nonnegative() }).strict(), result: Done },
+  writeBackup: {
+    args: z.object({ article: ArticleSchema, seq: z.number().int().nonnegative() }).strict(),
+    result: Done,
+  },
   listBackups: { args: Empty, result: z.object({ backups: z.array(Backup) }) },
   discardBackup: { args: z.object({ id: ArticleId }).strict(), result: Done },
   getSettings: { args: Empty, result: Settings },
@@ -158,7 +196,9 @@ export const operations = {
   exportArticle: { args: z.object({ id: ArticleId, ninjs: z.boolean() }).strict(), result: ExportSummary },
   /** A batch into the chosen folder with index.html; `exportProgress` events while it runs; one at a time. */
   exportArticles: {
-    args: z.object({ articles: z.union([z.literal('all'), z.array(ArticleId).min(1).max(100_000)]), ninjs: z.boolean() }).strict(),
+    args: z
+      .object({ articles: z.union([z.literal('all'), z.array(ArticleId).min(1).max(100_000)]), ninjs: z.boolean() })
+      .strict(),
     result: ExportSummary,
   },
   /** Stops the running batch before its next article; nothing when none runs. */
@@ -175,7 +215,10 @@ export const operations = {
   /** Asks for a .txt, .html, .htm or .docx file, imports it as a new article; null when the reporter cancels. */
   importArticle: { args: Empty, result: z.object({ opened: OpenedArticle.nullable() }) },
   /** Imports a file dropped on the window from its name and bytes; a bad file creates nothing. */
-  importDroppedFile: { args: z.object({ name: ImportFileName, base64: ImportFileBytes }).strict(), result: OpenedArticle },
+  importDroppedFile: {
+    args: z.object({ name: ImportFileName, base64: ImportFileBytes }).strict(),
+    result: OpenedArticle,
+  },
 } satisfies Record<OperationName, { args: z.ZodType; result: z.ZodType }>;
 
 export const events = {

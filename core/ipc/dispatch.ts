@@ -16,7 +16,8 @@ export function isOperationName(name: unknown): name is OperationName {
 }
 
 export async function dispatch(handlers: Handlers, name: unknown, args: unknown): Promise<Result<unknown>> {
-  if (!isOperationName(name)) return fail('UNKNOWN_OPERATION', `There is no operation called ${JSON.stringify(String(name)).slice(0, 80)}.`);
+  if (!isOperationName(name))
+    return fail('UNKNOWN_OPERATION', `There is no operation called ${JSON.stringify(String(name)).slice(0, 80)}.`);
   const parsed = operations[name].args.safeParse(args ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

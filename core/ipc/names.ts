@@ -32,7 +32,14 @@ export const OPERATION_NAMES = [
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
-export const EVENT_NAMES = ['libraryChanged', 'articleChangedOnDisk', 'settingsChanged', 'menuCommand', 'beforeClose', 'exportProgress'] as const;
+export const EVENT_NAMES = [
+  'libraryChanged',
+  'articleChangedOnDisk',
+  'settingsChanged',
+  'menuCommand',
+  'beforeClose',
+  'exportProgress',
+] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -26,7 +26,11 @@ export interface AttributionState {
   titles: Map<string, string | null>;
 }
 
-export const freshAttributionState = (): AttributionState => ({ people: new People(), spokeIn: new Map(), titles: new Map() });
+export const freshAttributionState = (): AttributionState => ({
+  people: new People(),
+  spokeIn: new Map(),
+  titles: new Map(),
+});
 
 const UNATTRIBUTED: Attribution = { speaker: null, confidence: 0.2 };
 const SAME_PARAGRAPH = 0.7;
@@ -41,7 +45,8 @@ interface Event {
 }
 
 /** The title a quotation attributed to `speaker` shows once the walk has read `titles` to the end. */
-export const titleOf = (speaker: Speaker, titles: ReadonlyMap<string, string | null>): string | null => (speaker.kind === 'person' ? (titles.get(speaker.name) ?? speaker.title) : speaker.title);
+export const titleOf = (speaker: Speaker, titles: ReadonlyMap<string, string | null>): string | null =>
+  speaker.kind === 'person' ? (titles.get(speaker.name) ?? speaker.title) : speaker.title;
 
 function resolve(state: AttributionState, subject: Subject): Attribution {
   const resolution = state.people.resolve(subject);
@@ -59,7 +64,14 @@ function spokenIn(state: AttributionState, paragraph: number): Speaker[] {
  * Attributes the quotations that start in `paragraph` (from index `next` of `quotations`, which must
  * hold every quotation starting there, complete) into `attributions`; returns the next index.
  */
-export function attributeParagraph(state: AttributionState, scan: ParagraphScan, paragraph: number, quotations: readonly LinkedQuotation[], next: number, attributions: Attribution[]): number {
+export function attributeParagraph(
+  state: AttributionState,
+  scan: ParagraphScan,
+  paragraph: number,
+  quotations: readonly LinkedQuotation[],
+  next: number,
+  attributions: Attribution[],
+): number {
   const { people } = state;
   people.reading(paragraph);
   people.introduce(scan.names);
@@ -88,7 +100,12 @@ export function attributeParagraph(state: AttributionState, scan: ParagraphScan,
   return next;
 }
 
-function suggest(quotation: LinkedQuotation, state: AttributionState, sameParagraph: readonly Speaker[], previousParagraph: readonly Speaker[]): Attribution {
+function suggest(
+  quotation: LinkedQuotation,
+  state: AttributionState,
+  sameParagraph: readonly Speaker[],
+  previousParagraph: readonly Speaker[],
+): Attribution {
   if (quotation.cue) return resolve(state, quotation.cue);
   const earlier = quotation.opensSentence ? sameParagraph[sameParagraph.length - 1] : undefined;
   if (earlier) return { speaker: earlier, confidence: SAME_PARAGRAPH };

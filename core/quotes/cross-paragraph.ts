@@ -69,7 +69,13 @@ export interface Kept {
 
 /** The whole walk; `spacing` is how many paragraphs at least lie between checkpoints (Infinity: none after the first). */
 export function crossParagraph(scans: readonly ParagraphScan[], spacing: number): CrossParagraph {
-  const start: Checkpoint = { paragraph: 0, quotations: 0, state: freshAttributionState(), reads: new Map(), patch: [] };
+  const start: Checkpoint = {
+    paragraph: 0,
+    quotations: 0,
+    state: freshAttributionState(),
+    reads: new Map(),
+    patch: [],
+  };
   return walk(scans, start, { linked: [], attributions: [], checkpoints: [start] }, spacing, null).result;
 }
 
@@ -79,7 +85,12 @@ export function crossParagraph(scans: readonly ParagraphScan[], spacing: number)
  * matches the earlier walk's. A change that moved paragraphs (newTo ≠ oldTo) shifts every later
  * paragraph number the state holds, so the walk then goes on to the end.
  */
-export function crossParagraphAfter(previous: CrossParagraph, scans: readonly ParagraphScan[], change: ParagraphChange, spacing: number): Walked {
+export function crossParagraphAfter(
+  previous: CrossParagraph,
+  scans: readonly ParagraphScan[],
+  change: ParagraphChange,
+  spacing: number,
+): Walked {
   let at = 0;
   while (at + 1 < previous.checkpoints.length && previous.checkpoints[at + 1]!.paragraph <= change.from) at++;
   const first = resume(previous, scans, change, spacing, at);
@@ -91,7 +102,13 @@ export function crossParagraphAfter(previous: CrossParagraph, scans: readonly Pa
   return resume(previous, scans, change, spacing, at);
 }
 
-function resume(previous: CrossParagraph, scans: readonly ParagraphScan[], change: ParagraphChange, spacing: number, at: number): Walked {
+function resume(
+  previous: CrossParagraph,
+  scans: readonly ParagraphScan[],
+  change: ParagraphChange,
+  spacing: number,
+  at: number,
+): Walked {
   const start = previous.checkpoints[at]!;
   const resumed = {
     linked: previous.linked.slice(0, start.quotations),
@@ -130,7 +147,13 @@ interface Walked {
   logs: ReadLog[];
 }
 
-function walk(scans: readonly ParagraphScan[], start: Checkpoint, into: Partial, spacing: number, converge: Convergence | null): Walked {
+function walk(
+  scans: readonly ParagraphScan[],
+  start: Checkpoint,
+  into: Partial,
+  spacing: number,
+  converge: Convergence | null,
+): Walked {
   const { linked, attributions, checkpoints } = into;
   const prefix = start.quotations;
   // Reads are recorded only where there are checkpoints to compare with later.
@@ -148,18 +171,27 @@ function walk(scans: readonly ParagraphScan[], start: Checkpoint, into: Partial,
     linker.read(scans[paragraph]!, paragraph, linked);
     // A quotation still open may go on in the next paragraph, and its speaker depends on how it ends.
     if (linker.open) continue;
-    for (; attributed <= paragraph; attributed++) next = attributeParagraph(state, scans[attributed]!, attributed, linked, next, attributions);
+    for (; attributed <= paragraph; attributed++)
+      next = attributeParagraph(state, scans[attributed]!, attributed, linked, next, attributions);
     const boundary = paragraph + 1;
     if (converge) {
       const { previous } = converge;
-      while (converge.next < previous.checkpoints.length && previous.checkpoints[converge.next]!.paragraph < Math.max(boundary, converge.after)) converge.next++;
+      while (
+        converge.next < previous.checkpoints.length &&
+        previous.checkpoints[converge.next]!.paragraph < Math.max(boundary, converge.after)
+      )
+        converge.next++;
       const match = previous.checkpoints[converge.next];
       if (match?.paragraph === boundary && compares(++met)) {
         const future = new FutureReads(previous.checkpoints.slice(converge.next).map((checkpoint) => checkpoint.reads));
         const patch = compareGraphs(state, match.patch.length === 0 ? match.state : stateOf(match, null), future);
         if (patch) {
           if (recorder) untrackedAsRead(state, recorder);
-          return { ...converged(previous, converge.next, patch, { linked, attributions, checkpoints }, prefix), walked: boundary - start.paragraph, logs };
+          return {
+            ...converged(previous, converge.next, patch, { linked, attributions, checkpoints }, prefix),
+            walked: boundary - start.paragraph,
+            logs,
+          };
         }
       }
     }
@@ -167,14 +199,26 @@ function walk(scans: readonly ParagraphScan[], start: Checkpoint, into: Partial,
       untrackedAsRead(state, recorder);
       recorder.log = new Map();
       logs.push(recorder.log);
-      checkpoints.push({ paragraph: boundary, quotations: linked.length, state: copyGraph(state), reads: recorder.log, patch: [] });
+      checkpoints.push({
+        paragraph: boundary,
+        quotations: linked.length,
+        state: copyGraph(state),
+        reads: recorder.log,
+        patch: [],
+      });
       last = boundary;
     }
   }
   linker.finish(linked);
-  for (; attributed < scans.length; attributed++) next = attributeParagraph(state, scans[attributed]!, attributed, linked, next, attributions);
+  for (; attributed < scans.length; attributed++)
+    next = attributeParagraph(state, scans[attributed]!, attributed, linked, next, attributions);
   if (recorder) untrackedAsRead(state, recorder);
-  return { result: { linked, attributions, checkpoints, titles: state.titles }, kept: { prefix, suffix: null }, walked: scans.length - start.paragraph, logs };
+  return {
+    result: { linked, attributions, checkpoints, titles: state.titles },
+    kept: { prefix, suffix: null },
+    walked: scans.length - start.paragraph,
+    logs,
+  };
 }
 
 /**
@@ -182,7 +226,13 @@ function walk(scans: readonly ParagraphScan[], start: Checkpoint, into: Partial,
  * The entries of `patch` are never touched after `at`, so every later checkpoint's state, with its
  * own patch and then this one put in, is the state there for the text as it now is.
  */
-function converged(previous: CrossParagraph, at: number, patch: PatchEntry[], walked: Partial, prefix: number): Pick<Walked, 'result' | 'kept'> {
+function converged(
+  previous: CrossParagraph,
+  at: number,
+  patch: PatchEntry[],
+  walked: Partial,
+  prefix: number,
+): Pick<Walked, 'result' | 'kept'> {
   const match = previous.checkpoints[at]!;
   const { linked, attributions, checkpoints } = walked;
   // The edit may have added or removed quotations before the match: later checkpoints count from the new list.
@@ -192,7 +242,15 @@ function converged(previous: CrossParagraph, at: number, patch: PatchEntry[], wa
   const result = {
     linked: linked.concat(previous.linked.slice(match.quotations)),
     attributions: attributions.concat(previous.attributions.slice(match.quotations)),
-    checkpoints: checkpoints.concat(unchanged ? later : later.map((checkpoint) => ({ ...checkpoint, quotations: checkpoint.quotations + moved, patch: composed(checkpoint.patch, patch) }))),
+    checkpoints: checkpoints.concat(
+      unchanged
+        ? later
+        : later.map((checkpoint) => ({
+            ...checkpoint,
+            quotations: checkpoint.quotations + moved,
+            patch: composed(checkpoint.patch, patch),
+          })),
+    ),
     titles: previous.titles,
   };
   return { result, kept: { prefix, suffix: { old: match.quotations, now: linked.length } } };

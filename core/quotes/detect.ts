@@ -9,11 +9,19 @@ import type { DetectedQuotation, ParagraphInput, QuotePiece } from './types';
  * it the text between paragraphs is taken to be line breaks (as in a body's plain text).
  */
 export function detectQuotations(paragraphs: readonly ParagraphInput[], wholeText?: string): DetectedQuotation[] {
-  return detectFromScans(paragraphs, paragraphs.map((paragraph) => scanParagraph(paragraph.text)), wholeText);
+  return detectFromScans(
+    paragraphs,
+    paragraphs.map((paragraph) => scanParagraph(paragraph.text)),
+    wholeText,
+  );
 }
 
 /** The cross-paragraph pass alone, over scans kept from earlier (see incremental.ts). */
-export function detectFromScans(paragraphs: readonly ParagraphInput[], scans: readonly ParagraphScan[], wholeText?: string): DetectedQuotation[] {
+export function detectFromScans(
+  paragraphs: readonly ParagraphInput[],
+  scans: readonly ParagraphScan[],
+  wholeText?: string,
+): DetectedQuotation[] {
   const { linked, attributions, titles } = crossParagraph(scans, Infinity);
   const texts = paragraphs.map((paragraph) => paragraph.text);
   const starts = paragraphs.map((paragraph) => paragraph.start);

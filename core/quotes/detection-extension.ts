@@ -4,7 +4,13 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
-import { CHECKPOINT_SPACING, detectAfterEdit, detectWhole, type DetectedQuote, type DetectionState } from './detection-state';
+import {
+  CHECKPOINT_SPACING,
+  detectAfterEdit,
+  detectWhole,
+  type DetectedQuote,
+  type DetectionState,
+} from './detection-state';
 import { ScansByNode } from './incremental';
 
 export type { DetectedQuote } from './detection-state';
@@ -15,12 +21,16 @@ export const quoteDetectionKey = new PluginKey<DetectionState>('quoteDetection')
  * `scans` is where the plugin keeps each textblock's scan; pass one in to watch how many get
  * rescanned. `checkpointSpacing` (paragraphs, default 16) is for tests that put checkpoints close.
  */
-export function quoteDetectionPlugin(scans = new ScansByNode<PMNode>(), checkpointSpacing = CHECKPOINT_SPACING): Plugin<DetectionState> {
+export function quoteDetectionPlugin(
+  scans = new ScansByNode<PMNode>(),
+  checkpointSpacing = CHECKPOINT_SPACING,
+): Plugin<DetectionState> {
   return new Plugin<DetectionState>({
     key: quoteDetectionKey,
     state: {
       init: (_, state) => detectWhole(state.doc, scans, checkpointSpacing),
-      apply: (tr, detection, _, state) => (tr.docChanged ? detectAfterEdit(detection, state.doc, scans, checkpointSpacing) : detection),
+      apply: (tr, detection, _, state) =>
+        tr.docChanged ? detectAfterEdit(detection, state.doc, scans, checkpointSpacing) : detection,
     },
   });
 }

@@ -30,7 +30,12 @@ export interface DetectionState {
  */
 export const CHECKPOINT_SPACING = 16;
 
-function quoteOf(table: ParagraphTable, quotation: LinkedQuotation, attribution: Attribution, titles: CrossParagraph['titles']): DetectedQuote {
+function quoteOf(
+  table: ParagraphTable,
+  quotation: LinkedQuotation,
+  attribution: Attribution,
+  titles: CrossParagraph['titles'],
+): DetectedQuote {
   const { pieces } = quotation;
   const { speaker, confidence } = attribution;
   const first = pieces[0]!;
@@ -44,7 +49,10 @@ function quoteOf(table: ParagraphTable, quotation: LinkedQuotation, attribution:
     pieces,
     speakerKind: speaker?.kind ?? null,
     speakerTitle: speaker ? titleOf(speaker, titles) : null,
-    ranges: pieces.map((piece) => ({ from: table.positions[piece.paragraph]! + piece.from, to: table.positions[piece.paragraph]! + piece.to })),
+    ranges: pieces.map((piece) => ({
+      from: table.positions[piece.paragraph]! + piece.from,
+      to: table.positions[piece.paragraph]! + piece.to,
+    })),
   };
 }
 
@@ -55,21 +63,37 @@ export function detectWhole(doc: PMNode, scans: ScansByNode<PMNode>, spacing = C
   return { quotes, table, cross, walked: table.scans.length };
 }
 
-export function detectAfterEdit(previous: DetectionState, doc: PMNode, scans: ScansByNode<PMNode>, spacing = CHECKPOINT_SPACING): DetectionState {
+export function detectAfterEdit(
+  previous: DetectionState,
+  doc: PMNode,
+  scans: ScansByNode<PMNode>,
+  spacing = CHECKPOINT_SPACING,
+): DetectionState {
   const { table, edit } = updateTable(previous.table, doc, scans);
   const { result: cross, kept, walked } = crossParagraphAfter(previous.cross, table.scans, edit.change, spacing);
   return { quotes: keptQuotes(previous.quotes, table, cross, kept, edit), table, cross, walked };
 }
 
 /** The quotations after an edit: the walk's untouched ones as they were (or moved), the rest built anew. */
-function keptQuotes(quotes: readonly DetectedQuote[], table: ParagraphTable, cross: CrossParagraph, kept: Kept, edit: TableEdit): DetectedQuote[] {
+function keptQuotes(
+  quotes: readonly DetectedQuote[],
+  table: ParagraphTable,
+  cross: CrossParagraph,
+  kept: Kept,
+  edit: TableEdit,
+): DetectedQuote[] {
   const { linked, attributions, titles } = cross;
   const now: DetectedQuote[] = [];
   for (let i = 0; i < linked.length; i++) {
     const quotation = linked[i]!;
     const attribution = attributions[i]!;
     const title = attribution.speaker ? titleOf(attribution.speaker, titles) : null;
-    const old = i < kept.prefix ? quotes[i]! : kept.suffix && i >= kept.suffix.now ? quotes[i - kept.suffix.now + kept.suffix.old]! : null;
+    const old =
+      i < kept.prefix
+        ? quotes[i]!
+        : kept.suffix && i >= kept.suffix.now
+          ? quotes[i - kept.suffix.now + kept.suffix.old]!
+          : null;
     const { pieces } = quotation;
     if (old && old.speakerTitle === title && pieces[pieces.length - 1]!.paragraph < edit.unmovedBefore) now.push(old);
     else if (old && old.speakerTitle === title && pieces[0]!.paragraph >= edit.movedFrom) now.push(moved(old, edit));

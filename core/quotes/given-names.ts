@@ -36,8 +36,12 @@ william wojciech xavier yusuf yuri zoltan
 `;
 
 const GIVEN = new Map<string, Gender>([
-  ...WOMEN.split(/\s+/u).filter((name) => name !== '').map((name): [string, Gender] => [name, 'female']),
-  ...MEN.split(/\s+/u).filter((name) => name !== '').map((name): [string, Gender] => [name, 'male']),
+  ...WOMEN.split(/\s+/u)
+    .filter((name) => name !== '')
+    .map((name): [string, Gender] => [name, 'female']),
+  ...MEN.split(/\s+/u)
+    .filter((name) => name !== '')
+    .map((name): [string, Gender] => [name, 'male']),
 ]);
 
 /** The gender a full name's first word suggests, or null for a surname alone or a name not listed. */

@@ -37,7 +37,11 @@ export class Linker {
     }
     for (let i = first; i < scan.quotes.length; i++) {
       const quote = scan.quotes[i]!;
-      const quotation: LinkedQuotation = { pieces: [{ paragraph, from: quote.from, to: quote.to }], cue: quote.cue, opensSentence: quote.opensSentence };
+      const quotation: LinkedQuotation = {
+        pieces: [{ paragraph, from: quote.from, to: quote.to }],
+        cue: quote.cue,
+        opensSentence: quote.opensSentence,
+      };
       if (quote.closed) linked.push(quotation);
       else this.open = quotation;
     }

@@ -47,7 +47,8 @@ export function marksIn(text: string): MarkedSpan[] {
       open = null;
     }
   }
-  if (open !== null) spans.push({ open, from: open + 1, to: Math.max(open + 1, trimmedEnd(text, text.length)), close: null });
+  if (open !== null)
+    spans.push({ open, from: open + 1, to: Math.max(open + 1, trimmedEnd(text, text.length)), close: null });
   return spans;
 }
 

@@ -1,17 +1,51 @@
 // Reading a speaker phrase: a pronoun, a name with its title ("NATO Secretary General Jens
 // Stoltenberg"), an organisation ("NATO"), or an unnamed source's noun phrase ("a spokeswoman").
 import type { RawCue } from './speech-cues';
-import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, ORGANISATION_WORDS, POSSESSIVE, POST_NOMINALS, TITLE_WORDS } from './speaker-words';
+import {
+  FEMALE_TITLES,
+  HONORIFICS,
+  MALE_TITLES,
+  ORGANISATION_WORDS,
+  POSSESSIVE,
+  POST_NOMINALS,
+  TITLE_WORDS,
+} from './speaker-words';
 
 export type Gender = 'male' | 'female';
 
 export type Subject =
   | { kind: 'pronoun'; gender: Gender | 'plural' | 'first' }
-  | { kind: 'name'; name: string; title: string | null; role: string | null; organisation: boolean; gender: Gender | null }
+  | {
+      kind: 'name';
+      name: string;
+      title: string | null;
+      role: string | null;
+      organisation: boolean;
+      gender: Gender | null;
+    }
   | { kind: 'phrase'; phrase: string; head: string; organisation: boolean };
 
-const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'dos', 'del', 'of', 'and', 'for']);
-const DOCUMENT = /^(?:statement|statements|release|post|letter|report|filing|email|memo|tweet|interview|document|communique|communiqué)$/u;
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'del',
+  'of',
+  'and',
+  'for',
+]);
+const DOCUMENT =
+  /^(?:statement|statements|release|post|letter|report|filing|email|memo|tweet|interview|document|communique|communiqué)$/u;
 const DETERMINERS = /^(a|an|the|one|another|two|three|four|several|some|many|its|his|her|their)$/iu;
 const PRONOUNS: Record<string, Subject> = {
   he: { kind: 'pronoun', gender: 'male' },
@@ -29,10 +63,12 @@ const MAX_SUBJECT_WORDS = 9;
 const SILK = /^(?:KC|QC|SC)$/u;
 
 // Words that make the text before a name a clause, not a role ("and that the Alliance said").
-const CLAUSE_WORDS = /^(and|that|but|or|when|as|if|which|who|to|of|in|on|at|with|for|from|by|is|was|are|were|has|had|have|will|would|not|it|this|there|what|while|after|before|because|than)$/iu;
+const CLAUSE_WORDS =
+  /^(and|that|but|or|when|as|if|which|who|to|of|in|on|at|with|for|from|by|is|was|are|were|has|had|have|will|would|not|it|this|there|what|while|after|before|because|than)$/iu;
 
 // Words that open a sentence without being part of the speaker ("But Stoltenberg said").
-const CONNECTORS = /^(but|and|yet|so|then|still|however|meanwhile|also|now|later|instead|earlier|here|there|as|while)$/iu;
+const CONNECTORS =
+  /^(but|and|yet|so|then|still|however|meanwhile|also|now|later|instead|earlier|here|there|as|while)$/iu;
 
 // A time phrase opening the sentence ("On Monday Ana Ruiz said") is not part of the speaker's name.
 const TIME_OPENER = /^(?:on|in|at|by|during|early|late|last|this|next|since|until|before|after)$/iu;
@@ -50,7 +86,9 @@ function namesTwoPeople(words: readonly string[]): boolean {
   const and = words.indexOf('and');
   if (and < 2 || and + 2 >= words.length) return false;
   const around = [words[and - 2]!, words[and - 1]!, words[and + 1]!, words[and + 2]!];
-  return around.every(isCapitalised) && !around.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()) || isAcronym(word));
+  return (
+    around.every(isCapitalised) && !around.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()) || isAcronym(word))
+  );
 }
 
 /**
@@ -63,22 +101,35 @@ function personBeforeOf(words: readonly string[]): number {
   if (of < 1) return -1;
   const before = words.slice(0, of);
   const head = words[of - 1]!.toLowerCase();
-  if (!before.every(isCapitalised) || ORGANISATION_WORDS.has(head) || TITLE_WORDS.has(head) || before.some((word) => TITLE_WORDS.has(word.toLowerCase()))) return -1;
+  if (
+    !before.every(isCapitalised) ||
+    ORGANISATION_WORDS.has(head) ||
+    TITLE_WORDS.has(head) ||
+    before.some((word) => TITLE_WORDS.has(word.toLowerCase()))
+  )
+    return -1;
   // One word before "of" is a name only when a name follows it, not "the …".
   return before.length >= 2 || isCapitalised(words[of + 1] ?? '') ? of : -1;
 }
 
 /** Reads a cue's speaker phrase; null when it does not look like one (a clause, a long description). */
 export function readSubject(cue: RawCue): Subject | null {
-  const words = cue.subject.replace(/[“”"’'`,]+$/u, '').split(/\s+/u).filter((word) => word !== '');
+  const words = cue.subject
+    .replace(/[“”"’'`,]+$/u, '')
+    .split(/\s+/u)
+    .filter((word) => word !== '');
   while (words.length > 1 && CONNECTORS.test(words[0]!)) words.shift();
   dropTimePhrase(words);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
   if (namesTwoPeople(words)) return null;
   const ofAt = personBeforeOf(words);
-  if (ofAt > 0) return readSubject({ subject: words.slice(0, ofAt).join(' '), role: cue.role ?? words.slice(ofAt + 1).join(' ') });
+  if (ofAt > 0)
+    return readSubject({ subject: words.slice(0, ofAt).join(' '), role: cue.role ?? words.slice(ofAt + 1).join(' ') });
   // "a statement from the ministry" speaks for the ministry.
-  const document = /^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+(.+)$/iu.exec(words.join(' '));
+  const document =
+    /^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+(.+)$/iu.exec(
+      words.join(' '),
+    );
   if (document) return readSubject({ subject: document[1]!, role: cue.role });
   // A statement, a post or a letter is never the speaker; only the one who issued it is.
   if (DOCUMENT.test(words[words.length - 1]!)) return null;
@@ -86,7 +137,8 @@ export function readSubject(cue: RawCue): Subject | null {
   if (pronoun) return pronoun;
   if (DETERMINERS.test(words[0]!) && !isCapitalised(words[words.length - 1]!)) return phrase(words);
   // "a spokesman for Norvale Energy": an unnamed source speaking for a named one is still unnamed.
-  if (DETERMINERS.test(words[0]!) && !isCapitalised(words[1] ?? '') && words.some((word) => SPEAKING_FOR.test(word))) return phrase(words);
+  if (DETERMINERS.test(words[0]!) && !isCapitalised(words[1] ?? '') && words.some((word) => SPEAKING_FOR.test(word)))
+    return phrase(words);
   const owned = OWNER.test(cue.subject) ? ownedRole(words) : null;
   if (owned) return owned;
   let nameStart = words.length;
@@ -95,7 +147,8 @@ export function readSubject(cue: RawCue): Subject | null {
   if (nameStart === words.length) return null;
   const prefix = words.slice(0, nameStart);
   // Lowercase words before a name are a role ("fire chief Tom Brady"), never a clause ("and that the Alliance").
-  const isRole = (word: string) => TITLE_WORDS.has(word.toLowerCase()) || DETERMINERS.test(word) || !CLAUSE_WORDS.test(word);
+  const isRole = (word: string) =>
+    TITLE_WORDS.has(word.toLowerCase()) || DETERMINERS.test(word) || !CLAUSE_WORDS.test(word);
   if (prefix.length > 4 || !prefix.every(isRole)) return null;
   return named(words.slice(nameStart), prefix, cue.role);
 }
@@ -107,7 +160,8 @@ export interface IntroducedName {
   role: string | null;
 }
 
-const OPENERS = /^(the|a|an|in|on|at|but|and|after|before|when|while|as|if|for|from|by|with|this|that|last|next|during|since|under|over|dr|mr|mrs|ms|prof)$/iu;
+const OPENERS =
+  /^(the|a|an|in|on|at|but|and|after|before|when|while|as|if|for|from|by|with|this|that|last|next|during|since|under|over|dr|mr|mrs|ms|prof)$/iu;
 
 /** A capitalised run read as a full name it introduces; null for a lone word or a run that is not a name. */
 export function introducedName(run: string): IntroducedName | null {
@@ -115,19 +169,28 @@ export function introducedName(run: string): IntroducedName | null {
   const words = run.replace(/[’']s$/u, '').split(/\s+/u);
   while (words.length > 0 && OPENERS.test(words[0]!)) words.shift();
   // A capitalised occupation opening a sentence is not a first name ("Physicist Ada Obi").
-  if (words.length >= 3 && /(ist|er|or|ian|ant|ent|ee)$/u.test(words[0]!) && !/^\p{Lu}{2,}/u.test(words[0]!)) words.shift();
+  if (words.length >= 3 && /(ist|er|or|ian|ant|ent|ee)$/u.test(words[0]!) && !/^\p{Lu}{2,}/u.test(words[0]!))
+    words.shift();
   if (words.length < 2) return null;
   const subject = named(words, [], null);
   if (!subject || subject.kind !== 'name') return null;
   if (subject.organisation) return { name: subject.name, organisation: true, role: null };
   const parts = subject.name.split(' ');
-  return parts.length >= 2 && parts.length <= 4 && !parts.some(isAcronym) ? { name: subject.name, organisation: false, role: null } : null;
+  return parts.length >= 2 && parts.length <= 4 && !parts.some(isAcronym)
+    ? { name: subject.name, organisation: false, role: null }
+    : null;
 }
 
 /** A capitalised run that reads as a title and a full name ("Fire Chief Tom Brady"), for people introduced without a quotation. */
 export function titledName(run: string): Subject | null {
   const subject = named(run.split(' '), [], null);
-  return subject && subject.kind === 'name' && !subject.organisation && subject.title !== null && subject.name.includes(' ') ? subject : null;
+  return subject &&
+    subject.kind === 'name' &&
+    !subject.organisation &&
+    subject.title !== null &&
+    subject.name.includes(' ')
+    ? subject
+    : null;
 }
 
 const SPEAKING_FOR = /^(?:for|at|from|with)$/u;
@@ -140,20 +203,31 @@ function ownedRole(words: readonly string[]): Subject | null {
   const role = words.slice(owner + 1);
   if (role.some(isCapitalised) || !words.slice(0, owner + 1).every(isNameWord)) return null;
   const head = role.join(' ').toLowerCase();
-  return { kind: 'phrase', phrase: words.join(' '), head, organisation: role.some((word) => ORGANISATION_WORDS.has(word.toLowerCase())) };
+  return {
+    kind: 'phrase',
+    phrase: words.join(' '),
+    head,
+    organisation: role.some((word) => ORGANISATION_WORDS.has(word.toLowerCase())),
+  };
 }
 
 function phrase(words: string[]): Subject | null {
   if (words.length < 2) return null;
   const head = words.slice(1).join(' ').toLowerCase();
-  const organisation = words.slice(1).some((word) => ORGANISATION_WORDS.has(word.toLowerCase())) && !/spokes|official|member|officer|chief|head|director/iu.test(head);
+  const organisation =
+    words.slice(1).some((word) => ORGANISATION_WORDS.has(word.toLowerCase())) &&
+    !/spokes|official|member|officer|chief|head|director/iu.test(head);
   return { kind: 'phrase', phrase: [words[0]!.toLowerCase(), ...words.slice(1)].join(' '), head, organisation };
 }
 
 function isOrganisation(words: string[]): boolean {
   const last = words[words.length - 1]!.toLowerCase();
   const beforeOf = words[words.indexOf('of') - 1]?.toLowerCase();
-  return ORGANISATION_WORDS.has(last) || (beforeOf !== undefined && ORGANISATION_WORDS.has(beforeOf)) || words.every((word) => isAcronym(word) || NAME_PARTICLES.has(word));
+  return (
+    ORGANISATION_WORDS.has(last) ||
+    (beforeOf !== undefined && ORGANISATION_WORDS.has(beforeOf)) ||
+    words.every((word) => isAcronym(word) || NAME_PARTICLES.has(word))
+  );
 }
 
 function named(nameWords: string[], prefix: string[], role: string | null): Subject | null {
@@ -170,15 +244,35 @@ function named(nameWords: string[], prefix: string[], role: string | null): Subj
   if (words.length === 0) return null;
   if (isOrganisation(words)) {
     const given = [...prefix, ...possessive].filter((word) => !DETERMINERS.test(word));
-    return { kind: 'name', name: words.join(' '), title: given.length > 0 ? given.join(' ') : null, role, organisation: true, gender: null };
+    return {
+      kind: 'name',
+      name: words.join(' '),
+      title: given.length > 0 ? given.join(' ') : null,
+      role,
+      organisation: true,
+      gender: null,
+    };
   }
   // Capitalised titles run into the name ("NATO Secretary General Jens Stoltenberg"): the name starts after the last title word.
   let lastTitle = -1;
   for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase())) lastTitle = i;
   // An honorific on its own ("Dr") names no one.
   if (lastTitle >= words.length - 2 && HONORIFICS.test(words[words.length - 1]!)) return null;
-  const titleWords = [...prefix, ...possessive, ...words.slice(0, lastTitle + 1), ...silk].filter((word) => !DETERMINERS.test(word));
+  const titleWords = [...prefix, ...possessive, ...words.slice(0, lastTitle + 1), ...silk].filter(
+    (word) => !DETERMINERS.test(word),
+  );
   const lowered = titleWords.map((word) => word.toLowerCase());
-  const gender: Gender | null = lowered.some((word) => MALE_TITLES.has(word)) ? 'male' : lowered.some((word) => FEMALE_TITLES.has(word)) ? 'female' : null;
-  return { kind: 'name', name: words.slice(lastTitle + 1).join(' '), title: titleWords.length > 0 ? titleWords.join(' ') : null, role, organisation: false, gender };
+  const gender: Gender | null = lowered.some((word) => MALE_TITLES.has(word))
+    ? 'male'
+    : lowered.some((word) => FEMALE_TITLES.has(word))
+      ? 'female'
+      : null;
+  return {
+    kind: 'name',
+    name: words.slice(lastTitle + 1).join(' '),
+    title: titleWords.length > 0 ? titleWords.join(' ') : null,
+    role,
+    organisation: false,
+    gender,
+  };
 }

@@ -38,7 +38,15 @@ const BLOCK_SEPARATOR = 2;
 const blockText = (node: PMNode) => () => node.textBetween(0, node.content.size, undefined, '\n');
 
 /** Reads top-level blocks `from` up to `to` of `doc` into the paragraph arrays of `into`, from text offset `text`; returns the offset after them. */
-function readBlocks(doc: PMNode, from: number, to: number, text: number, position: number, scans: ScansByNode<PMNode>, into: ParagraphTable): number {
+function readBlocks(
+  doc: PMNode,
+  from: number,
+  to: number,
+  text: number,
+  position: number,
+  scans: ScansByNode<PMNode>,
+  into: ParagraphTable,
+): number {
   const read = (node: PMNode, pos: number) => {
     const kept = scans.get(node, blockText(node));
     // A blank block is not a paragraph, as in the command line's reading of the same text.
@@ -68,7 +76,16 @@ function readBlocks(doc: PMNode, from: number, to: number, text: number, positio
   return text;
 }
 
-const emptyTable = (doc: PMNode): ParagraphTable => ({ doc, blockParagraph: [], blockText: [], nodes: [], texts: [], scans: [], starts: [], positions: [] });
+const emptyTable = (doc: PMNode): ParagraphTable => ({
+  doc,
+  blockParagraph: [],
+  blockText: [],
+  nodes: [],
+  texts: [],
+  scans: [],
+  starts: [],
+  positions: [],
+});
 
 export function readTable(doc: PMNode, scans: ScansByNode<PMNode>): ParagraphTable {
   const table = emptyTable(doc);
@@ -85,7 +102,9 @@ export function readTable(doc: PMNode, scans: ScansByNode<PMNode>): ParagraphTab
  */
 function replaced<T>(items: readonly T[], from: number, to: number, inserted: readonly T[]): T[] {
   // Spread arguments live on the stack: a paste of many thousands of paragraphs takes the slower road.
-  return inserted.length <= 1_000 ? items.toSpliced(from, to - from, ...inserted) : items.slice(0, from).concat(inserted, items.slice(to));
+  return inserted.length <= 1_000
+    ? items.toSpliced(from, to - from, ...inserted)
+    : items.slice(0, from).concat(inserted, items.slice(to));
 }
 
 /** Adds `shift` to every number of `items` from index `from` on, in place. */
@@ -95,12 +114,21 @@ function shifted(items: number[], from: number, shift: number): number[] {
 }
 
 /** The table for `doc`, reading only the top-level blocks that are not the very ones `previous` read. */
-export function updateTable(previous: ParagraphTable, doc: PMNode, scans: ScansByNode<PMNode>): { table: ParagraphTable; edit: TableEdit } {
+export function updateTable(
+  previous: ParagraphTable,
+  doc: PMNode,
+  scans: ScansByNode<PMNode>,
+): { table: ParagraphTable; edit: TableEdit } {
   const old = previous.doc;
   let same = 0;
   while (same < old.childCount && same < doc.childCount && old.child(same) === doc.child(same)) same++;
   let sameAfter = 0;
-  while (sameAfter < old.childCount - same && sameAfter < doc.childCount - same && old.child(old.childCount - 1 - sameAfter) === doc.child(doc.childCount - 1 - sameAfter)) sameAfter++;
+  while (
+    sameAfter < old.childCount - same &&
+    sameAfter < doc.childCount - same &&
+    old.child(old.childCount - 1 - sameAfter) === doc.child(doc.childCount - 1 - sameAfter)
+  )
+    sameAfter++;
   const oldEnd = old.childCount - sameAfter;
   const newEnd = doc.childCount - sameAfter;
   const firstParagraph = previous.blockParagraph[same]!;
@@ -116,13 +144,30 @@ export function updateTable(previous: ParagraphTable, doc: PMNode, scans: ScansB
   const paragraphShift = firstMoved - firstOld;
   const table: ParagraphTable = {
     doc,
-    blockParagraph: shifted(replaced(previous.blockParagraph, same, oldEnd, read.blockParagraph.map((paragraph) => paragraph + firstParagraph)), same + read.blockParagraph.length, paragraphShift),
-    blockText: shifted(replaced(previous.blockText, same, oldEnd, read.blockText), same + read.blockText.length, textShift),
+    blockParagraph: shifted(
+      replaced(
+        previous.blockParagraph,
+        same,
+        oldEnd,
+        read.blockParagraph.map((paragraph) => paragraph + firstParagraph),
+      ),
+      same + read.blockParagraph.length,
+      paragraphShift,
+    ),
+    blockText: shifted(
+      replaced(previous.blockText, same, oldEnd, read.blockText),
+      same + read.blockText.length,
+      textShift,
+    ),
     nodes: replaced(previous.nodes, firstParagraph, firstOld, read.nodes),
     texts: replaced(previous.texts, firstParagraph, firstOld, read.texts),
     scans: replaced(previous.scans, firstParagraph, firstOld, read.scans),
     starts: shifted(replaced(previous.starts, firstParagraph, firstOld, read.starts), firstMoved, textShift),
-    positions: shifted(replaced(previous.positions, firstParagraph, firstOld, read.positions), firstMoved, positionShift),
+    positions: shifted(
+      replaced(previous.positions, firstParagraph, firstOld, read.positions),
+      firstMoved,
+      positionShift,
+    ),
   };
 
   // Paragraphs a replaced block holds unchanged (a list around the edited item) need no new reading.
@@ -134,5 +179,14 @@ export function updateTable(previous: ParagraphTable, doc: PMNode, scans: ScansB
     oldTo--;
     newTo--;
   }
-  return { table, edit: { change: { from, oldTo, newTo }, unmovedBefore: firstParagraph, movedFrom: firstMoved, textShift, positionShift } };
+  return {
+    table,
+    edit: {
+      change: { from, oldTo, newTo },
+      unmovedBefore: firstParagraph,
+      movedFrom: firstMoved,
+      textShift,
+      positionShift,
+    },
+  };
 }

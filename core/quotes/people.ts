@@ -87,13 +87,16 @@ export class People {
   resolve(subject: Subject): Resolution {
     switch (subject.kind) {
       case 'pronoun':
-        return subject.gender === 'male' || subject.gender === 'female' ? this.pronoun(subject.gender) : this.plural(subject.gender);
+        return subject.gender === 'male' || subject.gender === 'female'
+          ? this.pronoun(subject.gender)
+          : this.plural(subject.gender);
       case 'phrase':
         return this.descriptor(subject.phrase, subject.head, subject.organisation);
       case 'name':
         if (!subject.organisation) return this.named(subject.name, subject.title, subject.role, subject.gender);
         // "forecaster Coastal Weather Service said": a later "the forecaster" is that organisation.
-        if (subject.title !== null || subject.role !== null) this.organisationRoles.set(subject.name, `${subject.title ?? ''} ${subject.role ?? ''}`.trim().toLowerCase());
+        if (subject.title !== null || subject.role !== null)
+          this.organisationRoles.set(subject.name, `${subject.title ?? ''} ${subject.role ?? ''}`.trim().toLowerCase());
         return this.spoke({ name: subject.name, kind: 'organisation', title: null }, 0.85);
     }
   }
@@ -157,7 +160,9 @@ export class People {
 
   /** Someone named close by, other than `speakers`, whom the pronoun could mean by their given name too. */
   private othersFit(gender: Gender, speakers: readonly Person[]): boolean {
-    return this.introducedNear(gender).some(([name]) => givenNameGender(name) !== opposite(gender) && !speakers.some((person) => person.name === name));
+    return this.introducedNear(gender).some(
+      ([name]) => givenNameGender(name) !== opposite(gender) && !speakers.some((person) => person.name === name),
+    );
   }
 
   /** The latest of `candidates` (most recent first), unless someone else they could mean was named close by. */
@@ -167,7 +172,9 @@ export class People {
     if (latest.gender === gender) return this.spoke(latest, 0.8);
     // A given name that fits outweighs a rival whose gender nothing tells; a rival who fits as well leaves it open.
     const named = givenNameGender(latest.name) === gender;
-    const rival = candidates.slice(1).find((person) => person.seenIn >= latest.seenIn - 1 && (!named || genderOf(person) === gender));
+    const rival = candidates
+      .slice(1)
+      .find((person) => person.seenIn >= latest.seenIn - 1 && (!named || genderOf(person) === gender));
     if (rival) return AMBIGUOUS;
     latest.gender = gender;
     return this.spoke(latest, named ? 0.75 : 0.7);
@@ -194,7 +201,13 @@ export class People {
   /** Someone else the pronoun could mean was named after `person` last was, even without speaking. */
   private namedSince(person: Person, gender: Gender): boolean {
     for (const [name, paragraph] of this.lastIntroduced) {
-      if (paragraph <= person.seenIn || name === person.name || person.name.endsWith(name) || name.endsWith(lastWord(person.name))) continue;
+      if (
+        paragraph <= person.seenIn ||
+        name === person.name ||
+        person.name.endsWith(name) ||
+        name.endsWith(lastWord(person.name))
+      )
+        continue;
       const other = this.byName.get(spelling(name));
       const known = other?.gender ?? givenNameGender(name);
       if (known === null || known === gender) return true;
@@ -203,7 +216,8 @@ export class People {
   }
 
   private plural(gender: 'plural' | 'first'): Resolution {
-    if (gender === 'plural' && this.lastSpeaker && this.lastSpeaker.kind !== 'person') return this.spoke(this.lastSpeaker, 0.6);
+    if (gender === 'plural' && this.lastSpeaker && this.lastSpeaker.kind !== 'person')
+      return this.spoke(this.lastSpeaker, 0.6);
     return ABSTAIN;
   }
 

@@ -27,7 +27,8 @@ export const SAME_ROLE: Record<string, string[]> = {
 };
 
 /** The pattern for organisations in the trade `role` names, if it is one; own keys only, as in jobsFor. */
-export const tradeName = (role: string): RegExp | undefined => (Object.hasOwn(TRADE_NAMES, role) ? TRADE_NAMES[role] : undefined);
+export const tradeName = (role: string): RegExp | undefined =>
+  Object.hasOwn(TRADE_NAMES, role) ? TRADE_NAMES[role] : undefined;
 
 /** The words a title and role give, lowercased ("health minister "), and the same as whole words between spaces. */
 interface Given {
@@ -42,10 +43,15 @@ interface Given {
  */
 const givenByTitle = new Map<string | null, Map<string | null, Given>>();
 const given = (title: string | null, role: string | null): Given =>
-  remembered(remembered(givenByTitle, title, () => new Map<string | null, Given>()), role, () => ({ text: `${title ?? ''} ${role ?? ''}`.toLowerCase(), words: null }));
+  remembered(
+    remembered(givenByTitle, title, () => new Map<string | null, Given>()),
+    role,
+    () => ({ text: `${title ?? ''} ${role ?? ''}`.toLowerCase(), words: null }),
+  );
 
 /** A person's title and role as one lowercased string, for a descriptor that may name part of it. */
-export const givenText = (person: { title: string | null; role: string | null }): string => given(person.title, person.role).text;
+export const givenText = (person: { title: string | null; role: string | null }): string =>
+  given(person.title, person.role).text;
 
 /** Whether the title or role the text gave someone holds one of `jobs` as a whole word. */
 export function describes(person: { title: string | null; role: string | null }, jobs: readonly string[]): boolean {
@@ -59,4 +65,5 @@ export function describes(person: { title: string | null; role: string | null },
 
 const jobsByWord = new Map<string, readonly string[]>();
 /** A job and the other words for it; own keys only: "the constructor" once found Object's and threw. */
-export const jobsFor = (word: string): readonly string[] => remembered(jobsByWord, word, () => [word, ...(Object.hasOwn(SAME_ROLE, word) ? SAME_ROLE[word]! : [])]);
+export const jobsFor = (word: string): readonly string[] =>
+  remembered(jobsByWord, word, () => [word, ...(Object.hasOwn(SAME_ROLE, word) ? SAME_ROLE[word]! : [])]);

@@ -39,7 +39,6 @@ export interface ParagraphScan {
   names: IntroducedName[];
 }
 
-
 /** The speaker phrase, or the appositive beside it when that is the name ("said Smith’s lawyer, Jane Doe"). */
 function subjectOf(cue: RawCue | null): Subject | null {
   if (!cue) return null;
@@ -61,10 +60,12 @@ function cueFor(text: string, span: MarkedSpan, nextStart: number): Subject | nu
   return closesSentence(before) ? null : subjectOf(cueBefore(before));
 }
 
-const SENTENCE_BREAK = /(?<=[\p{Ll}\p{N})][.!?]["”’]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr)\.)\s+(?=[\p{Lu}“"])/u;
+const SENTENCE_BREAK =
+  /(?<=[\p{Ll}\p{N})][.!?]["”’]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr)\.)\s+(?=[\p{Lu}“"])/u;
 // Two or more capitalised words: a person or an organisation introduced by name ("Oluwaseun Adebayo", "World Health Organization").
 // \p{M} keeps a name typed with combining accents ("Kovac\u030cevic\u0301") in one piece.
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of|del|la|le|for)\s+)?\p{Lu}[\p{L}\p{M}’'-]*)+(?:(?<=\s(?:Jr|Sr))\.)?/gu;
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of|del|la|le|for)\s+)?\p{Lu}[\p{L}\p{M}’'-]*)+(?:(?<=\s(?:Jr|Sr))\.)?/gu;
 // The role first, then the name: "The city’s fire chief, Tom Reed, said …", "Her coach, Dragan Petrović,".
 const ROLE_THEN_NAME =
   /\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+[\p{Ll}\p{M}’' -]{2,60}),\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]+)*),/gu;
@@ -77,7 +78,8 @@ const PERSON_WITH_ROLE =
   /(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)+),(?:\s+\d{1,3},)?\s+((?:the|a|an|his|her|their|its|our|(?:\p{Lu}[\p{L}\p{M}-]*\s+)?\p{Lu}[\p{L}\p{M}.-]*[’']s)\s+[^,.]{2,60}|defending|prosecuting|for the (?:defence|defense|prosecution)),/gu;
 // A role given with a verb ("Ana Ruiz is the hospital’s director"), so a later "the director said" is her. The verb is
 // found first and the name read back from it: a pattern that starts at the name would be tried at every capital.
-const IS_ROLE = / (?:is|was|has been|had been|became|serves as|served as) ((?:the|a|an|his|her|their|its|our|\p{Lu}[\p{L}\p{M}.-]*[’']s)\s+[^,.;]{2,60})/gu;
+const IS_ROLE =
+  / (?:is|was|has been|had been|became|serves as|served as) ((?:the|a|an|his|her|their|its|our|\p{Lu}[\p{L}\p{M}.-]*[’']s)\s+[^,.;]{2,60})/gu;
 const NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)+)$/u;
 const MALE = /\b(he|him|his|himself)\b/iu;
 const FEMALE = /\b(she|her|hers|herself)\b/iu;
@@ -94,7 +96,13 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** People and speakers named in text outside quotations, with gender where a pronoun settles it. */
-function readOutside(chunk: string, offset: number, mentions: Mention[], hints: ParagraphScan['genderHints'], names: IntroducedName[]): void {
+function readOutside(
+  chunk: string,
+  offset: number,
+  mentions: Mention[],
+  hints: ParagraphScan['genderHints'],
+  names: IntroducedName[],
+): void {
   let at = offset;
   for (const sentence of chunk.split(SENTENCE_BREAK)) {
     const found: Mention[] = [];
@@ -103,22 +111,28 @@ function readOutside(chunk: string, offset: number, mentions: Mention[], hints: 
       if (subject) found.push({ at, subject, speaks: true });
     }
     const commas = sentence.includes(', ');
-    if (commas) for (const match of allMatches(PERSON_WITH_ROLE, sentence)) {
-      const subject = readSubject({ subject: match[1]!, role: match[2]! });
-      if (subject?.kind === 'name' && !subject.organisation) found.push({ at: at + match.index, subject, speaks: false });
-      if (subject?.kind === 'name' && subject.organisation) names.push({ name: subject.name, organisation: true, role: match[2]! });
-    }
+    if (commas)
+      for (const match of allMatches(PERSON_WITH_ROLE, sentence)) {
+        const subject = readSubject({ subject: match[1]!, role: match[2]! });
+        if (subject?.kind === 'name' && !subject.organisation)
+          found.push({ at: at + match.index, subject, speaks: false });
+        if (subject?.kind === 'name' && subject.organisation)
+          names.push({ name: subject.name, organisation: true, role: match[2]! });
+      }
     for (const match of allMatches(IS_ROLE, sentence)) {
       const name = NAME_BEFORE.exec(sentence.slice(Math.max(0, match.index - 60), match.index));
       const subject = name ? readSubject({ subject: name[1]!, role: match[1]! }) : null;
-      if (subject?.kind === 'name' && !subject.organisation) found.push({ at: at + match.index, subject, speaks: false });
+      if (subject?.kind === 'name' && !subject.organisation)
+        found.push({ at: at + match.index, subject, speaks: false });
     }
     const appositives = commas ? allMatches(ROLE_THEN_NAME, sentence) : [];
     if (commas && POSSESSIVE_WORD.test(sentence)) appositives.push(...allMatches(OWNER_ROLE_THEN_NAME, sentence));
     for (const match of appositives) {
       const subject = readSubject({ subject: match[2]!, role: match[1]! });
-      if (subject?.kind === 'name' && !subject.organisation) found.push({ at: at + match.index, subject, speaks: false });
-      if (subject?.kind === 'name' && subject.organisation) names.push({ name: subject.name, organisation: true, role: match[1]! });
+      if (subject?.kind === 'name' && !subject.organisation)
+        found.push({ at: at + match.index, subject, speaks: false });
+      if (subject?.kind === 'name' && subject.organisation)
+        names.push({ name: subject.name, organisation: true, role: match[1]! });
     }
     const introduced: IntroducedName[] = [];
     for (const match of allMatches(NAME_RUN, sentence)) {
@@ -128,9 +142,12 @@ function readOutside(chunk: string, offset: number, mentions: Mention[], hints: 
       if (titled) found.push({ at: at + match.index, subject: titled, speaks: false });
     }
     names.push(...introduced);
-    const people = new Set(found.flatMap(({ subject }) => (subject.kind === 'name' && !subject.organisation ? [subject.name] : [])));
+    const people = new Set(
+      found.flatMap(({ subject }) => (subject.kind === 'name' && !subject.organisation ? [subject.name] : [])),
+    );
     for (const name of introduced) {
-      if (!name.organisation && ![...people].some((known) => known.endsWith(name.name.split(' ').pop()!))) people.add(name.name);
+      if (!name.organisation && ![...people].some((known) => known.endsWith(name.name.split(' ').pop()!)))
+        people.add(name.name);
     }
     const [only] = people;
     if (people.size === 1 && only !== undefined) {
@@ -169,8 +186,18 @@ export function scanParagraph(text: string): ParagraphScan {
     const after = span.close === null ? '' : text.slice(span.close + 1, sentenceEnd(text, span.close + 1, nextStart));
     const inside = text.slice(span.from, span.to);
     // A paragraph that opens with a mark is a quotation (or the next part of one) whatever it holds.
-    const isQuotation = span.close === null || (i === 0 && opensWithMark(text, spans)) || readSpan(inside, before, after, text) === 'quotation';
-    if (isQuotation) quotes.push({ from: span.from, to: span.to, closed: span.close !== null, cue: cueFor(text, span, nextStart), opensSentence: before.trim() === '' || closesSentence(before) });
+    const isQuotation =
+      span.close === null ||
+      (i === 0 && opensWithMark(text, spans)) ||
+      readSpan(inside, before, after, text) === 'quotation';
+    if (isQuotation)
+      quotes.push({
+        from: span.from,
+        to: span.to,
+        closed: span.close !== null,
+        cue: cueFor(text, span, nextStart),
+        opensSentence: before.trim() === '' || closesSentence(before),
+      });
     // Scare quotes and titles are part of the surrounding sentence, so they stay in the outside text.
     if (isQuotation) {
       const chunk = text.slice(outsideEnd, span.open);

@@ -1,7 +1,36 @@
 // Sentence edges inside a paragraph, so a speech cue is looked for only in the quotation's own sentence.
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'jr', 'sr', 'no', 'inc', 'corp', 'co', 'vs', 'etc', 'rev', 'supt', 'insp', 'det', 'cmdr', 'adm', 'maj', 'pres',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'prof',
+  'jr',
+  'sr',
+  'no',
+  'inc',
+  'corp',
+  'co',
+  'vs',
+  'etc',
+  'rev',
+  'supt',
+  'insp',
+  'det',
+  'cmdr',
+  'adm',
+  'maj',
+  'pres',
 ]);
 
 /** Whether the period at `at` ends a sentence rather than an abbreviation or an initial. */

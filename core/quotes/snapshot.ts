@@ -31,7 +31,13 @@ export function copyGraph<T>(value: T, recorder: Recorder | null = null): T {
   return copy(value, new Map(), recorder, null, 0) as T;
 }
 
-function copy(value: unknown, copies: Map<object, unknown>, recorder: Recorder | null, path: string | null, level: number): unknown {
+function copy(
+  value: unknown,
+  copies: Map<object, unknown>,
+  recorder: Recorder | null,
+  path: string | null,
+  level: number,
+): unknown {
   if (typeof value !== 'object' || value === null || shared(value)) return value;
   const done = copies.get(value);
   if (done !== undefined) return done;
@@ -43,11 +49,16 @@ function copy(value: unknown, copies: Map<object, unknown>, recorder: Recorder |
   }
   if (value instanceof Map) {
     const tracked = trackedPath(path, level);
-    const entries = recorder && tracked !== null ? new TrackedMap<unknown, unknown>(tracked, recorder) : new Map<unknown, unknown>();
+    const entries =
+      recorder && tracked !== null ? new TrackedMap<unknown, unknown>(tracked, recorder) : new Map<unknown, unknown>();
     copies.set(value, entries);
     // Map.prototype's own iteration, so copying a tracked map is not taken for the walk reading it.
     Map.prototype.forEach.call(value, (item: unknown, key: unknown) => {
-      Map.prototype.set.call(entries, copy(key, copies, recorder, null, level + 1), copy(item, copies, recorder, null, level + 1));
+      Map.prototype.set.call(
+        entries,
+        copy(key, copies, recorder, null, level + 1),
+        copy(item, copies, recorder, null, level + 1),
+      );
     });
     return entries;
   }
@@ -59,7 +70,14 @@ function copy(value: unknown, copies: Map<object, unknown>, recorder: Recorder |
   }
   const fields = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
   copies.set(value, fields);
-  for (const key of Object.keys(value)) fields[key] = copy((value as Record<string, unknown>)[key], copies, recorder, childPath(value, key, level, path), level + 1);
+  for (const key of Object.keys(value))
+    fields[key] = copy(
+      (value as Record<string, unknown>)[key],
+      copies,
+      recorder,
+      childPath(value, key, level, path),
+      level + 1,
+    );
   return fields;
 }
 
@@ -94,7 +112,9 @@ export interface PatchEntry {
 export function compareGraphs(a: unknown, b: unknown, future: FutureReads | null = null): PatchEntry[] | null {
   const comparison: Comparison = { pairs: new Map(), back: new Map(), future, patch: [] };
   if (!same(a, b, comparison, null, 0)) return null;
-  const shared = comparison.patch.some(({ value }) => typeof value === 'object' && value !== null && comparison.pairs.has(value));
+  const shared = comparison.patch.some(
+    ({ value }) => typeof value === 'object' && value !== null && comparison.pairs.has(value),
+  );
   return shared ? null : copyGraph(comparison.patch);
 }
 
@@ -110,7 +130,8 @@ export function applyPatch(state: object, patch: readonly PatchEntry[]): void {
 }
 
 function same(a: unknown, b: unknown, comparison: Comparison, path: string | null, level: number): boolean {
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null || shared(a) || shared(b)) return Object.is(a, b);
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null || shared(a) || shared(b))
+    return Object.is(a, b);
   const { pairs, back } = comparison;
   const paired = pairs.get(a);
   if (paired !== undefined) return paired === b;
@@ -119,11 +140,30 @@ function same(a: unknown, b: unknown, comparison: Comparison, path: string | nul
   pairs.set(a, b);
   back.set(b, a);
   if (Array.isArray(a)) return sameItems(a as unknown[], b as unknown[], comparison, level);
-  if (maps) return sameMaps(a as Map<unknown, unknown>, b as Map<unknown, unknown>, comparison, trackedPath(path, level), level);
-  if (a instanceof Set) return (a as Set<unknown>).size === (b as Set<unknown>).size && sameItems([...(a as Set<unknown>)], [...(b as Set<unknown>)], comparison, level);
+  if (maps)
+    return sameMaps(
+      a as Map<unknown, unknown>,
+      b as Map<unknown, unknown>,
+      comparison,
+      trackedPath(path, level),
+      level,
+    );
+  if (a instanceof Set)
+    return (
+      (a as Set<unknown>).size === (b as Set<unknown>).size &&
+      sameItems([...(a as Set<unknown>)], [...(b as Set<unknown>)], comparison, level)
+    );
   const keys = Object.keys(a);
   if (!sameItems(keys, Object.keys(b), comparison, level)) return false;
-  return keys.every((key) => same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], comparison, childPath(a, key, level, path), level + 1));
+  return keys.every((key) =>
+    same(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      comparison,
+      childPath(a, key, level, path),
+      level + 1,
+    ),
+  );
 }
 
 const entriesOf = (map: Map<unknown, unknown>): [unknown, unknown][] => {
@@ -132,13 +172,33 @@ const entriesOf = (map: Map<unknown, unknown>): [unknown, unknown][] => {
   return entries;
 };
 
-function sameMaps(a: Map<unknown, unknown>, b: Map<unknown, unknown>, comparison: Comparison, path: string | null, level: number): boolean {
+function sameMaps(
+  a: Map<unknown, unknown>,
+  b: Map<unknown, unknown>,
+  comparison: Comparison,
+  path: string | null,
+  level: number,
+): boolean {
   const left = entriesOf(a);
   const right = entriesOf(b);
   const { future } = comparison;
   const objectKeys = [...left, ...right].some(([key]) => typeof key === 'object' && key !== null);
   if (!future || path === null || objectKeys || future.iterates(path)) {
-    return left.length === right.length && sameItems(left.map(([key]) => key), right.map(([key]) => key), comparison, level) && sameItems(left.map(([, value]) => value), right.map(([, value]) => value), comparison, level);
+    return (
+      left.length === right.length &&
+      sameItems(
+        left.map(([key]) => key),
+        right.map(([key]) => key),
+        comparison,
+        level,
+      ) &&
+      sameItems(
+        left.map(([, value]) => value),
+        right.map(([, value]) => value),
+        comparison,
+        level,
+      )
+    );
   }
   // Looked up by key only from here on: the entries touched again must match; the others go in the patch.
   const has = (map: Map<unknown, unknown>, key: unknown) => Map.prototype.has.call(map, key) as boolean;
@@ -168,6 +228,7 @@ function sameItems(a: readonly unknown[], b: readonly unknown[], comparison: Com
 export function untrackedAsRead(state: object, recorder: Recorder): void {
   for (const [name, holder] of Object.entries(state)) {
     if (typeof holder !== 'object' || holder === null || !isInstance(holder)) continue;
-    for (const [field, held] of Object.entries(holder)) if (held instanceof Map && !(held instanceof TrackedMap)) recorder.iterated(pathOf(name, field));
+    for (const [field, held] of Object.entries(holder))
+      if (held instanceof Map && !(held instanceof TrackedMap)) recorder.iterated(pathOf(name, field));
   }
 }

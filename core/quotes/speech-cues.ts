@@ -1,22 +1,112 @@
 // Speech cues: the words that tie a quotation to whoever said it ("X said", "said X", "according to X").
 
 export const CUE_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'stated', 'states', 'explained', 'explains',
-  'noted', 'notes', 'continued', 'continues', 'replied', 'replies', 'responded', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues',
-  'claimed', 'claims', 'declared', 'announced', 'tweeted', 'posted', 'recalled', 'recalls', 'acknowledged', 'admitted', 'admits', 'conceded',
-  'suggested', 'urged', 'stressed', 'emphasised', 'emphasized', 'countered', 'remarked', 'observed', 'concluded', 'predicted', 'shouted',
-  'whispered', 'testified', 'confirmed', 'vowed', 'promised', 'wondered', 'joked', 'complained', 'cautioned', 'boasted', 'pleaded',
-  'commented', 'answered', 'recounted', 'pledged', 'maintained', 'reiterated', 'lamented', 'agreed', 'objected', 'protested', 'texted', 'emailed',
-  'reported', 'estimated', 'mused', 'sighed', 'laughed', 'conceded', 'explained',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'asked',
+  'asks',
+  'stated',
+  'states',
+  'explained',
+  'explains',
+  'noted',
+  'notes',
+  'continued',
+  'continues',
+  'replied',
+  'replies',
+  'responded',
+  'insisted',
+  'insists',
+  'warned',
+  'warns',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'declared',
+  'announced',
+  'tweeted',
+  'posted',
+  'recalled',
+  'recalls',
+  'acknowledged',
+  'admitted',
+  'admits',
+  'conceded',
+  'suggested',
+  'urged',
+  'stressed',
+  'emphasised',
+  'emphasized',
+  'countered',
+  'remarked',
+  'observed',
+  'concluded',
+  'predicted',
+  'shouted',
+  'whispered',
+  'testified',
+  'confirmed',
+  'vowed',
+  'promised',
+  'wondered',
+  'joked',
+  'complained',
+  'cautioned',
+  'boasted',
+  'pleaded',
+  'commented',
+  'answered',
+  'recounted',
+  'pledged',
+  'maintained',
+  'reiterated',
+  'lamented',
+  'agreed',
+  'objected',
+  'protested',
+  'texted',
+  'emailed',
+  'reported',
+  'estimated',
+  'mused',
+  'sighed',
+  'laughed',
+  'conceded',
+  'explained',
   // Taking the other side is speaking too: in "Berg said it was done, but Holm disagreed." Holm speaks last.
-  'disagreed', 'retorted', 'denied',
+  'disagreed',
+  'retorted',
+  'denied',
 ]);
 
 // Verbs that frame a partial quotation ("described the plan as “a disaster”") without being speech verbs above.
-const FRAMING_VERBS = new Set(['described', 'describes', 'called', 'calls', 'calling', 'labelled', 'labeled', 'branded', 'dismissed', 'condemned', 'praised', 'hailed']);
+const FRAMING_VERBS = new Set([
+  'described',
+  'describes',
+  'called',
+  'calls',
+  'calling',
+  'labelled',
+  'labeled',
+  'branded',
+  'dismissed',
+  'condemned',
+  'praised',
+  'hailed',
+]);
 
 // Words between a subject and its verb that do not change who spoke ("he later said").
-const ADVERBS = /^(also|later|then|again|once|further|previously|earlier|recently|simply|only|had|has|have|would|will|once|\p{L}+ly)$/iu;
+const ADVERBS =
+  /^(also|later|then|again|once|further|previously|earlier|recently|simply|only|had|has|have|would|will|once|\p{L}+ly)$/iu;
 
 /** Where the speaker phrase was found relative to its cue. */
 export interface RawCue {
@@ -37,7 +127,8 @@ interface Token {
 function words(text: string, limit = Infinity): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match && tokens.length < limit; match = WORD.exec(text)) tokens.push({ word: match[0], index: match.index });
+  for (let match = WORD.exec(text); match && tokens.length < limit; match = WORD.exec(text))
+    tokens.push({ word: match[0], index: match.index });
   return tokens;
 }
 
@@ -69,27 +160,36 @@ export function hasSpeechCue(text: string): boolean {
 }
 
 // Where a speaker phrase after "said" stops: time, place and manner phrases are not the speaker.
-const SUBJECT_STOP = /\s(?:on|in|at|about|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+const SUBJECT_STOP =
+  /\s(?:on|in|at|about|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 
-const ISSUED_BY = /^\s*(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+/iu;
+const ISSUED_BY =
+  /^\s*(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+/iu;
 
 // A name set off by commas after a role ("the party’s leader, Tadeusz Nowicki,"): the name is the speaker, the role only describes them.
 const ROLE_OPENING = /^(?:the|a|an|his|her|their|its|our|\p{Lu}[\p{L}\p{M}.-]*[’']s)\s/iu;
-const FULL_NAME = /^\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|del|la|le|dos)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)+$/u;
+const FULL_NAME =
+  /^\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|del|la|le|dos)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)+$/u;
 
 function nameFirst(cue: RawCue): RawCue {
-  return cue.role !== null && FULL_NAME.test(cue.role) && ROLE_OPENING.test(cue.subject) ? { subject: cue.role, role: cue.subject } : cue;
+  return cue.role !== null && FULL_NAME.test(cue.role) && ROLE_OPENING.test(cue.subject)
+    ? { subject: cue.role, role: cue.subject }
+    : cue;
 }
 
 function splitAppositive(phrase: string): RawCue {
-  const parts = phrase.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const parts = phrase
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   return { subject: parts[0] ?? '', role: parts.length > 1 ? parts.slice(1).join(', ') : null };
 }
 
 /** The phrase after "said" in "said Jens Stoltenberg, the Secretary General." */
 function subjectAfterVerb(rest: string): RawCue | null {
   // A period after a title or an initial ("Dr.", "John F.") does not end the speaker's name.
-  const clause = rest.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr|\p{Lu}))[.;:!?]/u)[0] ?? '';
+  const clause =
+    rest.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr|\p{Lu}))[.;:!?]/u)[0] ?? '';
   const [name, ...roles] = clause.split(',');
   // "said a statement from the ministry": the speaker is whoever issued it, so read on past "from".
   const issuer = ISSUED_BY.exec(name ?? '');
@@ -106,18 +206,38 @@ function subjectBeforeVerb(text: string): RawCue | null {
   const last = tokens[tokens.length - 1];
   if (!last) return null;
   // "Jr." keeps its period: it is part of the name as written.
-  const end = last.index + last.word.length + (/^(?:Jr|Sr)$/u.test(last.word) && text[last.index + last.word.length] === '.' ? 1 : 0);
+  const end =
+    last.index +
+    last.word.length +
+    (/^(?:Jr|Sr)$/u.test(last.word) && text[last.index + last.word.length] === '.' ? 1 : 0);
   const phrase = text.slice(0, end).trim();
   // An appositive sits between two commas ("Jane Smith, the fire chief, said"); otherwise the clause starts after the last comma.
   const appositive = /^(.*?),\s*((?:the|a|an|who)\b[^,]*),?$/iu.exec(phrase);
   if (appositive) return splitAppositive(`${appositive[1]},${appositive[2]}`);
   // An age between commas ("Ana Ruiz, 54, said").
   const aged = /^(.*?),\s*\d{1,3},?$/u.exec(phrase);
-  if (aged) return { subject: aged[1]!.split(/[,;:—–]/u).pop()!.trim(), role: null };
+  if (aged)
+    return {
+      subject: aged[1]!
+        .split(/[,;:—–]/u)
+        .pop()!
+        .trim(),
+      role: null,
+    };
   // Any other aside between commas ("Amara Okafor KC, prosecuting, said"): the speaker is before it.
   const aside = text.trimEnd().endsWith(',') ? /^(.*),\s*([^,]+)$/u.exec(phrase) : null;
-  if (aside) return nameFirst({ subject: aside[1]!.split(/[,;:—–]/u).pop()!.trim(), role: aside[2]!.trim() });
-  const clause = phrase.split(/[,;:—–]/u).pop()!.trim();
+  if (aside)
+    return nameFirst({
+      subject: aside[1]!
+        .split(/[,;:—–]/u)
+        .pop()!
+        .trim(),
+      role: aside[2]!.trim(),
+    });
+  const clause = phrase
+    .split(/[,;:—–]/u)
+    .pop()!
+    .trim();
   return clause === '' ? null : { subject: clause, role: null };
 }
 
@@ -129,7 +249,8 @@ export function cueAfter(after: string): RawCue | null {
   if (according) return subjectAfterVerb(according[1]!);
   const verb = words(text, 14).find(({ word }) => isCueWord(word));
   if (!verb) return null;
-  if (verb.index === 0 || text.slice(0, verb.index).trim() === '') return subjectAfterVerb(text.slice(verb.word.length));
+  if (verb.index === 0 || text.slice(0, verb.index).trim() === '')
+    return subjectAfterVerb(text.slice(verb.word.length));
   return subjectBeforeVerb(text.slice(0, verb.index));
 }
 
@@ -138,11 +259,18 @@ export function cueBefore(before: string): RawCue | null {
   if (!ANY_CUE.test(before)) return null;
   const according = mentionsAccording(before) ? /\baccording to\s+([^,]+),/iu.exec(before) : null;
   // "According to Holm, Berg said: …": Holm reports it, Berg said it.
-  if (according) return cueBefore(before.slice(according.index + according[0].length)) ?? { subject: according[1]!.trim(), role: null };
+  if (according)
+    return (
+      cueBefore(before.slice(according.index + according[0].length)) ?? { subject: according[1]!.trim(), role: null }
+    );
   // A verb that opens the sentence ("Asked about the plan, Berg said …") has no subject before it.
   // Only white space before a word is what trim() would drop; finding the first visible character once keeps this linear.
   const firstVisible = before.search(/\S/u);
-  const verb = firstWord(before, ({ word, index }) => firstVisible !== -1 && firstVisible < index && (isCueWord(word) || FRAMING_VERBS.has(word.toLowerCase())));
+  const verb = firstWord(
+    before,
+    ({ word, index }) =>
+      firstVisible !== -1 && firstVisible < index && (isCueWord(word) || FRAMING_VERBS.has(word.toLowerCase())),
+  );
   if (!verb) return null;
   return subjectBeforeVerb(before.slice(Math.max(0, verb.index - SUBJECT_REACH), verb.index));
 }

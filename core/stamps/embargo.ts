@@ -12,7 +12,10 @@ export interface EmbargoOptions {
 export function setEmbargo(article: Article, { until, timeZone }: EmbargoOptions): StampResult {
   const zone = zoneProblem(timeZone);
   if (zone !== null) return refuse(zone);
-  if (article.publishedAt !== null) return refuse(`This article was published at ${article.publishedAt}; an embargo can only be set or lifted before publication.`);
+  if (article.publishedAt !== null)
+    return refuse(
+      `This article was published at ${article.publishedAt}; an embargo can only be set or lifted before publication.`,
+    );
   if (until === null) return { ok: true, article: { ...article, embargoUntil: null } };
   const read = readTime(timeZone, until, 'The embargo time');
   if (!read.ok) return refuse(read.reason);

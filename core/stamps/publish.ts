@@ -38,14 +38,20 @@ export function stampPublished(article: Article, options: PublishOptions): Stamp
   if (!picked.ok) return refuse(picked.reason);
   const publishedAt = picked.instant;
   if (isAfter(publishedAt, context.instant)) {
-    return refuse(`The publication time ${publishedAt} is in the future. Stamp a story as published once it is live; to hold it until then, set an embargo.`);
+    return refuse(
+      `The publication time ${publishedAt} is in the future. Stamp a story as published once it is live; to hold it until then, set an embargo.`,
+    );
   }
   if (article.embargoUntil !== null && isAfter(article.embargoUntil, publishedAt)) {
-    return refuse(`The article is under embargo until ${article.embargoUntil}; it cannot be stamped as published before then.`);
+    return refuse(
+      `The article is under embargo until ${article.embargoUntil}; it cannot be stamped as published before then.`,
+    );
   }
   const firstUpdate = earliestUpdate(article);
   if (firstUpdate !== null && isAfter(publishedAt, firstUpdate)) {
-    return refuse(`The article already has an update stamped at ${firstUpdate}; it cannot be published after its own update.`);
+    return refuse(
+      `The article already has an update stamped at ${firstUpdate}; it cannot be published after its own update.`,
+    );
   }
   const recorded = overrideFor(problems, override);
   if (!recorded.ok) return refuse(recorded.reason);
@@ -59,23 +65,33 @@ export function stampPublished(article: Article, options: PublishOptions): Stamp
     reason: null,
     override: recorded.override,
   };
-  return { ok: true, article: { ...article, status: 'published', publishedAt, publishStamps: [...article.publishStamps, stamp] } };
+  return {
+    ok: true,
+    article: { ...article, status: 'published', publishedAt, publishStamps: [...article.publishStamps, stamp] },
+  };
 }
 
 /**
  * Blocking problems stop publication unless someone gives a reason; the reason and the codes it
  * let through are kept with the stamp. Without blocking problems nothing is overridden (null).
  */
-function overrideFor(problems: readonly Problem[], override: { reason: string } | undefined): { ok: true; override: CheckOverride | null } | { ok: false; reason: string } {
+function overrideFor(
+  problems: readonly Problem[],
+  override: { reason: string } | undefined,
+): { ok: true; override: CheckOverride | null } | { ok: false; reason: string } {
   const blocking = problems.filter(isBlocking);
   if (blocking.length === 0) return { ok: true, override: null };
   const reason = override?.reason.trim() ?? '';
   if (reason === '') {
     const count = blocking.length === 1 ? 'One problem stops' : `${blocking.length} problems stop`;
     const listed = blocking.map((problem) => problem.message).join(' ');
-    return { ok: false, reason: `${count} publication: ${listed} Fix ${blocking.length === 1 ? 'it' : 'them'}, or override with a reason that goes on the record.` };
+    return {
+      ok: false,
+      reason: `${count} publication: ${listed} Fix ${blocking.length === 1 ? 'it' : 'them'}, or override with a reason that goes on the record.`,
+    };
   }
-  if (reason.length > MAX_REASON) return { ok: false, reason: `The reason for overriding the check can be at most ${MAX_REASON} characters.` };
+  if (reason.length > MAX_REASON)
+    return { ok: false, reason: `The reason for overriding the check can be at most ${MAX_REASON} characters.` };
   return { ok: true, override: { reason, problems: blockingCodes(blocking) } };
 }
 
@@ -94,20 +110,28 @@ export function correctPublishedAt(article: Article, options: CorrectPublishedOp
   const { now, at, by, timeZone, newId = randomId } = options;
   const context = stampContext(timeZone, by, now);
   if (!context.ok) return refuse(context.reason);
-  if (article.publishedAt === null) return refuse('This article has not been stamped as published yet: stamp it as published instead.');
+  if (article.publishedAt === null)
+    return refuse('This article has not been stamped as published yet: stamp it as published instead.');
   const reason = options.reason.trim();
-  if (reason === '') return refuse('Correcting the publication time needs a reason; it goes on the record with the new time.');
-  if (reason.length > MAX_REASON) return refuse(`The reason for the correction can be at most ${MAX_REASON} characters.`);
+  if (reason === '')
+    return refuse('Correcting the publication time needs a reason; it goes on the record with the new time.');
+  if (reason.length > MAX_REASON)
+    return refuse(`The reason for the correction can be at most ${MAX_REASON} characters.`);
   const picked = readTime(timeZone, at, 'The publication time');
   if (!picked.ok) return refuse(picked.reason);
   const publishedAt = picked.instant;
-  if (isAfter(publishedAt, context.instant)) return refuse(`The publication time ${publishedAt} is in the future; a correction records when the story actually went live.`);
+  if (isAfter(publishedAt, context.instant))
+    return refuse(
+      `The publication time ${publishedAt} is in the future; a correction records when the story actually went live.`,
+    );
   if (isSameInstant(publishedAt, article.publishedAt)) {
     return refuse(`The publication time is already ${article.publishedAt}; there is nothing to correct.`);
   }
   const firstUpdate = earliestUpdate(article);
   if (firstUpdate !== null && isAfter(publishedAt, firstUpdate)) {
-    return refuse(`The publication time ${publishedAt} would come after the update stamped at ${firstUpdate}; an article is published before it is updated.`);
+    return refuse(
+      `The publication time ${publishedAt} would come after the update stamped at ${firstUpdate}; an article is published before it is updated.`,
+    );
   }
   const stamp: PublishStamp = {
     id: newId(),
@@ -119,5 +143,8 @@ export function correctPublishedAt(article: Article, options: CorrectPublishedOp
     reason,
     override: null,
   };
-  return { ok: true, article: { ...article, status: 'published', publishedAt, publishStamps: [...article.publishStamps, stamp] } };
+  return {
+    ok: true,
+    article: { ...article, status: 'published', publishedAt, publishStamps: [...article.publishStamps, stamp] },
+  };
 }

@@ -22,7 +22,10 @@ export function readTime(timeZone: string, at: string, what: string): Reading {
   try {
     return { ok: true, instant: instantIn(timeZone, at) };
   } catch {
-    return { ok: false, reason: `${what} “${at}” is not a time Byline can read: give a date and time with its offset, like 2021-02-18T21:14:00-05:00.` };
+    return {
+      ok: false,
+      reason: `${what} “${at}” is not a time Byline can read: give a date and time with its offset, like 2021-02-18T21:14:00-05:00.`,
+    };
   }
 }
 

@@ -36,21 +36,27 @@ export function stampUpdate(article: Article, options: UpdateOptions): StampResu
   const { now, at, kind, by, timeZone, newId = randomId } = options;
   const context = stampContext(timeZone, by, now);
   if (!context.ok) return refuse(context.reason);
-  if (!(UPDATE_KINDS as readonly string[]).includes(kind)) return refuse(`“${kind}” is not a kind of update: use update, correction or clarification.`);
-  if (article.publishedAt === null) return refuse('This article has not been stamped as published yet: an update comes after publication.');
+  if (!(UPDATE_KINDS as readonly string[]).includes(kind))
+    return refuse(`“${kind}” is not a kind of update: use update, correction or clarification.`);
+  if (article.publishedAt === null)
+    return refuse('This article has not been stamped as published yet: an update comes after publication.');
   const note = options.note.trim();
-  if (kind === 'correction' && note === '') return refuse('A correction needs its note: the text readers will see, saying what was wrong.');
+  if (kind === 'correction' && note === '')
+    return refuse('A correction needs its note: the text readers will see, saying what was wrong.');
   if (note.length > MAX_NOTE) return refuse(`The note of an update can be at most ${MAX_NOTE} characters.`);
   const picked = at === undefined ? context : readTime(timeZone, at, 'The update time');
   if (!picked.ok) return refuse(picked.reason);
   const updatedAt = picked.instant;
-  if (isAfter(updatedAt, context.instant)) return refuse(`The update time ${updatedAt} is in the future; stamp an update once it has gone out.`);
+  if (isAfter(updatedAt, context.instant))
+    return refuse(`The update time ${updatedAt} is in the future; stamp an update once it has gone out.`);
   if (isBefore(updatedAt, article.publishedAt)) {
     return refuse(`The update time ${updatedAt} is before the article was published (${article.publishedAt}).`);
   }
   const previous = latestUpdate(article);
   if (previous !== null && isBefore(updatedAt, previous)) {
-    return refuse(`The update time ${updatedAt} is before the previous update (${previous}); updates are stamped in order.`);
+    return refuse(
+      `The update time ${updatedAt} is before the previous update (${previous}); updates are stamped in order.`,
+    );
   }
   const update: ArticleUpdate = { id: newId(), kind, at: updatedAt, note, by: by.trim() };
   return { ok: true, article: { ...article, updatedAt, updates: [...article.updates, update] } };

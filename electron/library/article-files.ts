@@ -18,13 +18,23 @@ export type ArticleFile =
  * anything is read; a missing file throws ENOENT; every other unfit file (a pipe, a device, one
  * too large: refused before reading) is a problem value.
  */
-export async function readArticleFile(fs: FileSystem, folder: string, file: string, maxBytes: number): Promise<ArticleFile> {
+export async function readArticleFile(
+  fs: FileSystem,
+  folder: string,
+  file: string,
+  maxBytes: number,
+): Promise<ArticleFile> {
   const path = await resolveInLibrary(fs, folder, file);
   const read = await fs.readBounded(path, maxBytes);
   if (read.kind === 'refused') return { ok: false, problem: read.problem };
   const parsed = readArticle(read.bytes, { maxBytes });
   if (!parsed.ok) return parsed;
-  return { ok: true, article: parsed.article, readOnly: parsed.readOnly, revision: revisionOf(read.bytes, read.mtimeMs) };
+  return {
+    ok: true,
+    article: parsed.article,
+    readOnly: parsed.readOnly,
+    revision: revisionOf(read.bytes, read.mtimeMs),
+  };
 }
 
 /**
@@ -48,7 +58,9 @@ async function peekClaim(fs: FileSystem, folder: string, file: string, maxBytes:
   const json: unknown = JSON.parse(new TextDecoder().decode(read.bytes));
   if (typeof json !== 'object' || json === null) return null;
   const { id, slug } = json as { id?: unknown; slug?: unknown };
-  return typeof id === 'string' ? { file, id, namedForSlug: typeof slug === 'string' && fileNameForSlug(slug) === file } : null;
+  return typeof id === 'string'
+    ? { file, id, namedForSlug: typeof slug === 'string' && fileNameForSlug(slug) === file }
+    : null;
 }
 
 export function isMissing(error: unknown): boolean {

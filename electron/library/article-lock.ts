@@ -99,7 +99,11 @@ export async function lockArticle(articlePath: string, options: LockOptions = {}
 }
 
 /** Runs `task` holding the article's lock, and lets go of it however the task ends. */
-export async function withArticleLock<T>(articlePath: string, task: (lock: ArticleLock) => Promise<T>, options: LockOptions = {}): Promise<T> {
+export async function withArticleLock<T>(
+  articlePath: string,
+  task: (lock: ArticleLock) => Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
   const lock = await lockArticle(articlePath, options);
   try {
     return await task(lock);
@@ -115,7 +119,10 @@ async function tryCreate(path: string, holder: Holder, articlePath: string): Pro
     return true;
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false;
-    throw new BylineError('IO', `Could not lock "${basename(articlePath)}" for writing: ${diskReason(error)}. Nothing was changed.`);
+    throw new BylineError(
+      'IO',
+      `Could not lock "${basename(articlePath)}" for writing: ${diskReason(error)}. Nothing was changed.`,
+    );
   }
 }
 
@@ -125,7 +132,8 @@ async function look(path: string): Promise<Seen | null> {
   try {
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info: Stats = await handle.stat();
-    if (!info.isFile() || info.size > MAX_LOCK_FILE_BYTES) return { holder: null, ino: info.ino, mtimeMs: info.mtimeMs };
+    if (!info.isFile() || info.size > MAX_LOCK_FILE_BYTES)
+      return { holder: null, ino: info.ino, mtimeMs: info.mtimeMs };
     return { holder: holderIn(await handle.readFile('utf8')), ino: info.ino, mtimeMs: info.mtimeMs };
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;
@@ -138,7 +146,13 @@ async function look(path: string): Promise<Seen | null> {
 function holderIn(text: string): Holder | null {
   try {
     const json = JSON.parse(text) as Partial<Holder> | null;
-    if (typeof json?.pid === 'number' && typeof json.host === 'string' && typeof json.at === 'string' && typeof json.token === 'string') return json as Holder;
+    if (
+      typeof json?.pid === 'number' &&
+      typeof json.host === 'string' &&
+      typeof json.at === 'string' &&
+      typeof json.token === 'string'
+    )
+      return json as Holder;
   } catch {
     // Being written this very moment, or damaged: judged by its age alone.
   }
@@ -171,7 +185,10 @@ async function breakStale(path: string, seen: Seen): Promise<void> {
     await rename(path, aside);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return;
-    throw new BylineError('IO', `Could not clear an abandoned lock beside "${basename(path)}": ${diskReason(error)}. Nothing was changed.`);
+    throw new BylineError(
+      'IO',
+      `Could not clear an abandoned lock beside "${basename(path)}": ${diskReason(error)}. Nothing was changed.`,
+    );
   }
   const moved = await look(aside).catch(() => null);
   if (moved && moved.ino !== seen.ino) await copyFile(aside, path, constants.COPYFILE_EXCL).catch(() => undefined);
@@ -179,7 +196,9 @@ async function breakStale(path: string, seen: Seen): Promise<void> {
 }
 
 function busy(articlePath: string, holder: Holder | null, waitMs: number): BylineError {
-  const who = holder ? `process ${holder.pid} on ${holder.host === hostname() ? 'this computer' : holder.host}, since ${holder.at}` : 'another program';
+  const who = holder
+    ? `process ${holder.pid} on ${holder.host === hostname() ? 'this computer' : holder.host}, since ${holder.at}`
+    : 'another program';
   return new BylineError(
     'IO',
     `"${basename(articlePath)}" is being written by ${who}, and was still busy after ${waitMs / 1000} s. Nothing was changed: try again in a moment.`,

@@ -76,7 +76,9 @@ export class ArticleFileStore implements ArticleStore {
   create({ headline = '', bylines = [] }: { headline?: string; bylines?: Byline[] }): Promise<OpenedArticle> {
     const id = this.newId();
     const now = this.options.clock.now();
-    return this.queue.run(NAMING, () => this.createFile(slugify(headline), (slug) => newArticle({ id, slug, headline, bylines, now })));
+    return this.queue.run(NAMING, () =>
+      this.createFile(slugify(headline), (slug) => newArticle({ id, slug, headline, bylines, now })),
+    );
   }
 
   async open(id: string): Promise<OpenedArticle> {
@@ -97,7 +99,8 @@ export class ArticleFileStore implements ArticleStore {
       const saved = known ? await this.saveInto(known, valid, revision) : null;
       if (saved) return saved;
       const found = await this.find(valid.id);
-      if (!found) throw known ? deletedOnDisk(known) : new BylineError('NOT_FOUND', 'That article is no longer in the library.');
+      if (!found)
+        throw known ? deletedOnDisk(known) : new BylineError('NOT_FOUND', 'That article is no longer in the library.');
       const again = await this.saveInto(found.file, valid, revision);
       if (!again) throw deletedOnDisk(found.file);
       return again;
@@ -129,14 +132,18 @@ export class ArticleFileStore implements ArticleStore {
     const valid = validForSaving(article);
     const id = this.newId();
     const now = this.options.clock.now();
-    return this.queue.run(NAMING, () => this.createFile(valid.slug, (slug) => ({ ...valid, id, slug, slugEdited: false, createdAt: now, savedAt: now })));
+    return this.queue.run(NAMING, () =>
+      this.createFile(valid.slug, (slug) => ({ ...valid, id, slug, slugEdited: false, createdAt: now, savedAt: now })),
+    );
   }
 
   saveCopy(article: Article): Promise<OpenedArticle> {
     const valid = validForSaving(article);
     const id = this.newId();
     const now = this.options.clock.now();
-    return this.queue.run(NAMING, () => this.createFile(copySlug(valid.slug), (slug) => ({ ...valid, id, slug, createdAt: now, savedAt: now })));
+    return this.queue.run(NAMING, () =>
+      this.createFile(copySlug(valid.slug), (slug) => ({ ...valid, id, slug, createdAt: now, savedAt: now })),
+    );
   }
 
   /**
@@ -148,7 +155,11 @@ export class ArticleFileStore implements ArticleStore {
     return this.underLock(file, async (lock) => {
       const read = await readArticleFile(this.fs, this.folder, file, this.maxBytes).catch((error: unknown) => {
         // Renamed or deleted by the writer that held the lock before us.
-        if (isMissing(error)) throw new BylineError('NOT_FOUND', `"${file}" is no longer there: another program moved or deleted it. Nothing was written.`);
+        if (isMissing(error))
+          throw new BylineError(
+            'NOT_FOUND',
+            `"${file}" is no longer there: another program moved or deleted it. Nothing was written.`,
+          );
         throw asIoError(`Could not read "${file}"`, error);
       });
       return this.replace(validForSaving(change(read)), file, lock);
@@ -161,7 +172,8 @@ export class ArticleFileStore implements ArticleStore {
       if (!found) throw new BylineError('NOT_FOUND', 'That article is no longer in the library.');
       await this.underLock(found.file, async () => {
         // Still this article's file? Another program may have renamed or replaced it meanwhile.
-        if (!(await this.readAs(found.file, id))) throw new BylineError('NOT_FOUND', 'That article is no longer in the library.');
+        if (!(await this.readAs(found.file, id)))
+          throw new BylineError('NOT_FOUND', 'That article is no longer in the library.');
         const path = await resolveInLibrary(this.fs, this.folder, found.file);
         await this.options.trash(path).catch((error: unknown) => {
           throw asIoError(`Could not move "${found.file}" to the trash`, error);
@@ -188,7 +200,10 @@ export class ArticleFileStore implements ArticleStore {
     const opened = await this.record(placed.article, placed.file, placed.path, placed.bytes);
     const old = await resolveInLibrary(this.fs, this.folder, file);
     await this.fs.unlink(old).catch((error: unknown) => {
-      throw asIoError(`"${placed.file}" was saved, but the old file "${file}" (an older version of this article) could not be removed`, error);
+      throw asIoError(
+        `"${placed.file}" was saved, but the old file "${file}" (an older version of this article) could not be removed`,
+        error,
+      );
     });
     await removeArticleTemps(this.fs, this.folder, file).catch(() => 0);
     return opened;
@@ -218,7 +233,11 @@ export class ArticleFileStore implements ArticleStore {
    * when looked at; a name taken since (by another process) is refused by the placement itself,
    * and the next one is tried.
    */
-  private async placeNew(wanted: string, draft: Draft, taken: Set<string>): Promise<{ article: Article; file: string; path: string; bytes: Uint8Array }> {
+  private async placeNew(
+    wanted: string,
+    draft: Draft,
+    taken: Set<string>,
+  ): Promise<{ article: Article; file: string; path: string; bytes: Uint8Array }> {
     for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
       const slug = freeSlug(wanted, (candidate) => taken.has(nameKey(candidate)));
       const article = draft(slug);
@@ -233,7 +252,10 @@ export class ArticleFileStore implements ArticleStore {
         taken.add(nameKey(slug));
       }
     }
-    throw new BylineError('IO', `Could not find a free file name for "${wanted}": other programs kept taking them. Nothing was written.`);
+    throw new BylineError(
+      'IO',
+      `Could not find a free file name for "${wanted}": other programs kept taking them. Nothing was written.`,
+    );
   }
 
   /** The bytes of `article`, refused when they would be too large to open again. */
@@ -274,7 +296,11 @@ export class ArticleFileStore implements ArticleStore {
     if (!read.ok || read.article.id === id) return read;
     if (copyId(read.article.id, file) !== id) return null;
     const original = this.files.get(read.article.id) ?? (await this.options.locate?.(read.article.id)) ?? null;
-    return { ...read, article: { ...read.article, id }, readOnly: duplicateProblem(original === file ? null : original) };
+    return {
+      ...read,
+      article: { ...read.article, id },
+      readOnly: duplicateProblem(original === file ? null : original),
+    };
   }
 
   /** The file holding `id`: our own map first, then the index, then a scan of the folder. */
@@ -317,7 +343,10 @@ function nameKey(slug: string): string {
 }
 
 function lostLock(file: string): BylineError {
-  return new BylineError('IO', `"${file}" was not saved: another program took it over while this save waited for the disk. Nothing was changed; save again.`);
+  return new BylineError(
+    'IO',
+    `"${file}" was not saved: another program took it over while this save waited for the disk. Nothing was changed; save again.`,
+  );
 }
 
 function tooLargeToSave(size: number, limit: number): BylineError {
@@ -336,10 +365,17 @@ function validForSaving(article: Article): Article {
     throw new BylineError('INVALID_ARTICLE', `The article cannot be saved: ${where}: ${issue?.message ?? 'invalid'}.`);
   }
   if (parsed.data.version > ARTICLE_VERSION) {
-    throw new BylineError('READ_ONLY', `This article was written by a newer version of Byline (format ${parsed.data.version}) and cannot be saved by this one.`);
+    throw new BylineError(
+      'READ_ONLY',
+      `This article was written by a newer version of Byline (format ${parsed.data.version}) and cannot be saved by this one.`,
+    );
   }
   const body = checkBody(parsed.data.body);
-  if (!body.ok) throw new BylineError('INVALID_ARTICLE', `The article cannot be saved: the body holds content this version cannot keep (${body.message}).`);
+  if (!body.ok)
+    throw new BylineError(
+      'INVALID_ARTICLE',
+      `The article cannot be saved: the body holds content this version cannot keep (${body.message}).`,
+    );
   return parsed.data;
 }
 

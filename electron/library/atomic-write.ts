@@ -39,7 +39,11 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const fs = options.fs ?? nodeFileSystem;
   const name = basename(target);
   const temp = await writeTempFile(fs, target, bytes);
@@ -62,7 +66,10 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
 
   if (options.syncFolder === false) return;
   await syncFolder(fs, dirname(target)).catch((error: unknown) => {
-    throw new BylineError('IO', `"${name}" was written but the folder could not be flushed to disk: ${diskReason(error)}.`);
+    throw new BylineError(
+      'IO',
+      `"${name}" was written but the folder could not be flushed to disk: ${diskReason(error)}.`,
+    );
   });
 }
 
@@ -89,7 +96,12 @@ async function writeDurably(file: OpenFile, bytes: Uint8Array): Promise<void> {
   }
 }
 
-export async function renameWithRetries(fs: FileSystem, from: string, to: string, options: AtomicWriteOptions): Promise<void> {
+export async function renameWithRetries(
+  fs: FileSystem,
+  from: string,
+  to: string,
+  options: AtomicWriteOptions,
+): Promise<void> {
   const delays = options.retryDelaysMs ?? RENAME_RETRY_DELAYS_MS;
   const sleep = options.sleep ?? wait;
   for (let attempt = 0; ; attempt++) {

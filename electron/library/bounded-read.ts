@@ -16,7 +16,10 @@ export type BoundedRead =
 // such flag (nor pipes in a folder), so it reads as 0 there.
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-export const NOT_A_FILE: FileProblem = { code: 'UNREADABLE', message: 'This is a folder, a device or a named pipe, not an article file.' };
+export const NOT_A_FILE: FileProblem = {
+  code: 'UNREADABLE',
+  message: 'This is a folder, a device or a named pipe, not an article file.',
+};
 
 interface ReadRequest {
   buffer: Uint8Array;
@@ -37,7 +40,8 @@ function* readingPlan(info: Stats, maxBytes: number): Generator<ReadRequest, Bou
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
-      if (length > maxBytes) return { kind: 'refused', problem: tooLargeProblem(length, maxBytes), size: length, mtimeMs };
+      if (length > maxBytes)
+        return { kind: 'refused', problem: tooLargeProblem(length, maxBytes), size: length, mtimeMs };
       const bigger = new Uint8Array(Math.min(maxBytes + 1, buffer.length * 2));
       bigger.set(buffer);
       buffer = bigger;

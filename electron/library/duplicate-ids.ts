@@ -62,7 +62,8 @@ export function copiesAmong(claims: Iterable<IdClaim>): Map<string, CopyOf> {
   for (const [id, group] of byId) {
     if (group.length < 2) continue;
     const kept = original(group);
-    for (const claim of group) if (claim !== kept) copies.set(claim.file, { id: copyId(id, claim.file), original: kept.file });
+    for (const claim of group)
+      if (claim !== kept) copies.set(claim.file, { id: copyId(id, claim.file), original: kept.file });
   }
   return copies;
 }

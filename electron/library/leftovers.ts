@@ -29,20 +29,31 @@ export async function removeArticleTemps(fs: FileSystem, folder: string, file: s
   for (const name of await fs.readdir(folder)) {
     const leftover = leftoverOf(name);
     if (!leftover?.temp || leftover.article !== file) continue;
-    await fs.unlink(libraryPath(folder, name)).then(() => removed++, () => undefined);
+    await fs.unlink(libraryPath(folder, name)).then(
+      () => removed++,
+      () => undefined,
+    );
   }
   return removed;
 }
 
 /** Removes every leftover last changed more than `olderThanMs` ago. Returns how many went. */
-export async function sweepLeftovers(fs: FileSystem, folder: string, olderThanMs = LEFTOVER_AGE_MS, now = Date.now()): Promise<number> {
+export async function sweepLeftovers(
+  fs: FileSystem,
+  folder: string,
+  olderThanMs = LEFTOVER_AGE_MS,
+  now = Date.now(),
+): Promise<number> {
   let removed = 0;
   for (const name of await fs.readdir(folder)) {
     if (!leftoverOf(name)) continue;
     const path = libraryPath(folder, name);
     const info = await fs.lstat(path).catch(() => null);
     if (!info?.isFile() || now - info.mtimeMs <= olderThanMs) continue;
-    await fs.unlink(path).then(() => removed++, () => undefined);
+    await fs.unlink(path).then(
+      () => removed++,
+      () => undefined,
+    );
   }
   return removed;
 }

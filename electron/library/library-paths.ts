@@ -18,11 +18,17 @@ export function slugOfFileName(name: string): string | null {
 /** Checks that `name` is one plain file name, then joins it to the folder. */
 export function libraryPath(folder: string, name: string): string {
   if (name === '' || name === '.' || name === '..' || /[/\\\0]/.test(name) || isAbsolute(name)) {
-    throw new BylineError('OUTSIDE_LIBRARY', `${JSON.stringify(name.slice(0, 80))} is not a file name inside the library.`);
+    throw new BylineError(
+      'OUTSIDE_LIBRARY',
+      `${JSON.stringify(name.slice(0, 80))} is not a file name inside the library.`,
+    );
   }
   const path = join(resolve(folder), name);
   if (!isInside(resolve(folder), path)) {
-    throw new BylineError('OUTSIDE_LIBRARY', `${JSON.stringify(name.slice(0, 80))} is not a file name inside the library.`);
+    throw new BylineError(
+      'OUTSIDE_LIBRARY',
+      `${JSON.stringify(name.slice(0, 80))} is not a file name inside the library.`,
+    );
   }
   return path;
 }
@@ -43,7 +49,10 @@ export async function resolveInLibrary(fs: FileSystem, folder: string, name: str
   if (!link) return path;
   const [target, root] = await Promise.all([fs.realpath(path).catch(() => null), fs.realpath(folder)]);
   if (target === null || !isInside(root, target)) {
-    throw new BylineError('OUTSIDE_LIBRARY', `"${name}" is a link to a file outside the library folder; Byline does not open or change it.`);
+    throw new BylineError(
+      'OUTSIDE_LIBRARY',
+      `"${name}" is a link to a file outside the library folder; Byline does not open or change it.`,
+    );
   }
   return path;
 }

@@ -34,11 +34,19 @@ export async function writeNewFile(target: string, bytes: Uint8Array, options: A
     await fs.unlink(temp).catch(() => undefined);
   }
   await syncFolder(fs, dirname(target)).catch((error: unknown) => {
-    throw new BylineError('IO', `"${basename(target)}" was written but the folder could not be flushed to disk: ${diskReason(error)}.`);
+    throw new BylineError(
+      'IO',
+      `"${basename(target)}" was written but the folder could not be flushed to disk: ${diskReason(error)}.`,
+    );
   });
 }
 
-async function placeExclusively(fs: FileSystem, temp: string, target: string, options: AtomicWriteOptions): Promise<void> {
+async function placeExclusively(
+  fs: FileSystem,
+  temp: string,
+  target: string,
+  options: AtomicWriteOptions,
+): Promise<void> {
   try {
     await fs.link(temp, target);
     return;

@@ -72,5 +72,8 @@ export function changedOnDisk(file: string): BylineError {
 }
 
 export function deletedOnDisk(file: string): BylineError {
-  return new BylineError('CONFLICT', `"${file}" was deleted or moved by another program since you opened it. Nothing was saved: save your version as a copy to keep it.`);
+  return new BylineError(
+    'CONFLICT',
+    `"${file}" was deleted or moved by another program since you opened it. Nothing was saved: save your version as a copy to keep it.`,
+  );
 }

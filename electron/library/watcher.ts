@@ -14,7 +14,11 @@ export interface WatchOptions {
 }
 
 /** Calls `onChange(fileName, kind)` for every article file added, changed or removed; returns the way to stop. */
-export function watchLibrary(folder: string, onChange: (file: string, change: LibraryChange) => void, options: WatchOptions = {}): () => Promise<void> {
+export function watchLibrary(
+  folder: string,
+  onChange: (file: string, change: LibraryChange) => void,
+  options: WatchOptions = {},
+): () => Promise<void> {
   const root = resolve(folder);
   const watcher = watch(root, {
     depth: 0,

@@ -21,7 +21,8 @@ export function devServerUrl(value: string | undefined, isPackaged: boolean): st
   } catch {
     return null;
   }
-  if (url.protocol !== 'http:' || !LOOPBACK_HOSTS.has(url.hostname) || url.username !== '' || url.password !== '') return null;
+  if (url.protocol !== 'http:' || !LOOPBACK_HOSTS.has(url.hostname) || url.username !== '' || url.password !== '')
+    return null;
   return url.href;
 }
 

@@ -27,7 +27,11 @@ export const APP_SCHEME_PRIVILEGES = {
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 } as const;
 
-function respond(status: number, body: string | Uint8Array<ArrayBuffer>, contentType = 'text/plain; charset=utf-8'): Response {
+function respond(
+  status: number,
+  body: string | Uint8Array<ArrayBuffer>,
+  contentType = 'text/plain; charset=utf-8',
+): Response {
   return new Response(body, {
     status,
     headers: withContentSecurityPolicy({
@@ -75,7 +79,11 @@ export function createAppProtocolHandler(rendererRoot: string): (request: Reques
       if (inside.startsWith(`..${sep}`) || isAbsolute(inside)) return respond(403, 'Forbidden');
       if (!(await stat(realFile)).isFile()) return respond(404, 'Not found');
       const body = new Uint8Array(await readFile(realFile));
-      return respond(200, request.method === 'HEAD' ? new Uint8Array() : body, CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+      return respond(
+        200,
+        request.method === 'HEAD' ? new Uint8Array() : body,
+        CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      );
     } catch {
       return respond(404, 'Not found');
     }

@@ -6,13 +6,17 @@ export interface SpellingActions {
   addToDictionary(word: string): void;
 }
 
-type MenuParams = Pick<ContextMenuParams, 'misspelledWord' | 'dictionarySuggestions' | 'isEditable' | 'selectionText' | 'editFlags'>;
+type MenuParams = Pick<
+  ContextMenuParams,
+  'misspelledWord' | 'dictionarySuggestions' | 'isEditable' | 'selectionText' | 'editFlags'
+>;
 
 export function contextMenuTemplate(params: MenuParams, actions: SpellingActions): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   if (params.misspelledWord) {
     const suggestions = params.dictionarySuggestions.slice(0, 6);
-    for (const suggestion of suggestions) items.push({ label: suggestion, click: () => actions.replaceMisspelling(suggestion) });
+    for (const suggestion of suggestions)
+      items.push({ label: suggestion, click: () => actions.replaceMisspelling(suggestion) });
     if (suggestions.length === 0) items.push({ label: 'No suggestions', enabled: false });
     items.push({ label: 'Add to Dictionary', click: () => actions.addToDictionary(params.misspelledWord) });
     items.push({ type: 'separator' });

@@ -10,12 +10,17 @@ export interface ExchangeHostDeps {
   copy(): void;
 }
 
-export const EXPORT_FOLDER_DIALOG: OpenDialogOptions = { title: 'Choose the folder to export to', properties: ['openDirectory', 'createDirectory'] };
+export const EXPORT_FOLDER_DIALOG: OpenDialogOptions = {
+  title: 'Choose the folder to export to',
+  properties: ['openDirectory', 'createDirectory'],
+};
 
 export const IMPORT_FILE_DIALOG: OpenDialogOptions = {
   title: 'Import an article',
   properties: ['openFile'],
-  filters: [{ name: 'Web pages, text and Word files', extensions: IMPORT_EXTENSIONS.map((extension) => extension.slice(1)) }],
+  filters: [
+    { name: 'Web pages, text and Word files', extensions: IMPORT_EXTENSIONS.map((extension) => extension.slice(1)) },
+  ],
 };
 
 export function createExchangeHost(deps: ExchangeHostDeps): ExchangeHost {

@@ -14,7 +14,9 @@ app.enableSandbox();
 
 const devServer = devServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 if (devServer === null && process.env.ELECTRON_RENDERER_URL) {
-  console.warn('Byline ignores ELECTRON_RENDERER_URL: only an unpackaged run loads from a dev server, and only from http://localhost, 127.0.0.1 or [::1].');
+  console.warn(
+    'Byline ignores ELECTRON_RENDERER_URL: only an unpackaged run loads from a dev server, and only from http://localhost, 127.0.0.1 or [::1].',
+  );
 }
 const origins = trustedOrigins(devServer);
 let byline: Shell | null = null;

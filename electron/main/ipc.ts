@@ -15,10 +15,15 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
 }
 
 /** Registers every operation; returns a function that removes them again (for shutdown). */
-export function installIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handlers: Handlers, origins: readonly string[]): () => void {
+export function installIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  handlers: Handlers,
+  origins: readonly string[],
+): () => void {
   for (const name of OPERATION_NAMES) {
     ipcMain.handle(channelOf(name), async (event, args: unknown): Promise<Result<unknown>> => {
-      if (!isTrustedSender(event, origins)) return fail('FORBIDDEN', `${name} was called from a page that is not Byline.`);
+      if (!isTrustedSender(event, origins))
+        return fail('FORBIDDEN', `${name} was called from a page that is not Byline.`);
       return dispatch(handlers, name, args);
     });
   }
@@ -28,7 +33,11 @@ export function installIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, h
 }
 
 /** Sends an event to the page; a payload that breaks the contract is a bug in main, so it throws. */
-export function sendEvent<K extends EventName>(contents: Pick<WebContents, 'send' | 'isDestroyed'>, name: K, payload: EventPayload<K>): void {
+export function sendEvent<K extends EventName>(
+  contents: Pick<WebContents, 'send' | 'isDestroyed'>,
+  name: K,
+  payload: EventPayload<K>,
+): void {
   const checked = events[name].parse(payload);
   if (contents.isDestroyed()) return;
   contents.send(channelOf(name), checked);

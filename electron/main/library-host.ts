@@ -34,7 +34,10 @@ export function createLibraryHost(deps: LibraryHostDeps): Host {
       try {
         await mkdir(folder, { recursive: true });
       } catch (error) {
-        throw new BylineError('IO', `Byline could not create the library folder ${folder}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new BylineError(
+          'IO',
+          `Byline could not create the library folder ${folder}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       await deps.openLibraryAt(folder);
       deps.settings.setLibraryFolder(folder);

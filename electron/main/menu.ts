@@ -17,7 +17,9 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     ...(accelerator ? { accelerator } : {}),
     click: () => options.sendCommand(name),
   });
-  const developer: MenuItemConstructorOptions[] = options.isPackaged ? [] : [{ type: 'separator' }, { role: 'toggleDevTools' }];
+  const developer: MenuItemConstructorOptions[] = options.isPackaged
+    ? []
+    : [{ type: 'separator' }, { role: 'toggleDevTools' }];
 
   return [
     ...(options.isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),

@@ -1,6 +1,17 @@
 // Boots Byline's main process in a fixed order (settings, services, IPC, protocol, menu, window)
 // and shuts it down in reverse, so nothing writes after the library is closed.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell, type OpenDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  session,
+  shell,
+  type OpenDialogOptions,
+} from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventPayload } from '../../core/ipc/contract';
@@ -57,7 +68,10 @@ export async function bootShell(origins: readonly string[]): Promise<Shell> {
     settings,
     proposedFolder: join(app.getPath('documents'), 'Byline'),
     chooseFolder: async () => {
-      const options: OpenDialogOptions = { title: 'Choose the library folder', properties: ['openDirectory', 'createDirectory'] };
+      const options: OpenDialogOptions = {
+        title: 'Choose the library folder',
+        properties: ['openDirectory', 'createDirectory'],
+      };
       const answer = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return answer.canceled ? null : (answer.filePaths[0] ?? null);
     },
@@ -88,7 +102,11 @@ export async function bootShell(origins: readonly string[]): Promise<Shell> {
     settings: settingsWithEvents,
     backups: services.backups,
     library: services.library,
-    exchange: { host: exchange, exportProgress: (progress) => emit('exportProgress', progress), importWorker: here('./import-worker.js') },
+    exchange: {
+      host: exchange,
+      exportProgress: (progress) => emit('exportProgress', progress),
+      importWorker: here('./import-worker.js'),
+    },
   });
   const opened = handlers.openArticle;
   handlers.openArticle = async (args) => {
@@ -99,13 +117,22 @@ export async function bootShell(origins: readonly string[]): Promise<Shell> {
 
   const folder = settings.libraryFolder();
   // A library folder that vanished (unplugged drive) leaves the app running to choose another.
-  if (folder) await services.openLibraryAt(folder).catch((error: unknown) => console.error(`Byline could not open the library at ${folder}:`, error));
+  if (folder)
+    await services
+      .openLibraryAt(folder)
+      .catch((error: unknown) => console.error(`Byline could not open the library at ${folder}:`, error));
 
   const uninstallIpc = installIpc(ipcMain, handlers, origins);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(here('../renderer')));
   denyPermissions(session.defaultSession);
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin', sendCommand: (command) => emit('menuCommand', { command }) })),
+    Menu.buildFromTemplate(
+      menuTemplate({
+        isPackaged: app.isPackaged,
+        isMac: process.platform === 'darwin',
+        sendCommand: (command) => emit('menuCommand', { command }),
+      }),
+    ),
   );
 
   return {

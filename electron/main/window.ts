@@ -9,7 +9,10 @@ export function boundsToRestore(saved: WindowBounds | null, displays: readonly R
   const { x, y, width } = saved;
   if (x === undefined || y === undefined) return sizeOnly;
   // Enough of the title bar must be on a screen to grab it.
-  const reachable = displays.some((area) => x < area.x + area.width - 50 && x + width > area.x + 50 && y >= area.y - 10 && y < area.y + area.height - 50);
+  const reachable = displays.some(
+    (area) =>
+      x < area.x + area.width - 50 && x + width > area.x + 50 && y >= area.y - 10 && y < area.y + area.height - 50,
+  );
   return reachable ? saved : sizeOnly;
 }
 
@@ -21,7 +24,10 @@ export interface MainWindowOptions {
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const restored = boundsToRestore(options.bounds, screen.getAllDisplays().map((display) => display.workArea));
+  const restored = boundsToRestore(
+    options.bounds,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
     ...(restored.x !== undefined && restored.y !== undefined ? { x: restored.x, y: restored.y } : {}),
     width: restored.width,

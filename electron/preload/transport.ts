@@ -11,7 +11,10 @@ export function ipcTransport(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeLis
         return (await ipc.invoke(channelOf(name), args)) as Result<unknown>;
       } catch (error) {
         // Main has no handler (still starting, or shutting down): an error value, like every other.
-        return fail('UNAVAILABLE', `Byline's services did not answer ${name}: ${error instanceof Error ? error.message : String(error)}`);
+        return fail(
+          'UNAVAILABLE',
+          `Byline's services did not answer ${name}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     },
     subscribe(name, listener) {

@@ -14,7 +14,14 @@ import { INDEX_NAME } from '../library/export/output-names';
 import type { Host } from './handlers';
 import type { ArticleStore, ExchangeDeps, LibraryIndex, SettingsStore } from './services';
 
-type ExportOperations = 'chooseExportFolder' | 'exportArticle' | 'exportArticles' | 'cancelExport' | 'showExportedFiles' | 'articleAsHtml' | 'copyFromMenu';
+type ExportOperations =
+  | 'chooseExportFolder'
+  | 'exportArticle'
+  | 'exportArticles'
+  | 'cancelExport'
+  | 'showExportedFiles'
+  | 'articleAsHtml'
+  | 'copyFromMenu';
 
 export interface ExportHandlerDeps {
   host: Host;
@@ -39,7 +46,8 @@ export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, Ex
     return folder;
   };
   const oneAtATime = (): AbortController => {
-    if (running) throw new BylineError('FORBIDDEN', 'An export is already running: wait for it to finish or cancel it.');
+    if (running)
+      throw new BylineError('FORBIDDEN', 'An export is already running: wait for it to finish or cancel it.');
     running = new AbortController();
     return running;
   };
@@ -62,7 +70,11 @@ export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, Ex
         await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
           throw asIoError(`Could not create the export folder ${outDir}`, error);
         });
-        const written = await exportOne(source, { out: join(outDir, basename(defaultPagePath(source))), ninjs, settings: deps.settings.get() });
+        const written = await exportOne(source, {
+          out: join(outDir, basename(defaultPagePath(source))),
+          ninjs,
+          settings: deps.settings.get(),
+        });
         lastExported = written.html;
         return { folder: outDir, exported: 1, failed: [], cancelled: false };
       } finally {
@@ -89,7 +101,15 @@ export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, Ex
         const { exportProgress, progressIntervalMs, exportDisk } = exchange();
         const report = throttled(exportProgress, progressIntervalMs ?? PROGRESS_INTERVAL_MS, Date.now);
         report({ done: 0, total: files.length });
-        const result = await exportBatch({ files, outDir, settings: deps.settings.get(), ninjs, signal: controller.signal, onProgress: report, ...(exportDisk ? { fs: exportDisk } : {}) });
+        const result = await exportBatch({
+          files,
+          outDir,
+          settings: deps.settings.get(),
+          ninjs,
+          signal: controller.signal,
+          onProgress: report,
+          ...(exportDisk ? { fs: exportDisk } : {}),
+        });
         lastExported = result.cancelled ? outDir : join(outDir, `${INDEX_NAME}.html`);
         failed.push(...result.failed.map((failure) => ({ file: basename(failure.path), error: failure.error })));
         return { folder: outDir, exported: result.exported.length, failed, cancelled: result.cancelled };
@@ -112,7 +132,10 @@ export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, Ex
         return { html, text };
       } catch (error) {
         // A body the schema cannot hold (the JSON shape passed, ProseMirror's stricter check did not).
-        throw new BylineError('INVALID_ARTICLE', `The article cannot be copied as HTML: ${error instanceof Error ? error.message : String(error)}`);
+        throw new BylineError(
+          'INVALID_ARTICLE',
+          `The article cannot be copied as HTML: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     },
     copyFromMenu: async () => {
@@ -126,7 +149,11 @@ export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, Ex
  * Passes progress on at most once per interval, but always the first and the last, so the bar
  * starts at once and ends full however fast the batch runs.
  */
-export function throttled(send: (progress: { done: number; total: number }) => void, intervalMs: number, now: () => number) {
+export function throttled(
+  send: (progress: { done: number; total: number }) => void,
+  intervalMs: number,
+  now: () => number,
+) {
   let last = -Infinity;
   return ({ done, total }: { done: number; total: number }): void => {
     const at = now();

@@ -44,7 +44,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     createArticle: async ({ headline }) => {
       const { store, index } = library();
       const { defaultByline, defaultBylineRole } = deps.settings.get();
-      const bylines = defaultByline.trim() ? [{ name: defaultByline.trim(), role: defaultBylineRole.trim() || null }] : [];
+      const bylines = defaultByline.trim()
+        ? [{ name: defaultByline.trim(), role: defaultBylineRole.trim() || null }]
+        : [];
       const opened = await store.create({ headline, bylines });
       index.touched(opened.file);
       return opened;
@@ -53,7 +55,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     duplicateArticle: async ({ id }) => {
       const { store, index } = library();
       const { article } = await store.open(id);
-      const copy = await store.saveCopy({ ...article, status: 'draft', publishedAt: null, updatedAt: null, embargoUntil: null, updates: [], publishStamps: [] });
+      const copy = await store.saveCopy({
+        ...article,
+        status: 'draft',
+        publishedAt: null,
+        updatedAt: null,
+        embargoUntil: null,
+        updates: [],
+        publishStamps: [],
+      });
       index.touched(copy.file);
       return copy;
     },

@@ -53,8 +53,19 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenLibr
   const fs = options.fs ?? nodeFileSystem;
   // Temp files and locks of writers killed long ago; a folder we cannot list is the index's to report.
   await sweepLeftovers(fs, folder).catch(() => 0);
-  const index = createLibraryIndex({ folder, cacheFile: indexCacheFile(options.userData, folder), build: options.searchBuild, onChange: options.onListChanged });
-  const store = new ArticleFileStore({ folder, clock: options.clock, trash: options.trash, fs: options.fs, locate: (id) => index.locate(id) });
+  const index = createLibraryIndex({
+    folder,
+    cacheFile: indexCacheFile(options.userData, folder),
+    build: options.searchBuild,
+    onChange: options.onListChanged,
+  });
+  const store = new ArticleFileStore({
+    folder,
+    clock: options.clock,
+    trash: options.trash,
+    fs: options.fs,
+    locate: (id) => index.locate(id),
+  });
 
   // Which article each file held when last seen, so a removal can still name it.
   const idsByFile = new Map<string, string>();
@@ -96,11 +107,20 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenLibr
  * form (a foreign file's id could be anything), and a copy carrying another file's id under the
  * id it is listed by.
  */
-async function idOf(fs: FileSystem, folder: string, file: string, kind: LibraryChange, known: Map<string, string>): Promise<string | null> {
+async function idOf(
+  fs: FileSystem,
+  folder: string,
+  file: string,
+  kind: LibraryChange,
+  known: Map<string, string>,
+): Promise<string | null> {
   if (kind === 'changed') {
     try {
       const read = await fs.readBounded(await resolveInLibrary(fs, folder, file), MAX_ARTICLE_BYTES);
-      const id = read.kind === 'read' ? (JSON.parse(new TextDecoder().decode(read.bytes)) as { id?: unknown } | null)?.id : undefined;
+      const id =
+        read.kind === 'read'
+          ? (JSON.parse(new TextDecoder().decode(read.bytes)) as { id?: unknown } | null)?.id
+          : undefined;
       if (ArticleId.safeParse(id).success) {
         const own = id as string;
         const listed = known.get(file) === copyId(own, file) ? copyId(own, file) : own;

@@ -31,7 +31,10 @@ export interface ArticleStore {
 export interface LibraryIndex {
   /** Every article file and every unreadable one, refreshed from disk (re-reading only changed files). */
   list(): Promise<LibraryEntry[]>;
-  search(query: string, limit?: number): Promise<{ hits: { id: string; file: string; headline: string; score: number }[]; ready: boolean }>;
+  search(
+    query: string,
+    limit?: number,
+  ): Promise<{ hits: { id: string; file: string; headline: string; score: number }[]; ready: boolean }>;
   /** The file name that holds article `id`, or null. */
   locate(id: string): Promise<string | null>;
   searchReady(): boolean;

@@ -68,7 +68,10 @@ export const settingsSchema: Schema<SettingsFile> = {
   dateLabels: {
     type: 'object',
     properties: Object.fromEntries(
-      ['published', 'lastUpdated', 'update', 'correction', 'clarification'].map((key) => [key, { type: 'string', minLength: 1, maxLength: 200 }]),
+      ['published', 'lastUpdated', 'update', 'correction', 'clarification'].map((key) => [
+        key,
+        { type: 'string', minLength: 1, maxLength: 200 },
+      ]),
     ),
     required: ['published', 'lastUpdated', 'update', 'correction', 'clarification'],
     additionalProperties: false,

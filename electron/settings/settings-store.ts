@@ -7,7 +7,14 @@ import { Settings } from '../../core/settings/settings';
 import { BylineError } from '../../core/ipc/errors';
 import type { SettingsStore } from '../services/services';
 import { corruptNotice, isCorruptSettingsError, moveAside, openSettingsFile } from './recover';
-import { defaultSettings, MAX_RECENT_ARTICLES, settingsSchema, systemTimeZone, type SettingsFile, type WindowBounds } from './schema';
+import {
+  defaultSettings,
+  MAX_RECENT_ARTICLES,
+  settingsSchema,
+  systemTimeZone,
+  type SettingsFile,
+  type WindowBounds,
+} from './schema';
 
 export interface MainSettings extends SettingsStore {
   /** Why settings were reset to defaults during this run, or null. */
@@ -65,7 +72,10 @@ export function openMainSettings(options: SettingsOptions): MainSettings {
       change(store);
     } catch (error) {
       if (!isCorruptSettingsError(error)) throw error;
-      throw new BylineError('BAD_ARGUMENTS', `That setting does not fit: ${error instanceof Error ? error.message : String(error)}`);
+      throw new BylineError(
+        'BAD_ARGUMENTS',
+        `That setting does not fit: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
 

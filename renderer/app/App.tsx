@@ -43,7 +43,13 @@ export function App({ api }: { api: BylineApi }) {
   return (
     <>
       {settingsNotice}
-      <Workspace key={library.folder} api={api} settings={settings} onToggleTheme={toggle} onLibraryState={setLibrary} />
+      <Workspace
+        key={library.folder}
+        api={api}
+        settings={settings}
+        onToggleTheme={toggle}
+        onLibraryState={setLibrary}
+      />
     </>
   );
 }

@@ -15,7 +15,10 @@ interface ArticleBodyProps {
 
 export function ArticleBody({ editor, session, pane }: ArticleBodyProps) {
   const frame = useRef<HTMLDivElement>(null);
-  const lengthTarget = useSyncExternalStore(session?.subscribe ?? noSession, () => session?.getFields().lengthTarget ?? null);
+  const lengthTarget = useSyncExternalStore(
+    session?.subscribe ?? noSession,
+    () => session?.getFields().lengthTarget ?? null,
+  );
 
   useEffect(() => {
     if (!session) return;

@@ -1,6 +1,15 @@
 // The working screen once a library is open: the sidebar, the article on the desk with its
 // details beside it, and the dialogs above them.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { LibraryEntry, LibraryState } from '../../core/ipc/contract';
 import { defaultSettings } from '../../core/settings/settings';
 import type { BylineApi } from '../bridge';
@@ -99,8 +108,14 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   );
   useDeskEvents(api, desk, onMenu);
 
-  const open = (entry: LibraryEntry) => void (entry.kind === 'article' ? desk.open(entry.id) : desk.showUnreadable(entry));
-  const selectedKey = view.kind === 'article' ? `article:${view.session.id}` : view.kind === 'unreadable' ? `file:${view.entry.file}` : null;
+  const open = (entry: LibraryEntry) =>
+    void (entry.kind === 'article' ? desk.open(entry.id) : desk.showUnreadable(entry));
+  const selectedKey =
+    view.kind === 'article'
+      ? `article:${view.session.id}`
+      : view.kind === 'unreadable'
+        ? `file:${view.entry.file}`
+        : null;
   const saveNow = () => void desk.saveNow();
 
   return (
@@ -139,8 +154,12 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
             onLeaveField={saveNow}
           />
         ) : null}
-        {view.kind === 'unreadable' ? <UnreadablePanel entry={view.entry} onShowInFolder={() => void api.showInFolder({ file: view.entry.file })} /> : null}
-        {view.kind === 'empty' ? <p className="desk-empty">Open an article from the library, or start a new one.</p> : null}
+        {view.kind === 'unreadable' ? (
+          <UnreadablePanel entry={view.entry} onShowInFolder={() => void api.showInFolder({ file: view.entry.file })} />
+        ) : null}
+        {view.kind === 'empty' ? (
+          <p className="desk-empty">Open an article from the library, or start a new one.</p>
+        ) : null}
         <ArticleBody editor={editor} session={session} pane={pane} />
         {session ? <QuoteSuggestion key={`quotes-${session.id}`} editor={editor} session={session} /> : null}
       </main>
@@ -158,7 +177,9 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
       <WindowTitle session={session} />
       {exchange.element}
       {session ? <SessionConflict session={session} desk={desk} /> : null}
-      {settingsOpen ? <SettingsDialog settings={settings} onSave={settingsStore.update} onClose={() => setSettingsOpen(false)} /> : null}
+      {settingsOpen ? (
+        <SettingsDialog settings={settings} onSave={settingsStore.update} onClose={() => setSettingsOpen(false)} />
+      ) : null}
       {trashing ? (
         <TrashDialog
           headline={trashing.headline}
@@ -169,7 +190,14 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
           }}
         />
       ) : null}
-      {recovery.offered ? <RecoveryDialog key={recovery.offered.id} backup={recovery.offered} onRestore={recovery.restore} onDiscard={recovery.discard} /> : null}
+      {recovery.offered ? (
+        <RecoveryDialog
+          key={recovery.offered.id}
+          backup={recovery.offered}
+          onRestore={recovery.restore}
+          onDiscard={recovery.discard}
+        />
+      ) : null}
     </div>
   );
 }
@@ -184,7 +212,14 @@ function SidePanels({ children }: { children: Record<SidePanel, (show: (panel: S
     <div className="side-panels">
       <div role="tablist" aria-label="Article panels" className="side-tabs">
         {SIDE_PANELS.map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={shown === name} className="quiet" onClick={() => setShown(name)}>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={shown === name}
+            className="quiet"
+            onClick={() => setShown(name)}
+          >
             {name}
           </button>
         ))}
@@ -198,5 +233,7 @@ function SidePanels({ children }: { children: Record<SidePanel, (show: (panel: S
 
 function SessionConflict({ session, desk }: { session: NonNullable<Desk['session']>; desk: Desk }) {
   const conflict = useSyncExternalStore(session.subscribe, () => session.getSnapshot().conflict);
-  return conflict ? <ConflictDialog message={conflict} onChoose={(choice) => void desk.resolveConflict(choice)} /> : null;
+  return conflict ? (
+    <ConflictDialog message={conflict} onChoose={(choice) => void desk.resolveConflict(choice)} />
+  ) : null;
 }

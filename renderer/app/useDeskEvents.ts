@@ -4,7 +4,10 @@ import type { MENU_COMMANDS } from '../../core/ipc/contract';
 import type { BylineApi } from '../bridge';
 import type { Desk } from '../session/desk';
 
-export type DeskEventsApi = Pick<BylineApi, 'onMenuCommand' | 'onArticleChangedOnDisk' | 'onBeforeClose' | 'readyToClose'>;
+export type DeskEventsApi = Pick<
+  BylineApi,
+  'onMenuCommand' | 'onArticleChangedOnDisk' | 'onBeforeClose' | 'readyToClose'
+>;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

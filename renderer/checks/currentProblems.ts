@@ -7,7 +7,12 @@ import type { Problem } from '../../core/checks/problem';
 import type { Settings } from '../../core/settings/settings';
 import { detectedIn } from '../quotes/editorQuotes';
 
-export function currentProblems(article: Article, editor: Editor, settings: Pick<Settings, 'headlineLimit'>, now: string): Problem[] {
+export function currentProblems(
+  article: Article,
+  editor: Editor,
+  settings: Pick<Settings, 'headlineLimit'>,
+  now: string,
+): Problem[] {
   const problems = prePublishCheck(article, settings, now, detectedIn(editor));
   // A stable sort: within each severity the check's reading order stays.
   return [...problems].sort((a, b) => rank(a) - rank(b));

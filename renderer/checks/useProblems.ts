@@ -11,11 +11,18 @@ import { currentProblems } from './currentProblems';
 
 export const CHECK_DELAY_MS = 500;
 
-export function useProblems(session: ArticleSession, editor: Editor, settings: Pick<Settings, 'headlineLimit'>): Problem[] {
-  const [problems, setProblems] = useState<Problem[]>(() => currentProblems(session.draft(), editor, settings, new Date().toISOString()));
+export function useProblems(
+  session: ArticleSession,
+  editor: Editor,
+  settings: Pick<Settings, 'headlineLimit'>,
+): Problem[] {
+  const [problems, setProblems] = useState<Problem[]>(() =>
+    currentProblems(session.draft(), editor, settings, new Date().toISOString()),
+  );
   const { headlineLimit } = settings;
   useEffect(() => {
-    const check = () => setProblems(currentProblems(session.draft(), editor, { headlineLimit }, new Date().toISOString()));
+    const check = () =>
+      setProblems(currentProblems(session.draft(), editor, { headlineLimit }, new Date().toISOString()));
     check();
     // One timer for body and fields alike: every change starts the pause again.
     let timer: ReturnType<typeof setTimeout> | null = null;

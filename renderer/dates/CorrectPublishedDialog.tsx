@@ -17,11 +17,30 @@ export function CorrectPublishedDialog({ desk, onClose }: StampDialogProps) {
     return correctPublishedAt(session.draft(), { now: clockNow(), at, reason, by, timeZone: settings.timeZone });
   };
   return (
-    <StampDialog title="Correct publication time" submitLabel="Correct the time" yourName={settings.yourName} onStamp={stamp} onStamped={(article) => session.stamp(article)} onClose={onClose}>
-      <PickedTime id="correct-published-time" label={`Went live at (${settings.timeZone})`} wall={wall} onChange={setWall} />
+    <StampDialog
+      title="Correct publication time"
+      submitLabel="Correct the time"
+      yourName={settings.yourName}
+      onStamp={stamp}
+      onStamped={(article) => session.stamp(article)}
+      onClose={onClose}
+    >
+      <PickedTime
+        id="correct-published-time"
+        label={`Went live at (${settings.timeZone})`}
+        wall={wall}
+        onChange={setWall}
+      />
       <div className="field">
         <label htmlFor="correct-published-reason">Reason</label>
-        <textarea id="correct-published-reason" rows={3} maxLength={2000} aria-describedby="correct-published-help" value={reason} onChange={(event) => setReason(event.target.value)} />
+        <textarea
+          id="correct-published-reason"
+          rows={3}
+          maxLength={2000}
+          aria-describedby="correct-published-help"
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
         <p id="correct-published-help" className="field-help">
           Why the recorded time was wrong. Kept in the publish stamps record.
         </p>

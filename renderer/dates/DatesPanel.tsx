@@ -12,7 +12,12 @@ import { useStamps } from './useStamps';
 
 type Action = 'publish' | 'update' | 'correct' | 'embargo';
 
-const DIALOGS = { publish: PublishDialog, update: UpdateDialog, correct: CorrectPublishedDialog, embargo: EmbargoDialog } as const;
+const DIALOGS = {
+  publish: PublishDialog,
+  update: UpdateDialog,
+  correct: CorrectPublishedDialog,
+  embargo: EmbargoDialog,
+} as const;
 
 export function DatesPanel(desk: StampDesk) {
   const stamps = useStamps(desk.session);
@@ -31,7 +36,9 @@ export function DatesPanel(desk: StampDesk) {
       {editable ? (
         <div role="group" aria-label="Stamps" className="stamp-actions">
           {published ? action('update', 'Stamp an update') : action('publish', 'Stamp as published')}
-          {published ? action('correct', 'Correct publication time') : action('embargo', 'Embargo until…', 'dates-embargo')}
+          {published
+            ? action('correct', 'Correct publication time')
+            : action('embargo', 'Embargo until…', 'dates-embargo')}
         </div>
       ) : (
         <p className="panel-empty">This article cannot be stamped while it is read-only.</p>

@@ -20,11 +20,17 @@ export function DatesRecord({ stamps, settings }: DatesRecordProps) {
         <dt>Status</dt>
         <dd>{stamps.status === 'published' ? 'Published' : 'Draft'}</dd>
         <dt>Embargo</dt>
-        <dd>{stamps.embargoUntil === null ? 'None' : <Instant at={stamps.embargoUntil} timeZone={settings.timeZone} />}</dd>
+        <dd>
+          {stamps.embargoUntil === null ? 'None' : <Instant at={stamps.embargoUntil} timeZone={settings.timeZone} />}
+        </dd>
       </dl>
       <h3 className="dates-heading">Date lines</h3>
       <div aria-label="Date lines" role="group" className="date-lines">
-        {lines.published ? <Line line={lines.published} /> : <p className="panel-empty">Not stamped as published yet.</p>}
+        {lines.published ? (
+          <Line line={lines.published} />
+        ) : (
+          <p className="panel-empty">Not stamped as published yet.</p>
+        )}
         {lines.lastUpdated ? <Line line={lines.lastUpdated} /> : null}
       </div>
       <h3 className="dates-heading">Updates</h3>

@@ -22,7 +22,10 @@ export function EmbargoBanner({ session, settings }: EmbargoBannerProps) {
   const liftsAt = embargoUntil === null ? null : toEpochMs(embargoUntil);
   useEffect(() => {
     if (liftsAt === null || liftsAt <= now) return;
-    const timer = setTimeout(() => setNow(Date.now()), Math.max(0, Math.min(liftsAt - Date.now() + 1, LONGEST_WAIT_MS)));
+    const timer = setTimeout(
+      () => setNow(Date.now()),
+      Math.max(0, Math.min(liftsAt - Date.now() + 1, LONGEST_WAIT_MS)),
+    );
     return () => clearTimeout(timer);
   }, [liftsAt, now]);
   // `now` is the last tick; a timer moves it on when the embargo lifts.

@@ -15,7 +15,10 @@ export function EmbargoDialog({ desk, onClose }: StampDialogProps) {
     if (until === null) return { ok: false as const, reason: 'Pick the date and time the embargo lifts.' };
     return setEmbargo(session.draft(), { until, timeZone });
   };
-  const lifted = session.getStamps().embargoUntil === null ? undefined : { label: 'Lift embargo', onStamp: () => setEmbargo(session.draft(), { until: null, timeZone }) };
+  const lifted =
+    session.getStamps().embargoUntil === null
+      ? undefined
+      : { label: 'Lift embargo', onStamp: () => setEmbargo(session.draft(), { until: null, timeZone }) };
   return (
     <StampDialog
       title="Embargo until"

@@ -30,16 +30,35 @@ export function PublishDialog({ desk, onClose }: StampDialogProps) {
     });
   };
   return (
-    <StampDialog title="Stamp as published" submitLabel="Stamp as published" yourName={settings.yourName} onStamp={stamp} onStamped={(article) => session.stamp(article)} onClose={onClose}>
+    <StampDialog
+      title="Stamp as published"
+      submitLabel="Stamp as published"
+      yourName={settings.yourName}
+      onStamp={stamp}
+      onStamped={(article) => session.stamp(article)}
+      onClose={onClose}
+    >
       <WhenField id="publish-when" legend="Went live" when={when} timeZone={settings.timeZone} onChange={setWhen} />
       <div className="field field-check">
-        <input id="publish-override" type="checkbox" checked={overriding} onChange={(event) => setOverriding(event.target.checked)} />
+        <input
+          id="publish-override"
+          type="checkbox"
+          checked={overriding}
+          onChange={(event) => setOverriding(event.target.checked)}
+        />
         <label htmlFor="publish-override">Override blocking problems</label>
       </div>
       {overriding ? (
         <div className="field">
           <label htmlFor="publish-override-reason">Reason for the override</label>
-          <textarea id="publish-override-reason" rows={3} maxLength={2000} aria-describedby="publish-override-help" value={reason} onChange={(event) => setReason(event.target.value)} />
+          <textarea
+            id="publish-override-reason"
+            rows={3}
+            maxLength={2000}
+            aria-describedby="publish-override-help"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
           <p id="publish-override-help" className="field-help">
             Kept with the stamp, with the problems it let through.
           </p>

@@ -25,7 +25,16 @@ interface StampDialogProps {
   children: ReactNode;
 }
 
-export function StampDialog({ title, submitLabel, yourName, onStamp, alternative, onStamped, onClose, children }: StampDialogProps) {
+export function StampDialog({
+  title,
+  submitLabel,
+  yourName,
+  onStamp,
+  alternative,
+  onStamped,
+  onClose,
+  children,
+}: StampDialogProps) {
   const [askedName, setAskedName] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
   const asking = yourName !== undefined && yourName.trim() === '';
@@ -48,7 +57,15 @@ export function StampDialog({ title, submitLabel, yourName, onStamp, alternative
         {asking ? (
           <div className="field">
             <label htmlFor="stamp-by">Your name</label>
-            <input id="stamp-by" type="text" maxLength={200} required aria-describedby="stamp-by-help" value={askedName} onChange={(event) => setAskedName(event.target.value)} />
+            <input
+              id="stamp-by"
+              type="text"
+              maxLength={200}
+              required
+              aria-describedby="stamp-by-help"
+              value={askedName}
+              onChange={(event) => setAskedName(event.target.value)}
+            />
             <p id="stamp-by-help" className="field-help">
               Every stamp carries the name of the person making it. Set it once in Settings to stop being asked.
             </p>

@@ -8,7 +8,11 @@ import { StampDialog } from './StampDialog';
 import { atOf, clockNow, NOW } from './stampTime';
 import { WhenField } from './WhenField';
 
-export const KIND_NAMES: Record<UpdateKind, string> = { update: 'Update', correction: 'Correction', clarification: 'Clarification' };
+export const KIND_NAMES: Record<UpdateKind, string> = {
+  update: 'Update',
+  correction: 'Correction',
+  clarification: 'Clarification',
+};
 
 export function UpdateDialog({ desk, onClose }: StampDialogProps) {
   const { session, settings } = desk;
@@ -22,7 +26,14 @@ export function UpdateDialog({ desk, onClose }: StampDialogProps) {
     return stampUpdate(session.draft(), { now: clockNow(), ...at, kind, note, by, timeZone: settings.timeZone });
   };
   return (
-    <StampDialog title="Stamp an update" submitLabel="Stamp the update" yourName={settings.yourName} onStamp={stamp} onStamped={(article) => session.stamp(article)} onClose={onClose}>
+    <StampDialog
+      title="Stamp an update"
+      submitLabel="Stamp the update"
+      yourName={settings.yourName}
+      onStamp={stamp}
+      onStamped={(article) => session.stamp(article)}
+      onClose={onClose}
+    >
       <div className="field">
         <label htmlFor="update-kind">Kind</label>
         <select id="update-kind" value={kind} onChange={(event) => setKind(event.target.value as UpdateKind)}>
@@ -35,7 +46,14 @@ export function UpdateDialog({ desk, onClose }: StampDialogProps) {
       </div>
       <div className="field">
         <label htmlFor="update-note">Note</label>
-        <textarea id="update-note" rows={3} maxLength={5000} aria-describedby="update-note-help" value={note} onChange={(event) => setNote(event.target.value)} />
+        <textarea
+          id="update-note"
+          rows={3}
+          maxLength={5000}
+          aria-describedby="update-note-help"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
         <p id="update-note-help" className="field-help">
           Readers see it in the updates line. A correction needs one: say what was wrong.
         </p>

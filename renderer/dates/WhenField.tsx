@@ -14,14 +14,30 @@ export function WhenField({ id, legend, when, timeZone, onChange }: WhenFieldPro
     <fieldset className="field when-field">
       <legend>{legend}</legend>
       <label className="field-check">
-        <input type="radio" name={id} checked={when.mode === 'now'} onChange={() => onChange({ ...when, mode: 'now' })} />
+        <input
+          type="radio"
+          name={id}
+          checked={when.mode === 'now'}
+          onChange={() => onChange({ ...when, mode: 'now' })}
+        />
         Now
       </label>
       <label className="field-check">
-        <input type="radio" name={id} checked={when.mode === 'picked'} onChange={() => onChange({ ...when, mode: 'picked' })} />
+        <input
+          type="radio"
+          name={id}
+          checked={when.mode === 'picked'}
+          onChange={() => onChange({ ...when, mode: 'picked' })}
+        />
         At a date and time
       </label>
-      <PickedTime id={`${id}-time`} label={`Date and time (${timeZone})`} wall={when.wall} disabled={when.mode !== 'picked'} onChange={(wall) => onChange({ mode: 'picked', wall })} />
+      <PickedTime
+        id={`${id}-time`}
+        label={`Date and time (${timeZone})`}
+        wall={when.wall}
+        disabled={when.mode !== 'picked'}
+        onChange={(wall) => onChange({ mode: 'picked', wall })}
+      />
     </fieldset>
   );
 }
@@ -40,7 +56,14 @@ export function PickedTime({ id, label, wall, disabled = false, required = false
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="datetime-local" value={wall} disabled={disabled} required={required} onChange={(event) => onChange(event.target.value)} />
+      <input
+        id={id}
+        type="datetime-local"
+        value={wall}
+        disabled={disabled}
+        required={required}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </div>
   );
 }

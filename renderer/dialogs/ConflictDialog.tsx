@@ -6,7 +6,10 @@ export function ConflictDialog({ message, onChoose }: { message: string; onChoos
   return (
     <Modal title="This article changed on disk">
       <p>{message}</p>
-      <p>Reload drops your unsaved edits. Keep mine saves your version over the one on disk. Save as a copy leaves the file on disk as it is and keeps your version as a new article.</p>
+      <p>
+        Reload drops your unsaved edits. Keep mine saves your version over the one on disk. Save as a copy leaves the
+        file on disk as it is and keeps your version as a new article.
+      </p>
       <div className="actions">
         <button type="button" onClick={() => onChoose('reload')}>
           Reload

@@ -11,7 +11,15 @@ export function excerptOf(backup: Backup): string {
   return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
 }
 
-export function RecoveryDialog({ backup, onRestore, onDiscard }: { backup: Backup; onRestore: () => void; onDiscard: () => void }) {
+export function RecoveryDialog({
+  backup,
+  onRestore,
+  onDiscard,
+}: {
+  backup: Backup;
+  onRestore: () => void;
+  onDiscard: () => void;
+}) {
   return (
     <Modal title="Recover unsaved changes">
       <p className="recovery-headline">{backup.article.headline || 'Untitled'}</p>

@@ -20,7 +20,14 @@ interface ArticleHeaderProps extends ArticleActions {
   onLeaveField: () => void;
 }
 
-export function ArticleHeader({ session, focusMode, headlineLimit, onHeadlineEnter, onLeaveField, ...actions }: ArticleHeaderProps) {
+export function ArticleHeader({
+  session,
+  focusMode,
+  headlineLimit,
+  onHeadlineEnter,
+  onLeaveField,
+  ...actions
+}: ArticleHeaderProps) {
   const snapshot = useSession(session);
   return (
     <header className="article-header">
@@ -46,7 +53,12 @@ export function ArticleHeader({ session, focusMode, headlineLimit, onHeadlineEnt
           </button>
         </div>
       </div>
-      <ArticleHead session={session} headlineLimit={headlineLimit} onHeadlineEnter={onHeadlineEnter} onLeaveField={onLeaveField} />
+      <ArticleHead
+        session={session}
+        headlineLimit={headlineLimit}
+        onHeadlineEnter={onHeadlineEnter}
+        onLeaveField={onLeaveField}
+      />
     </header>
   );
 }

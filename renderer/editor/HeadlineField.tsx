@@ -46,7 +46,12 @@ export function HeadlineField({ value, readOnly, limit, onChange, onEnter, onBlu
       />
       <div className="headline-meta">
         {/* Read on demand through the description, not announced on every keystroke. */}
-        <output id={countId} aria-label="Headline length" aria-live="off" className={length > limit ? 'count over' : 'count'}>
+        <output
+          id={countId}
+          aria-label="Headline length"
+          aria-live="off"
+          className={length > limit ? 'count over' : 'count'}
+        >
           {length.toLocaleString('en-US')} / {limit.toLocaleString('en-US')}
         </output>
         <p role="status" className="field-warning">

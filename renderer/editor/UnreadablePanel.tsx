@@ -6,7 +6,9 @@ export function UnreadablePanel({ entry, onShowInFolder }: { entry: UnreadableEn
     <div role="alert" className="unreadable">
       <h2>Can't open {entry.file}</h2>
       <p>{entry.error.message}</p>
-      <p>Byline will not change this file. Fix or replace it with another program, or move it out of the library folder.</p>
+      <p>
+        Byline will not change this file. Fix or replace it with another program, or move it out of the library folder.
+      </p>
       <button type="button" onClick={onShowInFolder}>
         Show in folder
       </button>

@@ -22,9 +22,15 @@ export function useBodyEditor(onContentError: (message: string) => void, smartTy
     typography.current = smartTypography;
   });
   const editor = useEditor({
-    // The getter is read by input rules as the reporter types, never while React renders.
-    // eslint-disable-next-line react-hooks/refs
-    extensions: [...editingExtensions({ smartTypography: () => typography.current }), BodyPaste, NearSelection, QuoteDetection, Attribution.configure({ detected: detectedInEditor })],
+    extensions: [
+      // The getter is read by input rules as the reporter types, never while React renders.
+      // eslint-disable-next-line react-hooks/refs
+      ...editingExtensions({ smartTypography: () => typography.current }),
+      BodyPaste,
+      NearSelection,
+      QuoteDetection,
+      Attribution.configure({ detected: detectedInEditor }),
+    ],
     editable: false,
     enableContentCheck: true,
     onContentError: ({ error }) => handler.current(error.message),

@@ -41,7 +41,11 @@ export function ArticleChooser({ api, chosen, onChange }: ArticleChooserProps) {
         {articles.map((article) => (
           <li key={article.id}>
             <label>
-              <input type="checkbox" checked={chosen.has(article.id)} onChange={(event) => toggle(article.id, event.target.checked)} />{' '}
+              <input
+                type="checkbox"
+                checked={chosen.has(article.id)}
+                onChange={(event) => toggle(article.id, event.target.checked)}
+              />{' '}
               {article.headline || 'Untitled'}
             </label>
           </li>

@@ -66,7 +66,9 @@ export function ExportDialog({ api, target, folder, onFolder, draft, beforeExpor
           </div>
         </>
       ) : null}
-      {run.phase === 'running' ? <ExportProgress done={run.done} total={run.total} cancelling={run.cancelling} onCancel={cancel} /> : null}
+      {run.phase === 'running' ? (
+        <ExportProgress done={run.done} total={run.total} cancelling={run.cancelling} onCancel={cancel} />
+      ) : null}
       {run.phase === 'finished' ? (
         <ExportReport
           summary={run.summary}

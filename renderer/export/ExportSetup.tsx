@@ -41,19 +41,38 @@ export function ExportSetup({ api, choices, offerChoice, onChange, onProblem, ch
         </button>
       </div>
       <p>
-        <input id={ids.ninjs} type="checkbox" checked={choices.ninjs} onChange={(event) => onChange({ ...choices, ninjs: event.target.checked })} />
+        <input
+          id={ids.ninjs}
+          type="checkbox"
+          checked={choices.ninjs}
+          onChange={(event) => onChange({ ...choices, ninjs: event.target.checked })}
+        />
         <label htmlFor={ids.ninjs}> Also write ninjs files (IPTC JSON)</label>
       </p>
       {offerChoice ? (
         <fieldset className="export-scope">
           <legend>What to export</legend>
           <label>
-            <input type="radio" name={ids.scope} checked={choices.chosen === null} onChange={() => onChange({ ...choices, chosen: null })} /> The whole library
+            <input
+              type="radio"
+              name={ids.scope}
+              checked={choices.chosen === null}
+              onChange={() => onChange({ ...choices, chosen: null })}
+            />{' '}
+            The whole library
           </label>{' '}
           <label>
-            <input type="radio" name={ids.scope} checked={choices.chosen !== null} onChange={() => onChange({ ...choices, chosen: new Set() })} /> Chosen articles
+            <input
+              type="radio"
+              name={ids.scope}
+              checked={choices.chosen !== null}
+              onChange={() => onChange({ ...choices, chosen: new Set() })}
+            />{' '}
+            Chosen articles
           </label>
-          {choices.chosen !== null ? <ArticleChooser api={api} chosen={choices.chosen} onChange={(chosen) => onChange({ ...choices, chosen })} /> : null}
+          {choices.chosen !== null ? (
+            <ArticleChooser api={api} chosen={choices.chosen} onChange={(chosen) => onChange({ ...choices, chosen })} />
+          ) : null}
         </fieldset>
       ) : null}
       {children}

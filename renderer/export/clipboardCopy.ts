@@ -15,7 +15,11 @@ const MENU_COPY_WAIT_MS = 2_000;
  * so `copyFromMenu` asks main to run it (webContents.copy(), as Edit › Copy does). Resolves true
  * once the flavours are on the clipboard.
  */
-export async function copyFlavours(win: Window, flavours: ClipboardFlavours, copyFromMenu: () => Promise<unknown>): Promise<boolean> {
+export async function copyFlavours(
+  win: Window,
+  flavours: ClipboardFlavours,
+  copyFromMenu: () => Promise<unknown>,
+): Promise<boolean> {
   let done = false;
   let settle: (copied: boolean) => void = () => undefined;
   const copied = new Promise<boolean>((resolve) => (settle = resolve));

@@ -5,7 +5,12 @@ import { copyFlavours } from './clipboardCopy';
 import type { ExportApi } from './exportApi';
 
 /** Null once both flavours are on the clipboard; otherwise what went wrong, for the reporter. */
-export async function copyArticleAsHtml(api: Pick<ExportApi, 'articleAsHtml' | 'copyFromMenu'>, article: Article, header: boolean, win: Window = window): Promise<string | null> {
+export async function copyArticleAsHtml(
+  api: Pick<ExportApi, 'articleAsHtml' | 'copyFromMenu'>,
+  article: Article,
+  header: boolean,
+  win: Window = window,
+): Promise<string | null> {
   const rendered = await api.articleAsHtml({ article, header });
   if (!rendered.ok) return rendered.error.message;
   const copied = await copyFlavours(win, rendered.value, () => api.copyFromMenu({}));

@@ -3,7 +3,15 @@ import type { BylineApi } from '../bridge';
 
 export type ExportApi = Pick<
   BylineApi,
-  'chooseExportFolder' | 'exportArticle' | 'exportArticles' | 'cancelExport' | 'showExportedFiles' | 'onExportProgress' | 'listLibrary' | 'articleAsHtml' | 'copyFromMenu'
+  | 'chooseExportFolder'
+  | 'exportArticle'
+  | 'exportArticles'
+  | 'cancelExport'
+  | 'showExportedFiles'
+  | 'onExportProgress'
+  | 'listLibrary'
+  | 'articleAsHtml'
+  | 'copyFromMenu'
 >;
 
 export type ImportApi = Pick<BylineApi, 'importArticle' | 'importDroppedFile'>;

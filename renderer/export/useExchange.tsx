@@ -18,7 +18,10 @@ interface ExchangeDeps {
 
 type Notice = { text: string; tone: 'status' | 'alert' };
 
-export function useExchange({ api, desk, onLibraryChanged }: ExchangeDeps): { commands: Record<ExchangeCommand, () => void>; element: ReactNode } {
+export function useExchange({ api, desk, onLibraryChanged }: ExchangeDeps): {
+  commands: Record<ExchangeCommand, () => void>;
+  element: ReactNode;
+} {
   const [target, setTarget] = useState<ExportTarget | null>(null);
   const [folder, setFolder] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -38,7 +41,9 @@ export function useExchange({ api, desk, onLibraryChanged }: ExchangeDeps): { co
       copyAsHtml: () => {
         const session = desk.session;
         if (!session) return notify('Open an article to copy it as HTML.', 'alert');
-        void copyArticleAsHtml(api, session.draft(), false).then((problem) => notify(problem ?? 'Copied the body as HTML.', problem ? 'alert' : 'status'));
+        void copyArticleAsHtml(api, session.draft(), false).then((problem) =>
+          notify(problem ?? 'Copied the body as HTML.', problem ? 'alert' : 'status'),
+        );
       },
     }),
     [api, desk, importFromDialog, notify],

@@ -18,7 +18,9 @@ export function useExportRun(api: ExportApi) {
   useEffect(
     () =>
       api.onExportProgress(({ done, total }) =>
-        setRun((current) => (current.phase === 'running' ? { ...current, done: Math.max(current.done, done), total } : current)),
+        setRun((current) =>
+          current.phase === 'running' ? { ...current, done: Math.max(current.done, done), total } : current,
+        ),
       ),
     [api],
   );

@@ -7,7 +7,8 @@ const MAX_BYLINES = 50;
 
 export function BylinesField({ session, readOnly }: FieldProps) {
   const bylines = useField(session, (fields) => fields.bylines);
-  const replace = (index: number, byline: Byline) => session.editFields({ bylines: bylines.map((old, at) => (at === index ? byline : old)) });
+  const replace = (index: number, byline: Byline) =>
+    session.editFields({ bylines: bylines.map((old, at) => (at === index ? byline : old)) });
   return (
     <div role="group" aria-labelledby="bylines-title" className="field bylines">
       <span id="bylines-title" className="field-title">
@@ -31,7 +32,9 @@ export function BylinesField({ session, readOnly }: FieldProps) {
               maxLength={200}
               value={byline.role ?? ''}
               readOnly={readOnly}
-              onChange={(event) => replace(index, { ...byline, role: event.target.value === '' ? null : event.target.value })}
+              onChange={(event) =>
+                replace(index, { ...byline, role: event.target.value === '' ? null : event.target.value })
+              }
             />
             <button
               type="button"

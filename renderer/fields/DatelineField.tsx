@@ -9,7 +9,9 @@ export function DatelineField({ session, readOnly, newsroomTimeZone }: FieldProp
   const timeZone = dateline?.timeZone ?? null;
   // No place and no zone is no dateline at all, so an untouched article stores null.
   const store = (nextPlace: string, nextZone: string | null) =>
-    session.editFields({ dateline: nextPlace === '' && nextZone === null ? null : { place: nextPlace, timeZone: nextZone } });
+    session.editFields({
+      dateline: nextPlace === '' && nextZone === null ? null : { place: nextPlace, timeZone: nextZone },
+    });
   return (
     <div className="field dateline">
       <label htmlFor="article-dateline">Dateline</label>

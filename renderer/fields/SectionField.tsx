@@ -9,7 +9,12 @@ export function SectionField({ session, readOnly, sections }: FieldProps & { sec
   return (
     <div className="field">
       <label htmlFor="article-section">Section</label>
-      <select id="article-section" value={section} disabled={readOnly} onChange={(event) => session.editFields({ section: event.target.value })}>
+      <select
+        id="article-section"
+        value={section}
+        disabled={readOnly}
+        onChange={(event) => session.editFields({ section: event.target.value })}
+      >
         <option value="">No section</option>
         {options.map((name) => (
           <option key={name} value={name}>

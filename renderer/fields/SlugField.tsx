@@ -8,7 +8,11 @@ export function SlugField({ session, readOnly }: FieldProps) {
   const follows = useField(session, (fields) => !fields.slugEdited);
   const headline = useField(session, (fields) => fields.headline);
   // The stored slug is always a valid one; the text keeps what is being typed ("council-").
-  const [text, setText] = useFieldText(slug, (value) => value, (typed, value) => typed.trim() !== '' && slugify(typed) === value);
+  const [text, setText] = useFieldText(
+    slug,
+    (value) => value,
+    (typed, value) => typed.trim() !== '' && slugify(typed) === value,
+  );
   return (
     <div className="field">
       <label htmlFor="article-slug">Slug</label>
@@ -24,7 +28,12 @@ export function SlugField({ session, readOnly }: FieldProps) {
         }}
       />
       <label className="check">
-        <input type="checkbox" checked={follows} disabled={readOnly} onChange={(event) => session.editFields({ slugEdited: !event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={follows}
+          disabled={readOnly}
+          onChange={(event) => session.editFields({ slugEdited: !event.target.checked })}
+        />
         Slug follows headline
       </label>
     </div>

@@ -7,7 +7,11 @@ const sameTags = (a: string[], b: string[]) => a.length === b.length && a.every(
 
 export function TagsField({ session, readOnly }: FieldProps) {
   const tags = useField(session, (fields) => fields.tags);
-  const [text, setText] = useFieldText(tags, (list) => list.join(', '), (typed, list) => sameTags(parseTags(typed), list));
+  const [text, setText] = useFieldText(
+    tags,
+    (list) => list.join(', '),
+    (typed, list) => sameTags(parseTags(typed), list),
+  );
   return (
     <div className="field">
       <label htmlFor="article-tags">Tags</label>

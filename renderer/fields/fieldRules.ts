@@ -32,7 +32,8 @@ export function parseLengthTarget(text: string): LengthTargetReading {
 /** Characters as a reader counts them: an emoji or an accented letter is one. */
 export function characterCount(text: string): number {
   let count = 0;
-  for (const segment of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) if (segment.segment) count++;
+  for (const segment of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text))
+    if (segment.segment) count++;
   return count;
 }
 

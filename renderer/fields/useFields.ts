@@ -17,7 +17,11 @@ export function useEditable(session: ArticleSession): boolean {
  * the reporter's text stays as typed, and is replaced only when the stored value changes to one
  * the text does not describe (an undo, a reload, the slug re-derived from the headline).
  */
-export function useFieldText<T>(stored: T, format: (value: T) => string, describes: (text: string, value: T) => boolean): [string, (text: string) => void] {
+export function useFieldText<T>(
+  stored: T,
+  format: (value: T) => string,
+  describes: (text: string, value: T) => boolean,
+): [string, (text: string) => void] {
   const [text, setText] = useState(() => format(stored));
   const [seen, setSeen] = useState(stored);
   if (seen !== stored) {

@@ -23,7 +23,8 @@ export function ArticleList({ entries, selectedKey, onOpen, now }: ArticleListPr
   useEffect(() => {
     if (activeKey === null) return;
     const items = listRef.current?.children ?? [];
-    for (const item of items) if ((item as HTMLElement).dataset.key === activeKey) item.scrollIntoView?.({ block: 'nearest' });
+    for (const item of items)
+      if ((item as HTMLElement).dataset.key === activeKey) item.scrollIntoView?.({ block: 'nearest' });
   }, [activeKey]);
 
   const move = (index: number) => {
@@ -76,7 +77,11 @@ export function ArticleList({ entries, selectedKey, onOpen, now }: ArticleListPr
               onOpen(entry);
             }}
           >
-            {entry.kind === 'article' ? <ArticleSummaryView entry={entry} now={now} /> : <UnreadableView entry={entry} />}
+            {entry.kind === 'article' ? (
+              <ArticleSummaryView entry={entry} now={now} />
+            ) : (
+              <UnreadableView entry={entry} />
+            )}
           </li>
         );
       })}

@@ -14,7 +14,11 @@ interface ListControlsProps {
 export function ListControls({ view, sections, onChange }: ListControlsProps) {
   return (
     <div className="list-controls">
-      <select aria-label="Filter by status" value={view.status} onChange={(event) => onChange({ ...view, status: event.target.value })}>
+      <select
+        aria-label="Filter by status"
+        value={view.status}
+        onChange={(event) => onChange({ ...view, status: event.target.value })}
+      >
         <option value="">All statuses</option>
         {ARTICLE_STATUSES.map((status) => (
           <option key={status} value={status}>
@@ -22,7 +26,11 @@ export function ListControls({ view, sections, onChange }: ListControlsProps) {
           </option>
         ))}
       </select>
-      <select aria-label="Filter by section" value={view.section} onChange={(event) => onChange({ ...view, section: event.target.value })}>
+      <select
+        aria-label="Filter by section"
+        value={view.section}
+        onChange={(event) => onChange({ ...view, section: event.target.value })}
+      >
         <option value="">All sections</option>
         {sections.map((section) => (
           <option key={section} value={section}>
@@ -30,7 +38,11 @@ export function ListControls({ view, sections, onChange }: ListControlsProps) {
           </option>
         ))}
       </select>
-      <select aria-label="Sort by" value={view.sort} onChange={(event) => onChange({ ...view, sort: event.target.value as SortOrder })}>
+      <select
+        aria-label="Sort by"
+        value={view.sort}
+        onChange={(event) => onChange({ ...view, sort: event.target.value as SortOrder })}
+      >
         {Object.entries(SORT_LABELS).map(([order, label]) => (
           <option key={order} value={order}>
             {label}

@@ -36,7 +36,9 @@ export function Sidebar({ library, selectedKey, onOpen, onNew, onSettings, secti
       <ListControls view={library.view} sections={sections} onChange={library.setView} />
       {library.problem ? <p className="sidebar-problem">{library.problem}</p> : null}
       <ArticleList entries={library.visible} selectedKey={selectedKey} onOpen={onOpen} now={now} />
-      {library.visible.length === 0 ? <p className="sidebar-empty">{library.entries.length > 0 ? 'No articles match.' : 'No articles yet.'}</p> : null}
+      {library.visible.length === 0 ? (
+        <p className="sidebar-empty">{library.entries.length > 0 ? 'No articles match.' : 'No articles yet.'}</p>
+      ) : null}
       <div className="sidebar-foot">
         <button type="button" className="quiet" onClick={onSettings}>
           Settings

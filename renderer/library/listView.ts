@@ -19,7 +19,9 @@ export function viewEntries(entries: LibraryEntry[], view: ListView): LibraryEnt
   const filtering = view.status !== '' || view.section !== '';
   const kept = entries.filter((entry) => {
     if (entry.kind === 'unreadable') return !filtering;
-    return (view.status === '' || entry.status === view.status) && (view.section === '' || entry.section === view.section);
+    return (
+      (view.status === '' || entry.status === view.status) && (view.section === '' || entry.section === view.section)
+    );
   });
   return kept.sort(view.sort === 'headline' ? byHeadline : byLastSaved);
 }

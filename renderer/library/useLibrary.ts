@@ -66,6 +66,9 @@ export function useLibrary(api: LibraryApi): Library {
     };
   }, [api, query, entries]);
 
-  const visible = useMemo(() => viewEntries(visibleEntries(entries, query, outcome), view), [entries, query, outcome, view]);
+  const visible = useMemo(
+    () => viewEntries(visibleEntries(entries, query, outcome), view),
+    [entries, query, outcome, view],
+  );
   return { entries, visible, query, setQuery, view, setView, problem, refresh };
 }

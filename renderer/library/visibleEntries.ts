@@ -17,7 +17,9 @@ export function visibleEntries(entries: LibraryEntry[], query: string, outcome: 
     return outcome.hitIds.flatMap((id) => byId.get(id) ?? []);
   }
   const needle = wanted.toLocaleLowerCase();
-  return entries.filter((entry) => (entry.kind === 'article' ? entry.headline : entry.file).toLocaleLowerCase().includes(needle));
+  return entries.filter((entry) =>
+    (entry.kind === 'article' ? entry.headline : entry.file).toLocaleLowerCase().includes(needle),
+  );
 }
 
 export function entryKey(entry: LibraryEntry): string {

@@ -16,11 +16,19 @@ export function AttributePicker({ sources, onPick, onCancel }: AttributePickerPr
   const [active, setActive] = useState(0);
   const listId = useId();
   const wanted = typed.trim().toLocaleLowerCase();
-  const matching = sources.filter((source) => `${source.name} ${source.title} ${source.organisation}`.toLocaleLowerCase().includes(wanted));
+  const matching = sources.filter((source) =>
+    `${source.name} ${source.title} ${source.organisation}`.toLocaleLowerCase().includes(wanted),
+  );
   const exact = sources.some((source) => source.name.trim().toLocaleLowerCase() === wanted);
   const options: { key: string; label: string; choice: { sourceId: string } | { newName: string } }[] = [
-    ...matching.map((source) => ({ key: source.id, label: source.title ? `${source.name}, ${source.title}` : source.name, choice: { sourceId: source.id } })),
-    ...(wanted !== '' && !exact ? [{ key: 'new', label: `New source “${typed.trim()}”`, choice: { newName: typed.trim() } }] : []),
+    ...matching.map((source) => ({
+      key: source.id,
+      label: source.title ? `${source.name}, ${source.title}` : source.name,
+      choice: { sourceId: source.id },
+    })),
+    ...(wanted !== '' && !exact
+      ? [{ key: 'new', label: `New source “${typed.trim()}”`, choice: { newName: typed.trim() } }]
+      : []),
   ];
   const current = Math.min(active, options.length - 1);
 

@@ -79,11 +79,20 @@ export function QuoteSuggestion({ editor, session }: QuoteSuggestionProps) {
       {offer ? (
         <div role="group" aria-label="Attribution" className="quote-offer" style={{ top: offer.top, left: offer.left }}>
           {offer.quotation?.speaker ? (
-            <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => acceptSuggestion(editor, session, offer.quotation!)}>
+            <button
+              type="button"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => acceptSuggestion(editor, session, offer.quotation!)}
+            >
               {`Attribute to ${offer.quotation.speaker}`}
             </button>
           ) : null}
-          <button type="button" className="quiet" onMouseDown={(event) => event.preventDefault()} onClick={() => setPicking(offer)}>
+          <button
+            type="button"
+            className="quiet"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => setPicking(offer)}
+          >
             Attribute to…
           </button>
         </div>

@@ -26,7 +26,11 @@ export function suggestionAtCursor(editor: Editor): DetectedQuotation | null {
 }
 
 /** The source with this name, added to the article first if the list lacks it. */
-export function sourceNamed(session: ArticleSession, name: string, details: Partial<Pick<Source, 'title' | 'kind'>> = {}): Source {
+export function sourceNamed(
+  session: ArticleSession,
+  name: string,
+  details: Partial<Pick<Source, 'title' | 'kind'>> = {},
+): Source {
   const sources = session.getFields().sources;
   const existing = findSourceByName(sources, name);
   if (existing) return existing;

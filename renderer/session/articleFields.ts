@@ -4,7 +4,18 @@ import type { Article } from '../../core/article/article';
 import { slugForHeadline } from '../../core/article/slug';
 
 export const FIELD_NAMES = [
-  'kicker', 'section', 'headline', 'deck', 'bylines', 'dateline', 'tags', 'slug', 'slugEdited', 'lengthTarget', 'internalNote', 'sources',
+  'kicker',
+  'section',
+  'headline',
+  'deck',
+  'bylines',
+  'dateline',
+  'tags',
+  'slug',
+  'slugEdited',
+  'lengthTarget',
+  'internalNote',
+  'sources',
 ] as const;
 
 export type ArticleFields = Pick<Article, (typeof FIELD_NAMES)[number]>;

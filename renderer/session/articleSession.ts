@@ -228,7 +228,11 @@ export class ArticleSession {
     const covered = this.backups.filter((record) => record.version <= version).at(-1);
     this.saving = true;
     this.emit();
-    const result = await this.options.api.saveArticle({ article, revision: this.opened.revision, ...(covered ? { backupSeq: covered.seq } : {}) });
+    const result = await this.options.api.saveArticle({
+      article,
+      revision: this.opened.revision,
+      ...(covered ? { backupSeq: covered.seq } : {}),
+    });
     this.saving = false;
     if (this.disposed) return;
     if (result.ok) {

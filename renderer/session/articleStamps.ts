@@ -3,7 +3,14 @@
 import type { Article } from '../../core/article/article';
 import { compareInstants } from '../../core/dates/zones';
 
-export const STAMPED_NAMES = ['status', 'publishedAt', 'updatedAt', 'embargoUntil', 'updates', 'publishStamps'] as const;
+export const STAMPED_NAMES = [
+  'status',
+  'publishedAt',
+  'updatedAt',
+  'embargoUntil',
+  'updates',
+  'publishStamps',
+] as const;
 
 export type ArticleStamps = Pick<Article, (typeof STAMPED_NAMES)[number]>;
 
@@ -20,11 +27,23 @@ export function stampsOf(article: Article): ArticleStamps {
  */
 export function joinedStamps(mine: ArticleStamps, theirs: ArticleStamps): ArticleStamps {
   const join = <T extends { id: string }>(a: readonly T[], b: readonly T[], when: (item: T) => string): T[] =>
-    [...a, ...b.filter((item) => !a.some((other) => other.id === item.id))].sort((x, y) => compareInstants(when(x), when(y)));
+    [...a, ...b.filter((item) => !a.some((other) => other.id === item.id))].sort((x, y) =>
+      compareInstants(when(x), when(y)),
+    );
   const updates = join(mine.updates, theirs.updates, (update) => update.at);
   const publishedAt =
-    mine.publishedAt === null ? theirs.publishedAt : theirs.publishedAt === null ? mine.publishedAt : compareInstants(mine.publishedAt, theirs.publishedAt) <= 0 ? mine.publishedAt : theirs.publishedAt;
-  const latest = [mine.updatedAt, theirs.updatedAt, updates.at(-1)?.at ?? null].filter((at): at is string => at !== null).sort(compareInstants).at(-1) ?? null;
+    mine.publishedAt === null
+      ? theirs.publishedAt
+      : theirs.publishedAt === null
+        ? mine.publishedAt
+        : compareInstants(mine.publishedAt, theirs.publishedAt) <= 0
+          ? mine.publishedAt
+          : theirs.publishedAt;
+  const latest =
+    [mine.updatedAt, theirs.updatedAt, updates.at(-1)?.at ?? null]
+      .filter((at): at is string => at !== null)
+      .sort(compareInstants)
+      .at(-1) ?? null;
   return {
     status: mine.status === 'published' || theirs.status === 'published' ? 'published' : mine.status,
     publishedAt,

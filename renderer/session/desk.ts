@@ -8,10 +8,18 @@ import type { BodyPort } from './bodyPort';
 
 export type DeskApi = Pick<
   BylineApi,
-  'openArticle' | 'createArticle' | 'duplicateArticle' | 'saveArticle' | 'saveArticleCopy' | 'writeBackup' | 'deleteArticle' | 'discardBackup'
+  | 'openArticle'
+  | 'createArticle'
+  | 'duplicateArticle'
+  | 'saveArticle'
+  | 'saveArticleCopy'
+  | 'writeBackup'
+  | 'deleteArticle'
+  | 'discardBackup'
 >;
 
-export type DeskView = { kind: 'empty' } | { kind: 'article'; session: ArticleSession } | { kind: 'unreadable'; entry: UnreadableEntry };
+export type DeskView =
+  { kind: 'empty' } | { kind: 'article'; session: ArticleSession } | { kind: 'unreadable'; entry: UnreadableEntry };
 
 export interface DeskSnapshot {
   view: DeskView;
@@ -117,7 +125,9 @@ export class Desk {
     if (this.session !== session) return;
     if (fresh.ok && fresh.value.revision.hash === session.revision.hash) return; // our own save
     if (session.unsaved) {
-      session.markConflict(fresh.ok ? 'This article changed on disk.' : 'This article was removed from the library on disk.');
+      session.markConflict(
+        fresh.ok ? 'This article changed on disk.' : 'This article was removed from the library on disk.',
+      );
     } else if (fresh.ok) {
       session.dispose();
       this.show(fresh.value);

@@ -30,7 +30,11 @@ export function DateSettings({ form, onStyle, onLabel }: DateSettingsProps) {
     <fieldset className="settings-group">
       <legend>Dates</legend>
       <SettingsRow id="settings-date-style" label="Date style">
-        <select id="settings-date-style" value={form.dateStyle} onChange={(event) => onStyle(event.target.value as DateStyle)}>
+        <select
+          id="settings-date-style"
+          value={form.dateStyle}
+          onChange={(event) => onStyle(event.target.value as DateStyle)}
+        >
           {DATE_STYLES.map((style) => (
             <option key={style} value={style}>
               {STYLE_LABELS[style]}

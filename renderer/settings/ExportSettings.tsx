@@ -27,11 +27,19 @@ export function ExportSettings({ form, onChange }: ExportSettingsProps) {
         </p>
       </SettingsRow>
       <label className="check">
-        <input type="checkbox" checked={form.exportStylesheet} onChange={(event) => onChange('exportStylesheet', event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={form.exportStylesheet}
+          onChange={(event) => onChange('exportStylesheet', event.target.checked)}
+        />
         Include the default stylesheet
       </label>
       <label className="check">
-        <input type="checkbox" checked={form.exportQuoteSources} onChange={(event) => onChange('exportQuoteSources', event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={form.exportQuoteSources}
+          onChange={(event) => onChange('exportQuoteSources', event.target.checked)}
+        />
         Mark each quotation with its source’s name
       </label>
     </fieldset>

@@ -20,7 +20,8 @@ interface SettingsDialogProps {
 export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
   const [form, setForm] = useState<SettingsForm>(() => formOf(settings));
   const [problem, setProblem] = useState<string | null>(null);
-  const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => setForm((old) => ({ ...old, [key]: value }));
+  const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) =>
+    setForm((old) => ({ ...old, [key]: value }));
   const zones = timeZones().includes(form.timeZone) ? timeZones() : [form.timeZone, ...timeZones()];
 
   const save = async () => {
@@ -41,19 +42,40 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
         }}
       >
         <Row id="settings-newsroom" label="Newsroom name">
-          <input id="settings-newsroom" maxLength={200} value={form.newsroomName} onChange={(event) => set('newsroomName', event.target.value)} />
+          <input
+            id="settings-newsroom"
+            maxLength={200}
+            value={form.newsroomName}
+            onChange={(event) => set('newsroomName', event.target.value)}
+          />
         </Row>
         <Row id="settings-your-name" label="Your name">
-          <input id="settings-your-name" maxLength={200} aria-describedby="settings-your-name-help" value={form.yourName} onChange={(event) => set('yourName', event.target.value)} />
+          <input
+            id="settings-your-name"
+            maxLength={200}
+            aria-describedby="settings-your-name-help"
+            value={form.yourName}
+            onChange={(event) => set('yourName', event.target.value)}
+          />
           <p id="settings-your-name-help" className="field-help">
             Every stamp and override you make carries this name.
           </p>
         </Row>
         <Row id="settings-byline" label="Default byline">
-          <input id="settings-byline" maxLength={200} value={form.defaultByline} onChange={(event) => set('defaultByline', event.target.value)} />
+          <input
+            id="settings-byline"
+            maxLength={200}
+            value={form.defaultByline}
+            onChange={(event) => set('defaultByline', event.target.value)}
+          />
         </Row>
         <Row id="settings-byline-role" label="Default byline role">
-          <input id="settings-byline-role" maxLength={200} value={form.defaultBylineRole} onChange={(event) => set('defaultBylineRole', event.target.value)} />
+          <input
+            id="settings-byline-role"
+            maxLength={200}
+            value={form.defaultBylineRole}
+            onChange={(event) => set('defaultBylineRole', event.target.value)}
+          />
         </Row>
         <Row id="settings-zone" label="Newsroom time zone">
           <select id="settings-zone" value={form.timeZone} onChange={(event) => set('timeZone', event.target.value)}>
@@ -65,7 +87,13 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           </select>
         </Row>
         <Row id="settings-sections" label="Sections">
-          <textarea id="settings-sections" rows={6} aria-describedby="settings-sections-help" value={form.sections} onChange={(event) => set('sections', event.target.value)} />
+          <textarea
+            id="settings-sections"
+            rows={6}
+            aria-describedby="settings-sections-help"
+            value={form.sections}
+            onChange={(event) => set('sections', event.target.value)}
+          />
           <p id="settings-sections-help" className="field-help">
             One section per line, in the order the desk lists them.
           </p>
@@ -81,11 +109,19 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           />
         </Row>
         <label className="check">
-          <input type="checkbox" checked={form.smartTypography} onChange={(event) => set('smartTypography', event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={form.smartTypography}
+            onChange={(event) => set('smartTypography', event.target.checked)}
+          />
           Smart typography
         </label>
         <Row id="settings-theme" label="Theme">
-          <select id="settings-theme" value={form.theme} onChange={(event) => set('theme', event.target.value as Settings['theme'])}>
+          <select
+            id="settings-theme"
+            value={form.theme}
+            onChange={(event) => set('theme', event.target.value as Settings['theme'])}
+          >
             {THEMES.map((theme) => (
               <option key={theme} value={theme}>
                 {THEME_LABELS[theme]}

@@ -31,10 +31,12 @@ export type FormReading = { ok: true; settings: Settings } | { ok: false; proble
 export function readForm(form: SettingsForm): FormReading {
   const limit = form.headlineLimit.trim();
   const headlineLimit = Number(limit);
-  if (!/^\d+$/.test(limit) || headlineLimit < 10 || headlineLimit > 1000) return { ok: false, problem: HEADLINE_LIMIT_PROBLEM };
+  if (!/^\d+$/.test(limit) || headlineLimit < 10 || headlineLimit > 1000)
+    return { ok: false, problem: HEADLINE_LIMIT_PROBLEM };
   const baseUrl = form.baseUrl.trim();
   if (!isBaseUrl(baseUrl)) return { ok: false, problem: BASE_URL_PROBLEM };
-  if (Object.values(form.dateLabels).some((label) => !label.includes('{date}'))) return { ok: false, problem: LABEL_PROBLEM };
+  if (Object.values(form.dateLabels).some((label) => !label.includes('{date}')))
+    return { ok: false, problem: LABEL_PROBLEM };
   const sections: string[] = [];
   for (const line of form.sections.split('\n')) {
     const section = line.trim().slice(0, 100);

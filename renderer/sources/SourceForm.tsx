@@ -29,7 +29,13 @@ export function SourceForm({ source, onSave, onCancel }: SourceFormProps) {
   const text = (id: keyof Source & string, label: string, max = 300) => (
     <div className="field">
       <label htmlFor={`source-${id}`}>{label}</label>
-      <input id={`source-${id}`} type="text" maxLength={max} value={draft[id] as string} onChange={(event) => set({ [id]: event.target.value })} />
+      <input
+        id={`source-${id}`}
+        type="text"
+        maxLength={max}
+        value={draft[id] as string}
+        onChange={(event) => set({ [id]: event.target.value })}
+      />
     </div>
   );
   return (
@@ -37,7 +43,14 @@ export function SourceForm({ source, onSave, onCancel }: SourceFormProps) {
       <form onSubmit={submit}>
         <div className="field">
           <label htmlFor="source-name">Name</label>
-          <input id="source-name" type="text" required maxLength={300} value={draft.name} onChange={(event) => set({ name: event.target.value })} />
+          <input
+            id="source-name"
+            type="text"
+            required
+            maxLength={300}
+            value={draft.name}
+            onChange={(event) => set({ name: event.target.value })}
+          />
         </div>
         {text('title', 'Title or role')}
         {text('organisation', 'Organisation')}
@@ -46,7 +59,9 @@ export function SourceForm({ source, onSave, onCancel }: SourceFormProps) {
           <select
             id="source-obtained"
             value={draft.obtained ?? ''}
-            onChange={(event) => set({ obtained: event.target.value === '' ? null : (event.target.value as Source['obtained']) })}
+            onChange={(event) =>
+              set({ obtained: event.target.value === '' ? null : (event.target.value as Source['obtained']) })
+            }
           >
             <option value="">Not recorded</option>
             {OBTAINED.map((how) => (
@@ -59,7 +74,12 @@ export function SourceForm({ source, onSave, onCancel }: SourceFormProps) {
         {text('when', 'When', 100)}
         {text('where', 'Where')}
         <div className="field field-check">
-          <input id="source-verified" type="checkbox" checked={draft.verified} onChange={(event) => set({ verified: event.target.checked })} />
+          <input
+            id="source-verified"
+            type="checkbox"
+            checked={draft.verified}
+            onChange={(event) => set({ verified: event.target.checked })}
+          />
           <label htmlFor="source-verified">Verified</label>
         </div>
         <div className="field">
@@ -80,9 +100,7 @@ export function SourceForm({ source, onSave, onCancel }: SourceFormProps) {
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit">
-            Save source
-          </button>
+          <button type="submit">Save source</button>
         </div>
       </form>
     </Modal>

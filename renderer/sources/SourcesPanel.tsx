@@ -47,14 +47,37 @@ export function SourcesPanel({ session, editor }: SourcesPanelProps) {
               {source.name}
               {source.verified ? <span className="source-verified"> (verified)</span> : null}
             </p>
-            <p className="source-meta">{[source.title, source.organisation, source.obtained ? OBTAINED_LABELS[source.obtained] : ''].filter(Boolean).join(' · ')}</p>
+            <p className="source-meta">
+              {[source.title, source.organisation, source.obtained ? OBTAINED_LABELS[source.obtained] : '']
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
             <div className="source-actions">
-              <button type="button" className="quiet" disabled={readOnly} onClick={() => setEditing(source)}>{`Edit ${source.name}`}</button>
-              <button type="button" className="quiet" onClick={() => void navigator.clipboard?.writeText(sourceForClipboard(source))}>{`Copy ${source.name}`}</button>
+              <button
+                type="button"
+                className="quiet"
+                disabled={readOnly}
+                onClick={() => setEditing(source)}
+              >{`Edit ${source.name}`}</button>
+              <button
+                type="button"
+                className="quiet"
+                onClick={() => void navigator.clipboard?.writeText(sourceForClipboard(source))}
+              >{`Copy ${source.name}`}</button>
               {sources.length > 1 ? (
-                <button type="button" className="quiet" disabled={readOnly} onClick={() => setMerging(source)}>{`Merge ${source.name} into…`}</button>
+                <button
+                  type="button"
+                  className="quiet"
+                  disabled={readOnly}
+                  onClick={() => setMerging(source)}
+                >{`Merge ${source.name} into…`}</button>
               ) : null}
-              <button type="button" className="quiet" disabled={readOnly} onClick={() => remove(source)}>{`Remove ${source.name}`}</button>
+              <button
+                type="button"
+                className="quiet"
+                disabled={readOnly}
+                onClick={() => remove(source)}
+              >{`Remove ${source.name}`}</button>
             </div>
           </li>
         ))}
@@ -63,7 +86,14 @@ export function SourcesPanel({ session, editor }: SourcesPanelProps) {
         Add source
       </button>
       {editing ? <SourceForm source={editing} onSave={save} onCancel={() => setEditing(null)} /> : null}
-      {merging ? <MergeDialog merged={merging} others={sources.filter((source) => source.id !== merging.id)} onMerge={(keptId) => merge(merging, keptId)} onCancel={() => setMerging(null)} /> : null}
+      {merging ? (
+        <MergeDialog
+          merged={merging}
+          others={sources.filter((source) => source.id !== merging.id)}
+          onMerge={(keptId) => merge(merging, keptId)}
+          onCancel={() => setMerging(null)}
+        />
+      ) : null}
     </section>
   );
 }
@@ -100,9 +130,7 @@ function MergeDialog({ merged, others, onMerge, onCancel }: MergeDialogProps) {
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit">
-            Merge
-          </button>
+          <button type="submit">Merge</button>
         </div>
       </form>
     </Modal>

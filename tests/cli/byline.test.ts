@@ -34,22 +34,46 @@ describe('byline new', () => {
 describe('byline list', () => {
   it('prints every article file, an unreadable one with its reason', async () => {
     const folder = library();
-    writeArticle(folder, { id: 'storm-story', headline: 'Storm closes harbour', paragraphs: ['Ferries stayed in port all day.'], savedAt: '2025-02-01T08:00:00.000Z' });
-    writeFileSync(join(folder, 'broken.byline.json'), articleJson({ id: 'broken-story', headline: 'Broken' }).slice(0, 50));
+    writeArticle(folder, {
+      id: 'storm-story',
+      headline: 'Storm closes harbour',
+      paragraphs: ['Ferries stayed in port all day.'],
+      savedAt: '2025-02-01T08:00:00.000Z',
+    });
+    writeFileSync(
+      join(folder, 'broken.byline.json'),
+      articleJson({ id: 'broken-story', headline: 'Broken' }).slice(0, 50),
+    );
 
     const { code, stdout } = await byline('list', folder);
 
     expect(code).toBe(0);
     const listed = JSON.parse(stdout) as unknown[];
     expect(listed).toEqual([
-      { id: 'storm-story', path: join(folder, 'storm-story.byline.json'), headline: 'Storm closes harbour', status: 'draft', savedAt: '2025-02-01T08:00:00.000Z', words: 6 },
-      { path: join(folder, 'broken.byline.json'), error: { code: 'NOT_JSON', message: expect.stringContaining('not complete JSON') } },
+      {
+        id: 'storm-story',
+        path: join(folder, 'storm-story.byline.json'),
+        headline: 'Storm closes harbour',
+        status: 'draft',
+        savedAt: '2025-02-01T08:00:00.000Z',
+        words: 6,
+      },
+      {
+        path: join(folder, 'broken.byline.json'),
+        error: { code: 'NOT_JSON', message: expect.stringContaining('not complete JSON') },
+      },
     ]);
   });
 
   it('refuses a body the editor cannot hold, even though the rest of the file is fine', async () => {
     const folder = library();
-    writeFileSync(join(folder, 'odd.byline.json'), articleJson({ id: 'odd-story', headline: 'Odd', paragraphs: ['x'] }).replace('"type": "paragraph"', '"type": "videoEmbed"'));
+    writeFileSync(
+      join(folder, 'odd.byline.json'),
+      articleJson({ id: 'odd-story', headline: 'Odd', paragraphs: ['x'] }).replace(
+        '"type": "paragraph"',
+        '"type": "videoEmbed"',
+      ),
+    );
 
     const listed = JSON.parse((await byline('list', folder)).stdout) as { error?: { code: string } }[];
 
@@ -60,9 +84,21 @@ describe('byline list', () => {
 describe('byline search', () => {
   it('prints matching articles best first, by headline, body words and prefixes', async () => {
     const folder = library();
-    writeArticle(folder, { id: 'harbour-head', headline: 'Harbour reopens after the storm', paragraphs: ['Boats returned.'] });
-    writeArticle(folder, { id: 'harbour-body', headline: 'Council meeting', paragraphs: ['The harbour master spoke last.'] });
-    writeArticle(folder, { id: 'unrelated-story', headline: 'School budget', paragraphs: ['Teachers asked for more.'] });
+    writeArticle(folder, {
+      id: 'harbour-head',
+      headline: 'Harbour reopens after the storm',
+      paragraphs: ['Boats returned.'],
+    });
+    writeArticle(folder, {
+      id: 'harbour-body',
+      headline: 'Council meeting',
+      paragraphs: ['The harbour master spoke last.'],
+    });
+    writeArticle(folder, {
+      id: 'unrelated-story',
+      headline: 'School budget',
+      paragraphs: ['Teachers asked for more.'],
+    });
 
     const exact = await byline('search', folder, 'harbour');
     const prefix = await byline('search', folder, 'harb');
@@ -70,9 +106,15 @@ describe('byline search', () => {
     expect(exact.code).toBe(0);
     const hits = JSON.parse(exact.stdout) as { id: string; path: string; headline: string; score: number }[];
     expect(hits.map((hit) => hit.id)).toEqual(['harbour-head', 'harbour-body']);
-    expect(hits[0]).toMatchObject({ path: join(folder, 'harbour-head.byline.json'), headline: 'Harbour reopens after the storm' });
+    expect(hits[0]).toMatchObject({
+      path: join(folder, 'harbour-head.byline.json'),
+      headline: 'Harbour reopens after the storm',
+    });
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
-    expect((JSON.parse(prefix.stdout) as { id: string }[]).map((hit) => hit.id)).toEqual(['harbour-head', 'harbour-body']);
+    expect((JSON.parse(prefix.stdout) as { id: string }[]).map((hit) => hit.id)).toEqual([
+      'harbour-head',
+      'harbour-body',
+    ]);
   });
 });
 
@@ -104,7 +146,12 @@ describe('a reader that stops early', () => {
     const folder = library();
     const file = join(folder, 'quotes.txt');
     // Far more output than a pipe holds, so the command is still writing when the reader leaves.
-    writeFileSync(file, Array.from({ length: 3000 }, () => '"We will act on the budget this year," said Jane Doe, the mayor.').join('\n\n'));
+    writeFileSync(
+      file,
+      Array.from({ length: 3000 }, () => '"We will act on the budget this year," said Jane Doe, the mayor.').join(
+        '\n\n',
+      ),
+    );
 
     const child = spawn(process.execPath, [BIN, 'quotes', file], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

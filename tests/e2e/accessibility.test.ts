@@ -17,7 +17,6 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-
 test('the main screen in the light theme has no serious or critical violations', async () => {
   const page = harness.page;
   await expect.poll(() => rootFlag(page, 'theme')).toBe('light');

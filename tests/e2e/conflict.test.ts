@@ -19,7 +19,15 @@ async function conflictOver(name: string): Promise<{ mine: ArticleOnDisk; theirs
   await ui(page).newArticle.click();
   await typeHeadline(page, `Mine ${name}`);
   await typeInBody(page, `My first paragraph for ${name}.`);
-  await expect.poll(async () => (await articlesOnDisk(library)).find((entry) => entry.article.headline === `Mine ${name}` && entry.text.includes(`for ${name}.`)) ?? null, { timeout: 15_000 }).not.toBeNull();
+  await expect
+    .poll(
+      async () =>
+        (await articlesOnDisk(library)).find(
+          (entry) => entry.article.headline === `Mine ${name}` && entry.text.includes(`for ${name}.`),
+        ) ?? null,
+      { timeout: 15_000 },
+    )
+    .not.toBeNull();
   await waitForSaveState(page, 'Saved');
   const mine = (await articlesOnDisk(library)).find((entry) => entry.article.headline === `Mine ${name}`)!;
 
@@ -48,10 +56,13 @@ test('Keep mine saves the local version over the other program’s', async () =>
 
   await ui(page).dialog(DIALOG).waitFor({ state: 'detached' });
   await expect
-    .poll(async () => {
-      const now = await articleOnDisk(harness().folders.library, mine.article.id);
-      return now && [now.article.headline, now.text];
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const now = await articleOnDisk(harness().folders.library, mine.article.id);
+        return now && [now.article.headline, now.text];
+      },
+      { timeout: 15_000 },
+    )
     .toEqual(['Mine keep', 'My first paragraph for keep. My local edit.']);
   await waitForSaveState(page, 'Saved');
 });
@@ -64,9 +75,17 @@ test('Save as a copy writes the local version as a new article and leaves the ot
 
   await ui(page).dialog(DIALOG).waitFor({ state: 'detached' });
   await expect
-    .poll(async () => (await articlesOnDisk(library)).filter((entry) => entry.text === 'My first paragraph for copy. My local edit.').map((entry) => entry.article.id), { timeout: 15_000 })
+    .poll(
+      async () =>
+        (await articlesOnDisk(library))
+          .filter((entry) => entry.text === 'My first paragraph for copy. My local edit.')
+          .map((entry) => entry.article.id),
+      { timeout: 15_000 },
+    )
     .toHaveLength(1);
-  const copy = (await articlesOnDisk(library)).find((entry) => entry.text === 'My first paragraph for copy. My local edit.')!;
+  const copy = (await articlesOnDisk(library)).find(
+    (entry) => entry.text === 'My first paragraph for copy. My local edit.',
+  )!;
   expect(copy.article.id).not.toBe(mine.article.id);
   expect(copy.file).not.toBe(mine.file);
   await expect.poll(() => ui(page).body.innerText()).toContain('My local edit.');

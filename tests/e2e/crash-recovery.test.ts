@@ -9,7 +9,8 @@ const DIALOG = 'Recover unsaved changes';
 const HEADLINE = 'Storm closes coastal road';
 const SAVED_BODY = 'Police closed the road at dawn.';
 // About 150 characters typed at one key every 20 ms: roughly three seconds of continuous typing.
-const TYPED = ' Waves broke over the barrier twice before noon and crews waited for the tide to turn before clearing stones from both lanes near the old pier.';
+const TYPED =
+  ' Waves broke over the barrier twice before noon and crews waited for the tide to turn before clearing stones from both lanes near the old pier.';
 
 const harness = useHarness();
 
@@ -19,7 +20,9 @@ test('text typed before the services were killed is offered back, and Restore sa
   await ui(page).newArticle.click();
   await typeHeadline(page, HEADLINE);
   await typeInBody(page, SAVED_BODY);
-  await expect.poll(async () => (await articlesOnDisk(library)).map((entry) => entry.text), { timeout: 15_000 }).toEqual([SAVED_BODY]);
+  await expect
+    .poll(async () => (await articlesOnDisk(library)).map((entry) => entry.text), { timeout: 15_000 })
+    .toEqual([SAVED_BODY]);
   await waitForSaveState(page, 'Saved');
   const { article } = (await articlesOnDisk(library))[0]!;
 

@@ -22,7 +22,11 @@ const SETTINGS = {
   dateStyle: 'long' as const,
   labels: { published: 'Published on {date}', correction: 'Correction ({date}): {note}' },
 };
-const HOUSE = { dateStyle: SETTINGS.dateStyle, timeZone: SETTINGS.timeZone, dateLabels: { ...DEFAULT_DATE_LABELS, ...SETTINGS.labels } };
+const HOUSE = {
+  dateStyle: SETTINGS.dateStyle,
+  timeZone: SETTINGS.timeZone,
+  dateLabels: { ...DEFAULT_DATE_LABELS, ...SETTINGS.labels },
+};
 
 const harness = useHarness({ pageTimeoutMs: 10_000 });
 
@@ -42,13 +46,17 @@ test('an unattributed quotation refuses publication; attributed, published and c
 
   // The check lists the quotation as blocking, once the reporter pauses.
   await showTab(page, 'Checks');
-  await expect.poll(() => dates.problems.allTextContents()).toEqual([expect.stringMatching(/^BlockingThe quotation “We will not be divided,?” has no source\./)]);
+  await expect
+    .poll(() => dates.problems.allTextContents())
+    .toEqual([expect.stringMatching(/^BlockingThe quotation “We will not be divided,?” has no source\./)]);
 
   // Stamping is refused with the reason, and nothing changes on disk.
   await showTab(page, 'Dates');
   await dates.stampAction('Stamp as published').click();
   await ui(page).button('Stamp as published', dates.dialog('Stamp as published')).click();
-  await expect.poll(() => dates.refusal('Stamp as published').textContent()).toMatch(/^One problem stops publication: The quotation “We will not be divided/);
+  await expect
+    .poll(() => dates.refusal('Stamp as published').textContent())
+    .toMatch(/^One problem stops publication: The quotation “We will not be divided/);
   expect(await seriousViolations(page, 'the stamp dialog with a refusal')).toEqual([]);
   await ui(page).button('Cancel', dates.dialog('Stamp as published')).click();
   await waitForSaveState(page, 'Saved');
@@ -79,15 +87,21 @@ test('an unattributed quotation refuses publication; attributed, published and c
   expect(stored.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-0[45]:00$/);
   expect(stored.updatedAt).toBe(stored.updates[0]!.at);
   expect(stored.updates[0]).toMatchObject({ kind: 'correction', note: CORRECTION, by: SETTINGS.yourName });
-  expect(stored.publishStamps).toEqual([expect.objectContaining({ kind: 'published', by: SETTINGS.yourName, override: null })]);
+  expect(stored.publishStamps).toEqual([
+    expect.objectContaining({ kind: 'published', by: SETTINGS.yourName, override: null }),
+  ]);
 
   await harness().reload();
   await openArticle(page, HEADLINE);
   await showTab(page, 'Dates');
   const lines = dateLines(stored, HOUSE);
   expect(lines.published!.text).toMatch(/^Published on [A-Z][a-z]+ \d{1,2}, \d{4}$/);
-  expect(lines.updates[0]!.text).toMatch(new RegExp(`^Correction \\([A-Z][a-z]+ \\d{1,2}, \\d{4}\\): ${CORRECTION.replace('.', '\\.')}$`));
-  await expect.poll(() => dates.dateLines.locator('time').allTextContents()).toEqual([lines.published!.text, lines.lastUpdated!.text]);
+  expect(lines.updates[0]!.text).toMatch(
+    new RegExp(`^Correction \\([A-Z][a-z]+ \\d{1,2}, \\d{4}\\): ${CORRECTION.replace('.', '\\.')}$`),
+  );
+  await expect
+    .poll(() => dates.dateLines.locator('time').allTextContents())
+    .toEqual([lines.published!.text, lines.lastUpdated!.text]);
   expect(await dates.updatesLog.locator('time').allTextContents()).toEqual([lines.updates[0]!.text]);
   expect(await dates.updatesLog.textContent()).toContain(`by ${SETTINGS.yourName}`);
   expect(await seriousViolations(page, 'the Dates tab')).toEqual([]);

@@ -26,7 +26,8 @@ afterAll(async () => {
 });
 
 /** A string that survives the trip into the page whatever it holds: JSON with only ASCII in it. */
-const asciiJson = (value: string) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const asciiJson = (value: string) =>
+  JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 interface PageReport {
   pwned: boolean;
@@ -51,8 +52,14 @@ async function open(html: string, headline: string): Promise<PageReport> {
       return {
         pwned,
         scripts: document.scripts.length,
-        handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter(({ name }) => name.startsWith('on')).map(({ name }) => `${element.tagName} ${name}`)),
-        hrefs: [...document.querySelectorAll('[href]')].map((element) => new URL(element.getAttribute('href')!, 'https://base.example/').protocol),
+        handlers: [...document.querySelectorAll('*')].flatMap((element) =>
+          [...element.attributes]
+            .filter(({ name }) => name.startsWith('on'))
+            .map(({ name }) => `${element.tagName} ${name}`),
+        ),
+        hrefs: [...document.querySelectorAll('[href]')].map(
+          (element) => new URL(element.getAttribute('href')!, 'https://base.example/').protocol,
+        ),
         jsonLdHeadlineExact: data?.headline === JSON.parse(headlineJson),
         h1Exact: document.querySelector('h1')?.textContent === JSON.parse(seenJson),
       };
@@ -76,13 +83,20 @@ async function expectHarmless(article: Article, fields: Partial<Settings>): Prom
 
 // Settings are fields too: a newsroom name and a base URL can carry an attack as well.
 const HOSTILE_SETTINGS: Partial<Settings>[] = [
-  { exportQuoteSources: true, newsroomName: PAYLOADS[0], baseUrl: 'https://news.example/"><script>window.__pwned=1</script>/' },
+  {
+    exportQuoteSources: true,
+    newsroomName: PAYLOADS[0],
+    baseUrl: 'https://news.example/"><script>window.__pwned=1</script>/',
+  },
   { exportQuoteSources: false, exportStylesheet: false, newsroomName: PAYLOADS[3], dateStyle: 'iso' },
 ];
 
 describe('an exported page in Chromium', () => {
   it('notices an attack that gets through, so its silence below means something', async () => {
-    const report = await open('<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><h1>x</h1><img src=x onerror="window.__pwned=1"></body></html>', 'x');
+    const report = await open(
+      '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><h1>x</h1><img src=x onerror="window.__pwned=1"></body></html>',
+      'x',
+    );
     expect(report.pwned).toBe(true);
   });
 
@@ -96,9 +110,14 @@ describe('an exported page in Chromium', () => {
 
   it('runs no script for random text in every field and as every link', async () => {
     await fc.assert(
-      fc.asyncProperty(randomText, fc.oneof(randomText, fc.constantFrom(...HOSTILE_HREFS)), fc.constantFrom(...HOSTILE_SETTINGS), async (text, href, fields) => {
-        await expectHarmless(hostileArticle(text, href), fields);
-      }),
+      fc.asyncProperty(
+        randomText,
+        fc.oneof(randomText, fc.constantFrom(...HOSTILE_HREFS)),
+        fc.constantFrom(...HOSTILE_SETTINGS),
+        async (text, href, fields) => {
+          await expectHarmless(hostileArticle(text, href), fields);
+        },
+      ),
       { numRuns: 200 },
     );
   });

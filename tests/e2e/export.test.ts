@@ -19,7 +19,12 @@ beforeAll(async () => {
     // Article 7 carries a private marker in its internal note and in its source's contact notes.
     prepareLibrary: (library) =>
       writeArticles(library, ARTICLES, (n) =>
-        n === 7 ? { internalNote: `For the desk only: ${MARKER}`, sources: [newSource('source-0007', 'Amina Rahim', { contactNotes: `Home phone ${MARKER}` })] } : {},
+        n === 7
+          ? {
+              internalNote: `For the desk only: ${MARKER}`,
+              sources: [newSource('source-0007', 'Amina Rahim', { contactNotes: `Home phone ${MARKER}` })],
+            }
+          : {},
       ),
   });
   harness.page.setDefaultTimeout(15_000);
@@ -55,7 +60,9 @@ test('a library export shows its progress, Cancel leaves only complete pages, an
   await exchange.button('Cancel', dialog).click();
 
   const cancelled = dialog.getByRole('status');
-  await expect.poll(() => cancelled.textContent(), { timeout: 30_000 }).toMatch(/^Cancelled: [\d,]+ articles? had been exported/);
+  await expect
+    .poll(() => cancelled.textContent(), { timeout: 30_000 })
+    .toMatch(/^Cancelled: [\d,]+ articles? had been exported/);
   const afterCancel = await exportedFiles(folder);
   expect(afterCancel.others).toEqual([]);
   expect(afterCancel.complete).toBe(true);
@@ -69,7 +76,9 @@ test('a library export shows its progress, Cancel leaves only complete pages, an
   await harness.sendMenuCommand('exportLibrary');
   await expect.poll(() => dialog.textContent(), { timeout: 10_000 }).toContain(folder);
   await exchange.button('Export', dialog).click();
-  await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 90_000 }).toBe(`Exported 1,000 articles to ${folder}.`);
+  await expect
+    .poll(() => dialog.getByRole('status').textContent(), { timeout: 90_000 })
+    .toBe(`Exported 1,000 articles to ${folder}.`);
   const full = await exportedFiles(folder);
   expect(full.others).toEqual([]);
   expect(full.complete).toBe(true);
@@ -77,7 +86,9 @@ test('a library export shows its progress, Cancel leaves only complete pages, an
   expect(full.pages.filter((name) => name !== 'index.html')).toHaveLength(ARTICLES);
 
   await exchange.button('Show in folder', dialog).click();
-  await expect.poll(() => harness.hostCalls.filter((call) => call.call === 'showInFolder').map((call) => call.argument)).toEqual([`${folder}/index.html`]);
+  await expect
+    .poll(() => harness.hostCalls.filter((call) => call.call === 'showInFolder').map((call) => call.argument))
+    .toEqual([`${folder}/index.html`]);
   await exchange.button('Close', dialog).click();
   expect(harness.pageErrors).toEqual([]);
 }, 180_000);
@@ -93,7 +104,9 @@ test('Copy as HTML puts the body on the clipboard as HTML and plain text, withou
   const dialog = exchange.dialog('Export article');
   await dialog.getByLabel('Include the header', { exact: true }).check();
   await exchange.button('Copy as HTML', dialog).click();
-  await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Copied the header and body as HTML.');
+  await expect
+    .poll(() => dialog.getByRole('status').textContent(), { timeout: 10_000 })
+    .toBe('Copied the header and body as HTML.');
   const withHeader = await clipboardFlavours(page);
   expect(withHeader.html).toContain('The council met for the 7th time.');
   expect(withHeader.html).toContain(COPIED_HEADLINE);

@@ -24,11 +24,20 @@ beforeAll(async () => {
 type Probe = Window & { byline: BylineApi; __roundTrips?: number[]; __probing?: boolean };
 
 const HOSTILE = [
-  ['breaks.html', /"breaks\.html" cannot be imported: the page has 209,716 HTML elements; Byline reads pages of up to 20,000\./],
+  [
+    'breaks.html',
+    /"breaks\.html" cannot be imported: the page has 209,716 HTML elements; Byline reads pages of up to 20,000\./,
+  ],
   ['nested-200000.html', /"nested-200000\.html" cannot be imported: its elements are nested more than 200 levels deep/],
-  ['lines-40000.docx', /"lines-40000\.docx" cannot be imported: it has 40,000 paragraphs; Byline imports Word documents of up to 20,000\./],
+  [
+    'lines-40000.docx',
+    /"lines-40000\.docx" cannot be imported: it has 40,000 paragraphs; Byline imports Word documents of up to 20,000\./,
+  ],
   ['xml-200mb.docx', /"xml-200mb\.docx" cannot be imported: its text and layout unpack to 200 MB/],
-  ['lying-sizes.docx', /"lying-sizes\.docx" cannot be imported: it unpacks to more than its archive says \(a "zip bomb"\)/],
+  [
+    'lying-sizes.docx',
+    /"lying-sizes\.docx" cannot be imported: it unpacks to more than its archive says \(a "zip bomb"\)/,
+  ],
   ['quotations.html', /"quotations\.html" cannot be imported: the page has 21,852 HTML elements/],
 ] as const;
 
@@ -60,7 +69,9 @@ test('the main process answers within 100 ms while hostile files are imported, e
     return probe.__roundTrips!;
   });
 
-  console.log(`Round trips during the hostile imports: ${roundTrips.length}, slowest ${Math.round(Math.max(...roundTrips))} ms, median ${Math.round([...roundTrips].sort((a, b) => a - b)[roundTrips.length >> 1]!)} ms`);
+  console.log(
+    `Round trips during the hostile imports: ${roundTrips.length}, slowest ${Math.round(Math.max(...roundTrips))} ms, median ${Math.round([...roundTrips].sort((a, b) => a - b)[roundTrips.length >> 1]!)} ms`,
+  );
   // Several answers during each import, and not one of them slow.
   expect(roundTrips.length).toBeGreaterThan(HOSTILE.length * 5);
   expect(Math.max(...roundTrips), `round trips (ms): ${roundTrips.map(Math.round).join(' ')}`).toBeLessThan(100);
@@ -75,6 +86,8 @@ test('a hostile file dropped on the window is read by the same worker and refuse
 
   await expect
     .poll(() => exchangeUi(page).notice.textContent(), { timeout: 30_000 })
-    .toMatch(/"nested-5000\.html" cannot be imported: its elements are nested more than 200 levels deep; Byline reads no page nested deeper\./);
+    .toMatch(
+      /"nested-5000\.html" cannot be imported: its elements are nested more than 200 levels deep; Byline reads no page nested deeper\./,
+    );
   expect(await articlesOnDisk(folders.library)).toEqual([]);
 });

@@ -37,7 +37,9 @@ test('a file Byline cannot import is refused with a clear message and nothing is
   const before = (await articlesOnDisk(harness().folders.library)).length;
 
   await dropFile(page, 'budget.pdf', Buffer.from('%PDF-1.7 not a story'), 'application/pdf');
-  await expect.poll(() => notice.textContent()).toContain('“budget.pdf” cannot be imported: Byline imports .txt, .html, .htm and .docx files.');
+  await expect
+    .poll(() => notice.textContent())
+    .toContain('“budget.pdf” cannot be imported: Byline imports .txt, .html, .htm and .docx files.');
   expect(await notice.getAttribute('role')).toBe('alert');
 
   await dropFile(page, 'notes.txt', Buffer.from([0x00, 0x01, 0xff, 0x00, 0x42]));
@@ -57,9 +59,11 @@ test('File › Import… imports the page chosen in the open dialog and opens it
   harness().answerImportDialog(saved);
   await harness().sendMenuCommand('importArticle');
   // The first HTML import loads jsdom and Readability in the services: give it time.
-  await expect.poll(() => editorUi(page).headline.inputValue(), { timeout: 20_000 }).toBe('Harbour wall to be rebuilt before winter');
+  await expect
+    .poll(() => editorUi(page).headline.inputValue(), { timeout: 20_000 })
+    .toBe('Harbour wall to be rebuilt before winter');
   expect(await exchangeUi(page).notice.textContent()).toContain('Imported “Harbour wall to be rebuilt before winter”.');
-  await expect.poll(async () => (await articlesOnDisk(harness().folders.library)).map((entry) => entry.article.headline).sort()).toEqual(
-    ['Harbour wall to be rebuilt before winter', SEED_HEADLINE].sort(),
-  );
+  await expect
+    .poll(async () => (await articlesOnDisk(harness().folders.library)).map((entry) => entry.article.headline).sort())
+    .toEqual(['Harbour wall to be rebuilt before winter', SEED_HEADLINE].sort());
 });

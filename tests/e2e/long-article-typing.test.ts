@@ -31,7 +31,10 @@ beforeAll(async () => {
   harness = await Harness.start({
     prepareLibrary: async (library) => {
       const paragraphs = Array.from({ length: PARAGRAPHS }, (_, n) => update(n));
-      await writeFile(join(library, `live-floods${ARTICLE_EXTENSION}`), articleFileText({ id: 'live-floods', headline: HEADLINE, paragraphs }));
+      await writeFile(
+        join(library, `live-floods${ARTICLE_EXTENSION}`),
+        articleFileText({ id: 'live-floods', headline: HEADLINE, paragraphs }),
+      );
     },
   });
   harness.page.setDefaultTimeout(10_000);
@@ -75,7 +78,9 @@ test('keys typed right after a new block appears land in that block, deep in a l
   const page = harness.page;
   const keyboard = page.keyboard;
   const editor = editorUi(page);
-  await expect.poll(() => ui(page).body.evaluate((body, name) => body.classList.contains(name), CONTAINS_FAR_BLOCKS_CLASS)).toBe(true);
+  await expect
+    .poll(() => ui(page).body.evaluate((body, name) => body.classList.contains(name), CONTAINS_FAR_BLOCKS_CLASS))
+    .toBe(true);
 
   await caretAtEndOf(page, MIDDLE);
   await keyboard.press('Enter');
@@ -92,14 +97,16 @@ test('keys typed right after a new block appears land in that block, deep in a l
   await editor.tool('Pull quote').click();
   await keyboard.type('We will rebuild every house');
 
-  await expect.poll(async () => (await bodyBlocks(page)).slice(MIDDLE, MIDDLE + 6)).toEqual([
-    { tag: 'p', text: update(MIDDLE) },
-    { tag: 'p', text: 'Water is receding in the old town.' },
-    { tag: 'ul', text: 'Roads closedSchools shut' },
-    { tag: 'p', text: 'The mayor spoke at noon.' },
-    { tag: 'figure', text: 'We will rebuild every house' },
-    { tag: 'p', text: update(MIDDLE + 1) },
-  ]);
+  await expect
+    .poll(async () => (await bodyBlocks(page)).slice(MIDDLE, MIDDLE + 6))
+    .toEqual([
+      { tag: 'p', text: update(MIDDLE) },
+      { tag: 'p', text: 'Water is receding in the old town.' },
+      { tag: 'ul', text: 'Roads closedSchools shut' },
+      { tag: 'p', text: 'The mayor spoke at noon.' },
+      { tag: 'figure', text: 'We will rebuild every house' },
+      { tag: 'p', text: update(MIDDLE + 1) },
+    ]);
   expect((await bodyBlocks(page)).length).toBe(PARAGRAPHS + 4);
 });
 
@@ -117,14 +124,16 @@ test('the same holds where the article grows, at its end: a subhead, a list, a q
   await keyboard.type('We cannot wait for the next storm.');
 
   // The last empty paragraph is the editor's own, always there after a quotation to type below it.
-  await expect.poll(async () => (await bodyBlocks(page)).slice(-6)).toEqual([
-    { tag: 'p', text: update(PARAGRAPHS - 1) },
-    { tag: 'h2', text: 'What the money buys' },
-    { tag: 'ul', text: 'A new wall along the quayTwo cranes for the fish market' },
-    { tag: 'p', text: 'Read the full budget' },
-    { tag: 'blockquote', text: 'We cannot wait for the next storm.' },
-    { tag: 'p', text: '' },
-  ]);
+  await expect
+    .poll(async () => (await bodyBlocks(page)).slice(-6))
+    .toEqual([
+      { tag: 'p', text: update(PARAGRAPHS - 1) },
+      { tag: 'h2', text: 'What the money buys' },
+      { tag: 'ul', text: 'A new wall along the quayTwo cranes for the fish market' },
+      { tag: 'p', text: 'Read the full budget' },
+      { tag: 'blockquote', text: 'We cannot wait for the next storm.' },
+      { tag: 'p', text: '' },
+    ]);
 });
 
 test('a key typed after Page Down lands in a block on screen', async () => {

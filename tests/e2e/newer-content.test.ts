@@ -17,24 +17,46 @@ import { useHarness } from './harness/use-harness';
 
 const FILE = 'census-results.byline.json';
 const HEADLINE = 'Census counts 4.2 million in the capital';
-const text = (value: string, marks?: BodyJSON['marks']): BodyJSON => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+const text = (value: string, marks?: BodyJSON['marks']): BodyJSON => ({
+  type: 'text',
+  text: value,
+  ...(marks ? { marks } : {}),
+});
 const paragraph = (...content: BodyJSON[]): BodyJSON => ({ type: 'paragraph', content });
 const BYTES = Buffer.from(
   serializeArticle({
-    ...newArticle({ id: 'census-article-01', slug: 'census-results', headline: HEADLINE, now: '2031-05-01T09:00:00.000Z' }),
+    ...newArticle({
+      id: 'census-article-01',
+      slug: 'census-results',
+      headline: HEADLINE,
+      now: '2031-05-01T09:00:00.000Z',
+    }),
     version: 2,
     body: {
       type: 'doc',
       content: [
         paragraph(text('The statistics office published the first results on Thursday.')),
-        { type: 'factBox', attrs: { tone: 'grey' }, content: [paragraph(text('Population: 4.2 million. Households: 1.1 million.'))] },
-        paragraph(text('Turnout for the count was '), text('the highest on record', [{ type: 'highlight', attrs: { colour: 'yellow' } }]), text(', said '), { type: 'mention', attrs: { id: 'p1' }, content: [text('Ana Karimi')] }, text('.')),
+        {
+          type: 'factBox',
+          attrs: { tone: 'grey' },
+          content: [paragraph(text('Population: 4.2 million. Households: 1.1 million.'))],
+        },
+        paragraph(
+          text('Turnout for the count was '),
+          text('the highest on record', [{ type: 'highlight', attrs: { colour: 'yellow' } }]),
+          text(', said '),
+          { type: 'mention', attrs: { id: 'p1' }, content: [text('Ana Karimi')] },
+          text('.'),
+        ),
       ],
     },
   }),
 );
 
-const harness = useHarness({ pageTimeoutMs: 15_000, prepareLibrary: (library) => writeFile(join(library, FILE), BYTES) });
+const harness = useHarness({
+  pageTimeoutMs: 15_000,
+  prepareLibrary: (library) => writeFile(join(library, FILE), BYTES),
+});
 
 test('a newer file opens read-only with a placeholder for each unknown piece; the check blocks it and the export refuses it', async () => {
   const page = harness().page;
@@ -43,15 +65,21 @@ test('a newer file opens read-only with a placeholder for each unknown piece; th
 
   const banner = ui(page).alert.filter({ hasText: /newer version of Byline/ });
   await banner.waitFor();
-  expect(await banner.textContent()).toMatch(/opens read-only: what this version does not know \(factBox, highlight, mention\) is shown as placeholders, and it cannot be exported\./);
+  expect(await banner.textContent()).toMatch(
+    /opens read-only: what this version does not know \(factBox, highlight, mention\) is shown as placeholders, and it cannot be exported\./,
+  );
   const body = ui(page).body;
   await expect(body.getAttribute('contenteditable')).resolves.toBe('false');
   await expect(body.innerText()).resolves.toContain('The statistics office published the first results on Thursday.');
   const block = body.locator('.newer-content');
-  await expect(block.innerText()).resolves.toMatch(/^Fact box: content from a newer version of Byline, shown here only as this placeholder\s+Population: 4\.2 million\. Households: 1\.1 million\.$/);
+  await expect(block.innerText()).resolves.toMatch(
+    /^Fact box: content from a newer version of Byline, shown here only as this placeholder\s+Population: 4\.2 million\. Households: 1\.1 million\.$/,
+  );
   await expect(body.locator('.newer-content-inline').innerText()).resolves.toBe('[Ana Karimi]');
   await expect(body.locator('.newer-content-mark').innerText()).resolves.toBe('the highest on record');
-  await expect(body.locator('.newer-content-mark').getAttribute('title')).resolves.toBe('content from a newer version of Byline (highlight)');
+  await expect(body.locator('.newer-content-mark').getAttribute('title')).resolves.toBe(
+    'content from a newer version of Byline (highlight)',
+  );
   expect(await seriousViolations(page, 'a newer article with placeholders')).toEqual([]);
 
   // The last paragraph in view shows all three kinds of placeholder at once.
@@ -69,8 +97,16 @@ test('a newer file opens read-only with a placeholder for each unknown piece; th
   await showTab(page, 'Checks');
   await expect
     .poll(() => datesUi(page).problems.allTextContents())
-    .toEqual(expect.arrayContaining([expect.stringContaining('The body holds content from a newer version of Byline (fact box), shown only as a placeholder')]));
-  const newer = (await datesUi(page).problems.allTextContents()).filter((problem) => problem.includes('newer version of Byline'));
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          'The body holds content from a newer version of Byline (fact box), shown only as a placeholder',
+        ),
+      ]),
+    );
+  const newer = (await datesUi(page).problems.allTextContents()).filter((problem) =>
+    problem.includes('newer version of Byline'),
+  );
   expect(newer).toHaveLength(3);
 
   // The export agrees: one sentence, and no page written.
@@ -82,7 +118,9 @@ test('a newer file opens read-only with a placeholder for each unknown piece; th
   await exchange.button('Export', dialog).click();
   await expect
     .poll(() => dialog.getByRole('alert').textContent(), { timeout: 10_000 })
-    .toMatch(/The article holds content from a newer version of Byline \(fact box\) that this version shows only as a placeholder; it is not exported, so that no placeholder is ever published\./);
+    .toMatch(
+      /The article holds content from a newer version of Byline \(fact box\) that this version shows only as a placeholder; it is not exported, so that no placeholder is ever published\./,
+    );
   expect((await exportedFiles(harness().folders.exports)).pages).toEqual([]);
   await exchange.button('Close', dialog).click();
 

@@ -7,7 +7,16 @@ import { WEB_FRAGMENT, WORD_FRAGMENT } from './harness/clipboard-fragments';
 import { linksIn, markTypes, text, textsWithMark, topLevelTexts } from './harness/body-json';
 import { useHarness } from './harness/use-harness';
 import { articlesOnDisk, type ArticleOnDisk } from './harness/library-files';
-import { bodyBlocks, editorUi, openArticle, pasteHtml, typeHeadline, typeSubheadAndList, ui, waitForSaveState } from './harness/ui';
+import {
+  bodyBlocks,
+  editorUi,
+  openArticle,
+  pasteHtml,
+  typeHeadline,
+  typeSubheadAndList,
+  ui,
+  waitForSaveState,
+} from './harness/ui';
 
 const HEADLINE = 'Council approves harbour budget after quay collapse';
 const FIELDS = {
@@ -67,7 +76,9 @@ test('every field and the body a reporter typed come back identical after a relo
   expect(shownBefore.map((block) => block.text)).toEqual(topLevelTexts(stored.body));
   expectBodyStructure(stored.body);
   expectPasteCleaned(before);
-  expect(await page.evaluate(() => (window as unknown as { __bylinePasteRan?: boolean }).__bylinePasteRan)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __bylinePasteRan?: boolean }).__bylinePasteRan),
+  ).toBeUndefined();
   expect(await ui(page).body.locator('a[href^="javascript" i], [style], [class^="Mso"], script').count()).toBe(0);
   await expect.poll(() => editor.counts.textContent()).toMatch(/of 800 words/);
 
@@ -122,13 +133,15 @@ async function typeBody(page: Page): Promise<void> {
   await keyboard.press('Enter');
   await keyboard.press('Enter');
   // Every keystroke landed where the caret was: each block holds exactly what was typed into it.
-  await expect.poll(async () => (await bodyBlocks(page)).slice(0, 5)).toEqual([
-    { tag: 'p', text: 'The council voted seven to two on Tuesday to rebuild the quay.' },
-    { tag: 'h2', text: 'What the money buys' },
-    { tag: 'ul', text: 'A new wall along the quayTwo cranes for the fish market' },
-    { tag: 'p', text: 'Read the full budget' },
-    { tag: 'blockquote', text: 'We cannot wait for the next storm.' },
-  ]);
+  await expect
+    .poll(async () => (await bodyBlocks(page)).slice(0, 5))
+    .toEqual([
+      { tag: 'p', text: 'The council voted seven to two on Tuesday to rebuild the quay.' },
+      { tag: 'h2', text: 'What the money buys' },
+      { tag: 'ul', text: 'A new wall along the quayTwo cranes for the fish market' },
+      { tag: 'p', text: 'Read the full budget' },
+      { tag: 'blockquote', text: 'We cannot wait for the next storm.' },
+    ]);
 }
 
 /** Types `before` then `label`, selects the label and links it with Ctrl/Cmd+K, after a refused javascript: address. */
@@ -219,13 +232,25 @@ async function expectFieldsShown(page: Page, stored: ArticleOnDisk['article']): 
 function expectBodyStructure(body: BodyJSON): void {
   const blocks = body.content ?? [];
   const types = blocks.map((block) => block.type);
-  expect(blocks.filter((block) => block.type === 'heading').map(text)).toEqual(['What the money buys', 'Costs at the old pier']);
-  expect(blocks.filter((block) => block.type === 'bulletList').map(text)).toEqual(['A new wall along the pierTwo cranes for the fish market', 'a public walkwaylighting at night']);
-  expect(blocks.filter((block) => block.type === 'blockquote').map(text)).toEqual(['We cannot wait for the next storm.']);
+  expect(blocks.filter((block) => block.type === 'heading').map(text)).toEqual([
+    'What the money buys',
+    'Costs at the old pier',
+  ]);
+  expect(blocks.filter((block) => block.type === 'bulletList').map(text)).toEqual([
+    'A new wall along the pierTwo cranes for the fish market',
+    'a public walkwaylighting at night',
+  ]);
+  expect(blocks.filter((block) => block.type === 'blockquote').map(text)).toEqual([
+    'We cannot wait for the next storm.',
+  ]);
   const pullQuote = blocks.find((block) => text(block) === 'The pier is the town.Mayor Lina Haddad');
   expect(pullQuote, `a pull quote block among ${types.join(', ')}`).toBeDefined();
   expect(pullQuote!.content?.map(text)).toEqual(['The pier is the town.', 'Mayor Lina Haddad']);
-  expect(linksIn(body)).toEqual(['https://example.org/budget-2025', 'https://example.org/harbour-survey', 'https://example.com/petition']);
+  expect(linksIn(body)).toEqual([
+    'https://example.org/budget-2025',
+    'https://example.org/harbour-survey',
+    'https://example.com/petition',
+  ]);
 }
 
 function expectPasteCleaned(saved: ArticleOnDisk): void {
@@ -239,14 +264,34 @@ function expectPasteCleaned(saved: ArticleOnDisk): void {
   expect(marked('link')).not.toContain('this sneaky link');
   expect([...markTypes(body)].sort()).toEqual(['bold', 'italic', 'link']);
   const json = JSON.stringify(body);
-  for (const dropped of ['javascript:', 'Mso', 'Calibri', 'Georgia', 'rgb(', '#0563C1', 'article-body', 'list__item', 'tracking-pixel', 'analytics', '__bylinePasteRan', 'data:image']) {
+  for (const dropped of [
+    'javascript:',
+    'Mso',
+    'Calibri',
+    'Georgia',
+    'rgb(',
+    '#0563C1',
+    'article-body',
+    'list__item',
+    'tracking-pixel',
+    'analytics',
+    '__bylinePasteRan',
+    'data:image',
+  ]) {
     expect(json, `the stored body still holds "${dropped}"`).not.toContain(dropped);
   }
 }
 
 /** The tags a comma-separated field means: trimmed, no empties, each once. */
 function tagsIn(field: string): string[] {
-  return [...new Set(field.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  return [
+    ...new Set(
+      field
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    ),
+  ];
 }
 
 async function onlyArticle(library: string): Promise<ArticleOnDisk> {

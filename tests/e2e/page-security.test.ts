@@ -20,7 +20,13 @@ test('the page sees neither Node nor a raw IPC object, only window.byline', asyn
       byline: typeof page.byline,
     };
   });
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', ipcRenderer: 'undefined', electron: 'undefined', byline: 'object' });
+  expect(globals).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    ipcRenderer: 'undefined',
+    electron: 'undefined',
+    byline: 'object',
+  });
 });
 
 test('window.open opens nothing and location.href cannot take the window off the app', async () => {
@@ -30,7 +36,11 @@ test('window.open opens nothing and location.href cannot take the window off the
     const trapped = window as Trapped;
     trapped.__opened = window.open('https://example.com', '_blank');
   });
-  await expect.poll(() => page.evaluate(() => (window as Trapped).__opened === null || (window as Trapped).__opened?.closed === true)).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as Trapped).__opened === null || (window as Trapped).__opened?.closed === true),
+    )
+    .toBe(true);
   expect(page.context().pages()).toHaveLength(1);
 
   // Electron refuses this in will-navigate (unit-tested with a mocked electron); the harness answers
@@ -53,15 +63,28 @@ test('a javascript: link pasted into the body is not kept, and clicking its text
 
   await ui(page).body.evaluate((body) => {
     const data = new DataTransfer();
-    data.setData('text/html', '<p><a href="javascript:window.__pwned=1">click here</a> <a href="JaVaScRiPt:window.__pwned=2">and here</a> <img src="x" onerror="window.__pwned=3"></p>');
+    data.setData(
+      'text/html',
+      '<p><a href="javascript:window.__pwned=1">click here</a> <a href="JaVaScRiPt:window.__pwned=2">and here</a> <img src="x" onerror="window.__pwned=3"></p>',
+    );
     data.setData('text/plain', 'click here and here');
     body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await typeInBody(page, ' javascript:window.__pwned=4 ');
   await ui(page).body.getByText('click here').first().click();
-  await ui(page).body.getByText('click here').first().click({ modifiers: ['ControlOrMeta'] });
+  await ui(page)
+    .body.getByText('click here')
+    .first()
+    .click({ modifiers: ['ControlOrMeta'] });
 
-  await expect.poll(async () => (await articlesOnDisk(library)).find((entry) => entry.article.headline === 'Links that must not run')?.text ?? '', { timeout: 15_000 }).toContain('click here');
+  await expect
+    .poll(
+      async () =>
+        (await articlesOnDisk(library)).find((entry) => entry.article.headline === 'Links that must not run')?.text ??
+        '',
+      { timeout: 15_000 },
+    )
+    .toContain('click here');
   await waitForSaveState(page, 'Saved');
   const saved = (await articlesOnDisk(library)).find((entry) => entry.article.headline === 'Links that must not run')!;
   expect(saved.bytes.toString('utf8')).not.toMatch(/"href":\s*"\s*javascript:/i);

@@ -8,7 +8,16 @@ import { useHarness } from './harness/use-harness';
 import { articlesOnDisk } from './harness/library-files';
 import { storedQuotations } from './harness/quote-marks';
 import { clickInto, clipboardAfter, copyWholeBody, quotesUi, showPanel } from './harness/quotes-ui';
-import { goldPieces, quotedWords, SEED_CLIPBOARD, SEED_HEADLINE, SEED_PARAGRAPHS, SEED_QUOTATIONS, SEED_SPEAKER, type GoldQuotation } from './harness/seed-article';
+import {
+  goldPieces,
+  quotedWords,
+  SEED_CLIPBOARD,
+  SEED_HEADLINE,
+  SEED_PARAGRAPHS,
+  SEED_QUOTATIONS,
+  SEED_SPEAKER,
+  type GoldQuotation,
+} from './harness/seed-article';
 import { bodyBlocks, openArticle, pasteHtml, typeHeadline, ui, waitForSaveState } from './harness/ui';
 
 const CONTACT_NOTE = 'Private mobile via the press office: +32 470 55 01 23, never before 7am';
@@ -23,7 +32,9 @@ test('the five pasted quotations are suggested for Jens Stoltenberg, accepted on
   await typeHeadline(page, SEED_HEADLINE);
   await ui(page).body.click();
   await pasteHtml(page, SEED_CLIPBOARD.html, SEED_CLIPBOARD.plain);
-  expect((await bodyBlocks(page)).map((block) => block.text.trim())).toEqual(SEED_PARAGRAPHS.map((paragraph) => paragraph.trim()));
+  expect((await bodyBlocks(page)).map((block) => block.text.trim())).toEqual(
+    SEED_PARAGRAPHS.map((paragraph) => paragraph.trim()),
+  );
 
   // Exactly the five quotations are underlined as suggestions, and nothing else.
   await expect.poll(() => underlinedWords(quotes.suggestions), { timeout: 15_000 }).toBe(wordsOf(SEED_QUOTATIONS));
@@ -37,7 +48,9 @@ test('the five pasted quotations are suggested for Jens Stoltenberg, accepted on
   }
 
   await expectAllAttributedOnScreen(page);
-  await expect.poll(async () => storedQuotations((await onlyArticle()).body).length, { timeout: 15_000 }).toBe(SEED_QUOTATIONS.length);
+  await expect
+    .poll(async () => storedQuotations((await onlyArticle()).body).length, { timeout: 15_000 })
+    .toBe(SEED_QUOTATIONS.length);
   await waitForSaveState(page, 'Saved');
   const saved = await onlyArticle();
   expectStoredAttributedTo(saved, SEED_SPEAKER);
@@ -62,7 +75,9 @@ test('a private contact note stays out of a copy of the body, a copy of the sour
   await quotes.sourceAction('Edit', SEED_SPEAKER).click();
   await quotes.sourceField('Private contact notes').fill(CONTACT_NOTE);
   await quotes.sourceDialog.getByRole('button', { name: 'Save source', exact: true }).click();
-  await expect.poll(async () => (await onlyArticle()).sources.map((source) => source.contactNotes), { timeout: 15_000 }).toEqual([CONTACT_NOTE]);
+  await expect
+    .poll(async () => (await onlyArticle()).sources.map((source) => source.contactNotes), { timeout: 15_000 })
+    .toEqual([CONTACT_NOTE]);
   await waitForSaveState(page, 'Saved');
 
   const copied = await copyWholeBody(page);
@@ -87,7 +102,9 @@ test('removing the source leaves its five quotations in the body, unattributed',
 
   await showPanel(page, 'Sources');
   await quotes.sourceAction('Remove', SEED_SPEAKER).click();
-  await expect.poll(async () => (await showPanel(page, 'Quotes')).textContent()).toMatch(/5 quotations, 0 sources, 5 unattributed/);
+  await expect
+    .poll(async () => (await showPanel(page, 'Quotes')).textContent())
+    .toMatch(/5 quotations, 0 sources, 5 unattributed/);
   expect(await (await showPanel(page, 'Quotes')).textContent()).not.toContain(`${SEED_SPEAKER}: 5`);
   await expect.poll(async () => (await onlyArticle()).sources, { timeout: 15_000 }).toEqual([]);
   await waitForSaveState(page, 'Saved');

@@ -18,7 +18,11 @@ test('a typed article is saved to disk as an article file and is there after a r
   await typeHeadline(page, HEADLINE);
   await typeInBody(page, BODY);
 
-  await expect.poll(async () => (await articlesOnDisk(library)).map((entry) => [entry.article.headline, entry.text]), { timeout: 15_000 }).toEqual([[HEADLINE, BODY]]);
+  await expect
+    .poll(async () => (await articlesOnDisk(library)).map((entry) => [entry.article.headline, entry.text]), {
+      timeout: 15_000,
+    })
+    .toEqual([[HEADLINE, BODY]]);
   await waitForSaveState(page, 'Saved');
   await expect.poll(() => page.title()).toBe(`${HEADLINE} — Byline`);
 

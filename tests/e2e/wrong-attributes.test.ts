@@ -14,18 +14,29 @@ const LONGER_THAN_AUTOSAVE_MS = 2_600;
 const FILE = 'null-link.byline.json';
 const BYTES = Buffer.from(
   serializeArticle({
-    ...newArticle({ id: 'null-link-article', slug: 'null-link', headline: 'Harbour reopens', now: '2025-05-01T09:00:00.000Z' }),
+    ...newArticle({
+      id: 'null-link-article',
+      slug: 'null-link',
+      headline: 'Harbour reopens',
+      now: '2025-05-01T09:00:00.000Z',
+    }),
     body: {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'The first paragraph.' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'a linked phrase', marks: [{ type: 'link', attrs: { href: null } }] }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'a linked phrase', marks: [{ type: 'link', attrs: { href: null } }] }],
+        },
       ],
     },
   }),
 );
 
-const harness = useHarness({ pageTimeoutMs: 15_000, prepareLibrary: (library) => writeFile(join(library, FILE), BYTES) });
+const harness = useHarness({
+  pageTimeoutMs: 15_000,
+  prepareLibrary: (library) => writeFile(join(library, FILE), BYTES),
+});
 
 test('a file with a link whose address is null is listed as unfit with its reason and never opened into the editor', async () => {
   const page = harness().page;

@@ -21,10 +21,14 @@ interface SarifResult {
 // `-e` pins the Electron version; the release check is left out because it needs the network.
 async function scan(input: string, name: string): Promise<SarifResult[]> {
   const report = join(scratch, `${name}.sarif`);
-  await run(process.execPath, [cli, '-i', input, '-o', report, '-r', '-e', '41.10.0', '-x', 'AvailableSecurityFixesGlobalCheck'], {
-    cwd: project,
-    timeout: 120_000,
-  });
+  await run(
+    process.execPath,
+    [cli, '-i', input, '-o', report, '-r', '-e', '41.10.0', '-x', 'AvailableSecurityFixesGlobalCheck'],
+    {
+      cwd: project,
+      timeout: 120_000,
+    },
+  );
   const sarif = JSON.parse(readFileSync(report, 'utf8')) as { runs: { results: SarifResult[] }[] };
   return sarif.runs.flatMap((each) => each.results);
 }
@@ -59,7 +63,13 @@ describe('electronegativity over electron/', () => {
   it('would catch an unsafe window', async () => {
     const rules = (await unsafe).filter((result) => result.level === 'warning').map((result) => result.ruleId);
     expect(rules).toEqual(
-      expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK', 'CSP_GLOBAL_CHECK']),
+      expect.arrayContaining([
+        'CONTEXT_ISOLATION_JS_CHECK',
+        'SANDBOX_JS_CHECK',
+        'LIMIT_NAVIGATION_GLOBAL_CHECK',
+        'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
+        'CSP_GLOBAL_CHECK',
+      ]),
     );
   });
 });

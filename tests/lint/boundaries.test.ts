@@ -25,14 +25,29 @@ describe('layer boundaries', () => {
   });
 
   it('renderer/ may not import main-process code, but may import its types', async () => {
-    expect(await ruleIdsFor('renderer/x.ts', "import { createHandlers } from '../electron/services/handlers';\nexport const c = createHandlers;\n")).toContain(
-      '@typescript-eslint/no-restricted-imports',
-    );
-    expect(await ruleIdsFor('renderer/x.ts', "import type { Host } from '../electron/services/handlers';\nexport type H = Host;\n")).toEqual([]);
-    expect(await ruleIdsFor('renderer/x.ts', "import { readFile } from 'node:fs';\nexport const r = readFile;\n")).toContain('@typescript-eslint/no-restricted-imports');
+    expect(
+      await ruleIdsFor(
+        'renderer/x.ts',
+        "import { createHandlers } from '../electron/services/handlers';\nexport const c = createHandlers;\n",
+      ),
+    ).toContain('@typescript-eslint/no-restricted-imports');
+    expect(
+      await ruleIdsFor(
+        'renderer/x.ts',
+        "import type { Host } from '../electron/services/handlers';\nexport type H = Host;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIdsFor('renderer/x.ts', "import { readFile } from 'node:fs';\nexport const r = readFile;\n"),
+    ).toContain('@typescript-eslint/no-restricted-imports');
   });
 
   it('core/ may import its own modules and TipTap', async () => {
-    expect(await ruleIdsFor('core/x.ts', "import { getSchema } from '@tiptap/core';\nimport { slugify } from './article/slug';\nexport const g = [getSchema, slugify];\n")).toEqual([]);
+    expect(
+      await ruleIdsFor(
+        'core/x.ts',
+        "import { getSchema } from '@tiptap/core';\nimport { slugify } from './article/slug';\nexport const g = [getSchema, slugify];\n",
+      ),
+    ).toEqual([]);
   });
 });

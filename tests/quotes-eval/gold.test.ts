@@ -21,13 +21,19 @@ const countBy = (keys: string[]): Map<string, number> =>
 describe('the quote evaluation set', () => {
   it('holds at least 45 passages from every desk', () => {
     expect(catalog.length).toBeGreaterThanOrEqual(45);
-    expect(new Set(catalog.map((entry) => entry.desk))).toEqual(new Set(['wire', 'local', 'courts', 'sport', 'business', 'politics', 'science']));
+    expect(new Set(catalog.map((entry) => entry.desk))).toEqual(
+      new Set(['wire', 'local', 'courts', 'sport', 'business', 'politics', 'science']),
+    );
   });
 
   it('is on disk exactly as the definitions generate it, with no stray files', () => {
     const expected = renderedFiles(passages);
     for (const [path, content] of expected) expect(readFileSync(path, 'utf8'), path).toBe(content);
-    expect(readdirSync(PASSAGE_FOLDER).map((file) => join(PASSAGE_FOLDER, file)).sort()).toEqual([...expected.keys()].sort());
+    expect(
+      readdirSync(PASSAGE_FOLDER)
+        .map((file) => join(PASSAGE_FOLDER, file))
+        .sort(),
+    ).toEqual([...expected.keys()].sort());
   });
 
   describe.each(catalog.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => {
@@ -73,7 +79,9 @@ describe('the quote evaluation set', () => {
   });
 
   it('keeps traps out of the gold: a passage of traps alone has no quotation', () => {
-    const trapsOnly = catalog.filter((entry) => entry.cases.every((name) => name.startsWith('trap-') || name === 'curly-marks'));
+    const trapsOnly = catalog.filter((entry) =>
+      entry.cases.every((name) => name.startsWith('trap-') || name === 'curly-marks'),
+    );
     expect(trapsOnly.length).toBeGreaterThanOrEqual(1);
     for (const entry of trapsOnly) expect(JSON.parse(readFileSync(goldPath(entry.name), 'utf8'))).toEqual([]);
   });

@@ -41,11 +41,15 @@ const CLOSING_MARKS = '”"’\'';
 
 function separator(layout: Layout): { paragraph: string; end: string } {
   switch (layout) {
-    case 'blank': return { paragraph: '\n\n', end: '\n' };
-    case 'crlf': return { paragraph: '\r\n\r\n', end: '\r\n' };
+    case 'blank':
+      return { paragraph: '\n\n', end: '\n' };
+    case 'crlf':
+      return { paragraph: '\r\n\r\n', end: '\r\n' };
     // Like the seed: a paragraph ends with a no-break space and the blank line holds only one.
-    case 'nbsp': return { paragraph: '\u00a0\n\u00a0\n', end: '\u00a0\n' };
-    case 'crlf-nbsp': return { paragraph: '\u00a0\r\n\u00a0\r\n', end: '\u00a0\r\n' };
+    case 'nbsp':
+      return { paragraph: '\u00a0\n\u00a0\n', end: '\u00a0\n' };
+    case 'crlf-nbsp':
+      return { paragraph: '\u00a0\r\n\u00a0\r\n', end: '\u00a0\r\n' };
   }
 }
 
@@ -82,7 +86,8 @@ export function goldQuotations(passage: PassageDefinition): GoldQuotation[] {
     if (!OPENING_MARKS.includes(text[start - 1] ?? '')) throw new Error(`${where} does not follow an opening mark`);
     const closed = CLOSING_MARKS.includes(text[end] ?? '');
     const atParagraphEnd = /^[ \t\u00a0]*(\r?\n|$)/.test(text.slice(end));
-    if (quotation.unclosed ? !atParagraphEnd || closed : !closed) throw new Error(`${where} does not end where its marks say`);
+    if (quotation.unclosed ? !atParagraphEnd || closed : !closed)
+      throw new Error(`${where} does not end where its marks say`);
     from = end;
     return { text: wanted, start, end, speaker: quotation.speaker };
   });

@@ -71,7 +71,15 @@ function overlappingPairs(outcome: PassageOutcome): Map<GoldQuotation, DetectedQ
 }
 
 export function tally(outcomes: PassageOutcome[]): Tally {
-  const total: Tally = { passages: 0, quotations: 0, detected: 0, matched: 0, overlapping: 0, correctSpeakers: 0, wrongSpeakers: 0 };
+  const total: Tally = {
+    passages: 0,
+    quotations: 0,
+    detected: 0,
+    matched: 0,
+    overlapping: 0,
+    correctSpeakers: 0,
+    wrongSpeakers: 0,
+  };
   for (const outcome of outcomes) {
     total.passages += 1;
     total.quotations += outcome.gold.length;
@@ -111,7 +119,12 @@ export function misses(outcome: PassageOutcome): Miss[] {
       const nearest = outcome.detected.find((candidate) => overlaps(candidate, gold)) ?? null;
       list.push({ kind: 'missed', passage: outcome.name, gold, nearest });
     } else if (detected.speaker !== gold.speaker) {
-      list.push({ kind: detected.speaker === null ? 'abstained' : 'wrong speaker', passage: outcome.name, gold, detected });
+      list.push({
+        kind: detected.speaker === null ? 'abstained' : 'wrong speaker',
+        passage: outcome.name,
+        gold,
+        detected,
+      });
     }
   }
   for (const detected of outcome.detected) {

@@ -14,7 +14,10 @@ export function revisionOf(n: number): Revision {
 }
 
 export function paragraphs(...texts: string[]): BodyJSON {
-  return { type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] })) };
+  return {
+    type: 'doc',
+    content: texts.map((text) => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] })),
+  };
 }
 
 export function article(id: string, headline: string, body: BodyJSON = paragraphs('')): Article {
@@ -57,7 +60,9 @@ export class FakeLibrary {
   }
 
   readonly api = {
-    openArticle: vi.fn(async ({ id }: { id: string }) => (this.files.has(id) ? ok(this.opened(id)) : fail('NOT_FOUND', 'That article is no longer in the library.'))),
+    openArticle: vi.fn(async ({ id }: { id: string }) =>
+      this.files.has(id) ? ok(this.opened(id)) : fail('NOT_FOUND', 'That article is no longer in the library.'),
+    ),
     createArticle: vi.fn(async () => ok(this.add(article(`created${this.counter}xx`, '')))),
     saveArticle: vi.fn(async ({ article: input, revision }: OpArgs<'saveArticle'>) => {
       const draft = input as Article;
@@ -67,7 +72,8 @@ export class FakeLibrary {
       if (failure) return fail(failure.code, failure.message);
       const file = this.files.get(draft.id);
       if (!file) return fail('NOT_FOUND', 'That article is no longer in the library.');
-      if (file.revision.hash !== revision.hash) return fail('CONFLICT', 'The file changed on disk since it was opened.');
+      if (file.revision.hash !== revision.hash)
+        return fail('CONFLICT', 'The file changed on disk since it was opened.');
       this.files.set(draft.id, { article: draft, revision: revisionOf(this.counter++) });
       return ok(this.opened(draft.id));
     }),
@@ -75,9 +81,19 @@ export class FakeLibrary {
       const file = this.files.get(id);
       if (!file) return fail('NOT_FOUND', 'That article is no longer in the library.');
       const { publishedAt: _published, updatedAt: _updated, ...fields } = file.article;
-      return ok(this.add({ ...fields, publishedAt: null, updatedAt: null, id: `duplicate${++this.copies}xx`, slug: `${file.article.slug}-2` }));
+      return ok(
+        this.add({
+          ...fields,
+          publishedAt: null,
+          updatedAt: null,
+          id: `duplicate${++this.copies}xx`,
+          slug: `${file.article.slug}-2`,
+        }),
+      );
     }),
-    saveArticleCopy: vi.fn(async ({ article: draft }: OpArgs<'saveArticleCopy'>) => ok(this.add({ ...(draft as Article), id: `copy${++this.copies}xxxxx` }))),
+    saveArticleCopy: vi.fn(async ({ article: draft }: OpArgs<'saveArticleCopy'>) =>
+      ok(this.add({ ...(draft as Article), id: `copy${++this.copies}xxxxx` })),
+    ),
     writeBackup: vi.fn(async ({ article: draft, seq }: OpArgs<'writeBackup'>) => {
       this.writes.push({ id: draft.id, seq, body: (draft as Article).body });
       return ok({});

@@ -16,17 +16,26 @@ function fakeProject(options: { install: string; binaryInstalled: boolean }) {
   writeFileSync(join(electron, 'install.js'), options.install);
   if (options.binaryInstalled) {
     writeFileSync(join(electron, 'path.txt'), 'electron');
-    writeFileSync(join(electron, 'dist', 'electron'), `#!/bin/sh\necho "started with $*" > "${join(project, 'started.txt')}"\n`);
+    writeFileSync(
+      join(electron, 'dist', 'electron'),
+      `#!/bin/sh\necho "started with $*" > "${join(project, 'started.txt')}"\n`,
+    );
     chmodSync(join(electron, 'dist', 'electron'), 0o755);
   }
   mkdirSync(join(project, 'node_modules', 'electron-vite', 'bin'), { recursive: true });
-  writeFileSync(join(project, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), `require('fs').writeFileSync(${JSON.stringify(join(project, 'built.txt'))}, process.argv.slice(2).join(' '));\n`);
+  writeFileSync(
+    join(project, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
+    `require('fs').writeFileSync(${JSON.stringify(join(project, 'built.txt'))}, process.argv.slice(2).join(' '));\n`,
+  );
 }
 
 function start(env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [join(project, 'scripts', 'start.mjs')], { env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ...env } }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [join(project, 'scripts', 'start.mjs')],
+      { env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ...env } },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
 }
@@ -70,7 +79,10 @@ fs.writeFileSync('dist/electron', '#!/bin/sh\\necho "started with $*" > ${JSON.s
   });
 
   it('skips the download when the runtime is there', async () => {
-    fakeProject({ install: "require('fs').writeFileSync('install-ran', ''); process.exit(1);\n", binaryInstalled: true });
+    fakeProject({
+      install: "require('fs').writeFileSync('install-ran', ''); process.exit(1);\n",
+      binaryInstalled: true,
+    });
     const result = await start();
     expect(result.code).toBe(0);
     expect(readFileSync(join(project, 'started.txt'), 'utf8').trim()).toBe('started with .');
@@ -79,7 +91,10 @@ fs.writeFileSync('dist/electron', '#!/bin/sh\\necho "started with $*" > ${JSON.s
   it('starts the app without a dev-server address left in the shell, so no other page is loaded in its place', async () => {
     fakeProject({ install: 'process.exit(1);\n', binaryInstalled: true });
     // The stand-in binary writes down the address it was given, if any.
-    writeFileSync(join(project, 'node_modules', 'electron', 'dist', 'electron'), `#!/bin/sh\necho "renderer url: [$ELECTRON_RENDERER_URL]" > "${join(project, 'started.txt')}"\n`);
+    writeFileSync(
+      join(project, 'node_modules', 'electron', 'dist', 'electron'),
+      `#!/bin/sh\necho "renderer url: [$ELECTRON_RENDERER_URL]" > "${join(project, 'started.txt')}"\n`,
+    );
 
     const result = await start({ ELECTRON_RENDERER_URL: 'https://attacker.example/' });
 

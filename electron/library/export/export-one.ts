@@ -40,7 +40,8 @@ export function ninjsPathBeside(page: string): string {
 }
 
 function withoutExtension(name: string): string {
-  if (name.endsWith(ARTICLE_EXTENSION) && name.length > ARTICLE_EXTENSION.length) return name.slice(0, -ARTICLE_EXTENSION.length);
+  if (name.endsWith(ARTICLE_EXTENSION) && name.length > ARTICLE_EXTENSION.length)
+    return name.slice(0, -ARTICLE_EXTENSION.length);
   const extension = extname(name);
   return extension === '' ? name : name.slice(0, -extension.length);
 }
@@ -56,7 +57,8 @@ export async function exportOne(file: string, options: ExportOneOptions): Promis
   const page = resolve(options.out ?? defaultPagePath(source));
   const ninjs = options.ninjs ? ninjsPathBeside(page) : null;
   await checkExportTarget(fs, source, page, join(page, basename(defaultPagePath(source))));
-  if (ninjs !== null) await checkExportTarget(fs, source, ninjs, join(ninjs, basename(ninjsPathBeside(defaultPagePath(source)))));
+  if (ninjs !== null)
+    await checkExportTarget(fs, source, ninjs, join(ninjs, basename(ninjsPathBeside(defaultPagePath(source)))));
   const read = await readForExport(fs, source, { stayInFolder: false });
   if (!read.ok) throw new BylineError('UNREADABLE', `${source}: ${read.error}`);
   const exporter = createExporter(options.settings);
@@ -70,7 +72,10 @@ export async function exportOne(file: string, options: ExportOneOptions): Promis
   }
   // `-o` may name a folder that does not exist yet, as `export-all` may.
   await fs.mkdir(dirname(page)).catch((error: unknown) => {
-    throw new BylineError('IO', `Could not create the folder ${dirname(page)}: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new BylineError(
+      'IO',
+      `Could not create the folder ${dirname(page)}: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   });
   await writeFileAtomic(page, utf8.encode(html), { fs });
   if (ninjs !== null && ninjsText !== null) await writeFileAtomic(ninjs, utf8.encode(ninjsText), { fs });

@@ -74,9 +74,11 @@ export async function runExportPipeline(options: PipelineOptions): Promise<Batch
   const ahead = new ReadAhead(files, READS_AHEAD, (path) => readForExport(fs, path, { stayInFolder: true }));
   const exported: Exported[] = [];
   const failed: BatchExportResult['failed'] = [];
-  const finished = (current: string) => onProgress?.({ done: exported.length + failed.length, total: files.length, current });
+  const finished = (current: string) =>
+    onProgress?.({ done: exported.length + failed.length, total: files.length, current });
   // Each page is synced before its rename; the folder's entries are flushed once, at the end.
-  const write = (name: string, text: string) => writeFileAtomic(join(outDir, name), utf8.encode(text), { fs, syncFolder: false });
+  const write = (name: string, text: string) =>
+    writeFileAtomic(join(outDir, name), utf8.encode(text), { fs, syncFolder: false });
   let cancelled = false;
 
   for (const [order, path] of files.entries()) {
@@ -94,7 +96,12 @@ export async function runExportPipeline(options: PipelineOptions): Promise<Batch
     }
     const { headline, slug } = pages.article;
     const name = names.claim(slug);
-    const refused = await refusedOutput(fs, path, join(outDir, `${name}.html`), pages.ninjs === null ? null : join(outDir, `${name}.ninjs.json`));
+    const refused = await refusedOutput(
+      fs,
+      path,
+      join(outDir, `${name}.html`),
+      pages.ninjs === null ? null : join(outDir, `${name}.ninjs.json`),
+    );
     if (refused !== null) {
       failed.push({ path, error: refused });
       finished(path);
@@ -119,7 +126,12 @@ export async function runExportPipeline(options: PipelineOptions): Promise<Batch
 }
 
 /** Why the article's page or ninjs file may not be written where it would go (see export-targets.ts), or null. */
-async function refusedOutput(fs: FileSystem, article: string, page: string, ninjs: string | null): Promise<string | null> {
+async function refusedOutput(
+  fs: FileSystem,
+  article: string,
+  page: string,
+  ninjs: string | null,
+): Promise<string | null> {
   try {
     await checkExportTarget(fs, article, page, null);
     if (ninjs !== null) await checkExportTarget(fs, article, ninjs, null);

@@ -15,7 +15,10 @@ type StatWithIdentity = FileStat & { dev?: number; ino?: number };
  * and spaces Windows ignores (`Storm.BYLINE.JSON.` is `storm.byline.json` there).
  */
 export function isArticleFileNameOnAnyDisk(path: string): boolean {
-  return basename(path).replace(/[. ]+$/, '').toLowerCase().endsWith(ARTICLE_EXTENSION);
+  return basename(path)
+    .replace(/[. ]+$/, '')
+    .toLowerCase()
+    .endsWith(ARTICLE_EXTENSION);
 }
 
 async function statOrNull(fs: FileSystem, path: string): Promise<StatWithIdentity | null> {
@@ -27,7 +30,11 @@ async function statOrNull(fs: FileSystem, path: string): Promise<StatWithIdentit
   }
 }
 
-async function sameFile(fs: FileSystem, a: { path: string; stat: StatWithIdentity }, b: { path: string; stat: StatWithIdentity }): Promise<boolean> {
+async function sameFile(
+  fs: FileSystem,
+  a: { path: string; stat: StatWithIdentity },
+  b: { path: string; stat: StatWithIdentity },
+): Promise<boolean> {
   if (a.stat.ino && b.stat.ino) return a.stat.ino === b.stat.ino && a.stat.dev === b.stat.dev;
   const [realA, realB] = await Promise.all([fs.realpath(a.path), fs.realpath(b.path)]);
   return realA === realB;
@@ -38,18 +45,32 @@ async function sameFile(fs: FileSystem, a: { path: string; stat: StatWithIdentit
  * or the article itself by its identity. `suggestion` is a file name to offer when the reporter
  * named a folder (null when Byline chose the name).
  */
-export async function checkExportTarget(fs: FileSystem, article: string, target: string, suggestion: string | null): Promise<void> {
+export async function checkExportTarget(
+  fs: FileSystem,
+  article: string,
+  target: string,
+  suggestion: string | null,
+): Promise<void> {
   if (isArticleFileNameOnAnyDisk(target)) {
-    throw new BylineError('BAD_ARGUMENTS', `An export is never written as a Byline article file (${target}): give it a name ending in .html. Nothing was written.`);
+    throw new BylineError(
+      'BAD_ARGUMENTS',
+      `An export is never written as a Byline article file (${target}): give it a name ending in .html. Nothing was written.`,
+    );
   }
   const existing = await statOrNull(fs, target);
   if (existing === null) return;
   if (existing.isDirectory()) {
-    const instead = suggestion === null ? 'a folder is in the way of the export' : `give the export a file name, such as ${suggestion}`;
+    const instead =
+      suggestion === null
+        ? 'a folder is in the way of the export'
+        : `give the export a file name, such as ${suggestion}`;
     throw new BylineError('BAD_ARGUMENTS', `${target} is a folder: ${instead}. Nothing was written.`);
   }
   const source = await statOrNull(fs, article);
   if (source !== null && (await sameFile(fs, { path: target, stat: existing }, { path: article, stat: source }))) {
-    throw new BylineError('BAD_ARGUMENTS', `The export would overwrite the article file itself: ${target} is ${article}. Nothing was written.`);
+    throw new BylineError(
+      'BAD_ARGUMENTS',
+      `The export would overwrite the article file itself: ${target} is ${article}. Nothing was written.`,
+    );
   }
 }

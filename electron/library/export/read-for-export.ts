@@ -21,7 +21,11 @@ export interface ReadForExportOptions {
   maxBytes?: number;
 }
 
-export async function readForExport(fs: FileSystem, path: string, options: ReadForExportOptions): Promise<ArticleForExport> {
+export async function readForExport(
+  fs: FileSystem,
+  path: string,
+  options: ReadForExportOptions,
+): Promise<ArticleForExport> {
   const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
   let bytes: Uint8Array;
   try {

@@ -20,18 +20,62 @@ export interface CleanOptions {
 }
 
 const KEPT: Record<string, string> = {
-  P: 'p', STRONG: 'strong', B: 'strong', EM: 'em', I: 'em', UL: 'ul', OL: 'ol', LI: 'li', BLOCKQUOTE: 'blockquote', BR: 'br',
+  P: 'p',
+  STRONG: 'strong',
+  B: 'strong',
+  EM: 'em',
+  I: 'em',
+  UL: 'ul',
+  OL: 'ol',
+  LI: 'li',
+  BLOCKQUOTE: 'blockquote',
+  BR: 'br',
 };
 /** What Byline's export writes beyond what any page keeps. */
 const KEPT_FROM_OWN_EXPORT: Record<string, string> = { ...KEPT, S: 's', HR: 'hr', FIGCAPTION: 'figcaption' };
 const DROPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO',
-  'SOURCE', 'TRACK', 'SVG', 'CANVAS', 'MATH', 'MAP', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'LABEL', 'NAV',
-  'ASIDE', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'TABLE', 'HR', 'DIALOG', 'MENU', 'HEAD', 'TITLE', 'META', 'LINK',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'SOURCE',
+  'TRACK',
+  'SVG',
+  'CANVAS',
+  'MATH',
+  'MAP',
+  'FORM',
+  'INPUT',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'LABEL',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FIGURE',
+  'FIGCAPTION',
+  'TABLE',
+  'HR',
+  'DIALOG',
+  'MENU',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
 ]);
 const EMPTY = new Set(['br', 'hr']);
 
-const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+const sameText = (a: string, b: string) =>
+  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * A new element, in `into`'s document, holding the cleaned content of `from`. The content is
@@ -45,7 +89,9 @@ export function cleanContent(from: Node, into: Document, options: CleanOptions):
   const container = into.createElement('div');
   // Each level: the element being read, the next child to read in it (sibling by sibling, not
   // through `childNodes`, a live list jsdom updates on every change), and where its cleaned form goes.
-  const levels: { source: Node; next: ChildNode | null; parent: Element }[] = [{ source: from, next: from.firstChild, parent: container }];
+  const levels: { source: Node; next: ChildNode | null; parent: Element }[] = [
+    { source: from, next: from.firstChild, parent: container },
+  ];
   while (levels.length > 0) {
     const level = levels[levels.length - 1]!;
     const child = level.next;
@@ -85,7 +131,8 @@ function cleanedElement(element: Element, parent: Element, options: CleanOptions
   const tag = element.tagName.toUpperCase();
   if (element.localName === 'time' && !insideTextBlock(parent)) return 'drop';
   if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return 'drop';
-  if (options.ownExport && tag === 'FIGURE') return element.getAttribute('data-type') === 'pull-quote' ? pullQuote(document) : 'drop';
+  if (options.ownExport && tag === 'FIGURE')
+    return element.getAttribute('data-type') === 'pull-quote' ? pullQuote(document) : 'drop';
   if (options.ownExport && tag === 'OL') return numberedList(element, document);
   const kept = (options.ownExport ? KEPT_FROM_OWN_EXPORT : KEPT)[tag];
   if (!kept && DROPPED.has(tag)) return 'drop';

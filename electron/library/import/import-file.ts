@@ -26,7 +26,14 @@ export interface ImportOptions {
 type FileKind = 'text' | 'html' | 'docx';
 
 const KIND_NAMES: Record<FileKind, string> = { text: 'web page text', html: 'HTML page', docx: 'Word document' };
-const EXTENSIONS: Record<string, FileKind> = { '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.docx': 'docx' };
+const EXTENSIONS: Record<string, FileKind> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.docx': 'docx',
+};
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -35,7 +42,8 @@ class Refusal extends Error {}
 
 export async function importFile(path: string, options: ImportOptions): Promise<Article> {
   const name = basename(path);
-  if (!isTimeZone(options.timeZone)) throw new Error(`"${options.timeZone}" is not a time zone: give an IANA name such as "Asia/Kabul".`);
+  if (!isTimeZone(options.timeZone))
+    throw new Error(`"${options.timeZone}" is not a time zone: give an IANA name such as "Asia/Kabul".`);
   const refuse = (reason: string) => new Refusal(cannotImport(name, reason));
   try {
     const bytes = await readImportable(path, refuse);
@@ -43,7 +51,13 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     const fields = await readFields(kind, bytes);
     const newId = options.newId ?? randomUUID;
     const now = options.now?.() ?? new Date().toISOString();
-    return articleFromImport(fields, { id: newId(), now, timeZone: options.timeZone, newId, origin: `${name} (${KIND_NAMES[kind]})` });
+    return articleFromImport(fields, {
+      id: newId(),
+      now,
+      timeZone: options.timeZone,
+      newId,
+      origin: `${name} (${KIND_NAMES[kind]})`,
+    });
   } catch (error) {
     if (error instanceof Refusal) throw error;
     // A refusal a reader worded is passed on as it is; any other failure, with its first letter lowered.
@@ -56,10 +70,15 @@ const lowerFirst = (message: string) => message.charAt(0).toLowerCase() + messag
 
 async function readImportable(path: string, refuse: (reason: string) => Error): Promise<Buffer> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw refuse(error.code === 'ENOENT' ? 'there is no such file.' : `it cannot be read (${error.code ?? error.message}).`);
+    throw refuse(
+      error.code === 'ENOENT' ? 'there is no such file.' : `it cannot be read (${error.code ?? error.message}).`,
+    );
   });
   if (!info.isFile()) throw refuse('it is a folder or a device, not a file.');
-  if (info.size > MAX_IMPORT_BYTES) throw refuse(`it is ${Math.ceil(info.size / (1024 * 1024))} MB; files larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB are not imported.`);
+  if (info.size > MAX_IMPORT_BYTES)
+    throw refuse(
+      `it is ${Math.ceil(info.size / (1024 * 1024))} MB; files larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB are not imported.`,
+    );
   if (info.size === 0) throw refuse('the file is empty.');
   return readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw refuse(`it cannot be read (${error.code ?? error.message}).`);
@@ -68,7 +87,8 @@ async function readImportable(path: string, refuse: (reason: string) => Error): 
 
 function kindOf(name: string, bytes: Buffer, refuse: (reason: string) => Error): FileKind {
   const extension = extname(name).toLowerCase();
-  if (extension === '.doc') throw refuse('Word 97–2003 (.doc) files cannot be read; save it as .docx in Word and import that.');
+  if (extension === '.doc')
+    throw refuse('Word 97–2003 (.doc) files cannot be read; save it as .docx in Word and import that.');
   const named = EXTENSIONS[extension];
   if (named) return named;
   // A .docx is a zip archive: it starts with "PK\3\4" whatever it is called.
@@ -83,7 +103,8 @@ async function readFields(kind: FileKind, bytes: Buffer): Promise<ImportedFields
   // jsdom decodes a page in the character set its <meta charset> names, as a browser would; a page
   // that names none but is valid UTF-8 (as nearly every saved page is) is read as UTF-8 rather
   // than in the browser's legacy default, which would turn every "—" into "â€”".
-  if (kind === 'html') return (await import('./read-html')).readHtmlPage(declaresCharset(bytes) ? bytes : (decodedUtf8(bytes) ?? bytes));
+  if (kind === 'html')
+    return (await import('./read-html')).readHtmlPage(declaresCharset(bytes) ? bytes : (decodedUtf8(bytes) ?? bytes));
   if (bytes.includes(0)) throw new Error('it holds binary data, not text, HTML or a Word document.');
   let text: string;
   try {

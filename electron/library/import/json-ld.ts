@@ -5,7 +5,14 @@ export type JsonObject = Record<string, unknown>;
 
 // Article types from schema.org, news first: a page that holds both a WebPage and a NewsArticle
 // is described by the NewsArticle.
-const NEWS_TYPES = ['NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle', 'ReviewNewsArticle'];
+const NEWS_TYPES = [
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+];
 const ARTICLE_TYPES = ['Article', 'BlogPosting', 'LiveBlogPosting', 'Report'];
 
 /** The page's NewsArticle (or, failing that, Article) object, or null. */
@@ -18,7 +25,11 @@ export function articleJsonLd(document: Document): JsonObject | null {
       // A page's broken JSON-LD is the page's problem: the rest of the page still imports.
     }
   }
-  return objects.find((object) => typesOf(object).some((type) => NEWS_TYPES.includes(type))) ?? objects.find((object) => typesOf(object).some((type) => ARTICLE_TYPES.includes(type))) ?? null;
+  return (
+    objects.find((object) => typesOf(object).some((type) => NEWS_TYPES.includes(type))) ??
+    objects.find((object) => typesOf(object).some((type) => ARTICLE_TYPES.includes(type))) ??
+    null
+  );
 }
 
 function collect(value: unknown, into: JsonObject[], depth: number): void {
@@ -50,7 +61,11 @@ export function text(value: unknown): string {
 
 /** Keywords as a list: an array of strings, or one comma-separated string. */
 export function keywords(value: unknown): string[] {
-  const items = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : typeof value === 'string' ? value.split(',') : [];
+  const items = Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : typeof value === 'string'
+      ? value.split(',')
+      : [];
   return items.map((item) => item.trim()).filter((item) => item !== '');
 }
 

@@ -38,10 +38,13 @@ function dateFrom(value: string): PageDate | null {
 
 function timeElement(document: Document, kind: 'published' | 'updated'): PageDate | null {
   const times = [...document.querySelectorAll('time[datetime]')];
-  const said = (element: Element) => `${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('class') ?? ''}`.toLowerCase();
+  const said = (element: Element) =>
+    `${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('class') ?? ''}`.toLowerCase();
   const updated = (element: Element) => /modif|updat/.test(said(element));
   // A <time> that does not say what it marks is taken for the publication time.
-  const chosen = times.find((element) => (kind === 'updated' ? updated(element) : /publish/.test(said(element)))) ?? (kind === 'published' ? times.find((element) => !updated(element)) : undefined);
+  const chosen =
+    times.find((element) => (kind === 'updated' ? updated(element) : /publish/.test(said(element)))) ??
+    (kind === 'published' ? times.find((element) => !updated(element)) : undefined);
   return chosen ? dateFrom(chosen.getAttribute('datetime') ?? '') : null;
 }
 
@@ -59,7 +62,10 @@ function withoutSiteName(title: string, document: Document): string {
 }
 
 function pageUrl(document: Document): string | null {
-  const candidates = [document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '', ...meta(document, 'og:url')];
+  const candidates = [
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+    ...meta(document, 'og:url'),
+  ];
   return candidates.find((url) => /^https?:\/\//i.test(url)) ?? null;
 }
 
@@ -67,7 +73,9 @@ export function readPageMetadata(document: Document): PageMetadata {
   const ld = articleJsonLd(document) ?? {};
   const first = (...values: string[]) => values.find((value) => value !== '') ?? '';
   const authors = authorNames(ld.author);
-  const metaAuthors = meta(document, 'author').flatMap((name) => readByline(/^by\s/i.test(name) ? name : `By ${name}`) ?? []);
+  const metaAuthors = meta(document, 'author').flatMap(
+    (name) => readByline(/^by\s/i.test(name) ? name : `By ${name}`) ?? [],
+  );
   const place = text(ld.dateline);
   const ldTags = keywords(ld.keywords);
   return {
@@ -76,8 +84,14 @@ export function readPageMetadata(document: Document): PageMetadata {
     tags: ldTags.length > 0 ? ldTags : meta(document, 'article:tag'),
     bylines: authors.length > 0 ? authors.map((name) => ({ name, role: null })) : metaAuthors,
     dateline: place === '' ? null : { place, timeZone: null },
-    published: dateFrom(text(ld.datePublished)) ?? dateFrom(first(...meta(document, 'article:published_time'))) ?? timeElement(document, 'published'),
-    updated: dateFrom(text(ld.dateModified)) ?? dateFrom(first(...meta(document, 'article:modified_time'))) ?? timeElement(document, 'updated'),
+    published:
+      dateFrom(text(ld.datePublished)) ??
+      dateFrom(first(...meta(document, 'article:published_time'))) ??
+      timeElement(document, 'published'),
+    updated:
+      dateFrom(text(ld.dateModified)) ??
+      dateFrom(first(...meta(document, 'article:modified_time'))) ??
+      timeElement(document, 'updated'),
     url: pageUrl(document),
   };
 }

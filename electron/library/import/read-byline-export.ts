@@ -24,7 +24,9 @@ export function readBylineExport(document: Document): ImportedFields {
   const article = document.querySelector('body > article');
   const header = article?.querySelector(':scope > header') ?? null;
   const part = (selector: string) => header?.querySelector(`:scope > ${selector}`)?.textContent ?? '';
-  const metaTags = [...document.querySelectorAll('meta[property="article:tag"]')].map((meta) => meta.getAttribute('content') ?? '');
+  const metaTags = [...document.querySelectorAll('meta[property="article:tag"]')].map(
+    (meta) => meta.getAttribute('content') ?? '',
+  );
   const place = part('p.dateline');
   return {
     ...noFields(),
@@ -32,7 +34,9 @@ export function readBylineExport(document: Document): ImportedFields {
     // The JSON-LD holds the headline exactly; the <h1> is the fallback for a page without it.
     headline: typeof ld.headline === 'string' ? ld.headline : part('h1'),
     deck: part('p.deck'),
-    section: text(ld.articleSection) || (document.querySelector('meta[property="article:section"]')?.getAttribute('content') ?? ''),
+    section:
+      text(ld.articleSection) ||
+      (document.querySelector('meta[property="article:section"]')?.getAttribute('content') ?? ''),
     tags: Array.isArray(ld.keywords) ? keywords(ld.keywords) : metaTags,
     bylines: [...(header?.querySelectorAll(':scope > p.byline') ?? [])].map((line) => ({
       name: line.querySelector('.byline-name')?.textContent ?? '',
@@ -98,7 +102,12 @@ function bodyOf(article: Element): BodyJSON {
     if (child.localName === 'header' || (child.localName === 'footer' && child.classList.contains('updates'))) continue;
     rendered.append(child);
   }
-  const container = cleanContent(rendered, document, { headline: '', baseUrl: null, headingLevel: (level) => level, ownExport: true });
+  const container = cleanContent(rendered, document, {
+    headline: '',
+    baseUrl: null,
+    headingLevel: (level) => level,
+    ownExport: true,
+  });
   parser ??= SchemaParser.fromSchema(bodySchema());
   const doc = parser.parse(container, { preserveWhitespace: 'full' }).toJSON() as BodyJSON;
   return (doc.content ?? []).length > 0 ? doc : emptyBody();

@@ -31,7 +31,10 @@ type ArchiveInput = { file: WordArchive };
 async function docxHtml(bytes: Buffer): Promise<string> {
   try {
     const input: ArchiveInput = { file: openWordArchive(bytes) };
-    const converted = await mammoth.convertToHtml(input as unknown as { buffer: Buffer }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES });
+    const converted = await mammoth.convertToHtml(input as unknown as { buffer: Buffer }, {
+      styleMap: STYLE_MAP,
+      convertImage: NO_IMAGES,
+    });
     return converted.value;
   } catch (error) {
     if (error instanceof ImportRefusal) throw error;
@@ -57,8 +60,12 @@ export async function readDocx(bytes: Buffer): Promise<ImportedFields> {
   title?.remove();
   subtitle?.remove();
   // The highest heading left becomes a level-2 subhead, and the ones under it follow.
-  const top = headings.filter((heading) => heading !== title).reduce((highest, heading) => Math.min(highest, Number(heading.tagName.slice(1))), 6);
-  const body = bodyFromHtml(cleanContent(root, document, { headline, baseUrl: null, headingLevel: (level) => level - top + 2 }));
+  const top = headings
+    .filter((heading) => heading !== title)
+    .reduce((highest, heading) => Math.min(highest, Number(heading.tagName.slice(1))), 6);
+  const body = bodyFromHtml(
+    cleanContent(root, document, { headline, baseUrl: null, headingLevel: (level) => level - top + 2 }),
+  );
   const opening = takeDateline(body);
   return { ...noFields(), headline, deck, dateline: opening?.dateline ?? null, body: opening?.body ?? body };
 }

@@ -34,10 +34,19 @@ export function readHtmlPage(html: string | Buffer): ImportedFields {
   const title = document.title.trim();
   // Readability works on the page itself, after everything else has been read from it: a copy
   // would hold the whole page twice.
-  const main = readabilityWork <= MAX_READABILITY_WORK ? new Readability<Node>(document, { serializer: (node) => node }).parse() : null;
+  const main =
+    readabilityWork <= MAX_READABILITY_WORK
+      ? new Readability<Node>(document, { serializer: (node) => node }).parse()
+      : null;
   const headline = metadata.headline || (main?.title ?? '').trim() || title;
   const content = main?.content ?? mainColumn(document);
-  const edges = storyBetweenEdges(withoutFurniture(bodyFromHtml(cleanContent(content, document, { headline, baseUrl: metadata.url, headingLevel: pageHeadingLevel }))));
+  const edges = storyBetweenEdges(
+    withoutFurniture(
+      bodyFromHtml(
+        cleanContent(content, document, { headline, baseUrl: metadata.url, headingLevel: pageHeadingLevel }),
+      ),
+    ),
+  );
   const body = edges.body;
   const opening = takeDateline(body);
   const stated = (kind: 'published' | 'updated') => edges.dates.find((mention) => mention.kind === kind)?.date ?? null;
@@ -46,7 +55,12 @@ export function readHtmlPage(html: string | Buffer): ImportedFields {
     headline,
     section: metadata.section,
     tags: metadata.tags,
-    bylines: metadata.bylines.length > 0 ? metadata.bylines : edges.bylines.length > 0 ? edges.bylines : (readByline((main?.byline ?? '').trim()) ?? []),
+    bylines:
+      metadata.bylines.length > 0
+        ? metadata.bylines
+        : edges.bylines.length > 0
+          ? edges.bylines
+          : (readByline((main?.byline ?? '').trim()) ?? []),
     dateline: metadata.dateline ?? opening?.dateline ?? null,
     published: metadata.published ?? stated('published'),
     updated: metadata.updated ?? stated('updated'),

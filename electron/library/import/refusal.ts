@@ -10,5 +10,7 @@ export const cannotImport = (name: string, reason: string) => `"${name}" cannot 
 
 /** More paragraphs than a reader takes: `what` is the kind of file ("text files", "Word documents"). */
 export function tooManyParagraphs(paragraphs: number, limit: number, what: string): ImportRefusal {
-  return new ImportRefusal(`it has ${counted(paragraphs)} paragraphs; Byline imports ${what} of up to ${counted(limit)}.`);
+  return new ImportRefusal(
+    `it has ${counted(paragraphs)} paragraphs; Byline imports ${what} of up to ${counted(limit)}.`,
+  );
 }

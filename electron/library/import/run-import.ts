@@ -30,7 +30,10 @@ export function importInWorker(path: string, options: WorkerImportOptions): Prom
   const refused = (reason: string) => new Error(cannotImport(basename(path), reason));
   const worker = startWorker(options.entry ?? DEFAULT_IMPORT_WORKER, { path, timeZone: options.timeZone }, heapMb);
   return new Promise<Article>((resolve, reject) => {
-    const timer = setTimeout(() => settle(refused(`reading it took longer than ${deadlineMs / 1000} seconds, the most an import may take.`)), deadlineMs);
+    const timer = setTimeout(
+      () => settle(refused(`reading it took longer than ${deadlineMs / 1000} seconds, the most an import may take.`)),
+      deadlineMs,
+    );
     function settle(outcome: Article | Error): void {
       clearTimeout(timer);
       worker.removeAllListeners();
@@ -41,7 +44,8 @@ export function importInWorker(path: string, options: WorkerImportOptions): Prom
     }
     worker.on('message', (reply: ImportReply) => settle('article' in reply ? reply.article : new Error(reply.refusal)));
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(refused(`reading it needs more than ${heapMb} MB of memory, the most an import may use.`));
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        settle(refused(`reading it needs more than ${heapMb} MB of memory, the most an import may use.`));
       else settle(refused(`the import failed (${error.message}).`));
     });
     worker.on('exit', (code) => settle(refused(`the import stopped before it finished (exit code ${code}).`)));
@@ -61,7 +65,10 @@ function startWorker(entry: string | URL, request: ImportRequest, heapMb: number
   // so a small script registers tsx first (as the search index's workers do). tsx is found from
   // here, not from the current folder, which the command line may run anywhere.
   const worker = path.endsWith('.ts')
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(path).href)}); });`, { ...options, eval: true })
+    ? new Worker(
+        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(path).href)}); });`,
+        { ...options, eval: true },
+      )
     : new Worker(path, options);
   worker.stdout.resume();
   worker.stderr.resume();

@@ -65,21 +65,28 @@ export function openWordArchive(bytes: Buffer): WordArchive {
 }
 
 function tooMuchXml(bytes: number): ImportRefusal {
-  return new ImportRefusal(`its text and layout unpack to ${megabytes(bytes)}; Byline reads Word documents that unpack to at most ${megabytes(MAX_WORD_XML_BYTES)}.`);
+  return new ImportRefusal(
+    `its text and layout unpack to ${megabytes(bytes)}; Byline reads Word documents that unpack to at most ${megabytes(MAX_WORD_XML_BYTES)}.`,
+  );
 }
 
 /** A part's bytes, never more than its stated size nor than what is left of the budget. */
 function contentOf(bytes: Buffer, part: Part, budgetLeft: number): Uint8Array {
   if (part.flags & 1) throw damaged('it is encrypted');
-  if (part.localOffset + 30 > bytes.length || bytes.readUInt32LE(part.localOffset) !== LOCAL_HEADER) throw damaged('a part of it is missing');
-  const start = part.localOffset + 30 + bytes.readUInt16LE(part.localOffset + 26) + bytes.readUInt16LE(part.localOffset + 28);
+  if (part.localOffset + 30 > bytes.length || bytes.readUInt32LE(part.localOffset) !== LOCAL_HEADER)
+    throw damaged('a part of it is missing');
+  const start =
+    part.localOffset + 30 + bytes.readUInt16LE(part.localOffset + 26) + bytes.readUInt16LE(part.localOffset + 28);
   const data = bytes.subarray(start, start + part.compressedSize);
   if (data.length < part.compressedSize) throw damaged('it is cut off');
   if (part.method !== STORED && part.method !== DEFLATED) throw damaged('it is compressed in a way Word never uses');
   const ceiling = Math.min(part.size, budgetLeft);
   const content = part.method === STORED ? data : inflated(data, ceiling);
   if (content !== 'over' && content.length <= ceiling) return content;
-  if (ceiling < part.size) throw new ImportRefusal(`its text and layout unpack to more than ${megabytes(MAX_WORD_XML_BYTES)}; Byline reads no Word document larger.`);
+  if (ceiling < part.size)
+    throw new ImportRefusal(
+      `its text and layout unpack to more than ${megabytes(MAX_WORD_XML_BYTES)}; Byline reads no Word document larger.`,
+    );
   throw new ImportRefusal('it unpacks to more than its archive says (a "zip bomb"); Byline does not read it.');
 }
 
@@ -100,8 +107,12 @@ function centralDirectory(bytes: Buffer): Map<string, Part> {
   const directoryEnd = end.directoryOffset + end.directorySize;
   if (directoryEnd > bytes.length) throw damaged('it is cut off');
   while (at < directoryEnd) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) throw damaged('its list of parts is damaged');
-    if (parts.size >= MAX_WORD_PARTS) throw new ImportRefusal(`its archive has more than ${counted(MAX_WORD_PARTS)} parts, which no Word document has.`);
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY)
+      throw damaged('its list of parts is damaged');
+    if (parts.size >= MAX_WORD_PARTS)
+      throw new ImportRefusal(
+        `its archive has more than ${counted(MAX_WORD_PARTS)} parts, which no Word document has.`,
+      );
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
@@ -142,12 +153,18 @@ function endOfDirectory(bytes: Buffer): { directoryOffset: number; directorySize
     const locator = at - 20;
     if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_END_LOCATOR) throw damaged('its list of parts is damaged');
     const zip64 = Number(bytes.readBigUInt64LE(locator + 8));
-    if (zip64 + 56 > bytes.length || bytes.readUInt32LE(zip64) !== ZIP64_END) throw damaged('its list of parts is damaged');
-    return { directorySize: Number(bytes.readBigUInt64LE(zip64 + 40)), directoryOffset: Number(bytes.readBigUInt64LE(zip64 + 48)) };
+    if (zip64 + 56 > bytes.length || bytes.readUInt32LE(zip64) !== ZIP64_END)
+      throw damaged('its list of parts is damaged');
+    return {
+      directorySize: Number(bytes.readBigUInt64LE(zip64 + 40)),
+      directoryOffset: Number(bytes.readBigUInt64LE(zip64 + 48)),
+    };
   }
   // Word saves a password-protected document in another container, which starts with these bytes.
   if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0) {
-    throw new ImportRefusal('it is password-protected or in an older Word format; save it in Word as a .docx without a password and import that.');
+    throw new ImportRefusal(
+      'it is password-protected or in an older Word format; save it in Word as a .docx without a password and import that.',
+    );
   }
   throw damaged('it is not a zip archive');
 }

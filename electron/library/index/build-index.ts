@@ -22,7 +22,8 @@ function lengthFactor(length: number, average: number): number {
 
 const termWeight = (count: number, factor: number) => (count === 0 ? 0 : (count * (K1 + 1)) / (count + factor));
 
-const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+const mean = (values: number[]) =>
+  values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /** Makes the zeroed arrays of an index of `postings` postings, given the rest of it. */
 export type Allocate = (head: Omit<CompactIndex, keyof IndexArrays>, postings: number) => IndexArrays;
@@ -68,7 +69,8 @@ export class IndexBuilder {
     const { postingTerm, postingCounts, headlineCount, bodyCount, postings } = this;
     for (let p = first; p < postings; p++) {
       const id = postingTerm[p] as number;
-      postingCounts[p] = (Math.min(headlineCount[id] as number, 0xffff) << 16) | Math.min(bodyCount[id] as number, 0xffff);
+      postingCounts[p] =
+        (Math.min(headlineCount[id] as number, 0xffff) << 16) | Math.min(bodyCount[id] as number, 0xffff);
     }
     this.headlineLengths.push(headlineWords);
     this.bodyLengths.push(bodyWords);
@@ -117,9 +119,15 @@ export class IndexBuilder {
     const useAverages: FieldAverages = averages ?? { headline: mean(headlineLengths), body: mean(bodyLengths) };
 
     const termNames = this.table.names();
-    const order = Array.from(termNames.keys()).sort((a, b) => ((termNames[a] as string) < (termNames[b] as string) ? -1 : 1));
+    const order = Array.from(termNames.keys()).sort((a, b) =>
+      (termNames[a] as string) < (termNames[b] as string) ? -1 : 1,
+    );
     const terms = order.map((termId) => termNames[termId] as string);
-    const { termStart, postingDoc: docsOut, postingWeight: weights } = allocate({ docs, averages: useAverages, terms }, postings);
+    const {
+      termStart,
+      postingDoc: docsOut,
+      postingWeight: weights,
+    } = allocate({ docs, averages: useAverages, terms }, postings);
     const rankOf = new Uint32Array(termNames.length);
     for (let rank = 0; rank < order.length; rank++) {
       const termId = order[rank] as number;
@@ -139,7 +147,8 @@ export class IndexBuilder {
         fill[rank] = slot + 1;
         const counts = postingCounts[p] as number;
         docsOut[slot] = doc;
-        weights[slot] = HEADLINE_BOOST * termWeight(counts >>> 16, headlineFactor) + termWeight(counts & 0xffff, bodyFactor);
+        weights[slot] =
+          HEADLINE_BOOST * termWeight(counts >>> 16, headlineFactor) + termWeight(counts & 0xffff, bodyFactor);
       }
     }
     return { docs, averages: useAverages, terms, termStart, postingDoc: docsOut, postingWeight: weights };

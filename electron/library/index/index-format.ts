@@ -21,7 +21,11 @@ const padTo4 = (offset: number) => (offset + 3) & ~3;
  * the arrays as views into them for a builder to fill. `folder` is recorded so another library's
  * cache is never taken for this one's.
  */
-export function layoutIndex(head: Omit<CompactIndex, keyof IndexArrays>, postingCount: number, folder: string): IndexArrays & { bytes: Uint8Array } {
+export function layoutIndex(
+  head: Omit<CompactIndex, keyof IndexArrays>,
+  postingCount: number,
+  folder: string,
+): IndexArrays & { bytes: Uint8Array } {
   const meta: Meta = {
     folder,
     docs: head.docs.map((doc) => [doc.file, doc.id, doc.size, doc.mtimeMs]),

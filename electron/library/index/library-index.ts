@@ -63,13 +63,20 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
     if (!cacheFile || !cache) return;
     const snapshot = new Map(cache);
     // After the list has gone out: writing the cache is nothing the reporter waits for.
-    saving = saving.then(() => new Promise((resolve) => setImmediate(resolve))).then(() => {
-      mkdirSync(dirname(cacheFile), { recursive: true });
-      return saveListCache(cacheFile, folder, snapshot).catch(() => undefined);
-    });
+    saving = saving
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(() => {
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        return saveListCache(cacheFile, folder, snapshot).catch(() => undefined);
+      });
   };
 
-  const readOne = (file: string, full: boolean, size: number, mtimeMs: number): { cached: CachedEntry; input: IndexInput | null } => {
+  const readOne = (
+    file: string,
+    full: boolean,
+    size: number,
+    mtimeMs: number,
+  ): { cached: CachedEntry; input: IndexInput | null } => {
     const unreadable = (error: FileProblem) => ({
       cached: { size, mtimeMs, checked: true, entry: { kind: 'unreadable' as const, file, error } },
       input: null,
@@ -79,18 +86,39 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
       bytes = readFile(join(folder, file));
     } catch (error) {
       if (error instanceof RefusedFile) return unreadable(error.problem);
-      const code = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+      const code =
+        error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
       return unreadable({ code: 'UNREADABLE', message: `The file cannot be read (${code}).` });
     }
     const result = readArticle(bytes, { checkBody: full });
     if (!result.ok) return unreadable(result.problem);
     const { article } = result;
     const words = full ? countBodyWords(article.body) : null;
-    const summary = { id: article.id, headline: article.headline, section: article.section, status: article.status, savedAt: article.savedAt, words, readOnly: result.readOnly };
+    const summary = {
+      id: article.id,
+      headline: article.headline,
+      section: article.section,
+      status: article.status,
+      savedAt: article.savedAt,
+      words,
+      readOnly: result.readOnly,
+    };
     return {
-      cached: { size, mtimeMs, checked: full, namedForSlug: file === fileNameForSlug(article.slug), entry: { kind: 'article', file, ...summary } },
+      cached: {
+        size,
+        mtimeMs,
+        checked: full,
+        namedForSlug: file === fileNameForSlug(article.slug),
+        entry: { kind: 'article', file, ...summary },
+      },
       // Only a fully checked read feeds the small index; a quick one leaves bodies to the workers.
-      input: full ? { doc: { file, id: summary.id, size, mtimeMs }, headline: summary.headline, text: bodyPlainText(article.body) } : null,
+      input: full
+        ? {
+            doc: { file, id: summary.id, size, mtimeMs },
+            headline: summary.headline,
+            text: bodyPlainText(article.body),
+          }
+        : null,
     };
   };
 
@@ -106,13 +134,18 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
       cache.clear();
       for (const cached of all) cache.set(cached.entry.file, cached);
     }
-    copies = copiesAmong(all.flatMap(({ entry, namedForSlug }) => (entry.kind === 'article' ? [{ file: entry.file, id: entry.id, namedForSlug: namedForSlug === true }] : [])));
+    copies = copiesAmong(
+      all.flatMap(({ entry, namedForSlug }) =>
+        entry.kind === 'article' ? [{ file: entry.file, id: entry.id, namedForSlug: namedForSlug === true }] : [],
+      ),
+    );
     entries = copies.size === 0 ? listed : listed.map((entry) => asListed(entry, copies));
     // Search keeps each file's own id, which its index was built with; hits are renamed on the way out.
     const current = new Map<string, CurrentArticle>();
     let needsCheck = false;
     for (const { entry, size, mtimeMs, checked } of all) {
-      if (entry.kind === 'article') current.set(entry.file, { file: entry.file, id: entry.id, headline: entry.headline, size, mtimeMs });
+      if (entry.kind === 'article')
+        current.set(entry.file, { file: entry.file, id: entry.id, headline: entry.headline, size, mtimeMs });
       if (!checked) needsCheck = true;
     }
     search.update(current, fresh, needsCheck);
@@ -186,7 +219,12 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
       if (n > 0 && n % YIELD_EVERY_FILES === 0) await new Promise((resolve) => setImmediate(resolve));
       const fact = stale[n] as (typeof stale)[number];
       if (fact.problem) {
-        known.set(fact.file, { size: fact.size, mtimeMs: fact.mtimeMs, checked: true, entry: { kind: 'unreadable', file: fact.file, error: fact.problem } });
+        known.set(fact.file, {
+          size: fact.size,
+          mtimeMs: fact.mtimeMs,
+          checked: true,
+          entry: { kind: 'unreadable', file: fact.file, error: fact.problem },
+        });
         continue;
       }
       const { cached, input } = readOne(fact.file, full, fact.size, fact.mtimeMs);

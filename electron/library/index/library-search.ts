@@ -91,7 +91,9 @@ export class LibrarySearch {
 
   private isCurrent(doc: { file: string; id: string; size: number; mtimeMs: number }): boolean {
     const article = this.current.get(doc.file);
-    return article !== undefined && article.id === doc.id && article.size === doc.size && article.mtimeMs === doc.mtimeMs;
+    return (
+      article !== undefined && article.id === doc.id && article.size === doc.size && article.mtimeMs === doc.mtimeMs
+    );
   }
 
   private reconcile(fresh: Map<string, IndexInput>, needsCheck: boolean): void {
@@ -104,7 +106,8 @@ export class LibrarySearch {
     this.live = this.shards.map((shard) => Uint8Array.from(shard.docs, (doc) => (this.isCurrent(doc) ? 1 : 0)));
     const covered = new Set<string>();
     this.shards.forEach((shard, s) => shard.docs.forEach((doc, d) => this.live[s]?.[d] && covered.add(doc.file)));
-    for (const [file, input] of this.recent) if (covered.has(file) || !this.isCurrent(input.doc)) this.recent.delete(file);
+    for (const [file, input] of this.recent)
+      if (covered.has(file) || !this.isCurrent(input.doc)) this.recent.delete(file);
     const missing = [...this.current.keys()].filter((file) => !covered.has(file) && !this.recent.has(file));
     const tooMany = missing.length + this.recent.size > REBUILD_AFTER_CHANGES;
     if ((tooMany || needsCheck) && canBuild) this.startBuild();
@@ -154,7 +157,10 @@ export class LibrarySearch {
   search(query: string, limit: number): { hits: SearchHit[]; ready: boolean } {
     if (!this.shards) return { hits: this.headlineFallback(query, limit), ready: false };
     this.recentIndex ??= this.recent.size > 0 ? buildIndex(this.recent.values(), this.shards[0]?.averages) : null;
-    const sources: Searchable[] = this.shards.map((index, s) => ({ index, isCurrent: (doc) => this.live[s]?.[doc] === 1 }));
+    const sources: Searchable[] = this.shards.map((index, s) => ({
+      index,
+      isCurrent: (doc) => this.live[s]?.[doc] === 1,
+    }));
     if (this.recentIndex) sources.push({ index: this.recentIndex, isCurrent: () => true });
     const hits: SearchHit[] = [];
     for (const { source, docIndex, score } of rank(sources, query, limit)) {
@@ -172,7 +178,8 @@ export class LibrarySearch {
     const hits: SearchHit[] = [];
     for (const article of this.current.values()) {
       if (hits.length >= limit) break;
-      if (article.headline.toLowerCase().includes(needle)) hits.push({ id: article.id, file: article.file, headline: article.headline, score: 1 });
+      if (article.headline.toLowerCase().includes(needle))
+        hits.push({ id: article.id, file: article.file, headline: article.headline, score: 1 });
     }
     return hits;
   }

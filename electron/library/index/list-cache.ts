@@ -18,7 +18,21 @@ export interface CachedEntry {
 }
 
 /** An article: [file, size, mtimeMs, checked, id, headline, section, status, savedAt, words, readOnly code, readOnly message, namedForSlug]. */
-type ArticleRow = [string, number, number, boolean, string, string, string, string, string, number | null, string | null, string | null, boolean];
+type ArticleRow = [
+  string,
+  number,
+  number,
+  boolean,
+  string,
+  string,
+  string,
+  string,
+  string,
+  number | null,
+  string | null,
+  string | null,
+  boolean,
+];
 /** An unreadable file: [file, size, mtimeMs, checked, error code, error message]. */
 type UnreadableRow = [string, number, number, boolean, string, string];
 type Row = ArticleRow | UnreadableRow;
@@ -43,7 +57,9 @@ interface CacheFile {
 const PROBLEM_CODES: ReadonlySet<string> = new Set(UnreadableEntry.shape.error.shape.code.options);
 
 const problemOf = (code: unknown, message: unknown): FileProblem | null =>
-  typeof code === 'string' && PROBLEM_CODES.has(code) && typeof message === 'string' ? { code: code as FileProblem['code'], message } : null;
+  typeof code === 'string' && PROBLEM_CODES.has(code) && typeof message === 'string'
+    ? { code: code as FileProblem['code'], message }
+    : null;
 
 /**
  * The cached entry a row stands for, or null when any field has the wrong type: that file is then
@@ -55,7 +71,13 @@ function entryOf(row: unknown): CachedEntry | null {
   const size: unknown = row[1];
   const mtimeMs: unknown = row[2];
   const checked: unknown = row[3];
-  if (typeof file !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof checked !== 'boolean') return null;
+  if (
+    typeof file !== 'string' ||
+    typeof size !== 'number' ||
+    typeof mtimeMs !== 'number' ||
+    typeof checked !== 'boolean'
+  )
+    return null;
   if (row.length === UNREADABLE_ROW_LENGTH) {
     const error = problemOf(row[4], row[5]);
     return error && { size, mtimeMs, checked, entry: { kind: 'unreadable', file, error } };
@@ -69,18 +91,45 @@ function entryOf(row: unknown): CachedEntry | null {
   const words: unknown = row[9];
   const namedForSlug: unknown = row[12];
   if (typeof namedForSlug !== 'boolean') return null;
-  if (typeof id !== 'string' || typeof headline !== 'string' || typeof section !== 'string' || typeof status !== 'string' || typeof savedAt !== 'string') return null;
+  if (
+    typeof id !== 'string' ||
+    typeof headline !== 'string' ||
+    typeof section !== 'string' ||
+    typeof status !== 'string' ||
+    typeof savedAt !== 'string'
+  )
+    return null;
   if (words !== null && !(typeof words === 'number' && Number.isInteger(words) && words >= 0)) return null;
   const writable = row[10] === null && row[11] === null;
   const readOnly = writable ? null : problemOf(row[10], row[11]);
   if (!writable && !readOnly) return null;
-  return { size, mtimeMs, checked, namedForSlug, entry: { kind: 'article', file, id, headline, section, status, savedAt, words, readOnly } };
+  return {
+    size,
+    mtimeMs,
+    checked,
+    namedForSlug,
+    entry: { kind: 'article', file, id, headline, section, status, savedAt, words, readOnly },
+  };
 }
 
 function rowOf({ size, mtimeMs, checked, namedForSlug, entry }: CachedEntry): Row {
   if (entry.kind === 'unreadable') return [entry.file, size, mtimeMs, checked, entry.error.code, entry.error.message];
   const { file, id, headline, section, status, savedAt, words, readOnly } = entry;
-  return [file, size, mtimeMs, checked, id, headline, section, status, savedAt, words, readOnly?.code ?? null, readOnly?.message ?? null, namedForSlug === true];
+  return [
+    file,
+    size,
+    mtimeMs,
+    checked,
+    id,
+    headline,
+    section,
+    status,
+    savedAt,
+    words,
+    readOnly?.code ?? null,
+    readOnly?.message ?? null,
+    namedForSlug === true,
+  ];
 }
 
 /** The cached entries of `folder` in the order saved; empty when the cache is missing, corrupt, of another version or another library's. */
@@ -88,7 +137,8 @@ export function loadListCache(path: string, folder: string): Map<string, CachedE
   const entries = new Map<string, CachedEntry>();
   try {
     const cache = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile> | null;
-    if (cache?.format !== FORMAT || cache.version !== VERSION || cache.folder !== folder || !Array.isArray(cache.rows)) return entries;
+    if (cache?.format !== FORMAT || cache.version !== VERSION || cache.folder !== folder || !Array.isArray(cache.rows))
+      return entries;
     for (const row of cache.rows as unknown[]) {
       const cached = entryOf(row);
       if (cached) entries.set(cached.entry.file, cached);
@@ -100,7 +150,11 @@ export function loadListCache(path: string, folder: string): Map<string, CachedE
 }
 
 /** Saves the entries as rows in the map's order, which the caller keeps in list order. */
-export async function saveListCache(path: string, folder: string, entries: ReadonlyMap<string, CachedEntry>): Promise<void> {
+export async function saveListCache(
+  path: string,
+  folder: string,
+  entries: ReadonlyMap<string, CachedEntry>,
+): Promise<void> {
   const rows: Row[] = [];
   for (const cached of entries.values()) rows.push(rowOf(cached));
   const cache: CacheFile = { format: FORMAT, version: VERSION, folder, rows };

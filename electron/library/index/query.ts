@@ -71,7 +71,10 @@ export function rank(sources: Searchable[], query: string, limit: number): Score
       const index = (sources[s] as Searchable).index;
       for (const { term } of found) {
         const name = index.terms[term] as string;
-        frequency.set(name, (frequency.get(name) ?? 0) + (index.termStart[term + 1] as number) - (index.termStart[term] as number));
+        frequency.set(
+          name,
+          (frequency.get(name) ?? 0) + (index.termStart[term + 1] as number) - (index.termStart[term] as number),
+        );
       }
     });
     expansions.forEach((found, s) => {

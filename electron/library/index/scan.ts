@@ -29,10 +29,21 @@ function factsOf(folder: string, realFolder: string, file: string): FileFacts {
       try {
         target = realpathSync(path);
       } catch {
-        return refused({ code: 'UNREADABLE', message: 'The file is a link to something that no longer exists.' }, link.size, link.mtimeMs);
+        return refused(
+          { code: 'UNREADABLE', message: 'The file is a link to something that no longer exists.' },
+          link.size,
+          link.mtimeMs,
+        );
       }
       if (dirname(target) !== realFolder) {
-        return refused({ code: 'OUTSIDE_LIBRARY', message: 'The file is a link to a place outside the library folder; it is not opened.' }, link.size, link.mtimeMs);
+        return refused(
+          {
+            code: 'OUTSIDE_LIBRARY',
+            message: 'The file is a link to a place outside the library folder; it is not opened.',
+          },
+          link.size,
+          link.mtimeMs,
+        );
       }
     }
     const stat = link.isSymbolicLink() ? statSync(path) : link;

@@ -24,7 +24,8 @@ export interface RunningBuild {
 }
 
 /** How the index gets built: in worker threads (the app), right here (the one-shot CLI), or not at all (listing only). */
-export type BuildMode = { kind: 'worker'; entry: string | URL; shards?: number } | { kind: 'inline' } | { kind: 'none' };
+export type BuildMode =
+  { kind: 'worker'; entry: string | URL; shards?: number } | { kind: 'inline' } | { kind: 'none' };
 
 export const DEFAULT_WORKER_ENTRY = new URL('./search-worker.ts', import.meta.url);
 
@@ -39,7 +40,10 @@ function runWorker(entry: string | URL, request: ShardRequest): ShardRun {
   // In development the worker is TypeScript: Node 20 ignores `--import tsx` in a worker's execArgv,
   // so a small script registers tsx first. The bundled app passes a .js entry of its own.
   const worker = path.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(path).href)}); });`, { eval: true, workerData: request })
+    ? new Worker(
+        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(path).href)}); });`,
+        { eval: true, workerData: request },
+      )
     : new Worker(path, { workerData: request });
   const failed = new Promise<never>((_, reject) => {
     worker.on('message', (message: ShardReply) => 'error' in message && reject(new Error(message.error)));
@@ -59,9 +63,14 @@ function runWorker(entry: string | URL, request: ShardRequest): ShardRun {
         worker.on('message', listen);
       }),
     ]);
-  const indexed = reply((message) => ('encoded' in message ? { encoded: message.encoded, verdicts: message.verdicts } : undefined));
+  const indexed = reply((message) =>
+    'encoded' in message ? { encoded: message.encoded, verdicts: message.verdicts } : undefined,
+  );
   const counted = reply((message) => ('counted' in message ? message.counted : undefined));
-  void counted.then(() => worker.terminate(), () => undefined);
+  void counted.then(
+    () => worker.terminate(),
+    () => undefined,
+  );
   return { indexed, counted, stop: () => void worker.terminate() };
 }
 

@@ -105,7 +105,12 @@ export class TermTable {
       }
       ids[count++] = this.idOf(text, begin, wordLength, hash, form);
       // A run of letters starts a counted word unless a joiner right after letters comes before it.
-      if (!(begin >= 2 && JOINS[text.charCodeAt(begin - 1)] === 1 && (FOLD[text.charCodeAt(begin - 2)] as number) >= FIRST_WORD_CODE)) words++;
+      if (!(
+        begin >= 2 &&
+        JOINS[text.charCodeAt(begin - 1)] === 1 &&
+        (FOLD[text.charCodeAt(begin - 2)] as number) >= FIRST_WORD_CODE
+      ))
+        words++;
       if (form === FOLDED_DROPPING) words += runsAfterApostrophes(text, begin, i);
     }
     this.words = words;

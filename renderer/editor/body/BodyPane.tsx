@@ -24,7 +24,11 @@ export interface BodyPaneProps {
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Ctrl on Windows and Linux, Cmd on macOS, with no other modifier but the ones asked for. */
-export function isShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>, key: string, mac = isMac): boolean {
+export function isShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+  key: string,
+  mac = isMac,
+): boolean {
   const mod = mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
   return mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === key;
 }
@@ -33,14 +37,21 @@ export function BodyPane({ editor, lengthTarget, ref }: BodyPaneProps) {
   const [find, setFind] = useState<{ mode: FindMode; request: number } | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
 
-  const openFind = useCallback((mode: FindMode) => setFind((open) => ({ mode, request: (open?.request ?? 0) + 1 })), []);
+  const openFind = useCallback(
+    (mode: FindMode) => setFind((open) => ({ mode, request: (open?.request ?? 0) + 1 })),
+    [],
+  );
   const openLink = useCallback(() => {
     if (editor.isEditable) setLinkOpen(true);
   }, [editor]);
   useImperativeHandle(ref, () => ({ openFind, openLink }), [openFind, openLink]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const actions: Record<string, () => void> = { k: openLink, f: () => openFind('find'), h: () => openFind('replace') };
+    const actions: Record<string, () => void> = {
+      k: openLink,
+      f: () => openFind('find'),
+      h: () => openFind('replace'),
+    };
     const key = Object.keys(actions).find((candidate) => isShortcut(event, candidate));
     if (!key) return;
     event.preventDefault();
@@ -51,7 +62,9 @@ export function BodyPane({ editor, lengthTarget, ref }: BodyPaneProps) {
     <div className="body-pane" onKeyDown={onKeyDown}>
       <Toolbar editor={editor} linkOpen={linkOpen} onLink={openLink} />
       {linkOpen ? <LinkPopover editor={editor} onClose={() => setLinkOpen(false)} /> : null}
-      {find ? <FindBar editor={editor} mode={find.mode} focusRequest={find.request} onClose={() => setFind(null)} /> : null}
+      {find ? (
+        <FindBar editor={editor} mode={find.mode} focusRequest={find.request} onClose={() => setFind(null)} />
+      ) : null}
       <EditorContent editor={editor} />
       <StatusBar editor={editor} lengthTarget={lengthTarget} />
     </div>

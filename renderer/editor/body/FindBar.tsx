@@ -89,14 +89,34 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
   const cannotReplace = count.total === 0 || !count.editable;
   return (
     <div role="search" aria-label="Find and replace" className="find-bar" onKeyDown={onKeyDown}>
-      <input ref={findInput} type="search" aria-label="Find" placeholder="Find" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onFindKeyDown} />
+      <input
+        ref={findInput}
+        type="search"
+        aria-label="Find"
+        placeholder="Find"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onFindKeyDown}
+      />
       <span role="status" aria-label="Match count" className="find-count">
         {query === '' ? '' : matchCountText(count.total, count.current)}
       </span>
-      <button type="button" className="quiet" aria-label="Previous match" onClick={() => step('previous')} disabled={count.total === 0}>
+      <button
+        type="button"
+        className="quiet"
+        aria-label="Previous match"
+        onClick={() => step('previous')}
+        disabled={count.total === 0}
+      >
         ↑
       </button>
-      <button type="button" className="quiet" aria-label="Next match" onClick={() => step('next')} disabled={count.total === 0}>
+      <button
+        type="button"
+        className="quiet"
+        aria-label="Next match"
+        onClick={() => step('next')}
+        disabled={count.total === 0}
+      >
         ↓
       </button>
       <label className="find-option">

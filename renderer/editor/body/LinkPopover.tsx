@@ -35,7 +35,9 @@ export function LinkPopover({ editor, onClose }: LinkPopoverProps) {
     const chain = editor.chain().focus().extendMarkRange('link');
     if (editor.state.selection.empty && !editor.isActive('link')) {
       // Nothing selected: the address itself becomes the linked text.
-      chain.insertContent({ type: 'text', text: typed.trim(), marks: [{ type: 'link', attrs: { href: address.href } }] }).run();
+      chain
+        .insertContent({ type: 'text', text: typed.trim(), marks: [{ type: 'link', attrs: { href: address.href } }] })
+        .run();
     } else {
       chain.setLink({ href: address.href }).run();
     }

@@ -31,7 +31,11 @@ export function StatusBar({ editor, lengthTarget }: StatusBarProps) {
       <span>{`${counts.readingMinutes} min read`}</span>
       {lengthTarget && counts.progress !== null ? (
         <span className="status-target">
-          <progress aria-label="Length target progress" max={lengthTarget} value={Math.min(counts.words, lengthTarget)} />
+          <progress
+            aria-label="Length target progress"
+            max={lengthTarget}
+            value={Math.min(counts.words, lengthTarget)}
+          />
           <span>{`${Math.round(counts.progress * 100)}% of ${plural(lengthTarget, 'word', 'words')}`}</span>
         </span>
       ) : null}

@@ -22,18 +22,54 @@ interface Tool {
 const TOOLS: Tool[] = [
   { label: 'Bold', shortcut: 'Control+B', pressed: 'bold', run: (e) => e.chain().focus().toggleBold().run() },
   { label: 'Italic', shortcut: 'Control+I', pressed: 'italic', run: (e) => e.chain().focus().toggleItalic().run() },
-  { label: 'Strikethrough', shortcut: 'Control+Shift+S', pressed: 'strike', run: (e) => e.chain().focus().toggleStrike().run() },
-  { label: 'Heading 2', shortcut: 'Control+Alt+2', pressed: 'heading2', run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-  { label: 'Heading 3', shortcut: 'Control+Alt+3', pressed: 'heading3', run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
-  { label: 'Heading 4', shortcut: 'Control+Alt+4', pressed: 'heading4', run: (e) => e.chain().focus().toggleHeading({ level: 4 }).run() },
-  { label: 'Bulleted list', shortcut: 'Control+Shift+8', pressed: 'bulletList', run: (e) => e.chain().focus().toggleBulletList().run() },
-  { label: 'Numbered list', shortcut: 'Control+Shift+7', pressed: 'orderedList', run: (e) => e.chain().focus().toggleOrderedList().run() },
-  { label: 'Block quotation', shortcut: 'Control+Shift+B', pressed: 'blockquote', run: (e) => e.chain().focus().toggleBlockquote().run() },
+  {
+    label: 'Strikethrough',
+    shortcut: 'Control+Shift+S',
+    pressed: 'strike',
+    run: (e) => e.chain().focus().toggleStrike().run(),
+  },
+  {
+    label: 'Heading 2',
+    shortcut: 'Control+Alt+2',
+    pressed: 'heading2',
+    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+  },
+  {
+    label: 'Heading 3',
+    shortcut: 'Control+Alt+3',
+    pressed: 'heading3',
+    run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
+  },
+  {
+    label: 'Heading 4',
+    shortcut: 'Control+Alt+4',
+    pressed: 'heading4',
+    run: (e) => e.chain().focus().toggleHeading({ level: 4 }).run(),
+  },
+  {
+    label: 'Bulleted list',
+    shortcut: 'Control+Shift+8',
+    pressed: 'bulletList',
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+  },
+  {
+    label: 'Numbered list',
+    shortcut: 'Control+Shift+7',
+    pressed: 'orderedList',
+    run: (e) => e.chain().focus().toggleOrderedList().run(),
+  },
+  {
+    label: 'Block quotation',
+    shortcut: 'Control+Shift+B',
+    pressed: 'blockquote',
+    run: (e) => e.chain().focus().toggleBlockquote().run(),
+  },
   {
     label: 'Pull quote',
     shortcut: '',
     pressed: 'pullQuote',
-    run: (e) => (e.isActive('pullQuote') ? e.chain().focus().unsetPullQuote().run() : e.chain().focus().setPullQuote().run()),
+    run: (e) =>
+      e.isActive('pullQuote') ? e.chain().focus().unsetPullQuote().run() : e.chain().focus().setPullQuote().run(),
   },
   { label: 'Horizontal rule', shortcut: '', run: (e) => e.chain().focus().setHorizontalRule().run() },
   { label: 'Undo', shortcut: 'Control+Z', enabled: 'canUndo', run: (e) => e.chain().focus().undo().run() },
@@ -43,7 +79,11 @@ const TOOLS: Tool[] = [
 const LINK_POSITION = 11;
 
 export function Toolbar({ editor, linkOpen, onLink }: ToolbarProps) {
-  const state = useEditorState({ editor, selector: ({ editor: current }) => formattingState(current), equalityFn: sameFormatting });
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => formattingState(current),
+    equalityFn: sameFormatting,
+  });
   const [focused, setFocused] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -58,7 +98,12 @@ export function Toolbar({ editor, linkOpen, onLink }: ToolbarProps) {
     buttons.current[next]?.focus();
   };
 
-  const button = (index: number, label: string, props: ButtonHTMLAttributes<HTMLButtonElement>, onPress: () => void) => (
+  const button = (
+    index: number,
+    label: string,
+    props: ButtonHTMLAttributes<HTMLButtonElement>,
+    onPress: () => void,
+  ) => (
     <button
       key={label}
       ref={(element) => {
@@ -78,23 +123,36 @@ export function Toolbar({ editor, linkOpen, onLink }: ToolbarProps) {
   );
 
   // aria-disabled rather than disabled: a disabled button cannot hold the toolbar's one tab stop.
-  const tools: { label: string; props: ButtonHTMLAttributes<HTMLButtonElement>; run: () => void }[] = TOOLS.map((tool) => {
-    const disabled = !state.editable || (tool.enabled ? !state[tool.enabled] : false);
-    const props = {
-      'aria-pressed': tool.pressed ? state[tool.pressed] : undefined,
-      'aria-keyshortcuts': tool.shortcut || undefined,
-      'aria-disabled': disabled,
-    };
-    return { label: tool.label, props, run: () => (disabled ? undefined : tool.run(editor)) };
-  });
+  const tools: { label: string; props: ButtonHTMLAttributes<HTMLButtonElement>; run: () => void }[] = TOOLS.map(
+    (tool) => {
+      const disabled = !state.editable || (tool.enabled ? !state[tool.enabled] : false);
+      const props = {
+        'aria-pressed': tool.pressed ? state[tool.pressed] : undefined,
+        'aria-keyshortcuts': tool.shortcut || undefined,
+        'aria-disabled': disabled,
+      };
+      return { label: tool.label, props, run: () => (disabled ? undefined : tool.run(editor)) };
+    },
+  );
   tools.splice(LINK_POSITION, 0, {
     label: 'Link',
-    props: { 'aria-haspopup': 'dialog', 'aria-expanded': linkOpen, 'aria-keyshortcuts': 'Control+K', 'aria-disabled': !state.editable },
+    props: {
+      'aria-haspopup': 'dialog',
+      'aria-expanded': linkOpen,
+      'aria-keyshortcuts': 'Control+K',
+      'aria-disabled': !state.editable,
+    },
     run: () => (state.editable ? onLink() : undefined),
   });
 
   return (
-    <div role="toolbar" aria-label="Formatting" aria-orientation="horizontal" className="formatting-toolbar" onKeyDown={onKeyDown}>
+    <div
+      role="toolbar"
+      aria-label="Formatting"
+      aria-orientation="horizontal"
+      className="formatting-toolbar"
+      onKeyDown={onKeyDown}
+    >
       {tools.map((tool, index) => button(index, tool.label, tool.props, tool.run))}
     </div>
   );

@@ -50,9 +50,17 @@ function nearDecorations(state: EditorState, first: number, last: number): Decor
  * in it at once, and mapping old decorations would leave it out) and when the selection strays
  * more than `slack` blocks from the centre; merely moving the caret a line leaves it alone.
  */
-function nextWindow(state: EditorState, previous: NearWindow | null, docChanged: boolean, options: NearSelectionOptions): NearWindow {
+function nextWindow(
+  state: EditorState,
+  previous: NearWindow | null,
+  docChanged: boolean,
+  options: NearSelectionOptions,
+): NearWindow {
   const { first, last } = selectedBlocks(state);
-  const stays = previous !== null && Math.abs(first - previous.centre) <= options.slack && Math.abs(last - previous.centre) <= options.slack;
+  const stays =
+    previous !== null &&
+    Math.abs(first - previous.centre) <= options.slack &&
+    Math.abs(last - previous.centre) <= options.slack;
   if (stays && !docChanged) return previous;
   const centre = stays ? previous.centre : first;
   const from = Math.max(0, Math.min(centre, first) - options.radius);
@@ -77,7 +85,12 @@ export const NearSelection = Extension.create<NearSelectionOptions>({
       view.dispatch(state.tr.setSelection(selection).scrollIntoView());
       return true;
     };
-    return { 'Mod-Home': jump(false, false), 'Mod-End': jump(true, false), 'Shift-Mod-Home': jump(false, true), 'Shift-Mod-End': jump(true, true) };
+    return {
+      'Mod-Home': jump(false, false),
+      'Mod-End': jump(true, false),
+      'Shift-Mod-Home': jump(false, true),
+      'Shift-Mod-End': jump(true, true),
+    };
   },
 
   addProseMirrorPlugins() {
@@ -87,11 +100,13 @@ export const NearSelection = Extension.create<NearSelectionOptions>({
         key: nearSelectionKey,
         state: {
           init: (_, state) => nextWindow(state, null, true, options),
-          apply: (tr, previous, _, state) => (tr.docChanged || tr.selectionSet ? nextWindow(state, previous, tr.docChanged, options) : previous),
+          apply: (tr, previous, _, state) =>
+            tr.docChanged || tr.selectionSet ? nextWindow(state, previous, tr.docChanged, options) : previous,
         },
         props: {
           decorations: (state) => nearSelectionKey.getState(state)?.decorations,
-          attributes: (state): Record<string, string> => (state.doc.childCount >= options.minBlocks ? { class: CONTAINS_FAR_BLOCKS_CLASS } : {}),
+          attributes: (state): Record<string, string> =>
+            state.doc.childCount >= options.minBlocks ? { class: CONTAINS_FAR_BLOCKS_CLASS } : {},
         },
       }),
     ];

@@ -39,7 +39,10 @@ function zeroDevice(): string {
 
 const commands: [string, (file: string) => string[]][] = [
   ['check', (file) => ['check', file]],
-  ['stamp', (file) => ['stamp', 'update', file, '--kind', 'update', '--note', 'Added the mayor’s reply.', '--tz', 'UTC']],
+  [
+    'stamp',
+    (file) => ['stamp', 'update', file, '--kind', 'update', '--note', 'Added the mayor’s reply.', '--tz', 'UTC'],
+  ],
   ['quotes', (file) => ['quotes', file]],
 ];
 
@@ -49,7 +52,9 @@ describe.each(commands)('byline %s given an odd file', (_, argsFor) => {
     const before = statSync(file);
     const run = await byline(...argsFor(file));
     expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: '' });
-    expect(run.stderr).toMatch(/^byline: .*huge\.byline\.json.*The file is 3072\.0 MB; articles larger than 16\.0 MB are not opened\.\n$/);
+    expect(run.stderr).toMatch(
+      /^byline: .*huge\.byline\.json.*The file is 3072\.0 MB; articles larger than 16\.0 MB are not opened\.\n$/,
+    );
     const after = statSync(file);
     expect({ size: after.size, mtimeMs: after.mtimeMs }).toEqual({ size: before.size, mtimeMs: before.mtimeMs });
   });

@@ -40,10 +40,15 @@ describe('byline check', () => {
   });
 
   it('prints warnings as {"code","severity","message"} and still exits 0', async () => {
-    const { code, stdout } = await byline('check', articleFile(readyArticle({ sources: [newSource('s1', 'Jens Stoltenberg')] })));
+    const { code, stdout } = await byline(
+      'check',
+      articleFile(readyArticle({ sources: [newSource('s1', 'Jens Stoltenberg')] })),
+    );
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as Record<string, unknown>[];
-    expect(printed).toEqual([{ code: 'unverified-source', severity: 'warning', message: 'The source Jens Stoltenberg is not verified.' }]);
+    expect(printed).toEqual([
+      { code: 'unverified-source', severity: 'warning', message: 'The source Jens Stoltenberg is not verified.' },
+    ]);
     expect(Object.keys(printed[0]!)).toEqual(['code', 'severity', 'message']);
   });
 
@@ -53,18 +58,35 @@ describe('byline check', () => {
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual([
       { code: 'missing-dateline', severity: 'blocking', message: 'The article has no dateline.' },
-      { code: 'unattributed-quote', severity: 'blocking', message: 'The quotation “We will only leave when the…” has no source. The text suggests Jens Stoltenberg.' },
+      {
+        code: 'unattributed-quote',
+        severity: 'blocking',
+        message: 'The quotation “We will only leave when the…” has no source. The text suggests Jens Stoltenberg.',
+      },
     ]);
   });
 
   it('runs as `npm run -s byline -- check FILE`', async () => {
-    const { code, stdout } = await run('npm', ['run', '-s', 'byline', '--', 'check', articleFile(readyArticle({ headline: '' }))]);
+    const { code, stdout } = await run('npm', [
+      'run',
+      '-s',
+      'byline',
+      '--',
+      'check',
+      articleFile(readyArticle({ headline: '' })),
+    ]);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toEqual([{ code: 'missing-headline', severity: 'blocking', message: 'The article has no headline.' }]);
+    expect(JSON.parse(stdout)).toEqual([
+      { code: 'missing-headline', severity: 'blocking', message: 'The article has no headline.' },
+    ]);
   });
 
   it.each([
-    { name: 'a file cut off while saving', content: '{"format": "byline.article", "version": 1, "id": "art', reason: /not an article Byline can read: The file is not complete JSON/ },
+    {
+      name: 'a file cut off while saving',
+      content: '{"format": "byline.article", "version": 1, "id": "art',
+      reason: /not an article Byline can read: The file is not complete JSON/,
+    },
     { name: 'a JSON file that is not an article', content: '{"hello": "world"}', reason: /not a Byline article/ },
     { name: 'an empty file', content: '', reason: /The file is empty/ },
   ])('refuses $name with one line on stderr and exit 1', async ({ content, reason }) => {
@@ -82,9 +104,12 @@ describe('byline check', () => {
     expect(stderr).toMatch(/cannot read .*gone\.byline\.json: there is no such file/);
   });
 
-  it.each([[['check']], [['check', 'a.byline.json', 'b.byline.json']]])('treats %j as a usage error: exit 2', async (args) => {
-    const { code, stdout, stderr } = await byline(...args);
-    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-    expect(stderr).toMatch(/usage: .*byline check FILE/);
-  });
+  it.each([[['check']], [['check', 'a.byline.json', 'b.byline.json']]])(
+    'treats %j as a usage error: exit 2',
+    async (args) => {
+      const { code, stdout, stderr } = await byline(...args);
+      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+      expect(stderr).toMatch(/usage: .*byline check FILE/);
+    },
+  );
 });

@@ -27,10 +27,15 @@ describe('byline export-all', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const printed = JSON.parse(stdout) as { exported: number; failed: { path: string; error: string }[] };
     expect(Object.keys(printed)).toEqual(['exported', 'failed']);
-    expect(printed).toEqual({ exported: 3, failed: [{ path: join(library, 'broken.byline.json'), error: expect.stringContaining('not complete JSON') }] });
+    expect(printed).toEqual({
+      exported: 3,
+      failed: [{ path: join(library, 'broken.byline.json'), error: expect.stringContaining('not complete JSON') }],
+    });
     expect(Object.keys(printed.failed[0]!)).toEqual(['path', 'error']);
     expect(namesIn(outDir)).toEqual(['index.html', 'story-01.html', 'story-02.html', 'story-03.html']);
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<a href="story-02.html">Story number 02 from the harbour</a>');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(
+      '<a href="story-02.html">Story number 02 from the harbour</a>',
+    );
   });
 
   it('exits 1 when the output folder cannot be made', async () => {

@@ -27,10 +27,22 @@ describe('byline export', () => {
   });
 
   it('writes to -o, the ninjs file beside it, in the zone given by --tz', async () => {
-    const file = writeStory(tempFolder(), { slug: 'storm', headline: 'Storm closes harbour', fields: { publishedAt: '2025-03-04T09:30:00.000Z' } });
+    const file = writeStory(tempFolder(), {
+      slug: 'storm',
+      headline: 'Storm closes harbour',
+      fields: { publishedAt: '2025-03-04T09:30:00.000Z' },
+    });
     const out = tempFolder();
 
-    const { code, stdout } = await byline('export', file, '-o', join(out, 'page.html'), '--ninjs', '--tz', 'Asia/Kabul');
+    const { code, stdout } = await byline(
+      'export',
+      file,
+      '-o',
+      join(out, 'page.html'),
+      '--ninjs',
+      '--tz',
+      'Asia/Kabul',
+    );
 
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ html: join(out, 'page.html'), ninjs: join(out, 'page.ninjs.json') });
@@ -64,12 +76,18 @@ describe('byline export', () => {
 
   it('exits 1 naming the file when its body cannot be exported, and writes nothing', async () => {
     const folder = tempFolder();
-    const file = writeStory(folder, { slug: 'odd', headline: 'Odd', fields: { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'paragraph' }] }] } } });
+    const file = writeStory(folder, {
+      slug: 'odd',
+      headline: 'Odd',
+      fields: { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'paragraph' }] }] } },
+    });
 
     const { code, stdout, stderr } = await byline('export', file);
 
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
-    expect(stderr).toBe(`byline: ${file}: The body holds content this version cannot export without losing it (Invalid content for node paragraph: <paragraph>).\n`);
+    expect(stderr).toBe(
+      `byline: ${file}: The body holds content this version cannot export without losing it (Invalid content for node paragraph: <paragraph>).\n`,
+    );
     expect(namesIn(folder)).toEqual(['odd.byline.json']);
   });
 
@@ -97,7 +115,9 @@ describe('byline export', () => {
     const { code, stderr } = await byline('export', file, '-o', out);
 
     expect(code).toBe(1);
-    expect(stderr).toBe(`byline: ${out} is a folder: give the export a file name, such as ${join(out, 'storm.html')}. Nothing was written.\n`);
+    expect(stderr).toBe(
+      `byline: ${out} is a folder: give the export a file name, such as ${join(out, 'storm.html')}. Nothing was written.\n`,
+    );
     expect(namesIn(out)).toEqual([]);
   });
 

@@ -31,7 +31,14 @@ describe('byline import', () => {
   it('imports the seed into FOLDER and prints {"id","path"}; the file holds the fields, the story and five attributed quotations', async () => {
     const into = folder();
 
-    const { code, stdout, stderr } = await byline(['import', resolve(`${SEED}.txt`), '--into', into, '--tz', 'Asia/Kabul']);
+    const { code, stdout, stderr } = await byline([
+      'import',
+      resolve(`${SEED}.txt`),
+      '--into',
+      into,
+      '--tz',
+      'Asia/Kabul',
+    ]);
 
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const printed = JSON.parse(stdout) as { id: string; path: string };
@@ -66,13 +73,28 @@ describe('byline import', () => {
 
     expect(first.path).toBe(join(here, 'council-approves-flood-budget.byline.json'));
     expect(second.path).toBe(join(here, 'council-approves-flood-budget-2.byline.json'));
-    expect(writtenArticle(second.path)).toMatchObject({ headline: 'Council approves flood budget', deck: 'Money for levees after a wet winter' });
+    expect(writtenArticle(second.path)).toMatchObject({
+      headline: 'Council approves flood budget',
+      deck: 'Money for levees after a wet winter',
+    });
   });
 
   it.each([
-    ['a missing file', (dir: string) => ['import', join(dir, 'gone.txt')], /"gone\.txt" cannot be imported: there is no such file\./],
-    ['an unreadable .docx', (dir: string) => ['import', writeBroken(dir)], /"broken\.docx" cannot be imported: it is not a Word document/],
-    ['an unknown zone', () => ['import', resolve(`${SEED}.txt`), '--tz', 'Mars/Olympus'], /"Mars\/Olympus" is not a time zone/],
+    [
+      'a missing file',
+      (dir: string) => ['import', join(dir, 'gone.txt')],
+      /"gone\.txt" cannot be imported: there is no such file\./,
+    ],
+    [
+      'an unreadable .docx',
+      (dir: string) => ['import', writeBroken(dir)],
+      /"broken\.docx" cannot be imported: it is not a Word document/,
+    ],
+    [
+      'an unknown zone',
+      () => ['import', resolve(`${SEED}.txt`), '--tz', 'Mars/Olympus'],
+      /"Mars\/Olympus" is not a time zone/,
+    ],
   ])('refuses %s: one line on stderr, exit code 1, nothing written', async (_name, args, message) => {
     const source = folder();
     const into = folder();

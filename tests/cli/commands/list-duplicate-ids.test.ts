@@ -11,22 +11,38 @@ import { runByline } from '../fixtures/run-byline';
 describe('byline list of a folder holding an article and its copy', () => {
   it('lists them under two ids, in the same shape as ever, and says on stderr which is the copy', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'byline-cli-duplicate-'));
-    const original = writeArticle(folder, { id: 'storm-story', headline: 'Storm closes harbour', paragraphs: ['Ferries stayed in port.'], savedAt: '2025-02-01T08:00:00.000Z' });
+    const original = writeArticle(folder, {
+      id: 'storm-story',
+      headline: 'Storm closes harbour',
+      paragraphs: ['Ferries stayed in port.'],
+      savedAt: '2025-02-01T08:00:00.000Z',
+    });
     copyFileSync(join(folder, original), join(folder, 'storm-story (1).byline.json'));
 
     const { code, stdout, stderr } = await runByline(['list', folder]);
 
     expect(code).toBe(0);
     const listed = JSON.parse(stdout) as Record<string, unknown>[];
-    const summary = { headline: 'Storm closes harbour', status: 'draft', savedAt: '2025-02-01T08:00:00.000Z', words: 4 };
+    const summary = {
+      headline: 'Storm closes harbour',
+      status: 'draft',
+      savedAt: '2025-02-01T08:00:00.000Z',
+      words: 4,
+    };
     expect(listed).toEqual(
       expect.arrayContaining([
         { id: 'storm-story', path: join(folder, original), ...summary },
-        { id: expect.stringMatching(/^copy-[0-9a-f]{32}$/), path: join(folder, 'storm-story (1).byline.json'), ...summary },
+        {
+          id: expect.stringMatching(/^copy-[0-9a-f]{32}$/),
+          path: join(folder, 'storm-story (1).byline.json'),
+          ...summary,
+        },
       ]),
     );
     expect(listed).toHaveLength(2);
     const copyId = listed.find((entry) => entry.path === join(folder, 'storm-story (1).byline.json'))!.id as string;
-    expect(stderr).toBe(`byline: "storm-story (1).byline.json" carries the same article id as "${original}" (a copy); it is listed as ${copyId} and opens read-only in Byline until saved as a copy.\n`);
+    expect(stderr).toBe(
+      `byline: "storm-story (1).byline.json" carries the same article id as "${original}" (a copy); it is listed as ${copyId} and opens read-only in Byline until saved as a copy.\n`,
+    );
   });
 });

@@ -20,14 +20,20 @@ const folder = () => mkdtempSync(join(tmpdir(), 'byline-quotes-'));
 
 describe('byline quotes', () => {
   it('prints the seed article’s five quotations with their offsets and speaker, keys in contract order', async () => {
-    const gold = JSON.parse(readFileSync(`${SEED}.quotes.json`, 'utf8')) as { text: string; start: number; end: number; speaker: string }[];
+    const gold = JSON.parse(readFileSync(`${SEED}.quotes.json`, 'utf8')) as {
+      text: string;
+      start: number;
+      end: number;
+      speaker: string;
+    }[];
 
     const { code, stdout } = await byline('quotes', `${SEED}.txt`);
 
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as Record<string, unknown>[];
     expect(printed.map(({ text, start, end, speaker }) => ({ text, start, end, speaker }))).toEqual(gold);
-    for (const quotation of printed) expect(Object.keys(quotation)).toEqual(['text', 'speaker', 'start', 'end', 'confidence']);
+    for (const quotation of printed)
+      expect(Object.keys(quotation)).toEqual(['text', 'speaker', 'start', 'end', 'confidence']);
   });
 
   it('counts offsets in the text as read, carriage returns included', async () => {
@@ -35,7 +41,12 @@ describe('byline quotes', () => {
     const text = 'Flood hits town\r\n\r\n“The water came fast,” Ana Ruiz said.\r\n';
     writeFileSync(file, text);
 
-    const [quotation] = JSON.parse((await byline('quotes', file)).stdout) as { text: string; start: number; end: number; speaker: string }[];
+    const [quotation] = JSON.parse((await byline('quotes', file)).stdout) as {
+      text: string;
+      start: number;
+      end: number;
+      speaker: string;
+    }[];
 
     expect(text.slice(quotation!.start, quotation!.end)).toBe('The water came fast,');
     expect(quotation!.speaker).toBe('Ana Ruiz');
@@ -43,11 +54,20 @@ describe('byline quotes', () => {
 
   it('reads an article file by its body’s plain text, paragraphs joined by blank lines', async () => {
     const file = join(folder(), 'storm.byline.json');
-    writeFileSync(file, articleJson({ id: 'storm-story', headline: 'Storm', paragraphs: ['Ferries stayed in port.', '“Nobody sails today,” harbour master Ian Cole said.'] }));
+    writeFileSync(
+      file,
+      articleJson({
+        id: 'storm-story',
+        headline: 'Storm',
+        paragraphs: ['Ferries stayed in port.', '“Nobody sails today,” harbour master Ian Cole said.'],
+      }),
+    );
 
     const printed = JSON.parse((await byline('quotes', file)).stdout) as unknown[];
 
-    expect(printed).toEqual([{ text: 'Nobody sails today,', speaker: 'Ian Cole', start: 26, end: 45, confidence: expect.any(Number) }]);
+    expect(printed).toEqual([
+      { text: 'Nobody sails today,', speaker: 'Ian Cole', start: 26, end: 45, confidence: expect.any(Number) },
+    ]);
   });
 
   it('refuses a missing FILE argument with one line on stderr and exit code 2', async () => {

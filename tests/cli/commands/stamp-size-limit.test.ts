@@ -29,10 +29,22 @@ describe('byline stamp near the size limit', () => {
     const file = articleFileOfSize(MAX_ARTICLE_BYTES - 100);
     const before = readFileSync(file);
 
-    const { code, stdout, stderr } = await byline('stamp', 'update', file, '--kind', 'correction', '--note', 'An earlier version misspelled the name of the harbour master, Ian Cole.', '--tz', 'UTC');
+    const { code, stdout, stderr } = await byline(
+      'stamp',
+      'update',
+      file,
+      '--kind',
+      'correction',
+      '--note',
+      'An earlier version misspelled the name of the harbour master, Ian Cole.',
+      '--tz',
+      'UTC',
+    );
 
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
-    expect(stderr).toMatch(/^byline: The article cannot be saved: its file would be 16,777,\d{3} bytes, and articles over 16,777,216 bytes \(16\.0 MB\) cannot be opened again\. Nothing was saved/);
+    expect(stderr).toMatch(
+      /^byline: The article cannot be saved: its file would be 16,777,\d{3} bytes, and articles over 16,777,216 bytes \(16\.0 MB\) cannot be opened again\. Nothing was saved/,
+    );
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(dirname(file))).toEqual(['live-blog.byline.json']);
   });

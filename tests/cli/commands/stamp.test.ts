@@ -50,13 +50,30 @@ async function expectRefused(file: string, args: string[], code: number, reason:
 describe('byline stamp publish', () => {
   it('stamps a picked time in the --tz zone, writes the file atomically and prints publishedAt, updatedAt, updates', async () => {
     const file = articleFile(readyArticle());
-    const { code, stdout, stderr } = await byline(['stamp', 'publish', file, '--at', '2025-03-14T05:00:00Z', '--tz', 'Asia/Kabul']);
+    const { code, stdout, stderr } = await byline([
+      'stamp',
+      'publish',
+      file,
+      '--at',
+      '2025-03-14T05:00:00Z',
+      '--tz',
+      'Asia/Kabul',
+    ]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toBe('{"publishedAt":"2025-03-14T09:30:00+04:30","updatedAt":null,"updates":[]}\n');
     const article = readBack(file);
     expect(article).toMatchObject({ status: 'published', publishedAt: '2025-03-14T09:30:00+04:30' });
     expect(article.publishStamps).toEqual([
-      { id: expect.any(String), kind: 'published', publishedAt: '2025-03-14T09:30:00+04:30', previous: null, stampedAt: expect.stringMatching(/\+04:30$/), by: 'Amina Rahim', reason: null, override: null },
+      {
+        id: expect.any(String),
+        kind: 'published',
+        publishedAt: '2025-03-14T09:30:00+04:30',
+        previous: null,
+        stampedAt: expect.stringMatching(/\+04:30$/),
+        by: 'Amina Rahim',
+        reason: null,
+        override: null,
+      },
     ]);
     expect(readFileSync(file, 'utf8')).toBe(serializeArticle(article));
     expect(readdirSync(join(file, '..'))).toEqual(['story.byline.json']);
@@ -76,18 +93,56 @@ describe('byline stamp publish', () => {
   });
 
   it('refuses blocking problems without --override, naming them, and records the override when given', async () => {
-    const file = articleFile(readyArticle({ body: doc(p('“Nobody sails today,” harbour master Ian Cole said.')), sources: [] }));
-    await expectRefused(file, ['stamp', 'publish', file], 1, /One problem stops publication: The quotation “Nobody sails today,” has no source\..*override/);
-    const { code } = await byline(['stamp', 'publish', file, '--override', 'Cole asked not to be named; desk agreed.', '--tz', 'UTC']);
+    const file = articleFile(
+      readyArticle({ body: doc(p('“Nobody sails today,” harbour master Ian Cole said.')), sources: [] }),
+    );
+    await expectRefused(
+      file,
+      ['stamp', 'publish', file],
+      1,
+      /One problem stops publication: The quotation “Nobody sails today,” has no source\..*override/,
+    );
+    const { code } = await byline([
+      'stamp',
+      'publish',
+      file,
+      '--override',
+      'Cole asked not to be named; desk agreed.',
+      '--tz',
+      'UTC',
+    ]);
     expect(code).toBe(0);
-    expect(readBack(file).publishStamps[0]!.override).toEqual({ reason: 'Cole asked not to be named; desk agreed.', problems: ['unattributed-quote'] });
+    expect(readBack(file).publishStamps[0]!.override).toEqual({
+      reason: 'Cole asked not to be named; desk agreed.',
+      problems: ['unattributed-quote'],
+    });
   });
 
   it.each([
-    { name: 'an article already published', article: publishedArticle(), args: [], reason: /already stamped as published/ },
-    { name: 'a time in the future', article: readyArticle(), args: ['--at', '2999-01-01T00:00:00Z'], reason: /is in the future/ },
-    { name: 'an embargo, even with an override', article: readyArticle({ embargoUntil: '2999-01-01T00:00:00+00:00' }), args: ['--override', 'Desk says go'], reason: /under embargo until 2999-01-01T00:00:00\+00:00/ },
-    { name: 'a time without an offset', article: readyArticle(), args: ['--at', '2025-03-14T09:00'], reason: /is not a time Byline can read/ },
+    {
+      name: 'an article already published',
+      article: publishedArticle(),
+      args: [],
+      reason: /already stamped as published/,
+    },
+    {
+      name: 'a time in the future',
+      article: readyArticle(),
+      args: ['--at', '2999-01-01T00:00:00Z'],
+      reason: /is in the future/,
+    },
+    {
+      name: 'an embargo, even with an override',
+      article: readyArticle({ embargoUntil: '2999-01-01T00:00:00+00:00' }),
+      args: ['--override', 'Desk says go'],
+      reason: /under embargo until 2999-01-01T00:00:00\+00:00/,
+    },
+    {
+      name: 'a time without an offset',
+      article: readyArticle(),
+      args: ['--at', '2025-03-14T09:00'],
+      reason: /is not a time Byline can read/,
+    },
   ])('refuses $name with exit 1 and leaves the file byte-identical', async ({ article, args, reason }) => {
     const file = articleFile(article);
     await expectRefused(file, ['stamp', 'publish', file, '--tz', 'UTC', ...args], 1, reason);
@@ -97,22 +152,57 @@ describe('byline stamp publish', () => {
 describe('byline stamp update', () => {
   it('appends a correction and prints the dates; publishedAt stays', async () => {
     const file = articleFile(publishedArticle('2025-03-14T08:00:00+01:00'));
-    const { code, stdout } = await byline(['stamp', 'update', file, '--kind', 'correction', '--note', 'An earlier version misnamed the road.', '--at', '2025-03-14T08:00:00Z', '--tz', 'America/New_York']);
+    const { code, stdout } = await byline([
+      'stamp',
+      'update',
+      file,
+      '--kind',
+      'correction',
+      '--note',
+      'An earlier version misnamed the road.',
+      '--at',
+      '2025-03-14T08:00:00Z',
+      '--tz',
+      'America/New_York',
+    ]);
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as Pick<Article, 'publishedAt' | 'updatedAt' | 'updates'>;
     expect(printed).toEqual({
       publishedAt: '2025-03-14T08:00:00+01:00',
       updatedAt: '2025-03-14T04:00:00-04:00',
-      updates: [{ id: expect.any(String), kind: 'correction', at: '2025-03-14T04:00:00-04:00', note: 'An earlier version misnamed the road.', by: 'Amina Rahim' }],
+      updates: [
+        {
+          id: expect.any(String),
+          kind: 'correction',
+          at: '2025-03-14T04:00:00-04:00',
+          note: 'An earlier version misnamed the road.',
+          by: 'Amina Rahim',
+        },
+      ],
     });
     expect(Object.keys(printed)).toEqual(['publishedAt', 'updatedAt', 'updates']);
     expect(readBack(file)).toMatchObject(printed);
   });
 
   it.each([
-    { name: 'a draft', article: readyArticle(), args: ['--kind', 'update', '--note', 'x'], reason: /not been stamped as published yet/ },
-    { name: 'a correction without its note', article: publishedArticle(), args: ['--kind', 'correction', '--note', ' '], reason: /correction needs its note/ },
-    { name: 'a time before publication', article: publishedArticle('2025-03-14T08:00:00+01:00'), args: ['--kind', 'update', '--note', 'x', '--at', '2025-03-14T06:00:00Z'], reason: /before the article was published/ },
+    {
+      name: 'a draft',
+      article: readyArticle(),
+      args: ['--kind', 'update', '--note', 'x'],
+      reason: /not been stamped as published yet/,
+    },
+    {
+      name: 'a correction without its note',
+      article: publishedArticle(),
+      args: ['--kind', 'correction', '--note', ' '],
+      reason: /correction needs its note/,
+    },
+    {
+      name: 'a time before publication',
+      article: publishedArticle('2025-03-14T08:00:00+01:00'),
+      args: ['--kind', 'update', '--note', 'x', '--at', '2025-03-14T06:00:00Z'],
+      reason: /before the article was published/,
+    },
   ])('refuses $name with exit 1 and leaves the file byte-identical', async ({ article, args, reason }) => {
     const file = articleFile(article);
     await expectRefused(file, ['stamp', 'update', file, ...args], 1, reason);
@@ -122,12 +212,18 @@ describe('byline stamp update', () => {
 describe('byline stamp, bad arguments and files', () => {
   it.each([
     { args: ['update', '{}', '--note', 'x'], reason: /needs --kind/ },
-    { args: ['update', '{}', '--kind', 'typo', '--note', 'x'], reason: /--kind must be update, correction or clarification/ },
+    {
+      args: ['update', '{}', '--kind', 'typo', '--note', 'x'],
+      reason: /--kind must be update, correction or clarification/,
+    },
     { args: ['update', '{}', '--kind', 'update'], reason: /needs --note/ },
     { args: ['publish', '{}', '--tz', 'Mars/Olympus'], reason: /unknown time zone: Mars\/Olympus/ },
     { args: ['publish', '{}', '--kind', 'update'], reason: /unknown option: --kind/ },
     { args: ['publish', '{}', '--at'], reason: /--at needs a value/ },
-    { args: ['publish', '{}', '--at', '2025-03-14T05:00:00Z', '--at=2025-03-14T06:00:00Z'], reason: /--at is given twice/ },
+    {
+      args: ['publish', '{}', '--at', '2025-03-14T05:00:00Z', '--at=2025-03-14T06:00:00Z'],
+      reason: /--at is given twice/,
+    },
     { args: ['publish', '{}', 'second.byline.json'], reason: /unexpected argument/ },
     { args: ['retract', '{}'], reason: /unknown stamp: retract/ },
   ])('exits 2 for $args, file untouched', async ({ args, reason }) => {

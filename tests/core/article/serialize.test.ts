@@ -4,7 +4,12 @@ import { ARTICLE_KEY_ORDER, newArticle, type Article } from '../../../core/artic
 import { readArticle } from '../../../core/article/read';
 import { serializeArticle } from '../../../core/article/serialize';
 
-const article = newArticle({ id: 'article-0001', slug: 'city-budget', headline: 'City budget passes', now: '2025-03-01T08:00:00.000Z' });
+const article = newArticle({
+  id: 'article-0001',
+  slug: 'city-budget',
+  headline: 'City budget passes',
+  now: '2025-03-01T08:00:00.000Z',
+});
 
 describe('serializeArticle', () => {
   it('writes the known fields in the documented order whatever order the object has', () => {

@@ -82,7 +82,10 @@ describe('the slug follows the headline until edited by hand', () => {
   });
 
   it('normalizes a typed slug like a headline and marks it edited', () => {
-    expect(editedSlug('  Budget Vote: Ça Passe!', 'Headline')).toEqual({ slug: 'budget-vote-ca-passe', slugEdited: true });
+    expect(editedSlug('  Budget Vote: Ça Passe!', 'Headline')).toEqual({
+      slug: 'budget-vote-ca-passe',
+      slugEdited: true,
+    });
     expect(editedSlug('Кабул/Взрыв', 'Headline')).toEqual({ slug: 'кабул-взрыв', slugEdited: true });
   });
 

@@ -8,7 +8,8 @@ import { attributionEditor, detection, doc, p, q, quoteRuns, rangeOf } from './b
 let editor: Editor;
 afterEach(() => editor?.destroy());
 
-const cursorIn = (text: string, offset = 2) => editor.commands.setTextSelection(rangeOf(editor.state.doc, text).from + offset);
+const cursorIn = (text: string, offset = 2) =>
+  editor.commands.setTextSelection(rangeOf(editor.state.doc, text).from + offset);
 
 describe('attributing quotations', () => {
   it('marks the selected words as one quotation of the chosen source', () => {
@@ -25,7 +26,9 @@ describe('attributing quotations', () => {
       p('“Never.”'),
       p('Then he left.'),
     );
-    editor = attributionEditor(body, (current) => [detection(current, ['We stand together.', '“We will not be divided.', '“Never.'], 'Jens Stoltenberg')]);
+    editor = attributionEditor(body, (current) => [
+      detection(current, ['We stand together.', '“We will not be divided.', '“Never.'], 'Jens Stoltenberg'),
+    ]);
     cursorIn('We will not be divided.');
     expect(editor.commands.attributeQuote({ sourceId: 'jens' })).toBe(true);
     const runs = quoteRuns(editor);
@@ -42,7 +45,9 @@ describe('attributing quotations', () => {
   });
 
   it('changes the source of every piece of a quotation', () => {
-    editor = attributionEditor(doc(p(q('a', 's1', 'First part')), p(q('a', 's1', 'second part')), p(q('b', 's1', 'other'))));
+    editor = attributionEditor(
+      doc(p(q('a', 's1', 'First part')), p(q('a', 's1', 'second part')), p(q('b', 's1', 'other'))),
+    );
     expect(editor.commands.changeAttribution('a', 's2')).toBe(true);
     expect(quoteRuns(editor).map((run) => run.sourceId)).toEqual(['s2', 's2', 's1']);
   });
@@ -97,7 +102,10 @@ describe('moving between quotations', () => {
   });
 
   it('underlines detected quotations that are not marked yet, and only those', () => {
-    editor = attributionEditor(doc(p('He said “go” and “stay”.')), (current) => [detection(current, ['go'], 'A'), detection(current, ['stay'], 'B')]);
+    editor = attributionEditor(doc(p('He said “go” and “stay”.')), (current) => [
+      detection(current, ['go'], 'A'),
+      detection(current, ['stay'], 'B'),
+    ]);
     editor.commands.setTextSelection(rangeOf(editor.state.doc, 'go'));
     editor.commands.attributeQuote({ sourceId: 's' });
     const underlined = [...editor.view.dom.querySelectorAll('.quote-suggestion')].map((element) => element.textContent);

@@ -13,7 +13,12 @@ export function q(quoteId: string, sourceId: string | null, text: string): BodyJ
 }
 
 export function p(...parts: Inline[]): BodyJSON {
-  return { type: 'paragraph', content: parts.filter((part) => part !== '').map((part) => (typeof part === 'string' ? { type: 'text', text: part } : part)) };
+  return {
+    type: 'paragraph',
+    content: parts
+      .filter((part) => part !== '')
+      .map((part) => (typeof part === 'string' ? { type: 'text', text: part } : part)),
+  };
 }
 
 export function doc(...paragraphs: BodyJSON[]): BodyJSON {
@@ -21,7 +26,13 @@ export function doc(...paragraphs: BodyJSON[]): BodyJSON {
 }
 
 /** A detected quotation covering `text` wherever it stands in the document (each listed text is one piece). */
-export function detection(body: PMNode, texts: string[], speaker: string | null, confidence = 0.9, speakerTitle = ''): DetectedQuotation {
+export function detection(
+  body: PMNode,
+  texts: string[],
+  speaker: string | null,
+  confidence = 0.9,
+  speakerTitle = '',
+): DetectedQuotation {
   return { pieces: texts.map((text) => rangeOf(body, text)), speaker, speakerTitle, speakerKind: 'person', confidence };
 }
 
@@ -41,7 +52,10 @@ export function rangeOf(body: PMNode, text: string): QuotePiece {
 export function attributionEditor(content: BodyJSON, detect: (body: PMNode) => DetectedQuotation[] = () => []): Editor {
   let counter = 0;
   return new Editor({
-    extensions: [...bodyExtensions(), Attribution.configure({ detected: (state) => detect(state.doc), newId: () => `quote-${++counter}` })],
+    extensions: [
+      ...bodyExtensions(),
+      Attribution.configure({ detected: (state) => detect(state.doc), newId: () => `quote-${++counter}` }),
+    ],
     content,
   });
 }
@@ -51,7 +65,12 @@ export function quoteRuns(editor: Editor): { text: string; quoteId: string; sour
   const runs: { text: string; quoteId: string; sourceId: string | null }[] = [];
   editor.state.doc.descendants((node) => {
     const mark = node.marks.find((candidate) => candidate.type.name === 'quote');
-    if (node.isText && mark) runs.push({ text: node.text!, quoteId: mark.attrs.quoteId as string, sourceId: mark.attrs.sourceId as string | null });
+    if (node.isText && mark)
+      runs.push({
+        text: node.text!,
+        quoteId: mark.attrs.quoteId as string,
+        sourceId: mark.attrs.sourceId as string | null,
+      });
   });
   return runs;
 }

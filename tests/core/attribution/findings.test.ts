@@ -17,7 +17,10 @@ const body = bodySchema().nodeFromJSON(
 );
 
 describe('quote findings', () => {
-  const detected = [detection(body, ['no comment'], 'a spokeswoman', 0.6), detection(body, ['we stand together'], 'Jens Stoltenberg')];
+  const detected = [
+    detection(body, ['no comment'], 'a spokeswoman', 0.6),
+    detection(body, ['we stand together'], 'Jens Stoltenberg'),
+  ];
   const findings = quoteFindings(body, [jens], detected);
 
   it('lists every quotation once, in document order, with a status', () => {
@@ -31,7 +34,12 @@ describe('quote findings', () => {
   });
 
   it('names the source and how it was obtained, or the detector’s suggestion with its confidence', () => {
-    expect(findings[0]).toMatchObject({ speaker: 'Jens Stoltenberg', obtained: 'press-conference', confidence: 1, suggested: false });
+    expect(findings[0]).toMatchObject({
+      speaker: 'Jens Stoltenberg',
+      obtained: 'press-conference',
+      confidence: 1,
+      suggested: false,
+    });
     expect(findings[1]).toMatchObject({ quoteId: null, speaker: 'a spokeswoman', confidence: 0.6, suggested: true });
     expect(findings[3]).toMatchObject({ speaker: null, sourceId: 'ghost' });
   });
@@ -41,7 +49,16 @@ describe('quote findings', () => {
       { sourceId: 'jens', name: 'Jens Stoltenberg', quotes: 2 },
       { sourceId: 'other', name: 'Ana Ruiz', quotes: 0 },
     ]);
-    expect(summaryLine(summarize(findings, [jens]))).toBe('5 quotations, 1 source, 2 unattributed, 1 not in the source list');
-    expect(summaryLine(summarize(findings.filter((finding) => finding.status === 'attributed'), [jens]))).toBe('2 quotations, 1 source, 0 unattributed');
+    expect(summaryLine(summarize(findings, [jens]))).toBe(
+      '5 quotations, 1 source, 2 unattributed, 1 not in the source list',
+    );
+    expect(
+      summaryLine(
+        summarize(
+          findings.filter((finding) => finding.status === 'attributed'),
+          [jens],
+        ),
+      ),
+    ).toBe('2 quotations, 1 source, 0 unattributed');
   });
 });

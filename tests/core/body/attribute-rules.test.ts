@@ -11,7 +11,15 @@ import { newsroomEditor } from './typing';
 let editor: Editor | undefined;
 afterEach(() => editor?.destroy());
 
-const linkedDoc = (attrs: unknown): BodyJSON => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: attrs as Record<string, unknown> }] }] }] });
+const linkedDoc = (attrs: unknown): BodyJSON => ({
+  type: 'doc',
+  content: [
+    {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: attrs as Record<string, unknown> }] }],
+    },
+  ],
+});
 
 describe('attribute rules', () => {
   it('give every attribute of every node and mark of the schema a check', () => {
@@ -23,7 +31,9 @@ describe('attribute rules', () => {
     );
     expect(unchecked).toEqual([]);
     // Not vacuous: the attributes the issue names are among those checked.
-    expect(Object.keys(schema.marks.link!.spec.attrs ?? {})).toEqual(expect.arrayContaining(['href', 'target', 'rel', 'title']));
+    expect(Object.keys(schema.marks.link!.spec.attrs ?? {})).toEqual(
+      expect.arrayContaining(['href', 'target', 'rel', 'title']),
+    );
     expect(Object.keys(schema.marks.quote!.spec.attrs ?? {})).toEqual(['quoteId', 'sourceId']);
     expect(Object.keys(schema.nodes.heading!.spec.attrs ?? {})).toEqual(['level']);
   });
@@ -31,14 +41,27 @@ describe('attribute rules', () => {
   it('are the editor’s too: it refuses a link whose address is null, as the file readers do', () => {
     editor = newsroomEditor();
     expect(() => editor!.schema.nodeFromJSON(linkedDoc({ href: null })).check()).toThrow(AttributeError);
-    expect(() => bodySchema().nodeFromJSON(linkedDoc({ href: null })).check()).toThrow(/a link's address \(href\) must be text, not null/);
+    expect(() =>
+      bodySchema()
+        .nodeFromJSON(linkedDoc({ href: null }))
+        .check(),
+    ).toThrow(/a link's address \(href\) must be text, not null/);
   });
 
   it('let the editor keep what pasted HTML gives it: a numeric title, a list starting at no number', () => {
-    editor = newsroomEditor('<p><a href="https://example.com" title="2024">report</a></p><ol start="x"><li><p>one</p></li></ol>');
+    editor = newsroomEditor(
+      '<p><a href="https://example.com" title="2024">report</a></p><ol start="x"><li><p>one</p></li></ol>',
+    );
     const json = editor.getJSON() as BodyJSON;
-    expect(() => bodySchema().nodeFromJSON(JSON.parse(JSON.stringify(json))).check()).not.toThrow();
-    expect(json.content?.[0]?.content?.[0]?.marks?.[0]).toMatchObject({ type: 'link', attrs: { href: 'https://example.com', title: 2024 } });
+    expect(() =>
+      bodySchema()
+        .nodeFromJSON(JSON.parse(JSON.stringify(json)))
+        .check(),
+    ).not.toThrow();
+    expect(json.content?.[0]?.content?.[0]?.marks?.[0]).toMatchObject({
+      type: 'link',
+      attrs: { href: 'https://example.com', title: 2024 },
+    });
   });
 
   it('keep the commands that set attributes working', () => {

@@ -32,7 +32,9 @@ describe('links', () => {
   });
 
   it('drops a javascript: link from pasted HTML but keeps its text', () => {
-    editor = newsroomEditor('<p><a href="javascript:alert(1)">click</a> and <a href="https://example.com">read</a></p>');
+    editor = newsroomEditor(
+      '<p><a href="javascript:alert(1)">click</a> and <a href="https://example.com">read</a></p>',
+    );
     expect(linkHrefs()).toEqual(['https://example.com']);
     expect(editor.state.doc.textContent).toBe('click and read');
   });
@@ -53,13 +55,19 @@ describe('the editing bundle', () => {
     const editing = getSchema(editingExtensions({ smartTypography: () => true }));
     expect(Object.keys(editing.nodes)).toEqual(Object.keys(bodySchema().nodes));
     expect(Object.keys(editing.marks)).toEqual(Object.keys(bodySchema().marks));
-    expect(Object.keys(bodySchema().nodes)).toEqual(expect.arrayContaining(['pullQuote', 'pullQuoteText', 'pullQuoteAttribution']));
+    expect(Object.keys(bodySchema().nodes)).toEqual(
+      expect.arrayContaining(['pullQuote', 'pullQuoteText', 'pullQuoteAttribution']),
+    );
   });
 
   it('shows the placeholders of an empty story and of an empty pull quote', () => {
     editor = newsroomEditor();
     expect(editor.view.dom.querySelector('[data-placeholder="Write the story…"]')).not.toBeNull();
     editor.commands.setPullQuote();
-    expect(editor.view.dom.querySelector('blockquote [data-placeholder="Pull quote"], blockquote[data-placeholder="Pull quote"], [data-placeholder="Pull quote"]')).not.toBeNull();
+    expect(
+      editor.view.dom.querySelector(
+        'blockquote [data-placeholder="Pull quote"], blockquote[data-placeholder="Pull quote"], [data-placeholder="Pull quote"]',
+      ),
+    ).not.toBeNull();
   });
 });

@@ -11,13 +11,29 @@ afterEach(() => editor?.destroy());
 const pullQuote: BodyJSON = {
   type: 'pullQuote',
   content: [
-    { type: 'pullQuoteText', content: [{ type: 'text', text: 'We will rebuild, ' }, { type: 'text', marks: [{ type: 'bold' }], text: 'street by street' }] },
-    { type: 'pullQuoteAttribution', content: [{ type: 'text', text: 'Mayor Ana Ruiz, ' }, { type: 'text', marks: [{ type: 'italic' }], text: 'at the vigil' }] },
+    {
+      type: 'pullQuoteText',
+      content: [
+        { type: 'text', text: 'We will rebuild, ' },
+        { type: 'text', marks: [{ type: 'bold' }], text: 'street by street' },
+      ],
+    },
+    {
+      type: 'pullQuoteAttribution',
+      content: [
+        { type: 'text', text: 'Mayor Ana Ruiz, ' },
+        { type: 'text', marks: [{ type: 'italic' }], text: 'at the vigil' },
+      ],
+    },
   ],
 };
 const body: BodyJSON = {
   type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Before.' }] }, pullQuote, { type: 'paragraph', content: [{ type: 'text', text: 'After.' }] }],
+  content: [
+    { type: 'paragraph', content: [{ type: 'text', text: 'Before.' }] },
+    pullQuote,
+    { type: 'paragraph', content: [{ type: 'text', text: 'After.' }] },
+  ],
 };
 
 describe('pull quote in the stored body', () => {
@@ -26,7 +42,9 @@ describe('pull quote in the stored body', () => {
   });
 
   it('refuses a pull quote without its attribution line, or with a bold attribution', () => {
-    expect(checkBody({ type: 'doc', content: [{ type: 'pullQuote', content: [pullQuote.content![0]!] }] }).ok).toBe(false);
+    expect(checkBody({ type: 'doc', content: [{ type: 'pullQuote', content: [pullQuote.content![0]!] }] }).ok).toBe(
+      false,
+    );
     const boldCredit = structuredClone(pullQuote);
     boldCredit.content![1]!.content![1]!.marks = [{ type: 'bold' }];
     expect(checkBody({ type: 'doc', content: [boldCredit] }).ok).toBe(false);
@@ -36,7 +54,9 @@ describe('pull quote in the stored body', () => {
     editor = newsroomEditor(body);
     expect(editor.getJSON()).toEqual(body);
     const html = editor.getHTML();
-    expect(html).toContain('<figure data-type="pull-quote"><blockquote><p>We will rebuild, <strong>street by street</strong></p></blockquote><figcaption>Mayor Ana Ruiz, <em>at the vigil</em></figcaption></figure>');
+    expect(html).toContain(
+      '<figure data-type="pull-quote"><blockquote><p>We will rebuild, <strong>street by street</strong></p></blockquote><figcaption>Mayor Ana Ruiz, <em>at the vigil</em></figcaption></figure>',
+    );
     editor.commands.setContent(html);
     expect(editor.getJSON()).toEqual(body);
   });
@@ -54,7 +74,10 @@ describe('pull quote commands and keys', () => {
     expect(editor.commands.setPullQuote()).toBe(true);
     expect(editor.getJSON().content![1]).toEqual({
       type: 'pullQuote',
-      content: [{ type: 'pullQuoteText', content: [{ type: 'text', text: 'Nobody saw it coming' }] }, { type: 'pullQuoteAttribution' }],
+      content: [
+        { type: 'pullQuoteText', content: [{ type: 'text', text: 'Nobody saw it coming' }] },
+        { type: 'pullQuoteAttribution' },
+      ],
     });
     type(editor, '.');
     // The editor keeps an empty paragraph after a final pull quote, so the story can go on.
@@ -78,7 +101,12 @@ describe('pull quote commands and keys', () => {
     editor = newsroomEditor(body);
     cursorAfter(editor, 'We will');
     editor.commands.unsetPullQuote();
-    expect(paragraphsText(editor)).toEqual(['Before.', 'We will rebuild, street by street', 'Mayor Ana Ruiz, at the vigil', 'After.']);
+    expect(paragraphsText(editor)).toEqual([
+      'Before.',
+      'We will rebuild, street by street',
+      'Mayor Ana Ruiz, at the vigil',
+      'After.',
+    ]);
   });
 
   it('setPullQuote does nothing outside a paragraph', () => {

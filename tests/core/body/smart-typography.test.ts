@@ -31,7 +31,7 @@ describe('smart typography as you type', () => {
     ['1990-95 and well-known', '1990-95 and well-known'],
     ['wait...', 'wait\u2026'],
     ['see https://example.com/it\'s--"here"', 'see https://example.com/it\'s--"here"'],
-    ['write mailto:o\'neil@example.com', 'write mailto:o\'neil@example.com'],
+    ["write mailto:o'neil@example.com", "write mailto:o'neil@example.com"],
   ])('%j → %j', (input, expected) => {
     expect(typed(input)).toBe(expected);
   });

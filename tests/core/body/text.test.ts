@@ -11,8 +11,8 @@ describe('countWords', () => {
     ['', 0],
     ['NATO allies met on Thursday.', 5],
     ['a well-known conditions-based plan', 4],
-    ['They didn’t go alone; they don\'t now.', 7],
-    ["roughly 10,000 troops after 9/11", 5],
+    ["They didn’t go alone; they don't now.", 7],
+    ['roughly 10,000 troops after 9/11', 5],
     ['peace—and then—talks', 4],
     ['1.5 million in 2021 – a record', 6],
     ['  spaces\u00a0and\u00a0no-break   spaces ', 4],
@@ -33,10 +33,13 @@ describe('bodyPlainText', () => {
   });
 
   it('includes a pull quote and its attribution as blocks of their own', () => {
-    const body = doc(
-      p(t('Before.')),
-      { type: 'pullQuote', content: [{ type: 'pullQuoteText', content: [t('We rebuild')] }, { type: 'pullQuoteAttribution', content: [t('Mayor')] }] },
-    );
+    const body = doc(p(t('Before.')), {
+      type: 'pullQuote',
+      content: [
+        { type: 'pullQuoteText', content: [t('We rebuild')] },
+        { type: 'pullQuoteAttribution', content: [t('Mayor')] },
+      ],
+    });
     expect(bodyPlainText(body)).toBe('Before.\n\nWe rebuild\n\nMayor');
   });
 });

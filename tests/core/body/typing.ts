@@ -4,7 +4,10 @@ import { Editor, type JSONContent } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { editingExtensions } from '../../../core/body/editing';
 
-export function newsroomEditor(content: JSONContent | string = '<p></p>', smartTypography: () => boolean = () => true): Editor {
+export function newsroomEditor(
+  content: JSONContent | string = '<p></p>',
+  smartTypography: () => boolean = () => true,
+): Editor {
   return new Editor({ extensions: editingExtensions({ smartTypography }), content });
 }
 

@@ -13,12 +13,20 @@ import { doc, p, q } from '../attribution/builders';
 const SEED = 'tests/fixtures/seed/000_6da7febdb4ae2164.txt';
 
 function seedBody(): BodyJSON {
-  const paragraphs = readFileSync(SEED, 'utf8').split(/\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const paragraphs = readFileSync(SEED, 'utf8')
+    .split(/\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   return doc(...paragraphs.map((text) => p(text)));
 }
 
 /** The editor's state over the body, with the detection plugin the QuoteDetection extension installs. */
-const editorOver = (content: BodyJSON) => EditorState.create({ schema: bodySchema(), doc: bodySchema().nodeFromJSON(content), plugins: [quoteDetectionPlugin()] });
+const editorOver = (content: BodyJSON) =>
+  EditorState.create({
+    schema: bodySchema(),
+    doc: bodySchema().nodeFromJSON(content),
+    plugins: [quoteDetectionPlugin()],
+  });
 
 describe('detectedQuotationsOfBody', () => {
   it('finds the seed article’s five quotations exactly where the editor finds them', () => {
@@ -30,7 +38,11 @@ describe('detectedQuotationsOfBody', () => {
   });
 
   it('gives the same findings the Quotes panel lists, marked quotations included', () => {
-    const body = doc(p('“Nobody sails today,” harbour master Ian Cole said.'), p('He added: ', q('Q1', 's1', 'Tomorrow, perhaps.')), p('“It is the worst in years,” a fisherman said.'));
+    const body = doc(
+      p('“Nobody sails today,” harbour master Ian Cole said.'),
+      p('He added: ', q('Q1', 's1', 'Tomorrow, perhaps.')),
+      p('“It is the worst in years,” a fisherman said.'),
+    );
     const state = editorOver(body);
     const read = bodySchema().nodeFromJSON(body);
     const findings = quoteFindings(read, [], detectedQuotationsIn(read));

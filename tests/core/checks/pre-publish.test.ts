@@ -13,7 +13,11 @@ const SETTINGS = { headlineLimit: 110 };
 const check = (article: Article, now = NOW) => prePublishCheck(article, SETTINGS, now);
 const brief = (problems: Problem[]) => problems.map(({ code, severity, where }) => ({ code, severity, where }));
 
-const link = (href: string, text: string): BodyJSON => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] });
+const link = (href: string, text: string): BodyJSON => ({
+  type: 'text',
+  text,
+  marks: [{ type: 'link', attrs: { href } }],
+});
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
 describe('prePublishCheck', () => {
@@ -22,17 +26,42 @@ describe('prePublishCheck', () => {
   });
 
   it.each<{ name: string; article: Article; expected: ReturnType<typeof brief>; message: string | RegExp }>([
-    { name: 'no headline', article: readyArticle({ headline: '  ' }), expected: [{ code: 'missing-headline', severity: 'blocking', where: { field: 'headline' } }], message: 'The article has no headline.' },
+    {
+      name: 'no headline',
+      article: readyArticle({ headline: '  ' }),
+      expected: [{ code: 'missing-headline', severity: 'blocking', where: { field: 'headline' } }],
+      message: 'The article has no headline.',
+    },
     {
       name: 'a headline over the limit',
       article: readyArticle({ headline: 'x'.repeat(111) }),
       expected: [{ code: 'headline-too-long', severity: 'warning', where: { field: 'headline' } }],
       message: 'The headline is 111 characters long; the limit is 110.',
     },
-    { name: 'no byline', article: readyArticle({ bylines: [] }), expected: [{ code: 'missing-byline', severity: 'blocking', where: { field: 'bylines' } }], message: 'The article has no byline.' },
-    { name: 'only an empty byline', article: readyArticle({ bylines: [{ name: ' ', role: null }] }), expected: [{ code: 'missing-byline', severity: 'blocking', where: { field: 'bylines' } }], message: /no byline/ },
-    { name: 'no dateline', article: readyArticle({ dateline: null }), expected: [{ code: 'missing-dateline', severity: 'blocking', where: { field: 'dateline' } }], message: 'The article has no dateline.' },
-    { name: 'a dateline without a place', article: readyArticle({ dateline: { place: '', timeZone: null } }), expected: [{ code: 'missing-dateline', severity: 'blocking', where: { field: 'dateline' } }], message: /no dateline/ },
+    {
+      name: 'no byline',
+      article: readyArticle({ bylines: [] }),
+      expected: [{ code: 'missing-byline', severity: 'blocking', where: { field: 'bylines' } }],
+      message: 'The article has no byline.',
+    },
+    {
+      name: 'only an empty byline',
+      article: readyArticle({ bylines: [{ name: ' ', role: null }] }),
+      expected: [{ code: 'missing-byline', severity: 'blocking', where: { field: 'bylines' } }],
+      message: /no byline/,
+    },
+    {
+      name: 'no dateline',
+      article: readyArticle({ dateline: null }),
+      expected: [{ code: 'missing-dateline', severity: 'blocking', where: { field: 'dateline' } }],
+      message: 'The article has no dateline.',
+    },
+    {
+      name: 'a dateline without a place',
+      article: readyArticle({ dateline: { place: '', timeZone: null } }),
+      expected: [{ code: 'missing-dateline', severity: 'blocking', where: { field: 'dateline' } }],
+      message: /no dateline/,
+    },
     {
       name: 'an embargo in the future',
       article: readyArticle({ embargoUntil: '2025-03-14T10:30:01+01:00' }),
@@ -41,15 +70,20 @@ describe('prePublishCheck', () => {
     },
     {
       name: 'an update stamped before publication',
-      article: publishedArticle('2025-03-14T08:00:00+01:00', { updatedAt: '2025-03-14T07:00:00Z', updates: [{ id: 'u1', kind: 'correction', at: '2025-03-14T06:59:00Z', note: 'Fixed.', by: 'A' }] }),
+      article: publishedArticle('2025-03-14T08:00:00+01:00', {
+        updatedAt: '2025-03-14T07:00:00Z',
+        updates: [{ id: 'u1', kind: 'correction', at: '2025-03-14T06:59:00Z', note: 'Fixed.', by: 'A' }],
+      }),
       expected: [{ code: 'update-before-publication', severity: 'blocking', where: { field: 'updates' } }],
-      message: 'The correction stamped at 2025-03-14T06:59:00Z comes before the publication time 2025-03-14T08:00:00+01:00.',
+      message:
+        'The correction stamped at 2025-03-14T06:59:00Z comes before the publication time 2025-03-14T08:00:00+01:00.',
     },
     {
       name: 'an update on an article never published',
       article: readyArticle({ updates: [{ id: 'u1', kind: 'update', at: '2025-03-14T06:59:00Z', note: '', by: 'A' }] }),
       expected: [{ code: 'update-before-publication', severity: 'blocking', where: { field: 'updates' } }],
-      message: /update stamped at 2025-03-14T06:59:00Z comes before publication: the article has not been stamped as published/,
+      message:
+        /update stamped at 2025-03-14T06:59:00Z comes before publication: the article has not been stamped as published/,
     },
     {
       name: 'an unverified source',
@@ -77,21 +111,42 @@ describe('prePublishCheck', () => {
 
   it.each([
     { name: 'a headline exactly at the limit', article: readyArticle({ headline: 'x'.repeat(110) }) },
-    { name: 'a headline of 110 emoji and accented letters, each counted once', article: readyArticle({ headline: '🇩🇪'.repeat(55) + 'é'.repeat(55) }) },
-    { name: 'a body of exactly half its length target', article: readyArticle({ lengthTarget: 100, body: doc(p(words(50))) }) },
+    {
+      name: 'a headline of 110 emoji and accented letters, each counted once',
+      article: readyArticle({ headline: '🇩🇪'.repeat(55) + 'é'.repeat(55) }),
+    },
+    {
+      name: 'a body of exactly half its length target',
+      article: readyArticle({ lengthTarget: 100, body: doc(p(words(50))) }),
+    },
     { name: 'an embargo that lifts right now', article: readyArticle({ embargoUntil: '2025-03-14T10:30:00+01:00' }) },
-    { name: 'an update at the publication time', article: publishedArticle('2025-03-14T08:00:00+01:00', { updatedAt: '2025-03-14T07:00:00Z', updates: [{ id: 'u1', kind: 'update', at: '2025-03-14T07:00:00Z', note: '', by: 'A' }] }) },
+    {
+      name: 'an update at the publication time',
+      article: publishedArticle('2025-03-14T08:00:00+01:00', {
+        updatedAt: '2025-03-14T07:00:00Z',
+        updates: [{ id: 'u1', kind: 'update', at: '2025-03-14T07:00:00Z', note: '', by: 'A' }],
+      }),
+    },
   ])('lets $name pass', ({ article }) => {
     expect(check(article)).toEqual([]);
   });
 
   it('uses the headline limit it is given', () => {
-    expect(brief(prePublishCheck(readyArticle({ headline: 'Floods close the valley road' }), { headlineLimit: 20 }, NOW))).toEqual([{ code: 'headline-too-long', severity: 'warning', where: { field: 'headline' } }]);
+    expect(
+      brief(prePublishCheck(readyArticle({ headline: 'Floods close the valley road' }), { headlineLimit: 20 }, NOW)),
+    ).toEqual([{ code: 'headline-too-long', severity: 'warning', where: { field: 'headline' } }]);
   });
 
   it('names each unverified source once', () => {
-    const sources = [newSource('s1', 'Jens Stoltenberg', { verified: true }), newSource('s2', 'a spokeswoman'), newSource('s3', '')];
-    expect(check(readyArticle({ sources })).map((problem) => problem.message)).toEqual(['The source a spokeswoman is not verified.', 'A source without a name is not verified.']);
+    const sources = [
+      newSource('s1', 'Jens Stoltenberg', { verified: true }),
+      newSource('s2', 'a spokeswoman'),
+      newSource('s3', ''),
+    ];
+    expect(check(readyArticle({ sources })).map((problem) => problem.message)).toEqual([
+      'The source a spokeswoman is not verified.',
+      'A source without a name is not verified.',
+    ]);
   });
 });
 
@@ -115,15 +170,24 @@ describe('quotations in the pre-publish check', () => {
       { code: 'unknown-source', severity: 'blocking', where: { body: { from: 9, to: 15 } } },
       { code: 'unattributed-quote', severity: 'blocking', where: { body: { from: 27, to: 31 } } },
     ]);
-    expect(check(readyArticle({ body }))[0]!.message).toBe('The quotation “go now” is attributed to a source that is not in the source list.');
+    expect(check(readyArticle({ body }))[0]!.message).toBe(
+      'The quotation “go now” is attributed to a source that is not in the source list.',
+    );
     expect(bodySchema().nodeFromJSON(body).textBetween(27, 31)).toBe('stay');
   });
 
   it('reports a quotation over several paragraphs once, over its whole range', () => {
-    const body = doc(p('“We came to help. We will stay.'), p('“We will only leave when the job is done,” Jens Stoltenberg said.'));
+    const body = doc(
+      p('“We came to help. We will stay.'),
+      p('“We will only leave when the job is done,” Jens Stoltenberg said.'),
+    );
     const problems = check(readyArticle({ body, sources: [] }));
-    expect(brief(problems)).toEqual([{ code: 'unattributed-quote', severity: 'blocking', where: { body: { from: 2, to: 75 } } }]);
-    expect(bodySchema().nodeFromJSON(body).textBetween(2, 75, '|')).toBe('We came to help. We will stay.|“We will only leave when the job is done,');
+    expect(brief(problems)).toEqual([
+      { code: 'unattributed-quote', severity: 'blocking', where: { body: { from: 2, to: 75 } } },
+    ]);
+    expect(bodySchema().nodeFromJSON(body).textBetween(2, 75, '|')).toBe(
+      'We came to help. We will stay.|“We will only leave when the job is done,',
+    );
   });
 
   it('takes the editor’s detected quotations when given, instead of detecting again', () => {
@@ -131,7 +195,9 @@ describe('quotations in the pre-publish check', () => {
     const article = readyArticle({ body, sources: [] });
     expect(prePublishCheck(article, SETTINGS, NOW, [])).toEqual([]);
     const given = detection(bodySchema().nodeFromJSON(body), ['Rain fell'], null);
-    expect(prePublishCheck(article, SETTINGS, NOW, [given]).map((problem) => problem.message)).toEqual(['The quotation “Rain fell” has no source.']);
+    expect(prePublishCheck(article, SETTINGS, NOW, [given]).map((problem) => problem.message)).toEqual([
+      'The quotation “Rain fell” has no source.',
+    ]);
   });
 });
 
@@ -139,8 +205,17 @@ describe('links in the pre-publish check', () => {
   it.each([
     { href: '', code: 'empty-link', message: 'The link on “the report” has no address.' },
     { href: '   ', code: 'empty-link', message: 'The link on “the report” has no address.' },
-    { href: 'javascript:alert(1)', code: 'disallowed-link', message: 'The link on “the report” points to “javascript:alert(1)”, which is not a web (http, https) or mail (mailto) address.' },
-    { href: 'ftp://example.org/report.pdf', code: 'disallowed-link', message: /points to “ftp:\/\/example.org\/report.pdf”/ },
+    {
+      href: 'javascript:alert(1)',
+      code: 'disallowed-link',
+      message:
+        'The link on “the report” points to “javascript:alert(1)”, which is not a web (http, https) or mail (mailto) address.',
+    },
+    {
+      href: 'ftp://example.org/report.pdf',
+      code: 'disallowed-link',
+      message: /points to “ftp:\/\/example.org\/report.pdf”/,
+    },
     { href: 'example.org/report', code: 'disallowed-link', message: /points to “example.org\/report”/ },
     { href: 'https://', code: 'disallowed-link', message: /points to “https:\/\/”/ },
     { href: 'http:example.org', code: 'disallowed-link', message: /points to “http:example.org”/ },
@@ -151,14 +226,23 @@ describe('links in the pre-publish check', () => {
     expect(problems[0]!.message).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
   });
 
-  it.each(['https://example.org/report', 'HTTP://EXAMPLE.ORG', 'mailto:desk@example.org'])('lets a link to %s pass', (href) => {
-    expect(check(readyArticle({ body: doc(p('Read ', link(href, 'the report'), '.')) }))).toEqual([]);
-  });
+  it.each(['https://example.org/report', 'HTTP://EXAMPLE.ORG', 'mailto:desk@example.org'])(
+    'lets a link to %s pass',
+    (href) => {
+      expect(check(readyArticle({ body: doc(p('Read ', link(href, 'the report'), '.')) }))).toEqual([]);
+    },
+  );
 
   it('reports one problem for a link whose text is split by other marks', () => {
-    const bold = { type: 'text', text: 'full', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'javascript:x' } }] };
+    const bold = {
+      type: 'text',
+      text: 'full',
+      marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'javascript:x' } }],
+    };
     const body = doc(p('Read the ', link('javascript:x', 'report in '), bold, link('javascript:x', ' here'), '.'));
-    expect(brief(check(readyArticle({ body })))).toEqual([{ code: 'disallowed-link', severity: 'blocking', where: { body: { from: 10, to: 29 } } }]);
+    expect(brief(check(readyArticle({ body })))).toEqual([
+      { code: 'disallowed-link', severity: 'blocking', where: { body: { from: 10, to: 29 } } },
+    ]);
   });
 });
 
@@ -172,7 +256,14 @@ describe('blockingCodes', () => {
 
 describe('a newer file’s content in the pre-publish check', () => {
   it('reports each placeholder as blocking, where it is, so the check agrees with the read-only editor and the refused export', () => {
-    const newer = readyArticle({ version: 2, body: doc(p('Before.'), { type: 'factBox', content: [p('Population: 4.2 million')] }, p('A ', { type: 'text', text: 'marked', marks: [{ type: 'highlight' }] }, ' word.')) });
+    const newer = readyArticle({
+      version: 2,
+      body: doc(
+        p('Before.'),
+        { type: 'factBox', content: [p('Population: 4.2 million')] },
+        p('A ', { type: 'text', text: 'marked', marks: [{ type: 'highlight' }] }, ' word.'),
+      ),
+    });
     const read = readArticle(new TextEncoder().encode(serializeArticle(newer)));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -180,11 +271,27 @@ describe('a newer file’s content in the pre-publish check', () => {
     const problems = check(read.article).filter((problem) => problem.code === 'newer-content');
 
     expect(problems.map(({ severity, message }) => ({ severity, message }))).toEqual([
-      { severity: 'blocking', message: 'The body holds content from a newer version of Byline (fact box), shown only as a placeholder: this version can neither check nor publish it.' },
-      { severity: 'blocking', message: 'The body holds content from a newer version of Byline (highlight), shown only as a placeholder: this version can neither check nor publish it.' },
+      {
+        severity: 'blocking',
+        message:
+          'The body holds content from a newer version of Byline (fact box), shown only as a placeholder: this version can neither check nor publish it.',
+      },
+      {
+        severity: 'blocking',
+        message:
+          'The body holds content from a newer version of Byline (highlight), shown only as a placeholder: this version can neither check nor publish it.',
+      },
     ]);
     const placeholder = checkBody(read.article.body, { placeholders: true });
-    expect(placeholder.ok && placeholder.doc.nodeAt((problems[0]!.where as { body: { from: number } }).body.from)?.type.name).toBe('newerBlock');
-    expect(placeholder.ok && placeholder.doc.textBetween((problems[1]!.where as { body: { from: number; to: number } }).body.from, (problems[1]!.where as { body: { to: number } }).body.to)).toBe('marked');
+    expect(
+      placeholder.ok && placeholder.doc.nodeAt((problems[0]!.where as { body: { from: number } }).body.from)?.type.name,
+    ).toBe('newerBlock');
+    expect(
+      placeholder.ok &&
+        placeholder.doc.textBetween(
+          (problems[1]!.where as { body: { from: number; to: number } }).body.from,
+          (problems[1]!.where as { body: { to: number } }).body.to,
+        ),
+    ).toBe('marked');
   });
 });

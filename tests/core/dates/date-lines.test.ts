@@ -4,8 +4,18 @@ import type { ArticleUpdate } from '../../../core/article/article';
 import { dateLines } from '../../../core/dates/date-lines';
 import { DEFAULT_DATE_LABELS, type DateStyle } from '../../../core/settings/settings';
 
-const update = (id: string, kind: ArticleUpdate['kind'], at: string, note: string): ArticleUpdate => ({ id, kind, at, note, by: 'Amina Rahim' });
-const settings = (dateStyle: DateStyle, timeZone: string) => ({ dateStyle, timeZone, dateLabels: { ...DEFAULT_DATE_LABELS } });
+const update = (id: string, kind: ArticleUpdate['kind'], at: string, note: string): ArticleUpdate => ({
+  id,
+  kind,
+  at,
+  note,
+  by: 'Amina Rahim',
+});
+const settings = (dateStyle: DateStyle, timeZone: string) => ({
+  dateStyle,
+  timeZone,
+  dateLabels: { ...DEFAULT_DATE_LABELS },
+});
 
 const stamped = {
   // Stored with Kabul's offset by a reporter there; printed in the newsroom's zone.
@@ -23,24 +33,66 @@ describe('dateLines', () => {
       published: { text: 'Published Feb. 18, 2021, 9:14 p.m. EST', datetime: '2021-02-18T21:14:00-05:00' },
       lastUpdated: { text: 'Last Updated On: Feb. 19, 2021, 10 a.m. EST', datetime: '2021-02-19T10:00:00-05:00' },
       updates: [
-        { id: 'u1', kind: 'update', note: 'Adds the minister’s statement.', text: 'Updated Feb. 19, 2021, midnight EST: Adds the minister’s statement.', datetime: '2021-02-19T00:00:00-05:00' },
-        { id: 'u2', kind: 'correction', note: 'An earlier version gave the wrong date for the talks.', text: 'Correction, Feb. 19, 2021, 10 a.m. EST: An earlier version gave the wrong date for the talks.', datetime: '2021-02-19T10:00:00-05:00' },
+        {
+          id: 'u1',
+          kind: 'update',
+          note: 'Adds the minister’s statement.',
+          text: 'Updated Feb. 19, 2021, midnight EST: Adds the minister’s statement.',
+          datetime: '2021-02-19T00:00:00-05:00',
+        },
+        {
+          id: 'u2',
+          kind: 'correction',
+          note: 'An earlier version gave the wrong date for the talks.',
+          text: 'Correction, Feb. 19, 2021, 10 a.m. EST: An earlier version gave the wrong date for the talks.',
+          datetime: '2021-02-19T10:00:00-05:00',
+        },
       ],
     });
   });
 
   const styles: { style: DateStyle; zone: string; published: string; datetime: string }[] = [
-    { style: 'long', zone: 'Asia/Kabul', published: 'Published February 19, 2021', datetime: '2021-02-19T06:44:00+04:30' },
-    { style: 'iso', zone: 'Asia/Kathmandu', published: 'Published 2021-02-19T07:59:00+05:45', datetime: '2021-02-19T07:59:00+05:45' },
-    { style: 'ap', zone: 'UTC', published: 'Published Feb. 19, 2021, 2:14 a.m. UTC', datetime: '2021-02-19T02:14:00+00:00' },
+    {
+      style: 'long',
+      zone: 'Asia/Kabul',
+      published: 'Published February 19, 2021',
+      datetime: '2021-02-19T06:44:00+04:30',
+    },
+    {
+      style: 'iso',
+      zone: 'Asia/Kathmandu',
+      published: 'Published 2021-02-19T07:59:00+05:45',
+      datetime: '2021-02-19T07:59:00+05:45',
+    },
+    {
+      style: 'ap',
+      zone: 'UTC',
+      published: 'Published Feb. 19, 2021, 2:14 a.m. UTC',
+      datetime: '2021-02-19T02:14:00+00:00',
+    },
   ];
   for (const { style, zone, published, datetime } of styles) {
-    it(`prints ${style} in ${zone}`, () => expect(dateLines(stamped, settings(style, zone)).published).toEqual({ text: published, datetime }));
+    it(`prints ${style} in ${zone}`, () =>
+      expect(dateLines(stamped, settings(style, zone)).published).toEqual({ text: published, datetime }));
   }
 
   it('uses each kind’s own template, and drops the note separator when a note is empty', () => {
-    const labels = { published: 'First posted {date}', lastUpdated: 'Revised {date}', update: 'UPDATE {date} — {note}', correction: 'CORRECTION ({date}): {note}', clarification: 'Clarified {date}: {note}' };
-    const article = { publishedAt: null, updatedAt: null, updates: [update('a', 'update', '2021-02-18T17:00:00Z', ''), update('b', 'clarification', '2021-02-18T17:00:00Z', 'Names the agency.'), update('c', 'correction', '2021-02-18T17:00:00Z', 'Fixes a figure.')] };
+    const labels = {
+      published: 'First posted {date}',
+      lastUpdated: 'Revised {date}',
+      update: 'UPDATE {date} — {note}',
+      correction: 'CORRECTION ({date}): {note}',
+      clarification: 'Clarified {date}: {note}',
+    };
+    const article = {
+      publishedAt: null,
+      updatedAt: null,
+      updates: [
+        update('a', 'update', '2021-02-18T17:00:00Z', ''),
+        update('b', 'clarification', '2021-02-18T17:00:00Z', 'Names the agency.'),
+        update('c', 'correction', '2021-02-18T17:00:00Z', 'Fixes a figure.'),
+      ],
+    };
     const lines = dateLines(article, { dateStyle: 'ap', timeZone: 'America/New_York', dateLabels: labels });
     expect(lines.updates.map((line) => line.text)).toEqual([
       'UPDATE Feb. 18, 2021, noon EST',
@@ -50,6 +102,10 @@ describe('dateLines', () => {
   });
 
   it('has no lines for an article nobody has stamped', () => {
-    expect(dateLines({ publishedAt: null, updatedAt: null, updates: [] }, settings('ap', 'UTC'))).toEqual({ published: null, lastUpdated: null, updates: [] });
+    expect(dateLines({ publishedAt: null, updatedAt: null, updates: [] }, settings('ap', 'UTC'))).toEqual({
+      published: null,
+      lastUpdated: null,
+      updates: [],
+    });
   });
 });

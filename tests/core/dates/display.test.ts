@@ -5,25 +5,109 @@ import { formatDate } from '../../../core/dates/display';
 describe('formatDate in each style', () => {
   const cases: { at: string; zone: string; ap: string; long: string; iso: string }[] = [
     // Kabul has no abbreviation: Intl writes the offset.
-    { at: '2021-02-18T16:44:00Z', zone: 'Asia/Kabul', ap: 'Feb. 18, 2021, 9:14 p.m. GMT+4:30', long: 'February 18, 2021', iso: '2021-02-18T21:14:00+04:30' },
-    { at: '2021-02-19T02:14:00Z', zone: 'America/New_York', ap: 'Feb. 18, 2021, 9:14 p.m. EST', long: 'February 18, 2021', iso: '2021-02-18T21:14:00-05:00' },
+    {
+      at: '2021-02-18T16:44:00Z',
+      zone: 'Asia/Kabul',
+      ap: 'Feb. 18, 2021, 9:14 p.m. GMT+4:30',
+      long: 'February 18, 2021',
+      iso: '2021-02-18T21:14:00+04:30',
+    },
+    {
+      at: '2021-02-19T02:14:00Z',
+      zone: 'America/New_York',
+      ap: 'Feb. 18, 2021, 9:14 p.m. EST',
+      long: 'February 18, 2021',
+      iso: '2021-02-18T21:14:00-05:00',
+    },
     // New York, spring forward on 2021-03-14: the minute before and the minute after.
-    { at: '2021-03-14T06:59:00Z', zone: 'America/New_York', ap: 'March 14, 2021, 1:59 a.m. EST', long: 'March 14, 2021', iso: '2021-03-14T01:59:00-05:00' },
-    { at: '2021-03-14T07:00:00Z', zone: 'America/New_York', ap: 'March 14, 2021, 3 a.m. EDT', long: 'March 14, 2021', iso: '2021-03-14T03:00:00-04:00' },
+    {
+      at: '2021-03-14T06:59:00Z',
+      zone: 'America/New_York',
+      ap: 'March 14, 2021, 1:59 a.m. EST',
+      long: 'March 14, 2021',
+      iso: '2021-03-14T01:59:00-05:00',
+    },
+    {
+      at: '2021-03-14T07:00:00Z',
+      zone: 'America/New_York',
+      ap: 'March 14, 2021, 3 a.m. EDT',
+      long: 'March 14, 2021',
+      iso: '2021-03-14T03:00:00-04:00',
+    },
     // New York, fall back on 2021-11-07: 1:59 EDT, then 1 a.m. again, now EST.
-    { at: '2021-11-07T05:59:00Z', zone: 'America/New_York', ap: 'Nov. 7, 2021, 1:59 a.m. EDT', long: 'November 7, 2021', iso: '2021-11-07T01:59:00-04:00' },
-    { at: '2021-11-07T06:00:00Z', zone: 'America/New_York', ap: 'Nov. 7, 2021, 1 a.m. EST', long: 'November 7, 2021', iso: '2021-11-07T01:00:00-05:00' },
+    {
+      at: '2021-11-07T05:59:00Z',
+      zone: 'America/New_York',
+      ap: 'Nov. 7, 2021, 1:59 a.m. EDT',
+      long: 'November 7, 2021',
+      iso: '2021-11-07T01:59:00-04:00',
+    },
+    {
+      at: '2021-11-07T06:00:00Z',
+      zone: 'America/New_York',
+      ap: 'Nov. 7, 2021, 1 a.m. EST',
+      long: 'November 7, 2021',
+      iso: '2021-11-07T01:00:00-05:00',
+    },
     // Lord Howe: half-hour DST, back on 2021-04-04 at 2:00 (+11 → +10:30), forward on 2021-10-03.
-    { at: '2021-04-03T14:59:00Z', zone: 'Australia/Lord_Howe', ap: 'April 4, 2021, 1:59 a.m. GMT+11', long: 'April 4, 2021', iso: '2021-04-04T01:59:00+11:00' },
-    { at: '2021-04-03T15:00:00Z', zone: 'Australia/Lord_Howe', ap: 'April 4, 2021, 1:30 a.m. GMT+10:30', long: 'April 4, 2021', iso: '2021-04-04T01:30:00+10:30' },
-    { at: '2021-10-02T15:29:00Z', zone: 'Australia/Lord_Howe', ap: 'Oct. 3, 2021, 1:59 a.m. GMT+10:30', long: 'October 3, 2021', iso: '2021-10-03T01:59:00+10:30' },
-    { at: '2021-10-02T15:30:00Z', zone: 'Australia/Lord_Howe', ap: 'Oct. 3, 2021, 2:30 a.m. GMT+11', long: 'October 3, 2021', iso: '2021-10-03T02:30:00+11:00' },
-    { at: '2021-02-18T15:29:00Z', zone: 'Asia/Kathmandu', ap: 'Feb. 18, 2021, 9:14 p.m. GMT+5:45', long: 'February 18, 2021', iso: '2021-02-18T21:14:00+05:45' },
+    {
+      at: '2021-04-03T14:59:00Z',
+      zone: 'Australia/Lord_Howe',
+      ap: 'April 4, 2021, 1:59 a.m. GMT+11',
+      long: 'April 4, 2021',
+      iso: '2021-04-04T01:59:00+11:00',
+    },
+    {
+      at: '2021-04-03T15:00:00Z',
+      zone: 'Australia/Lord_Howe',
+      ap: 'April 4, 2021, 1:30 a.m. GMT+10:30',
+      long: 'April 4, 2021',
+      iso: '2021-04-04T01:30:00+10:30',
+    },
+    {
+      at: '2021-10-02T15:29:00Z',
+      zone: 'Australia/Lord_Howe',
+      ap: 'Oct. 3, 2021, 1:59 a.m. GMT+10:30',
+      long: 'October 3, 2021',
+      iso: '2021-10-03T01:59:00+10:30',
+    },
+    {
+      at: '2021-10-02T15:30:00Z',
+      zone: 'Australia/Lord_Howe',
+      ap: 'Oct. 3, 2021, 2:30 a.m. GMT+11',
+      long: 'October 3, 2021',
+      iso: '2021-10-03T02:30:00+11:00',
+    },
+    {
+      at: '2021-02-18T15:29:00Z',
+      zone: 'Asia/Kathmandu',
+      ap: 'Feb. 18, 2021, 9:14 p.m. GMT+5:45',
+      long: 'February 18, 2021',
+      iso: '2021-02-18T21:14:00+05:45',
+    },
     // UTC prints as Intl names it, "UTC" (London in winter is "GMT").
-    { at: '2021-02-18T21:14:00Z', zone: 'UTC', ap: 'Feb. 18, 2021, 9:14 p.m. UTC', long: 'February 18, 2021', iso: '2021-02-18T21:14:00+00:00' },
-    { at: '2021-02-18T21:14:00Z', zone: 'Europe/London', ap: 'Feb. 18, 2021, 9:14 p.m. GMT', long: 'February 18, 2021', iso: '2021-02-18T21:14:00+00:00' },
+    {
+      at: '2021-02-18T21:14:00Z',
+      zone: 'UTC',
+      ap: 'Feb. 18, 2021, 9:14 p.m. UTC',
+      long: 'February 18, 2021',
+      iso: '2021-02-18T21:14:00+00:00',
+    },
+    {
+      at: '2021-02-18T21:14:00Z',
+      zone: 'Europe/London',
+      ap: 'Feb. 18, 2021, 9:14 p.m. GMT',
+      long: 'February 18, 2021',
+      iso: '2021-02-18T21:14:00+00:00',
+    },
     // The stored offset does not matter, only the instant.
-    { at: '2021-02-19T07:44:00+10:30', zone: 'America/New_York', ap: 'Feb. 18, 2021, 4:14 p.m. EST', long: 'February 18, 2021', iso: '2021-02-18T16:14:00-05:00' },
+    {
+      at: '2021-02-19T07:44:00+10:30',
+      zone: 'America/New_York',
+      ap: 'Feb. 18, 2021, 4:14 p.m. EST',
+      long: 'February 18, 2021',
+      iso: '2021-02-18T16:14:00-05:00',
+    },
   ];
   for (const { at, zone, ap, long, iso } of cases) {
     it(`${at} in ${zone}`, () => {
@@ -36,9 +120,18 @@ describe('formatDate in each style', () => {
 
 describe('AP months', () => {
   const months: [number, string, string][] = [
-    [1, 'Jan.', 'January'], [2, 'Feb.', 'February'], [3, 'March', 'March'], [4, 'April', 'April'],
-    [5, 'May', 'May'], [6, 'June', 'June'], [7, 'July', 'July'], [8, 'Aug.', 'August'],
-    [9, 'Sept.', 'September'], [10, 'Oct.', 'October'], [11, 'Nov.', 'November'], [12, 'Dec.', 'December'],
+    [1, 'Jan.', 'January'],
+    [2, 'Feb.', 'February'],
+    [3, 'March', 'March'],
+    [4, 'April', 'April'],
+    [5, 'May', 'May'],
+    [6, 'June', 'June'],
+    [7, 'July', 'July'],
+    [8, 'Aug.', 'August'],
+    [9, 'Sept.', 'September'],
+    [10, 'Oct.', 'October'],
+    [11, 'Nov.', 'November'],
+    [12, 'Dec.', 'December'],
   ];
   for (const [month, ap, long] of months) {
     it(`${long} is "${ap}"`, () => {
@@ -72,12 +165,36 @@ describe('AP times of day', () => {
 describe('a stamp either side of midnight', () => {
   const cases: { name: string; before: string; after: string; zone: string; dates: [string, string] }[] = [
     // Same UTC date (Feb. 19), different dates in New York.
-    { name: 'New York midnight', before: '2021-02-19T04:59:00Z', after: '2021-02-19T05:01:00Z', zone: 'America/New_York', dates: ['February 18, 2021', 'February 19, 2021'] },
+    {
+      name: 'New York midnight',
+      before: '2021-02-19T04:59:00Z',
+      after: '2021-02-19T05:01:00Z',
+      zone: 'America/New_York',
+      dates: ['February 18, 2021', 'February 19, 2021'],
+    },
     // Same UTC date (Feb. 18), different dates in Kabul.
-    { name: 'Kabul midnight', before: '2021-02-18T19:29:00Z', after: '2021-02-18T19:31:00Z', zone: 'Asia/Kabul', dates: ['February 18, 2021', 'February 19, 2021'] },
+    {
+      name: 'Kabul midnight',
+      before: '2021-02-18T19:29:00Z',
+      after: '2021-02-18T19:31:00Z',
+      zone: 'Asia/Kabul',
+      dates: ['February 18, 2021', 'February 19, 2021'],
+    },
     // The reverse: different UTC dates, the same date in the newsroom.
-    { name: 'UTC midnight seen from New York', before: '2021-02-18T23:59:00Z', after: '2021-02-19T00:01:00Z', zone: 'America/New_York', dates: ['February 18, 2021', 'February 18, 2021'] },
-    { name: 'UTC midnight seen from Kathmandu', before: '2021-02-18T23:59:00Z', after: '2021-02-19T00:01:00Z', zone: 'Asia/Kathmandu', dates: ['February 19, 2021', 'February 19, 2021'] },
+    {
+      name: 'UTC midnight seen from New York',
+      before: '2021-02-18T23:59:00Z',
+      after: '2021-02-19T00:01:00Z',
+      zone: 'America/New_York',
+      dates: ['February 18, 2021', 'February 18, 2021'],
+    },
+    {
+      name: 'UTC midnight seen from Kathmandu',
+      before: '2021-02-18T23:59:00Z',
+      after: '2021-02-19T00:01:00Z',
+      zone: 'Asia/Kathmandu',
+      dates: ['February 19, 2021', 'February 19, 2021'],
+    },
   ];
   for (const { name, before, after, zone, dates } of cases) {
     it(name, () => {

@@ -7,12 +7,24 @@ describe('fillLabel', () => {
   const cases: { template: string; note?: string; expected: string }[] = [
     { template: 'Published {date}', expected: `Published ${date}` },
     { template: 'Last Updated On: {date}', expected: `Last Updated On: ${date}` },
-    { template: 'Correction, {date}: {note}', note: 'An earlier version misspelled the minister’s name.', expected: `Correction, ${date}: An earlier version misspelled the minister’s name.` },
+    {
+      template: 'Correction, {date}: {note}',
+      note: 'An earlier version misspelled the minister’s name.',
+      expected: `Correction, ${date}: An earlier version misspelled the minister’s name.`,
+    },
     { template: '{note} ({date})', note: 'Adds casualty figures.', expected: `Adds casualty figures. (${date})` },
     { template: '{date} · {date}', expected: `${date} · ${date}` },
     // Values go in literally: placeholders and replacement patterns in a note stay as typed.
-    { template: 'Correction, {date}: {note}', note: 'The story said {date} where it meant {note}.', expected: `Correction, ${date}: The story said {date} where it meant {note}.` },
-    { template: 'Clarification, {date}: {note}', note: 'Costs rose $& more than $1.', expected: `Clarification, ${date}: Costs rose $& more than $1.` },
+    {
+      template: 'Correction, {date}: {note}',
+      note: 'The story said {date} where it meant {note}.',
+      expected: `Correction, ${date}: The story said {date} where it meant {note}.`,
+    },
+    {
+      template: 'Clarification, {date}: {note}',
+      note: 'Costs rose $& more than $1.',
+      expected: `Clarification, ${date}: Costs rose $& more than $1.`,
+    },
     // Without a note, the separator before {note} goes too.
     { template: 'Updated {date}: {note}', expected: `Updated ${date}` },
     { template: 'Updated {date}: {note}', note: '', expected: `Updated ${date}` },

@@ -1,6 +1,13 @@
 // Zones by IANA name: offsets and instants from Intl, wall times read across daylight saving.
 import { describe, expect, it } from 'vitest';
-import { compareInstants, instantIn, isTimeZone, offsetAt, wallTimeToInstant, type WallTime } from '../../../core/dates/zones';
+import {
+  compareInstants,
+  instantIn,
+  isTimeZone,
+  offsetAt,
+  wallTimeToInstant,
+  type WallTime,
+} from '../../../core/dates/zones';
 
 describe('isTimeZone', () => {
   const cases: { name: string; expected: boolean }[] = [
@@ -38,7 +45,12 @@ describe('offsetAt and instantIn', () => {
     { at: '2021-01-10T12:00:00Z', zone: 'Europe/London', offset: '+00:00', iso: '2021-01-10T12:00:00+00:00' },
     // Other offsets, Dates and epoch numbers are the same instant; fractions of a second are cut.
     { at: '2021-02-18T21:14:00.999-05:00', zone: 'Asia/Kabul', offset: '+04:30', iso: '2021-02-19T06:44:00+04:30' },
-    { at: new Date('2021-02-19T02:14:00Z'), zone: 'America/New_York', offset: '-05:00', iso: '2021-02-18T21:14:00-05:00' },
+    {
+      at: new Date('2021-02-19T02:14:00Z'),
+      zone: 'America/New_York',
+      offset: '-05:00',
+      iso: '2021-02-18T21:14:00-05:00',
+    },
     { at: Date.UTC(2021, 6, 1, 12), zone: 'America/New_York', offset: '-04:00', iso: '2021-07-01T08:00:00-04:00' },
     { at: '0001-01-01T00:00:00Z', zone: 'UTC', offset: '+00:00', iso: '0001-01-01T00:00:00+00:00' },
     // New York kept local mean time (-04:56:02) until 1883; ISO offsets have no seconds, so UTC.
@@ -62,21 +74,81 @@ describe('offsetAt and instantIn', () => {
 
 describe('wallTimeToInstant', () => {
   const cases: { name: string; wall: WallTime; zone: string; expected: string }[] = [
-    { name: 'an ordinary evening', wall: { year: 2021, month: 2, day: 18, hour: 21, minute: 14 }, zone: 'America/New_York', expected: '2021-02-18T21:14:00-05:00' },
-    { name: 'midnight by default', wall: { year: 2021, month: 2, day: 18 }, zone: 'Asia/Kabul', expected: '2021-02-18T00:00:00+04:30' },
-    { name: 'seconds kept', wall: { year: 2021, month: 2, day: 18, hour: 9, minute: 5, second: 7 }, zone: 'Asia/Kathmandu', expected: '2021-02-18T09:05:07+05:45' },
-    { name: 'a leap day', wall: { year: 2024, month: 2, day: 29, hour: 12 }, zone: 'UTC', expected: '2024-02-29T12:00:00+00:00' },
+    {
+      name: 'an ordinary evening',
+      wall: { year: 2021, month: 2, day: 18, hour: 21, minute: 14 },
+      zone: 'America/New_York',
+      expected: '2021-02-18T21:14:00-05:00',
+    },
+    {
+      name: 'midnight by default',
+      wall: { year: 2021, month: 2, day: 18 },
+      zone: 'Asia/Kabul',
+      expected: '2021-02-18T00:00:00+04:30',
+    },
+    {
+      name: 'seconds kept',
+      wall: { year: 2021, month: 2, day: 18, hour: 9, minute: 5, second: 7 },
+      zone: 'Asia/Kathmandu',
+      expected: '2021-02-18T09:05:07+05:45',
+    },
+    {
+      name: 'a leap day',
+      wall: { year: 2024, month: 2, day: 29, hour: 12 },
+      zone: 'UTC',
+      expected: '2024-02-29T12:00:00+00:00',
+    },
     // Spring forward: 02:00–02:59 never happened; 02:30 is read with EST and lands at 03:30 EDT.
-    { name: 'New York, in the spring gap', wall: { year: 2021, month: 3, day: 14, hour: 2, minute: 30 }, zone: 'America/New_York', expected: '2021-03-14T03:30:00-04:00' },
-    { name: 'New York, the first minute of the gap', wall: { year: 2021, month: 3, day: 14, hour: 2 }, zone: 'America/New_York', expected: '2021-03-14T03:00:00-04:00' },
-    { name: 'New York, just before the gap', wall: { year: 2021, month: 3, day: 14, hour: 1, minute: 59 }, zone: 'America/New_York', expected: '2021-03-14T01:59:00-05:00' },
-    { name: 'New York, just after the gap', wall: { year: 2021, month: 3, day: 14, hour: 3 }, zone: 'America/New_York', expected: '2021-03-14T03:00:00-04:00' },
+    {
+      name: 'New York, in the spring gap',
+      wall: { year: 2021, month: 3, day: 14, hour: 2, minute: 30 },
+      zone: 'America/New_York',
+      expected: '2021-03-14T03:30:00-04:00',
+    },
+    {
+      name: 'New York, the first minute of the gap',
+      wall: { year: 2021, month: 3, day: 14, hour: 2 },
+      zone: 'America/New_York',
+      expected: '2021-03-14T03:00:00-04:00',
+    },
+    {
+      name: 'New York, just before the gap',
+      wall: { year: 2021, month: 3, day: 14, hour: 1, minute: 59 },
+      zone: 'America/New_York',
+      expected: '2021-03-14T01:59:00-05:00',
+    },
+    {
+      name: 'New York, just after the gap',
+      wall: { year: 2021, month: 3, day: 14, hour: 3 },
+      zone: 'America/New_York',
+      expected: '2021-03-14T03:00:00-04:00',
+    },
     // Fall back: 01:00–01:59 happened twice; the earlier (EDT) is chosen.
-    { name: 'New York, in the repeated hour', wall: { year: 2021, month: 11, day: 7, hour: 1, minute: 30 }, zone: 'America/New_York', expected: '2021-11-07T01:30:00-04:00' },
-    { name: 'New York, after the repeated hour', wall: { year: 2021, month: 11, day: 7, hour: 2 }, zone: 'America/New_York', expected: '2021-11-07T02:00:00-05:00' },
+    {
+      name: 'New York, in the repeated hour',
+      wall: { year: 2021, month: 11, day: 7, hour: 1, minute: 30 },
+      zone: 'America/New_York',
+      expected: '2021-11-07T01:30:00-04:00',
+    },
+    {
+      name: 'New York, after the repeated hour',
+      wall: { year: 2021, month: 11, day: 7, hour: 2 },
+      zone: 'America/New_York',
+      expected: '2021-11-07T02:00:00-05:00',
+    },
     // Lord Howe's half-hour shifts: 02:00–02:29 skipped in October, 01:30–01:59 repeated in April.
-    { name: 'Lord Howe, in the half-hour gap', wall: { year: 2021, month: 10, day: 3, hour: 2, minute: 15 }, zone: 'Australia/Lord_Howe', expected: '2021-10-03T02:45:00+11:00' },
-    { name: 'Lord Howe, in the repeated half hour', wall: { year: 2021, month: 4, day: 4, hour: 1, minute: 45 }, zone: 'Australia/Lord_Howe', expected: '2021-04-04T01:45:00+11:00' },
+    {
+      name: 'Lord Howe, in the half-hour gap',
+      wall: { year: 2021, month: 10, day: 3, hour: 2, minute: 15 },
+      zone: 'Australia/Lord_Howe',
+      expected: '2021-10-03T02:45:00+11:00',
+    },
+    {
+      name: 'Lord Howe, in the repeated half hour',
+      wall: { year: 2021, month: 4, day: 4, hour: 1, minute: 45 },
+      zone: 'Australia/Lord_Howe',
+      expected: '2021-04-04T01:45:00+11:00',
+    },
   ];
   for (const { name, wall, zone, expected } of cases) {
     it(name, () => expect(wallTimeToInstant(wall, zone)).toBe(expected));
@@ -115,6 +187,10 @@ describe('compareInstants', () => {
 
   it('sorts a list by the instant', () => {
     const stamps = ['2021-02-19T01:00:00Z', '2021-02-18T21:14:00-05:00', '2021-02-18T23:00:00+04:30'];
-    expect([...stamps].sort(compareInstants)).toEqual(['2021-02-18T23:00:00+04:30', '2021-02-19T01:00:00Z', '2021-02-18T21:14:00-05:00']);
+    expect([...stamps].sort(compareInstants)).toEqual([
+      '2021-02-18T23:00:00+04:30',
+      '2021-02-19T01:00:00Z',
+      '2021-02-18T21:14:00-05:00',
+    ]);
   });
 });

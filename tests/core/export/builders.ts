@@ -21,7 +21,11 @@ export const p = (...parts: Inline[]) => block('paragraph', parts);
 export const h = (level: number, ...parts: Inline[]) => block('heading', parts, { level });
 export const li = (...blocks: BodyJSON[]): BodyJSON => ({ type: 'listItem', content: blocks });
 export const ul = (...items: BodyJSON[]): BodyJSON => ({ type: 'bulletList', content: items });
-export const ol = (attrs: Record<string, unknown>, ...items: BodyJSON[]): BodyJSON => ({ type: 'orderedList', attrs, content: items });
+export const ol = (attrs: Record<string, unknown>, ...items: BodyJSON[]): BodyJSON => ({
+  type: 'orderedList',
+  attrs,
+  content: items,
+});
 export const blockquote = (...blocks: BodyJSON[]): BodyJSON => ({ type: 'blockquote', content: blocks });
 export const pullQuote = (text: Inline[], credit: Inline[]): BodyJSON => ({
   type: 'pullQuote',
@@ -38,12 +42,28 @@ export const a = (href: string, ...parts: Inline[]) => marked({ type: 'link', at
 export const q = (sourceId: string | null, text: string, quoteId = `quote-${sourceId ?? 'none'}`) =>
   marked({ type: 'quote', attrs: { quoteId, sourceId } }, [text]);
 
-export const source = (id: string, name: string, fields: Partial<Omit<Source, 'id' | 'name'>> = {}): Source => newSource(id, name, fields);
-export const update = (id: string, kind: ArticleUpdate['kind'], at: string, note: string): ArticleUpdate => ({ id, kind, at, note, by: 'Desk editor' });
+export const source = (id: string, name: string, fields: Partial<Omit<Source, 'id' | 'name'>> = {}): Source =>
+  newSource(id, name, fields);
+export const update = (id: string, kind: ArticleUpdate['kind'], at: string, note: string): ArticleUpdate => ({
+  id,
+  kind,
+  at,
+  note,
+  by: 'Desk editor',
+});
 
 /** A draft article with the given fields; the rest as a new article has them. */
 export function story(body: BodyJSON, fields: Partial<Article> = {}): Article {
-  return { ...newArticle({ id: 'article-0001', slug: 'nato-allies-meet', headline: 'NATO allies meet', now: '2021-02-18T12:00:00-05:00' }), body, ...fields };
+  return {
+    ...newArticle({
+      id: 'article-0001',
+      slug: 'nato-allies-meet',
+      headline: 'NATO allies meet',
+      now: '2021-02-18T12:00:00-05:00',
+    }),
+    body,
+    ...fields,
+  };
 }
 
 export function settings(fields: Partial<Settings> = {}): Settings {
@@ -79,8 +99,24 @@ export function fullStory(body: BodyJSON, fields: Partial<Article> = {}): Articl
 /** A body with every node and mark the schema has, each in a plausible place. */
 export function everyNodeAndMark(): BodyJSON {
   return doc(
-    p('Allied ministers met on Wednesday. ', ...b('Bold'), ' ', ...i('italic'), ' ', ...s('struck'), ' and ', ...a('https://www.nato.int/', 'a link'), '.'),
-    p('Jens Stoltenberg said ', ...q('s1', '“We will only leave when the time is right.”'), ' He added more.', br(), 'A second line.'),
+    p(
+      'Allied ministers met on Wednesday. ',
+      ...b('Bold'),
+      ' ',
+      ...i('italic'),
+      ' ',
+      ...s('struck'),
+      ' and ',
+      ...a('https://www.nato.int/', 'a link'),
+      '.',
+    ),
+    p(
+      'Jens Stoltenberg said ',
+      ...q('s1', '“We will only leave when the time is right.”'),
+      ' He added more.',
+      br(),
+      'A second line.',
+    ),
     h(2, 'What was decided'),
     ul(li(p('Troop numbers')), li(p('Training missions'), ul(li(p('Nested point'))))),
     h(3, 'Numbers'),

@@ -5,16 +5,36 @@ import { exportedHref } from '../../../core/export/link-href';
 
 describe('escapeText and escapeAttribute', () => {
   const cases: { input: string; text: string; attribute: string }[] = [
-    { input: 'Plain words, “curly” — and ünïcödé 🐱', text: 'Plain words, “curly” — and ünïcödé 🐱', attribute: 'Plain words, “curly” — and ünïcödé 🐱' },
-    { input: '</title><script>x</script>', text: '&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;', attribute: '&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;' },
-    { input: '"><img src=x onerror="y">', text: '"&gt;&lt;img src=x onerror="y"&gt;', attribute: '&quot;&gt;&lt;img src=x onerror=&quot;y&quot;&gt;' },
-    { input: 'AT&T &amp; \'single\'', text: 'AT&amp;T &amp;amp; \'single\'', attribute: 'AT&amp;T &amp;amp; \'single\'' },
-    { input: 'tab\tline\nreturn\r\nfeed\f', text: 'tab\tline\nreturn\r\nfeed\f', attribute: 'tab\tline\nreturn\r\nfeed\f' },
+    {
+      input: 'Plain words, “curly” — and ünïcödé 🐱',
+      text: 'Plain words, “curly” — and ünïcödé 🐱',
+      attribute: 'Plain words, “curly” — and ünïcödé 🐱',
+    },
+    {
+      input: '</title><script>x</script>',
+      text: '&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;',
+      attribute: '&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;',
+    },
+    {
+      input: '"><img src=x onerror="y">',
+      text: '"&gt;&lt;img src=x onerror="y"&gt;',
+      attribute: '&quot;&gt;&lt;img src=x onerror=&quot;y&quot;&gt;',
+    },
+    { input: "AT&T &amp; 'single'", text: "AT&amp;T &amp;amp; 'single'", attribute: "AT&amp;T &amp;amp; 'single'" },
+    {
+      input: 'tab\tline\nreturn\r\nfeed\f',
+      text: 'tab\tline\nreturn\r\nfeed\f',
+      attribute: 'tab\tline\nreturn\r\nfeed\f',
+    },
     // Code points a document may not hold at all: controls, noncharacters, lone surrogates.
     { input: 'a\u0000b\u0007c\u001bd\u007fe\u0085f\u009fg', text: 'abcdefg', attribute: 'abcdefg' },
     { input: 'a\ufdd0b\ufffec\uffffd\u{1fffe}e\u{10ffff}f', text: 'abcdef', attribute: 'abcdef' },
     { input: 'a\ud800b\udc00c', text: 'a\ufffdb\ufffdc', attribute: 'a\ufffdb\ufffdc' },
-    { input: 'keeps \u2028 and \u2029 and \u{1f600}', text: 'keeps \u2028 and \u2029 and \u{1f600}', attribute: 'keeps \u2028 and \u2029 and \u{1f600}' },
+    {
+      input: 'keeps \u2028 and \u2029 and \u{1f600}',
+      text: 'keeps \u2028 and \u2029 and \u{1f600}',
+      attribute: 'keeps \u2028 and \u2029 and \u{1f600}',
+    },
   ];
   for (const { input, text, attribute } of cases) {
     it(`escapes ${JSON.stringify(input)}`, () => {
@@ -31,7 +51,10 @@ describe('escapeText and escapeAttribute', () => {
 
 describe('scriptJson', () => {
   it('escapes < > & U+2028 U+2029 and forbidden code points, and JSON.parse gives back every character', () => {
-    const data = { headline: '</script><!-- & \u2028\u2029 \u0085 \ufffe \u{1ffff} "quoted" \\ \u{1f600}', list: [1, null, 'x'] };
+    const data = {
+      headline: '</script><!-- & \u2028\u2029 \u0085 \ufffe \u{1ffff} "quoted" \\ \u{1f600}',
+      list: [1, null, 'x'],
+    };
     const json = scriptJson(data);
     expect(json).not.toMatch(/[<>&\u2028\u2029\u0085\ufffe]/);
     expect(json).not.toContain('\u{1ffff}');
@@ -42,7 +65,10 @@ describe('scriptJson', () => {
 
 describe('exportedHref', () => {
   const cases: { href: unknown; expected: string | null }[] = [
-    { href: 'https://www.nato.int/cps/en/natohq/news.htm?x=1#top', expected: 'https://www.nato.int/cps/en/natohq/news.htm?x=1#top' },
+    {
+      href: 'https://www.nato.int/cps/en/natohq/news.htm?x=1#top',
+      expected: 'https://www.nato.int/cps/en/natohq/news.htm?x=1#top',
+    },
     { href: 'HTTP://EXAMPLE.COM', expected: 'HTTP://EXAMPLE.COM' },
     { href: '  https://example.com/a b  ', expected: 'https://example.com/a%20b' },
     { href: 'https://example.com/ünï?q="x"', expected: 'https://example.com/%C3%BCn%C3%AF?q=%22x%22' },

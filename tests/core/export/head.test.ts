@@ -11,8 +11,10 @@ import { doc, everyNodeAndMark, fullStory, p, settings, story } from './builders
 function page(article: Article, fields: Partial<Settings> = {}): Document {
   return new JSDOM(createExporter(settings(fields)).document(article)).window.document;
 }
-const metaContents = (document: Document, selector: string) => [...document.querySelectorAll(selector)].map((meta) => meta.getAttribute('content'));
-const jsonLd = (document: Document) => JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
+const metaContents = (document: Document, selector: string) =>
+  [...document.querySelectorAll(selector)].map((meta) => meta.getAttribute('content'));
+const jsonLd = (document: Document) =>
+  JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
 
 describe('the head of a full article', () => {
   const document = page(fullStory(everyNodeAndMark()), { baseUrl: 'https://news.example/world' });
@@ -25,11 +27,15 @@ describe('the head of a full article', () => {
 
   it('titles the page with the headline and describes it with the deck', () => {
     expect(document.title).toBe('We will only leave when the time is right: Stoltenberg');
-    expect(metaContents(document, 'meta[name="description"]')).toEqual(['NATO defence ministers end two days of talks without a decision on troops.']);
+    expect(metaContents(document, 'meta[name="description"]')).toEqual([
+      'NATO defence ministers end two days of talks without a decision on troops.',
+    ]);
   });
 
   it('gives the canonical address as the base URL plus the slug', () => {
-    expect(document.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://news.example/world/nato-allies-meet');
+    expect(document.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(
+      'https://news.example/world/nato-allies-meet',
+    );
     expect(metaContents(document, 'meta[property="og:url"]')).toEqual(['https://news.example/world/nato-allies-meet']);
   });
 
@@ -41,7 +47,9 @@ describe('the head of a full article', () => {
     const og = (property: string) => metaContents(document, `meta[property="${property}"]`);
     expect(og('og:type')).toEqual(['article']);
     expect(og('og:title')).toEqual(['We will only leave when the time is right: Stoltenberg']);
-    expect(og('og:description')).toEqual(['NATO defence ministers end two days of talks without a decision on troops.']);
+    expect(og('og:description')).toEqual([
+      'NATO defence ministers end two days of talks without a decision on troops.',
+    ]);
     expect(og('og:site_name')).toEqual(['The Kabul Ledger']);
     expect(og('article:published_time')).toEqual(['2021-02-18T21:14:00-05:00']);
     expect(og('article:modified_time')).toEqual(['2021-02-19T10:00:00-05:00']);
@@ -71,7 +79,13 @@ describe('the head of a full article', () => {
       // The status bar's count of the same body.
       wordCount: countBodyWords(everyNodeAndMark()),
       publisher: { '@type': 'Organization', name: 'The Kabul Ledger' },
-      correction: [{ '@type': 'CorrectionComment', text: 'An earlier version gave the wrong date for the talks.', datePublished: '2021-02-19T10:00:00-05:00' }],
+      correction: [
+        {
+          '@type': 'CorrectionComment',
+          text: 'An earlier version gave the wrong date for the talks.',
+          datePublished: '2021-02-19T10:00:00-05:00',
+        },
+      ],
     });
   });
 
@@ -85,7 +99,13 @@ describe('the head of a bare draft', () => {
   const document = page(story(doc(p('x')), { headline: '   ' }), { newsroomName: '' });
 
   it('leaves out what the article does not have', () => {
-    for (const selector of ['meta[name="description"]', 'link[rel="canonical"]', 'meta[property="og:description"]', 'meta[property="og:site_name"]', 'meta[property^="article:"]']) {
+    for (const selector of [
+      'meta[name="description"]',
+      'link[rel="canonical"]',
+      'meta[property="og:description"]',
+      'meta[property="og:site_name"]',
+      'meta[property^="article:"]',
+    ]) {
       expect(document.querySelector(selector), selector).toBeNull();
     }
     const data = jsonLd(document);
@@ -106,7 +126,10 @@ describe('JSON-LD escaping', () => {
   it('escapes < > & U+2028 and U+2029 so the script cannot be ended early, and parses back exactly', () => {
     const headline = '</script><script>window.__pwned=1</script> & \u2028\u2029 <!--';
     const html = createExporter(settings()).document(story(doc(p('x')), { headline }));
-    const script = html.slice(html.indexOf('<script type="application/ld+json">'), html.indexOf('</script>') + '</script>'.length);
+    const script = html.slice(
+      html.indexOf('<script type="application/ld+json">'),
+      html.indexOf('</script>') + '</script>'.length,
+    );
     expect(script.slice(script.indexOf('>') + 1, -'</script>'.length)).not.toMatch(/[<>&\u2028\u2029]/);
     expect(jsonLd(new JSDOM(html).window.document).headline).toBe(headline);
   });

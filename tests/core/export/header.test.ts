@@ -4,7 +4,8 @@ import { createExporter } from '../../../core/export/exporter';
 import { DEFAULT_DATE_LABELS, type DateStyle } from '../../../core/settings/settings';
 import { doc, fullStory, p, settings, story, update } from './builders';
 
-const fragment = (dateStyle: DateStyle, header = true) => createExporter(settings({ dateStyle })).fragment(fullStory(doc(p('Body.'))), { header });
+const fragment = (dateStyle: DateStyle, header = true) =>
+  createExporter(settings({ dateStyle })).fragment(fullStory(doc(p('Body.'))), { header });
 
 describe('the header', () => {
   it('holds kicker, headline, deck, bylines with roles and the dateline, each with its class', () => {
@@ -40,19 +41,28 @@ describe('the header', () => {
   for (const { style, published, lastUpdated } of styles) {
     it(`prints the published and updated lines in the ${style} style with <time datetime>`, () => {
       const { html } = fragment(style);
-      expect(html).toContain(`<p class="published">${published}</p>\n<p class="last-updated">${lastUpdated}</p>\n</header>`);
+      expect(html).toContain(
+        `<p class="published">${published}</p>\n<p class="last-updated">${lastUpdated}</p>\n</header>`,
+      );
     });
   }
 
   it('leaves out the date lines of an article never stamped, and parts the article does not have', () => {
-    const { html } = createExporter(settings()).fragment(story(doc(p('Body.')), { bylines: [{ name: '', role: null }] }), { header: true });
+    const { html } = createExporter(settings()).fragment(
+      story(doc(p('Body.')), { bylines: [{ name: '', role: null }] }),
+      { header: true },
+    );
     expect(html).toBe('<header>\n<h1>NATO allies meet</h1>\n</header>\n<p>Body.</p>');
   });
 
   it('puts the whole line in <time> when a house template has no {date}', () => {
     const labels = { ...DEFAULT_DATE_LABELS, published: 'First published' };
-    const { html } = createExporter(settings({ dateLabels: labels })).fragment(fullStory(doc(p('x'))), { header: true });
-    expect(html).toContain('<p class="published"><time datetime="2021-02-18T21:14:00-05:00">First published</time></p>');
+    const { html } = createExporter(settings({ dateLabels: labels })).fragment(fullStory(doc(p('x'))), {
+      header: true,
+    });
+    expect(html).toContain(
+      '<p class="published"><time datetime="2021-02-18T21:14:00-05:00">First published</time></p>',
+    );
   });
 });
 
@@ -73,9 +83,16 @@ describe('the updates notice', () => {
 
   it('escapes a note and finds the date even when the note comes first in the template', () => {
     const labels = { ...DEFAULT_DATE_LABELS, correction: '{note} (corrected {date})' };
-    const article = story(doc(p('x')), { updates: [update('u1', 'correction', '2021-02-19T15:00:00Z', 'Not <b>5</b> & "6"')], updatedAt: '2021-02-19T15:00:00Z' });
-    const { html } = createExporter(settings({ dateLabels: labels, dateStyle: 'long' })).fragment(article, { header: false });
-    expect(html).toContain('<p class="correction">Not &lt;b&gt;5&lt;/b&gt; &amp; "6" (corrected <time datetime="2021-02-19T10:00:00-05:00">February 19, 2021</time>)</p>');
+    const article = story(doc(p('x')), {
+      updates: [update('u1', 'correction', '2021-02-19T15:00:00Z', 'Not <b>5</b> & "6"')],
+      updatedAt: '2021-02-19T15:00:00Z',
+    });
+    const { html } = createExporter(settings({ dateLabels: labels, dateStyle: 'long' })).fragment(article, {
+      header: false,
+    });
+    expect(html).toContain(
+      '<p class="correction">Not &lt;b&gt;5&lt;/b&gt; &amp; "6" (corrected <time datetime="2021-02-19T10:00:00-05:00">February 19, 2021</time>)</p>',
+    );
   });
 });
 

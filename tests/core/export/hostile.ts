@@ -16,7 +16,13 @@ export const PAYLOADS = [
   '&lt;script&gt;window.__pwned=1&lt;/script&gt;',
 ] as const;
 
-export const HOSTILE_HREFS = ['javascript:window.__pwned=1', ' JavaScript:window.__pwned=1', 'java\nscript:window.__pwned=1', 'data:text/html,<script>window.__pwned=1</script>', 'https://example.com/"><img src=x onerror="window.__pwned=1">'];
+export const HOSTILE_HREFS = [
+  'javascript:window.__pwned=1',
+  ' JavaScript:window.__pwned=1',
+  'java\nscript:window.__pwned=1',
+  'data:text/html,<script>window.__pwned=1</script>',
+  'https://example.com/"><img src=x onerror="window.__pwned=1">',
+];
 
 /** An article with `text` in every field a reader or a machine sees, and `href` as every link. */
 export function hostileArticle(text: string, href: string): Article {
@@ -40,7 +46,10 @@ export function hostileArticle(text: string, href: string): Article {
       tags: [text === '' ? 'tag' : text],
       publishedAt: '2021-02-18T21:14:00-05:00',
       updatedAt: '2021-02-19T15:00:00Z',
-      updates: [update('u1', 'correction', '2021-02-19T15:00:00Z', text), update('u2', 'update', '2021-02-19T15:00:00Z', text)],
+      updates: [
+        update('u1', 'correction', '2021-02-19T15:00:00Z', text),
+        update('u2', 'update', '2021-02-19T15:00:00Z', text),
+      ],
       sources: [source('s1', text, { title: text })],
     },
   );
@@ -50,7 +59,27 @@ export function hostileArticle(text: string, href: string): Article {
 export const randomText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '/', '=', '`', ' ', '\u2028', '\u2029', 'script', '</title>', '<!--', 'onerror', 'x'), maxLength: 30 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      '/',
+      '=',
+      '`',
+      ' ',
+      '\u2028',
+      '\u2029',
+      'script',
+      '</title>',
+      '<!--',
+      'onerror',
+      'x',
+    ),
+    maxLength: 30,
+  }),
   fc.constantFrom(...PAYLOADS),
 );
 

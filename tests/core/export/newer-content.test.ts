@@ -14,7 +14,8 @@ function readNewer(body: BodyJSON) {
   return read.article;
 }
 
-const REFUSAL = /^The article holds content from a newer version of Byline \(fact box\) that this version shows only as a placeholder; it is not exported, so that no placeholder is ever published\. Export it from a newer Byline\.$/;
+const REFUSAL =
+  /^The article holds content from a newer version of Byline \(fact box\) that this version shows only as a placeholder; it is not exported, so that no placeholder is ever published\. Export it from a newer Byline\.$/;
 
 describe('exporting a newer file with content this version does not know', () => {
   const exporter = createExporter(settings());

@@ -6,10 +6,43 @@ import { doc, fullStory, p, settings, source, story } from './builders';
 
 // The fields ninjs 2.0 defines (its schema allows no others at the top level).
 const NINJS_FIELDS = new Set([
-  'uri', 'type', 'representationtype', 'profile', 'version', 'firstcreated', 'versioncreated', 'contentcreated', 'embargoed',
-  'pubstatus', 'urgency', 'copyrightholder', 'copyrightnotice', 'usageterms', 'ednote', 'language', 'descriptions', 'bodies',
-  'headlines', 'people', 'organisations', 'places', 'subjects', 'events', 'objects', 'infosources', 'title', 'by', 'slugline',
-  'located', 'renditions', 'associations', 'altids', 'trustindicators', 'standard', 'genres', 'rightsinfo',
+  'uri',
+  'type',
+  'representationtype',
+  'profile',
+  'version',
+  'firstcreated',
+  'versioncreated',
+  'contentcreated',
+  'embargoed',
+  'pubstatus',
+  'urgency',
+  'copyrightholder',
+  'copyrightnotice',
+  'usageterms',
+  'ednote',
+  'language',
+  'descriptions',
+  'bodies',
+  'headlines',
+  'people',
+  'organisations',
+  'places',
+  'subjects',
+  'events',
+  'objects',
+  'infosources',
+  'title',
+  'by',
+  'slugline',
+  'located',
+  'renditions',
+  'associations',
+  'altids',
+  'trustindicators',
+  'standard',
+  'genres',
+  'rightsinfo',
 ]);
 
 describe('ninjs', () => {
@@ -17,7 +50,13 @@ describe('ninjs', () => {
   const article = fullStory(doc(p('Talks ended.')), {
     embargoUntil: '2021-02-18T20:00:00Z',
     sources: [
-      source('s1', 'Jens Stoltenberg', { title: 'NATO Secretary General', organisation: 'NATO', obtained: 'press-conference', where: 'Brussels', verified: true }),
+      source('s1', 'Jens Stoltenberg', {
+        title: 'NATO Secretary General',
+        organisation: 'NATO',
+        obtained: 'press-conference',
+        where: 'Brussels',
+        verified: true,
+      }),
       source('s2', 'a spokeswoman', { organisation: 'Ministry of Defence', contactNotes: 'call after 6' }),
       source('s3', ''),
     ],
@@ -40,11 +79,20 @@ describe('ninjs', () => {
         { role: 'main', value: 'We will only leave when the time is right: Stoltenberg' },
         { role: 'kicker', value: 'Afghanistan' },
       ],
-      descriptions: [{ role: 'summary', value: 'NATO defence ministers end two days of talks without a decision on troops.' }],
+      descriptions: [
+        { role: 'summary', value: 'NATO defence ministers end two days of talks without a decision on troops.' },
+      ],
       slugline: 'nato-allies-meet',
       by: 'Amina Rahim, Staff reporter; Jonas Berg',
       located: 'BRUSSELS',
-      bodies: [{ role: 'main', contenttype: 'text/html', wordcount: 2, value: exporter.fragment(article, { header: false }).html }],
+      bodies: [
+        {
+          role: 'main',
+          contenttype: 'text/html',
+          wordcount: 2,
+          value: exporter.fragment(article, { header: false }).html,
+        },
+      ],
       subjects: [
         { name: 'World', rel: 'section' },
         { name: 'NATO', rel: 'keyword' },
@@ -61,7 +109,13 @@ describe('ninjs', () => {
 
   it('marks a draft as withheld and dates it by creation and last save', () => {
     const draft = createExporter(settings()).ninjs(story(doc(p('x')), { savedAt: '2021-02-18T18:30:00Z' }));
-    expect(draft).toMatchObject({ pubstatus: 'withheld', version: '1', firstcreated: '2021-02-18T12:00:00-05:00', versioncreated: '2021-02-18T13:30:00-05:00' });
-    for (const absent of ['descriptions', 'by', 'located', 'subjects', 'infosources', 'altids', 'embargoed']) expect(draft, absent).not.toHaveProperty(absent);
+    expect(draft).toMatchObject({
+      pubstatus: 'withheld',
+      version: '1',
+      firstcreated: '2021-02-18T12:00:00-05:00',
+      versioncreated: '2021-02-18T13:30:00-05:00',
+    });
+    for (const absent of ['descriptions', 'by', 'located', 'subjects', 'infosources', 'altids', 'embargoed'])
+      expect(draft, absent).not.toHaveProperty(absent);
   });
 });

@@ -8,33 +8,44 @@ import { doc, everyNodeAndMark, fullStory, p, q, settings, source } from './buil
 const MARKER = 'PRIVATE-7f3a';
 
 function privateArticle(): Article {
-  return fullStory(doc(...(everyNodeAndMark().content ?? []), p('And ', ...q('s2', '“a quotation by the second source”'), '.')), {
-    internalNote: `${MARKER} internal note`,
-    sources: [
-      source('s1', 'Jens Stoltenberg', {
-        title: 'NATO Secretary General',
-        contactNotes: `${MARKER} contact notes`,
-        organisation: `${MARKER} organisation`,
-        where: `${MARKER} where`,
-        when: `${MARKER} when`,
-      }),
-      source('s2', 'a spokeswoman', { contactNotes: `${MARKER} second contact notes` }),
-    ],
-    publishStamps: [
-      {
-        id: 'stamp-1',
-        kind: 'published',
-        publishedAt: '2021-02-18T21:14:00-05:00',
-        previous: null,
-        stampedAt: '2021-02-18T21:14:05-05:00',
-        by: `${MARKER} stamped by`,
-        reason: `${MARKER} reason`,
-        override: { reason: `${MARKER} override reason`, problems: [`${MARKER}-PROBLEM`] },
-      },
-    ],
-    // Who stamped an update is for the desk, not for readers.
-    updates: [{ id: 'u1', kind: 'correction', at: '2021-02-19T15:00:00Z', note: 'Fixes the date.', by: `${MARKER} update by` }],
-  });
+  return fullStory(
+    doc(...(everyNodeAndMark().content ?? []), p('And ', ...q('s2', '“a quotation by the second source”'), '.')),
+    {
+      internalNote: `${MARKER} internal note`,
+      sources: [
+        source('s1', 'Jens Stoltenberg', {
+          title: 'NATO Secretary General',
+          contactNotes: `${MARKER} contact notes`,
+          organisation: `${MARKER} organisation`,
+          where: `${MARKER} where`,
+          when: `${MARKER} when`,
+        }),
+        source('s2', 'a spokeswoman', { contactNotes: `${MARKER} second contact notes` }),
+      ],
+      publishStamps: [
+        {
+          id: 'stamp-1',
+          kind: 'published',
+          publishedAt: '2021-02-18T21:14:00-05:00',
+          previous: null,
+          stampedAt: '2021-02-18T21:14:05-05:00',
+          by: `${MARKER} stamped by`,
+          reason: `${MARKER} reason`,
+          override: { reason: `${MARKER} override reason`, problems: [`${MARKER}-PROBLEM`] },
+        },
+      ],
+      // Who stamped an update is for the desk, not for readers.
+      updates: [
+        {
+          id: 'u1',
+          kind: 'correction',
+          at: '2021-02-19T15:00:00Z',
+          note: 'Fixes the date.',
+          by: `${MARKER} update by`,
+        },
+      ],
+    },
+  );
 }
 
 describe('private fields', () => {

@@ -25,7 +25,10 @@ function fixtureArticles(): [string, Article][] {
 }
 
 const SETTINGS: [string, Partial<Settings>][] = [
-  ['ap, stylesheet, base URL, quotation sources', { dateStyle: 'ap', baseUrl: 'https://news.example/stories', exportQuoteSources: true }],
+  [
+    'ap, stylesheet, base URL, quotation sources',
+    { dateStyle: 'ap', baseUrl: 'https://news.example/stories', exportQuoteSources: true },
+  ],
   ['long, no stylesheet, no newsroom name', { dateStyle: 'long', exportStylesheet: false, newsroomName: '' }],
   ['iso', { dateStyle: 'iso' }],
 ];
@@ -34,12 +37,29 @@ const ARTICLES: [string, Article][] = [
   ['every node and mark, all dates and updates', fullStory(everyNodeAndMark())],
   ['a draft with no dates', story(everyNodeAndMark())],
   ['published, never updated', story(doc(p('x')), { publishedAt: '2021-02-18T21:14:00-05:00' })],
-  ['corrections only', story(doc(p('x')), { updatedAt: '2021-02-19T15:00:00Z', updates: [update('u1', 'correction', '2021-02-19T15:00:00Z', 'Fixes a name.')] })],
+  [
+    'corrections only',
+    story(doc(p('x')), {
+      updatedAt: '2021-02-19T15:00:00Z',
+      updates: [update('u1', 'correction', '2021-02-19T15:00:00Z', 'Fixes a name.')],
+    }),
+  ],
   ['an empty body and a blank headline', story(doc(p()), { headline: '  ' })],
   ['empty subheads and pull quote', story(doc(h(2), pullQuote([], []), p()))],
   [
     'links as reporters paste them',
-    story(doc(p(...a('https://example.com/a b', 'space'), ...a('https://example.com/ünï?q="x"', 'unicode'), ...a('https://bücher.example/', 'idn'), ...a('https://[::1]:8080/x', 'ipv6'), ...a('mailto:desk@example.com?subject=Tip off', 'mail'), ...a('https://example.com/100%', 'percent')))),
+    story(
+      doc(
+        p(
+          ...a('https://example.com/a b', 'space'),
+          ...a('https://example.com/ünï?q="x"', 'unicode'),
+          ...a('https://bücher.example/', 'idn'),
+          ...a('https://[::1]:8080/x', 'ipv6'),
+          ...a('mailto:desk@example.com?subject=Tip off', 'mail'),
+          ...a('https://example.com/100%', 'percent'),
+        ),
+      ),
+    ),
   ],
 ];
 
@@ -51,11 +71,18 @@ function documents(): Map<string, string> {
       all.set(`${name} (${settingsName})`, exporter.document(article));
       // A fragment is pasted into someone else's page: it must be valid inside one too.
       const { html } = exporter.fragment(article, { header: true });
-      all.set(`fragment of ${name} (${settingsName})`, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host page</title></head><body>${html}</body></html>`);
+      all.set(
+        `fragment of ${name} (${settingsName})`,
+        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host page</title></head><body>${html}</body></html>`,
+      );
     };
     for (const [name, article] of [...fixtureArticles(), ...ARTICLES]) add(name, article);
-    PAYLOADS.forEach((payload, index) => add(`payload ${index}`, hostileArticle(payload, HOSTILE_HREFS[index % HOSTILE_HREFS.length]!)));
-    fc.sample(randomText, { seed: 6, numRuns: 15 }).forEach((text, index) => add(`random text ${index}`, hostileArticle(text, `https://example.com/${text}`)));
+    PAYLOADS.forEach((payload, index) =>
+      add(`payload ${index}`, hostileArticle(payload, HOSTILE_HREFS[index % HOSTILE_HREFS.length]!)),
+    );
+    fc.sample(randomText, { seed: 6, numRuns: 15 }).forEach((text, index) =>
+      add(`random text ${index}`, hostileArticle(text, `https://example.com/${text}`)),
+    );
   }
   return all;
 }

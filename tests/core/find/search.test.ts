@@ -4,13 +4,23 @@ import { bodySchema } from '../../../core/body/schema';
 import { findMatches, type FindQuery } from '../../../core/find/search';
 
 const schema = bodySchema();
-const t = (text: string, ...marks: string[]) => schema.text(text, marks.map((m) => schema.marks[m]!.create()));
+const t = (text: string, ...marks: string[]) =>
+  schema.text(
+    text,
+    marks.map((m) => schema.marks[m]!.create()),
+  );
 const p = (...content: ReturnType<typeof t>[]) => schema.nodes.paragraph!.create(null, content);
 const br = () => schema.nodes.hardBreak!.create();
 const doc = (...blocks: ReturnType<typeof p>[]) => schema.nodes.doc!.create(null, blocks);
 
-const q = (query: string, options: Partial<FindQuery> = {}): FindQuery => ({ query, matchCase: false, wholeWord: false, ...options });
-const texts = (d: ReturnType<typeof doc>, query: FindQuery) => findMatches(d, query).map((m) => d.textBetween(m.from, m.to));
+const q = (query: string, options: Partial<FindQuery> = {}): FindQuery => ({
+  query,
+  matchCase: false,
+  wholeWord: false,
+  ...options,
+});
+const texts = (d: ReturnType<typeof doc>, query: FindQuery) =>
+  findMatches(d, query).map((m) => d.textBetween(m.from, m.to));
 
 describe('findMatches', () => {
   const story = doc(p(t('The mayor met the Mayor’s aides. Mayoral race. Mayor Ruiz.')), p(t('Don’t mayor.')));

@@ -13,13 +13,22 @@ import { blockTexts, doc, p, SEED, seedText } from './builders';
 
 function context(timeZone = 'Asia/Kabul'): ImportContext {
   let n = 0;
-  return { id: 'imported-article', now: '2026-03-01T09:00:00+04:30', timeZone, newId: () => `id-${++n}`, origin: 'seed.txt (web page text)' };
+  return {
+    id: 'imported-article',
+    now: '2026-03-01T09:00:00+04:30',
+    timeZone,
+    newId: () => `id-${++n}`,
+    origin: 'seed.txt (web page text)',
+  };
 }
 
 /** Each marked quotation's text (pieces joined by the paragraph breaks between them) and source id. */
 function quotations(body: BodyJSON): { text: string; sourceId: string | null }[] {
   const node = bodySchema().nodeFromJSON(body);
-  return markedQuotes(node).map((quote) => ({ text: quote.pieces.map((piece) => node.textBetween(piece.from, piece.to)).join(' | '), sourceId: quote.sourceId }));
+  return markedQuotes(node).map((quote) => ({
+    text: quote.pieces.map((piece) => node.textBetween(piece.from, piece.to)).join(' | '),
+    sourceId: quote.sourceId,
+  }));
 }
 
 describe('an article from imported fields', () => {
@@ -37,7 +46,9 @@ describe('an article from imported fields', () => {
       updatedAt: '2021-02-18T00:00:00+04:30',
       createdAt: '2026-03-01T09:00:00+04:30',
     });
-    expect(article.sources).toEqual([newSource(article.sources[0]!.id, 'Jens Stoltenberg', { kind: 'person', title: 'NATO Secretary General' })]);
+    expect(article.sources).toEqual([
+      newSource(article.sources[0]!.id, 'Jens Stoltenberg', { kind: 'person', title: 'NATO Secretary General' }),
+    ]);
     const gold = JSON.parse(readFileSync(`${SEED}.quotes.json`, 'utf8')) as { text: string }[];
     const found = quotations(article.body);
     expect(found).toHaveLength(5);
@@ -58,11 +69,20 @@ describe('an article from imported fields', () => {
     const article = articleFromImport(readPageText(seedText()), context(timeZone));
 
     expect(article.updatedAt).toBe(updatedAt);
-    expect(article.internalNote).toContain(`The updated date on the page (2021-02-18) has no time of day: the start of that day in ${timeZone} was used.`);
+    expect(article.internalNote).toContain(
+      `The updated date on the page (2021-02-18) has no time of day: the start of that day in ${timeZone} was used.`,
+    );
   });
 
   it('reads a local time in the newsroom zone, and a GMT time as that instant in the newsroom’s offset', () => {
-    const fields = readPageText(['Floods hit Kabul', 'Published on February 17, 2021 9:14 pm', 'Updated: 18 Feb 2021 10:02 GMT', 'Rain fell all night and the river rose over its banks.'].join('\n'));
+    const fields = readPageText(
+      [
+        'Floods hit Kabul',
+        'Published on February 17, 2021 9:14 pm',
+        'Updated: 18 Feb 2021 10:02 GMT',
+        'Rain fell all night and the river rose over its banks.',
+      ].join('\n'),
+    );
 
     const article = articleFromImport(fields, context('Asia/Kabul'));
 
@@ -72,13 +92,19 @@ describe('an article from imported fields', () => {
   });
 
   it('keeps an instant the file stated, offset and all', () => {
-    const article = articleFromImport({ ...noFields(), headline: 'x', published: { kind: 'instant', instant: '2021-02-17T16:44:00Z' } }, context());
+    const article = articleFromImport(
+      { ...noFields(), headline: 'x', published: { kind: 'instant', instant: '2021-02-17T16:44:00Z' } },
+      context(),
+    );
 
     expect(article.publishedAt).toBe('2021-02-17T16:44:00Z');
   });
 
   it('leaves a quotation with no suggested speaker unmarked, and tells the desk', () => {
-    const article = articleFromImport({ ...noFields(), headline: 'Rain', body: paragraphsBody(['“It will rain again.”', 'The river rose.']) }, context());
+    const article = articleFromImport(
+      { ...noFields(), headline: 'Rain', body: paragraphsBody(['“It will rain again.”', 'The river rose.']) },
+      context(),
+    );
 
     expect(quotations(article.body)).toEqual([]);
     expect(article.sources).toEqual([]);
@@ -92,9 +118,13 @@ describe('an article from imported fields', () => {
 
     expect(headline.length).toBeGreaterThan(1000);
     expect(article.headline.length).toBeLessThanOrEqual(1000);
-    expect(article.headline).toMatch(/^Council votes on the harbour wall Council .* (?:Council|votes|on|the|harbour|wall)…$/);
+    expect(article.headline).toMatch(
+      /^Council votes on the harbour wall Council .* (?:Council|votes|on|the|harbour|wall)…$/,
+    );
     expect(headline.startsWith(article.headline.slice(0, -1))).toBe(true);
-    expect(article.internalNote).toContain(`The headline was ${headline.length.toLocaleString('en-US')} characters long, more than the 1,000 an article keeps: it was cut at a word.`);
+    expect(article.internalNote).toContain(
+      `The headline was ${headline.length.toLocaleString('en-US')} characters long, more than the 1,000 an article keeps: it was cut at a word.`,
+    );
   });
 
   it('brings every field the format caps within its cap, and the article is one the format accepts', () => {
@@ -114,28 +144,53 @@ describe('an article from imported fields', () => {
     const article = articleFromImport(fields, context());
 
     expect(ArticleSchema.parse(article)).toEqual(article);
-    for (const [text, cap] of [[article.kicker, 200], [article.section, 200], [article.headline, 1000], [article.deck, 5000]] as const) {
+    for (const [text, cap] of [
+      [article.kicker, 200],
+      [article.section, 200],
+      [article.headline, 1000],
+      [article.deck, 5000],
+    ] as const) {
       expect(text.length).toBeLessThanOrEqual(cap);
       expect(text).toMatch(/ word…$/);
     }
-    expect([article.bylines.length, article.bylines[0]!.name.length <= 200, article.dateline!.place.length <= 200]).toEqual([50, true, true]);
-    expect([article.tags.length, article.tags.every((tag) => tag.length <= 100), article.updates[0]!.note.length <= 5000]).toEqual([100, true, true]);
+    expect([
+      article.bylines.length,
+      article.bylines[0]!.name.length <= 200,
+      article.dateline!.place.length <= 200,
+    ]).toEqual([50, true, true]);
+    expect([
+      article.tags.length,
+      article.tags.every((tag) => tag.length <= 100),
+      article.updates[0]!.note.length <= 5000,
+    ]).toEqual([100, true, true]);
     expect(article.internalNote).toContain('Only the first 50 bylines were kept (there were 70).');
     expect(article.internalNote).toContain('The byline 1 name was 252 characters long');
   });
 
   it('keeps the first 1,000 speakers as sources and leaves the quotations of the others unattributed, never pointing at a missing source', () => {
     const letters = 'abcdefghijklmnopqrstuvwxyz';
-    const speakers = Array.from({ length: 1005 }, (_, n) => `Anna K${letters[n % 26]}${letters[Math.floor(n / 26) % 26]}${letters[Math.floor(n / 676)]}ova`);
+    const speakers = Array.from(
+      { length: 1005 },
+      (_, n) => `Anna K${letters[n % 26]}${letters[Math.floor(n / 26) % 26]}${letters[Math.floor(n / 676)]}ova`,
+    );
 
-    const article = articleFromImport({ ...noFields(), headline: 'Speakers', body: paragraphsBody(speakers.map((name) => `"We will act," said ${name}.`)) }, context());
+    const article = articleFromImport(
+      {
+        ...noFields(),
+        headline: 'Speakers',
+        body: paragraphsBody(speakers.map((name) => `"We will act," said ${name}.`)),
+      },
+      context(),
+    );
 
     expect(article.sources).toHaveLength(1000);
     const sourceIds = new Set(article.sources.map((source) => source.id));
     const marked = quotations(article.body);
     expect(marked).toHaveLength(1000);
     expect(marked.every((quote) => sourceIds.has(quote.sourceId!))).toBe(true);
-    expect(article.internalNote).toContain('Only the first 1,000 sources were kept (there were 1,005); the quotations of the others are left unattributed.');
+    expect(article.internalNote).toContain(
+      'Only the first 1,000 sources were kept (there were 1,005); the quotations of the others are left unattributed.',
+    );
   });
 });
 
@@ -143,7 +198,11 @@ describe('marking imported quotations', () => {
   it('points a quotation at the article’s existing source of that name instead of making a second one', () => {
     const existing = newSource('ana', 'Ana Ruiz');
     let n = 0;
-    const marked = markQuotations(doc(p('“We lost everything,” said Ana Ruiz.'), p('“Nothing is left,” Ruiz said.')), [existing], () => `q${++n}`);
+    const marked = markQuotations(
+      doc(p('“We lost everything,” said Ana Ruiz.'), p('“Nothing is left,” Ruiz said.')),
+      [existing],
+      () => `q${++n}`,
+    );
 
     expect(marked.sources).toEqual([existing]);
     expect(quotations(marked.body).map((quote) => quote.sourceId)).toEqual(['ana', 'ana']);

@@ -4,19 +4,34 @@ import type { BodyJSON } from '../../../core/body/schema';
 
 type Inline = string | BodyJSON;
 
-const inline = (parts: Inline[]): BodyJSON[] => parts.filter((part) => part !== '').map((part) => (typeof part === 'string' ? { type: 'text', text: part } : part));
-const marked = (type: string, text: string, attrs?: Record<string, unknown>): BodyJSON => ({ type: 'text', text, marks: [attrs ? { type, attrs } : { type }] });
+const inline = (parts: Inline[]): BodyJSON[] =>
+  parts.filter((part) => part !== '').map((part) => (typeof part === 'string' ? { type: 'text', text: part } : part));
+const marked = (type: string, text: string, attrs?: Record<string, unknown>): BodyJSON => ({
+  type: 'text',
+  text,
+  marks: [attrs ? { type, attrs } : { type }],
+});
 
 export const doc = (...blocks: BodyJSON[]): BodyJSON => ({ type: 'doc', content: blocks });
-export const p = (...parts: Inline[]): BodyJSON => (parts.length === 0 ? { type: 'paragraph' } : { type: 'paragraph', content: inline(parts) });
-export const h = (level: 2 | 3 | 4, ...parts: Inline[]): BodyJSON => ({ type: 'heading', attrs: { level }, content: inline(parts) });
+export const p = (...parts: Inline[]): BodyJSON =>
+  parts.length === 0 ? { type: 'paragraph' } : { type: 'paragraph', content: inline(parts) };
+export const h = (level: 2 | 3 | 4, ...parts: Inline[]): BodyJSON => ({
+  type: 'heading',
+  attrs: { level },
+  content: inline(parts),
+});
 export const b = (text: string) => marked('bold', text);
 export const i = (text: string) => marked('italic', text);
-export const a = (href: string, text: string) => marked('link', text, { href, target: null, rel: null, class: null, title: null });
+export const a = (href: string, text: string) =>
+  marked('link', text, { href, target: null, rel: null, class: null, title: null });
 export const br = (): BodyJSON => ({ type: 'hardBreak' });
 export const li = (...blocks: BodyJSON[]): BodyJSON => ({ type: 'listItem', content: blocks });
 export const ul = (...items: BodyJSON[]): BodyJSON => ({ type: 'bulletList', content: items });
-export const ol = (...items: BodyJSON[]): BodyJSON => ({ type: 'orderedList', attrs: { start: 1, type: null }, content: items });
+export const ol = (...items: BodyJSON[]): BodyJSON => ({
+  type: 'orderedList',
+  attrs: { start: 1, type: null },
+  content: items,
+});
 export const blockquote = (...blocks: BodyJSON[]): BodyJSON => ({ type: 'blockquote', content: blocks });
 export const pullQuote = (text: string, credit: string): BodyJSON => ({
   type: 'pullQuote',
@@ -52,7 +67,8 @@ function mergeText(nodes: BodyJSON[]): BodyJSON[] {
 
 /** The text of each top-level block, in order. */
 export function blockTexts(body: BodyJSON): string[] {
-  const textOf = (node: BodyJSON): string => (node.type === 'text' ? (node.text ?? '') : (node.content ?? []).map(textOf).join(''));
+  const textOf = (node: BodyJSON): string =>
+    node.type === 'text' ? (node.text ?? '') : (node.content ?? []).map(textOf).join('');
   return (body.content ?? []).map(textOf);
 }
 

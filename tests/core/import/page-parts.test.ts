@@ -19,10 +19,13 @@ describe('date lines', () => {
     ['Updated: 18 Feb 2021 10:02 GMT', [{ kind: 'updated', date: local(2021, 2, 18, [10, 2], true) }]],
     ['Posted Feb. 17, 2021 at 12 a.m.', [{ kind: 'published', date: local(2021, 2, 17, [0, 0]) }]],
     ['Last updated 2021-02-18 07:30', [{ kind: 'updated', date: local(2021, 2, 18, [7, 30]) }]],
-    ['Published 17 February 2021 · Updated 18 February 2021 12:15 pm', [
-      { kind: 'published', date: local(2021, 2, 17) },
-      { kind: 'updated', date: local(2021, 2, 18, [12, 15]) },
-    ]],
+    [
+      'Published 17 February 2021 · Updated 18 February 2021 12:15 pm',
+      [
+        { kind: 'published', date: local(2021, 2, 17) },
+        { kind: 'updated', date: local(2021, 2, 18, [12, 15]) },
+      ],
+    ],
     // The label survived the copy, the date did not: a mention with no date, never a guess.
     ['Published', [{ kind: 'published', date: null }]],
     ['Published on', [{ kind: 'published', date: null }]],
@@ -30,12 +33,15 @@ describe('date lines', () => {
     expect(readDateLine(line)).toEqual(mentions);
   });
 
-  it.each(['Updated with casualty figures from the ministry', 'Posted in Latest News', 'Published on February 30, 2021', 'Updated 13:75 on February 18, 2021', 'The ministry published its report on February 17, 2021.'])(
-    'is not a date line: %s',
-    (line) => {
-      expect(readDateLine(line)).toBeNull();
-    },
-  );
+  it.each([
+    'Updated with casualty figures from the ministry',
+    'Posted in Latest News',
+    'Published on February 30, 2021',
+    'Updated 13:75 on February 18, 2021',
+    'The ministry published its report on February 17, 2021.',
+  ])('is not a date line: %s', (line) => {
+    expect(readDateLine(line)).toBeNull();
+  });
 
   it.each([
     ['2021-02-18T10:02:00+00:00', { kind: 'instant', instant: '2021-02-18T10:02:00+00:00' }],
@@ -55,8 +61,20 @@ describe('bylines', () => {
     ['By Jane Doe', [{ name: 'Jane Doe', role: null }]],
     ['BY JANE DOE', [{ name: 'JANE DOE', role: null }]],
     ['By Jane Doe, Kabul correspondent', [{ name: 'Jane Doe', role: 'Kabul correspondent' }]],
-    ['By Jane Doe and Omar Khan', [{ name: 'Jane Doe', role: null }, { name: 'Omar Khan', role: null }]],
-    ['Written by Ursula von der Leyen & J.R. Smith', [{ name: 'Ursula von der Leyen', role: null }, { name: 'J.R. Smith', role: null }]],
+    [
+      'By Jane Doe and Omar Khan',
+      [
+        { name: 'Jane Doe', role: null },
+        { name: 'Omar Khan', role: null },
+      ],
+    ],
+    [
+      'Written by Ursula von der Leyen & J.R. Smith',
+      [
+        { name: 'Ursula von der Leyen', role: null },
+        { name: 'J.R. Smith', role: null },
+      ],
+    ],
     ['Jane Doe | Staff reporter', [{ name: 'Jane Doe', role: 'Staff reporter' }]],
     ['By the time the water rose', null],
     ['By Wednesday night, 40 homes were lost', null],
@@ -76,9 +94,12 @@ describe('datelines', () => {
     expect(readDateline(paragraph)).toEqual({ dateline: { place, timeZone: null }, rest });
   });
 
-  it.each(['NATO Secretary General Jens Stoltenberg said.', 'US-led forces left.', 'Kabul — a city of five million.'])('is not a dateline: %s', (paragraph) => {
-    expect(readDateline(paragraph)).toBeNull();
-  });
+  it.each(['NATO Secretary General Jens Stoltenberg said.', 'US-led forces left.', 'Kabul — a city of five million.'])(
+    'is not a dateline: %s',
+    (paragraph) => {
+      expect(readDateline(paragraph)).toBeNull();
+    },
+  );
 
   it('takes the dateline out of a body’s first paragraph, keeping the rest of it', () => {
     expect(takeDateline(doc(p('KABUL — The council ', b('voted'), '.'), p('More.')))).toEqual({
@@ -91,9 +112,19 @@ describe('datelines', () => {
 
 describe('page furniture', () => {
   it.each([
-    'Advertisement', 'Exit mobile version', 'Share this:', 'Trending', 'Related: Earlier floods left 40 dead', 'Read more: the budget',
-    'Facebook Twitter WhatsApp', 'Share on: Facebook | X | Email', 'Home | World | Asia', 'Home › News',
-    'This website uses cookies to give you the best experience.', 'Accept all cookies', 'Click to share on WhatsApp (Opens in new window)',
+    'Advertisement',
+    'Exit mobile version',
+    'Share this:',
+    'Trending',
+    'Related: Earlier floods left 40 dead',
+    'Read more: the budget',
+    'Facebook Twitter WhatsApp',
+    'Share on: Facebook | X | Email',
+    'Home | World | Asia',
+    'Home › News',
+    'This website uses cookies to give you the best experience.',
+    'Accept all cookies',
+    'Click to share on WhatsApp (Opens in new window)',
   ])('drops %s', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -113,7 +144,9 @@ describe('page furniture', () => {
   });
 
   it('drops furniture paragraphs from a body and keeps everything else', () => {
-    expect(withoutFurniture(doc(p('Advertisement'), p('The council met.'), p(b('Share this:'))))).toEqual(doc(p('The council met.')));
+    expect(withoutFurniture(doc(p('Advertisement'), p('The council met.'), p(b('Share this:'))))).toEqual(
+      doc(p('The council met.')),
+    );
     expect(withoutFurniture(doc(p('Advertisement')))).toEqual(doc(p()));
   });
 });

@@ -11,13 +11,27 @@ function handlersThat(behave: (name: string, args: unknown) => unknown): Handler
 
 describe('dispatch', () => {
   it('refuses an operation the contract does not name', async () => {
-    const result = await dispatch(handlersThat(() => ({})), 'readAnyFile', { path: '/etc/passwd' });
-    expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_OPERATION', message: expect.stringContaining('readAnyFile') } });
+    const result = await dispatch(
+      handlersThat(() => ({})),
+      'readAnyFile',
+      { path: '/etc/passwd' },
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_OPERATION', message: expect.stringContaining('readAnyFile') },
+    });
   });
 
   it('validates arguments before the handler runs', async () => {
     let ran = false;
-    const result = await dispatch(handlersThat(() => { ran = true; return {}; }), 'openArticle', { id: '../../etc' });
+    const result = await dispatch(
+      handlersThat(() => {
+        ran = true;
+        return {};
+      }),
+      'openArticle',
+      { id: '../../etc' },
+    );
     expect(ran).toBe(false);
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -27,19 +41,39 @@ describe('dispatch', () => {
   });
 
   it('refuses extra argument fields rather than ignoring them', async () => {
-    const result = await dispatch(handlersThat(() => ({})), 'openArticle', { id: 'abcdefgh12', path: '/tmp/x' });
+    const result = await dispatch(
+      handlersThat(() => ({})),
+      'openArticle',
+      { id: 'abcdefgh12', path: '/tmp/x' },
+    );
     expect(result.ok).toBe(false);
   });
 
   it('passes valid arguments through and wraps the value', async () => {
-    const result = await dispatch(handlersThat((_name, args) => ({ seen: args })), 'searchLibrary', { query: 'nato' });
+    const result = await dispatch(
+      handlersThat((_name, args) => ({ seen: args })),
+      'searchLibrary',
+      { query: 'nato' },
+    );
     expect(result).toEqual({ ok: true, value: { seen: { query: 'nato' } } });
   });
 
   it('turns an expected failure into its code and an unexpected one into INTERNAL', async () => {
-    const conflict = await dispatch(handlersThat(() => { throw new BylineError('CONFLICT', 'changed on disk'); }), 'listLibrary', {});
+    const conflict = await dispatch(
+      handlersThat(() => {
+        throw new BylineError('CONFLICT', 'changed on disk');
+      }),
+      'listLibrary',
+      {},
+    );
     expect(conflict).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'changed on disk' } });
-    const crash = await dispatch(handlersThat(() => { throw new TypeError('boom'); }), 'listLibrary', {});
+    const crash = await dispatch(
+      handlersThat(() => {
+        throw new TypeError('boom');
+      }),
+      'listLibrary',
+      {},
+    );
     expect(crash.ok).toBe(false);
     if (!crash.ok) expect(crash.error.code).toBe('INTERNAL');
   });

@@ -51,7 +51,9 @@ describe('export arguments', () => {
     expect(batch.safeParse({ articles: [], ninjs: false }).success).toBe(false);
     expect(batch.safeParse({ articles: ['../../etc'], ninjs: false }).success).toBe(false);
     expect(batch.safeParse({ articles: 'all', ninjs: false, outDir: '/tmp' }).success).toBe(false);
-    expect(operations.exportArticle.args.safeParse({ id: 'article-0001', ninjs: false, folder: '/tmp' }).success).toBe(false);
+    expect(operations.exportArticle.args.safeParse({ id: 'article-0001', ninjs: false, folder: '/tmp' }).success).toBe(
+      false,
+    );
     expect(operations.chooseExportFolder.args.safeParse({ folder: '/tmp' }).success).toBe(false);
   });
 
@@ -63,19 +65,39 @@ describe('export arguments', () => {
 
 describe('names', () => {
   it('lists every new operation and event with a schema, and the menu commands that reach them', () => {
-    for (const name of ['chooseExportFolder', 'exportArticle', 'exportArticles', 'cancelExport', 'showExportedFiles', 'articleAsHtml', 'copyFromMenu', 'importArticle', 'importDroppedFile'] as const) {
+    for (const name of [
+      'chooseExportFolder',
+      'exportArticle',
+      'exportArticles',
+      'cancelExport',
+      'showExportedFiles',
+      'articleAsHtml',
+      'copyFromMenu',
+      'importArticle',
+      'importDroppedFile',
+    ] as const) {
       expect(OPERATION_NAMES).toContain(name);
       expect(operations[name]).toBeDefined();
     }
     expect(EVENT_NAMES).toContain('exportProgress');
-    expect(MENU_COMMANDS).toEqual(expect.arrayContaining(['importArticle', 'exportArticle', 'exportLibrary', 'copyAsHtml']));
+    expect(MENU_COMMANDS).toEqual(
+      expect.arrayContaining(['importArticle', 'exportArticle', 'exportLibrary', 'copyAsHtml']),
+    );
   });
 
   it('a file too large never reaches the handler', async () => {
     let ran = false;
-    const handlers = Object.fromEntries(OPERATION_NAMES.map((name) => [name, async () => ((ran = true), {})])) as unknown as Handlers;
-    const result = await dispatch(handlers, 'importDroppedFile', { name: 'big.txt', base64: base64Of(IMPORT_MAX_BYTES + 3) });
+    const handlers = Object.fromEntries(
+      OPERATION_NAMES.map((name) => [name, async () => ((ran = true), {})]),
+    ) as unknown as Handlers;
+    const result = await dispatch(handlers, 'importDroppedFile', {
+      name: 'big.txt',
+      base64: base64Of(IMPORT_MAX_BYTES + 3),
+    });
     expect(ran).toBe(false);
-    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS', message: expect.stringContaining('larger than 16 MB') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_ARGUMENTS', message: expect.stringContaining('larger than 16 MB') },
+    });
   });
 });

@@ -9,7 +9,12 @@ import { detectedQuotes, QuoteDetection, quoteDetectionPlugin } from '../../../c
 import { ScansByNode } from '../../../core/quotes/incremental';
 
 const schema = bodySchema();
-const doc = (...paragraphs: string[]) => schema.node('doc', null, paragraphs.map((text) => schema.node('paragraph', null, text === '' ? [] : [schema.text(text)])));
+const doc = (...paragraphs: string[]) =>
+  schema.node(
+    'doc',
+    null,
+    paragraphs.map((text) => schema.node('paragraph', null, text === '' ? [] : [schema.text(text)])),
+  );
 
 function stateWith(body: PMNode, scans = new ScansByNode<PMNode>()): EditorState {
   return EditorState.create({ schema, doc: body, plugins: [quoteDetectionPlugin(scans)] });
@@ -19,12 +24,17 @@ const typeAt = (state: EditorState, pos: number, text: string) => state.apply(st
 
 describe('QuoteDetection in the editor', () => {
   it('gives each quotation’s pieces as document ranges that cover exactly the quoted words', () => {
-    const state = stateWith(doc('Mayor Ann Fox spoke.', '“The bridge opens today.', '“Traffic starts at noon,” she said.'));
+    const state = stateWith(
+      doc('Mayor Ann Fox spoke.', '“The bridge opens today.', '“Traffic starts at noon,” she said.'),
+    );
 
     const [quote] = detectedQuotes(state);
 
     expect(quote!.speaker).toBe('Ann Fox');
-    expect(quote!.ranges.map(({ from, to }) => state.doc.textBetween(from, to))).toEqual(['The bridge opens today.', 'Traffic starts at noon,']);
+    expect(quote!.ranges.map(({ from, to }) => state.doc.textBetween(from, to))).toEqual([
+      'The bridge opens today.',
+      'Traffic starts at noon,',
+    ]);
   });
 
   it('rescans only the paragraph a keystroke changed and maps the others’ quotations to their new place', () => {
@@ -35,7 +45,10 @@ describe('QuoteDetection in the editor', () => {
     state = typeAt(state, 2, 'An ');
 
     expect(scans.rescanned - before).toBe(1);
-    expect(detectedQuotes(state).map(({ ranges }) => state.doc.textBetween(ranges[0]!.from, ranges[0]!.to))).toEqual(['First,', 'Second,']);
+    expect(detectedQuotes(state).map(({ ranges }) => state.doc.textBetween(ranges[0]!.from, ranges[0]!.to))).toEqual([
+      'First,',
+      'Second,',
+    ]);
   });
 
   it('follows typing: a quotation appears when its closing mark is typed', () => {
@@ -44,7 +57,9 @@ describe('QuoteDetection in the editor', () => {
 
     state = typeAt(state, state.doc.content.size - 1, '.” Then she left.');
 
-    expect(detectedQuotes(state).map(({ text, speaker }) => ({ text, speaker }))).toEqual([{ text: 'We stay.', speaker: 'Ana Ruiz' }]);
+    expect(detectedQuotes(state).map(({ text, speaker }) => ({ text, speaker }))).toEqual([
+      { text: 'We stay.', speaker: 'Ana Ruiz' },
+    ]);
   });
 
   it('keeps the last result when a transaction changes only the selection', () => {
@@ -56,9 +71,14 @@ describe('QuoteDetection in the editor', () => {
   });
 
   it('installs as a TipTap extension beside the body extensions', () => {
-    const editor = new Editor({ extensions: [...bodyExtensions(), QuoteDetection], content: '<p>“We will rebuild,” Mayor Ann Fox said.</p>' });
+    const editor = new Editor({
+      extensions: [...bodyExtensions(), QuoteDetection],
+      content: '<p>“We will rebuild,” Mayor Ann Fox said.</p>',
+    });
 
-    expect(detectedQuotes(editor.state).map(({ speaker, speakerTitle }) => ({ speaker, speakerTitle }))).toEqual([{ speaker: 'Ann Fox', speakerTitle: 'Mayor' }]);
+    expect(detectedQuotes(editor.state).map(({ speaker, speakerTitle }) => ({ speaker, speakerTitle }))).toEqual([
+      { speaker: 'Ann Fox', speakerTitle: 'Mayor' },
+    ]);
     editor.destroy();
   });
 });

@@ -44,25 +44,69 @@ const replace = (state: EditorState, text: string, by: string, nth = 0) => {
 
 // Pieces that make quotation marks, cues, names, pronouns and descriptors collide often; a letter
 // typed into a descriptor or a name makes a source that nothing later mentions.
-const WORDS = ['A spokeswoman for the ministry said ', 'Mayor Ann Fox', 'she told reporters: “', 'the forecaster, the Coastal Weather Service, said', 'the forecaster said', 'Fox said.', '“', '”', '"', '’', "'", ' ', ' ', '.', ',', ':', 'said', 'he', 'she', 'they', 'told reporters', 'Ana Ruiz', 'Mayor Tom Reed', 'Reed', 'Ruiz', 'Tom Ruiz', 'the fire chief', 'a spokeswoman', 'according to', 'NATO', 'the union', 'We', 'x'];
+const WORDS = [
+  'A spokeswoman for the ministry said ',
+  'Mayor Ann Fox',
+  'she told reporters: “',
+  'the forecaster, the Coastal Weather Service, said',
+  'the forecaster said',
+  'Fox said.',
+  '“',
+  '”',
+  '"',
+  '’',
+  "'",
+  ' ',
+  ' ',
+  '.',
+  ',',
+  ':',
+  'said',
+  'he',
+  'she',
+  'they',
+  'told reporters',
+  'Ana Ruiz',
+  'Mayor Tom Reed',
+  'Reed',
+  'Ruiz',
+  'Tom Ruiz',
+  'the fire chief',
+  'a spokeswoman',
+  'according to',
+  'NATO',
+  'the union',
+  'We',
+  'x',
+];
 const sentence = fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }).map((parts) => parts.join(''));
 const block = fc.oneof(
   { weight: 8, arbitrary: sentence.map(paragraph) },
-  { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((texts) => schema.node('blockquote', null, texts.map(paragraph))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(sentence, { minLength: 1, maxLength: 3 })
+      .map((texts) => schema.node('blockquote', null, texts.map(paragraph))),
+  },
   { weight: 1, arbitrary: fc.constant(null).map(() => schema.node('horizontalRule')) },
 );
 const body = fc.array(block, { minLength: 1, maxLength: 24 }).map((blocks) => doc(...blocks));
 
 /** One edit, from a few numbers, to whatever the document is by then. */
 type Edit = (state: EditorState) => Transaction | null;
-const at = (state: EditorState, n: number) => TextSelection.near(state.doc.resolve(Math.min(n % (state.doc.content.size + 1), state.doc.content.size))).from;
+const at = (state: EditorState, n: number) =>
+  TextSelection.near(state.doc.resolve(Math.min(n % (state.doc.content.size + 1), state.doc.content.size))).from;
 const topLevelStart = (state: EditorState, index: number) => {
   let pos = 0;
   for (let i = 0; i < index; i++) pos += state.doc.child(i).nodeSize;
   return pos;
 };
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.tuple(fc.nat(), fc.constantFrom(...WORDS)).map(([n, word]): Edit => (state) => state.tr.insertText(word, at(state, n))),
+  fc.tuple(fc.nat(), fc.constantFrom(...WORDS)).map(
+    ([n, word]): Edit =>
+      (state) =>
+        state.tr.insertText(word, at(state, n)),
+  ),
   fc.nat().map((n): Edit => (state) => {
     const pos = at(state, n);
     return state.doc.resolve(pos).parent.isTextblock ? state.tr.split(pos) : null;
@@ -77,21 +121,30 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     const index = n % state.doc.childCount;
     return state.tr.delete(topLevelStart(state, index), topLevelStart(state, index + 1));
   }),
-  fc.tuple(fc.nat(), sentence).map(([n, text]): Edit => (state) => state.tr.insert(topLevelStart(state, n % (state.doc.childCount + 1)), paragraph(text))),
+  fc.tuple(fc.nat(), sentence).map(
+    ([n, text]): Edit =>
+      (state) =>
+        state.tr.insert(topLevelStart(state, n % (state.doc.childCount + 1)), paragraph(text)),
+  ),
 );
 
 describe('incremental detection with checkpoints', () => {
   it('equals a whole scan after every edit, whatever the edits and wherever the checkpoints', () => {
     fc.assert(
-      fc.property(body, fc.array(edit, { minLength: 1, maxLength: 16 }), fc.integer({ min: 1, max: 3 }), (start, edits, spacing) => {
-        let state = stateOf(start, spacing);
-        for (const change of edits) {
-          const tr = change(state);
-          if (!tr) continue;
-          state = state.apply(tr);
-          expect(detectedQuotes(state)).toEqual(wholeOf(state));
-        }
-      }),
+      fc.property(
+        body,
+        fc.array(edit, { minLength: 1, maxLength: 16 }),
+        fc.integer({ min: 1, max: 3 }),
+        (start, edits, spacing) => {
+          let state = stateOf(start, spacing);
+          for (const change of edits) {
+            const tr = change(state);
+            if (!tr) continue;
+            state = state.apply(tr);
+            expect(detectedQuotes(state)).toEqual(wholeOf(state));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -159,7 +212,15 @@ describe('edits around checkpoints in a long article', () => {
 
   it('stops where a change fades only once its speaker is named again, many checkpoints later', () => {
     const filler = Array.from({ length: 24 }, (_, i) => `The plan covers the ring road, part ${i}.`);
-    const texts = ['Mayor Ann Fox visited the harbour.', 'Tom Reed, the fire chief, inspected the pier.', '“It is sound,” Fox said.', ...filler, '“We will be back,” Fox said.', ...filler, ...filler];
+    const texts = [
+      'Mayor Ann Fox visited the harbour.',
+      'Tom Reed, the fire chief, inspected the pier.',
+      '“It is sound,” Fox said.',
+      ...filler,
+      '“We will be back,” Fox said.',
+      ...filler,
+      ...filler,
+    ];
     const state = stateOf(docOf(...texts), 2);
 
     // Fox is no longer the latest named until the next "Fox said", twelve checkpoints on.
@@ -172,7 +233,17 @@ describe('edits around checkpoints in a long article', () => {
 
   it('follows a change to an earlier speaker through every later pronoun that depends on it', () => {
     const filler = Array.from({ length: 6 }, (_, i) => `The plan covers the ring road, part ${i}.`);
-    const state = stateOf(docOf('Mayor Ann Fox visited the harbour.', ...filler, '“It is sound,” she said.', ...filler, '“We will be back,” she said.', ...filler), 2);
+    const state = stateOf(
+      docOf(
+        'Mayor Ann Fox visited the harbour.',
+        ...filler,
+        '“It is sound,” she said.',
+        ...filler,
+        '“We will be back,” she said.',
+        ...filler,
+      ),
+      2,
+    );
     expect(detectedQuotes(state).map((quote) => quote.speaker)).toEqual(['Ann Fox', 'Ann Fox']);
 
     const changed = replace(state, 'Ann Fox', 'Tom Reed');
@@ -192,18 +263,30 @@ describe('edits around checkpoints in a long article', () => {
     expect(detectedQuotes(state)).toEqual(wholeOf(state));
 
     // Far after every checkpoint that walk kept, the same descriptor now means the source already named.
-    state = replace(state, 'The plan covers the ring road', 'Then the spokeeswoman for the ministry said: “We are done.”', 4);
-    expect(detectedQuotes(state).find((quote) => quote.text === 'We are done.')!.speaker).toBe('a spokeeswoman for the ministry');
+    state = replace(
+      state,
+      'The plan covers the ring road',
+      'Then the spokeeswoman for the ministry said: “We are done.”',
+      4,
+    );
+    expect(detectedQuotes(state).find((quote) => quote.text === 'We are done.')!.speaker).toBe(
+      'a spokeeswoman for the ministry',
+    );
     expect(detectedQuotes(state)).toEqual(wholeOf(state));
 
     // Mending the first spelling makes the later one the first of its kind again.
     state = replace(state, 'A spokeeswoman', 'A spokeswoman');
-    expect(detectedQuotes(state).find((quote) => quote.text === 'We are done.')!.speaker).toBe('the spokeeswoman for the ministry');
+    expect(detectedQuotes(state).find((quote) => quote.text === 'We are done.')!.speaker).toBe(
+      'the spokeeswoman for the ministry',
+    );
     expect(detectedQuotes(state)).toEqual(wholeOf(state));
   });
 
   it('gives an earlier quotation the title a later paragraph fills in for its speaker', () => {
-    let state = stateOf(docOf('“We stay,” Ana Ruiz said.', 'Filler one.', 'Filler two.', 'Filler three.', 'Later, Ruiz spoke again.'), 1);
+    let state = stateOf(
+      docOf('“We stay,” Ana Ruiz said.', 'Filler one.', 'Filler two.', 'Filler three.', 'Later, Ruiz spoke again.'),
+      1,
+    );
     expect(detectedQuotes(state)[0]!.speakerTitle).toBeNull();
 
     state = replace(state, 'Later, Ruiz', 'Later, Mayor Ana Ruiz');
@@ -213,7 +296,13 @@ describe('edits around checkpoints in a long article', () => {
   });
 
   it('relinks an AP quotation over several paragraphs when one is split, joined or deleted', () => {
-    const texts = ['Mayor Ann Fox spoke.', '“The bridge opens today.', '“Traffic starts at noon.', '“Buses follow,” she said.', 'Then it rained.'];
+    const texts = [
+      'Mayor Ann Fox spoke.',
+      '“The bridge opens today.',
+      '“Traffic starts at noon.',
+      '“Buses follow,” she said.',
+      'Then it rained.',
+    ];
     let state = stateOf(docOf(...texts), 1);
     expect(detectedQuotes(state)).toHaveLength(1);
 

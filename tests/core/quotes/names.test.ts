@@ -38,21 +38,29 @@ describe('a capitalised title in front of a name is not part of it', () => {
   });
 
   it('traces a later surname to the name without a capitalised trade in front', () => {
-    expect(speakers('Landlord Ciarán O’Dowd has run the pub since 1998.', '“The regulars stayed,” O’Dowd said.')).toEqual(['Ciarán O’Dowd']);
+    expect(
+      speakers('Landlord Ciarán O’Dowd has run the pub since 1998.', '“The regulars stayed,” O’Dowd said.'),
+    ).toEqual(['Ciarán O’Dowd']);
   });
 });
 
 describe('what stands around a name is not part of it', () => {
   it('a time phrase opening the sentence', () => {
-    expect(speakers('On Monday Ana Kovačević said the shelter was full.', '“We turn people away,” Kovačević said.')).toEqual(['Ana Kovačević']);
+    expect(
+      speakers('On Monday Ana Kovačević said the shelter was full.', '“We turn people away,” Kovačević said.'),
+    ).toEqual(['Ana Kovačević']);
   });
 
   it('where the speaker is from, after "of"', () => {
-    expect(speakers('“We checked the numbers twice,” said Kofi Mensah of the University of Ghana.')).toEqual(['Kofi Mensah']);
+    expect(speakers('“We checked the numbers twice,” said Kofi Mensah of the University of Ghana.')).toEqual([
+      'Kofi Mensah',
+    ]);
   });
 
   it('whom the speaker spoke of, after "of"', () => {
-    expect(speakers('Tomas Berg and Ingrid Holm argued outside the court.', '“This is not over,” said Holm of Berg.')).toEqual(['Ingrid Holm']);
+    expect(
+      speakers('Tomas Berg and Ingrid Holm argued outside the court.', '“This is not over,” said Holm of Berg.'),
+    ).toEqual(['Ingrid Holm']);
   });
 
   it('an organisation named with "of" stays whole', () => {
@@ -66,17 +74,24 @@ describe('two people named together are not one speaker', () => {
   });
 
   it('keeps a company named with "and"', () => {
-    expect(readSubject({ subject: 'Procter and Gamble', role: null })).toMatchObject({ kind: 'name', name: 'Procter and Gamble' });
+    expect(readSubject({ subject: 'Procter and Gamble', role: null })).toMatchObject({
+      kind: 'name',
+      name: 'Procter and Gamble',
+    });
   });
 
   it('does not hand a later surname to both', () => {
-    expect(speakers('Tomas Berg and Ingrid Holm argued outside the court.', '“This is not over,” Holm said.')).toEqual(['Ingrid Holm']);
+    expect(speakers('Tomas Berg and Ingrid Holm argued outside the court.', '“This is not over,” Holm said.')).toEqual([
+      'Ingrid Holm',
+    ]);
   });
 });
 
 describe('an unnamed source stays the noun phrase the text uses', () => {
   it('a spokesman for a named company', () => {
-    expect(speakers('“We do not comment on leaks,” said a spokesman for Norvale Energy.')).toEqual(['a spokesman for Norvale Energy']);
+    expect(speakers('“We do not comment on leaks,” said a spokesman for Norvale Energy.')).toEqual([
+      'a spokesman for Norvale Energy',
+    ]);
   });
 
   it('a role named through whose it is', () => {
@@ -84,6 +99,8 @@ describe('an unnamed source stays the noun phrase the text uses', () => {
   });
 
   it('the same role traced to the person introduced in it', () => {
-    expect(speakers('Tom Reed, Ana Ruiz’s lawyer, left the court at noon.', '“She will appeal,” Ana Ruiz’s lawyer said.')).toEqual(['Tom Reed']);
+    expect(
+      speakers('Tom Reed, Ana Ruiz’s lawyer, left the court at noon.', '“She will appeal,” Ana Ruiz’s lawyer said.'),
+    ).toEqual(['Tom Reed']);
   });
 });

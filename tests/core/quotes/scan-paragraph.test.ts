@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { scanParagraph } from '../../../core/quotes/scan-paragraph';
 
 const rolesIn = (paragraph: string) =>
-  scanParagraph(paragraph).mentions.flatMap(({ subject }) => (subject.kind === 'name' && subject.role !== null ? [[subject.name, subject.role]] : []));
+  scanParagraph(paragraph).mentions.flatMap(({ subject }) =>
+    subject.kind === 'name' && subject.role !== null ? [[subject.name, subject.role]] : [],
+  );
 
 describe('scanParagraph: roles given beside a name', () => {
   const cases: [string, string[][]][] = [
@@ -22,6 +24,8 @@ describe('scanParagraph: roles given beside a name', () => {
   }
 
   it('keeps a name typed with combining accents in one piece', () => {
-    expect(scanParagraph('Ana Kovac\u030cevic\u0301 runs the shelter.').names.map(({ name }) => name)).toEqual(['Ana Kovac\u030cevic\u0301']);
+    expect(scanParagraph('Ana Kovac\u030cevic\u0301 runs the shelter.').names.map(({ name }) => name)).toEqual([
+      'Ana Kovac\u030cevic\u0301',
+    ]);
   });
 });

@@ -10,7 +10,12 @@ describe('the seed article', () => {
     const text = readFileSync(`${SEED}.txt`, 'utf8');
     const gold = JSON.parse(readFileSync(`${SEED}.quotes.json`, 'utf8')) as unknown[];
 
-    const found = detectQuotations(plainTextParagraphs(text), text).map(({ text: quoted, start, end, speaker }) => ({ text: quoted, start, end, speaker }));
+    const found = detectQuotations(plainTextParagraphs(text), text).map(({ text: quoted, start, end, speaker }) => ({
+      text: quoted,
+      start,
+      end,
+      speaker,
+    }));
 
     expect(found).toEqual(gold);
   });

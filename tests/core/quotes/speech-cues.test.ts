@@ -11,11 +11,17 @@ function speakers(...paragraphs: string[]): (string | null)[] {
 
 describe('a name set off by commas after a role is the speaker', () => {
   it('after the quotation', () => {
-    expect(cueAfter(', the party’s leader, Tadeusz Nowicki, said.')).toEqual({ subject: 'Tadeusz Nowicki', role: 'the party’s leader' });
+    expect(cueAfter(', the party’s leader, Tadeusz Nowicki, said.')).toEqual({
+      subject: 'Tadeusz Nowicki',
+      role: 'the party’s leader',
+    });
   });
 
   it('after "said"', () => {
-    expect(cueAfter(', said the union’s general secretary, Omar Haddad.')).toEqual({ subject: 'Omar Haddad', role: 'the union’s general secretary' });
+    expect(cueAfter(', said the union’s general secretary, Omar Haddad.')).toEqual({
+      subject: 'Omar Haddad',
+      role: 'the union’s general secretary',
+    });
   });
 
   it('before the quotation', () => {
@@ -29,11 +35,31 @@ describe('a name set off by commas after a role is the speaker', () => {
 
 describe('the speaker, not the person spoken of or to', () => {
   const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
-    { name: 'said of', paragraphs: ['“She is a fine player,” Tomas Berg said of Ingrid Holm.'], expected: ['Tomas Berg'] },
-    { name: 'said about, said first', paragraphs: ['Tomas Berg and Ingrid Holm met on Friday.', '“She is a fine player,” said Berg about Holm.'], expected: ['Tomas Berg'] },
-    { name: 'told', paragraphs: ['Ingrid Holm met Tomas Berg on Friday.', '“It went well,” Berg told Holm.'], expected: ['Tomas Berg'] },
-    { name: 'according to one, said by the other', paragraphs: ['According to Ingrid Holm, Tomas Berg said: “The money is gone.”'], expected: ['Tomas Berg'] },
-    { name: 'the one who disagreed speaks last', paragraphs: ['Tomas Berg said the deal was done, but Ingrid Holm disagreed. “It is not signed.”'], expected: ['Ingrid Holm'] },
+    {
+      name: 'said of',
+      paragraphs: ['“She is a fine player,” Tomas Berg said of Ingrid Holm.'],
+      expected: ['Tomas Berg'],
+    },
+    {
+      name: 'said about, said first',
+      paragraphs: ['Tomas Berg and Ingrid Holm met on Friday.', '“She is a fine player,” said Berg about Holm.'],
+      expected: ['Tomas Berg'],
+    },
+    {
+      name: 'told',
+      paragraphs: ['Ingrid Holm met Tomas Berg on Friday.', '“It went well,” Berg told Holm.'],
+      expected: ['Tomas Berg'],
+    },
+    {
+      name: 'according to one, said by the other',
+      paragraphs: ['According to Ingrid Holm, Tomas Berg said: “The money is gone.”'],
+      expected: ['Tomas Berg'],
+    },
+    {
+      name: 'the one who disagreed speaks last',
+      paragraphs: ['Tomas Berg said the deal was done, but Ingrid Holm disagreed. “It is not signed.”'],
+      expected: ['Ingrid Holm'],
+    },
   ];
   for (const { name, paragraphs, expected } of cases) {
     it(name, () => {
@@ -51,7 +77,10 @@ describe('cues a reader finds clear', () => {
     [['“We will not form a coalition,” the party’s leader, Tadeusz Nowicki, said.'], ['Tadeusz Nowicki']],
     [['“Exports are strong,” Japan’s trade minister, Yoko Shimizu, said.'], ['Yoko Shimizu']],
     [['“The post office was our lifeline,” Joan Whitby, 71, a retired nurse, said.'], ['Joan Whitby']],
-    [['Tadeusz Nowicki leads the party.', '“We will not form a coalition,” said Nowicki, who has led it since 2015.'], ['Tadeusz Nowicki']],
+    [
+      ['Tadeusz Nowicki leads the party.', '“We will not form a coalition,” said Nowicki, who has led it since 2015.'],
+      ['Tadeusz Nowicki'],
+    ],
     [['Maria Costa told the court: “I saw the van at nine.', '“Then it drove away.”'], ['Maria Costa']],
   ];
   for (const [paragraphs, expected] of cases) {

@@ -49,6 +49,13 @@ describe('readSpan', () => {
   });
 
   it('reads the same span with no cue in its paragraph as a scare quote', () => {
-    expect(readSpan('potholes.', 'The council spent the money fixing ', '', 'The council spent the money fixing “potholes.”')).toBe('scare-quote');
+    expect(
+      readSpan(
+        'potholes.',
+        'The council spent the money fixing ',
+        '',
+        'The council spent the money fixing “potholes.”',
+      ),
+    ).toBe('scare-quote');
   });
 });

@@ -13,12 +13,17 @@ describe('Settings', () => {
     expect(parsed.error?.issues[0]?.path).toEqual(['timeZone']);
   });
 
-  it.each(['news.example.com', 'javascript:alert(1)', 'ftp://news.example.com/'])('refuses the base URL %j', (baseUrl) => {
-    expect(Settings.safeParse({ ...defaultSettings('UTC'), baseUrl }).success).toBe(false);
-  });
+  it.each(['news.example.com', 'javascript:alert(1)', 'ftp://news.example.com/'])(
+    'refuses the base URL %j',
+    (baseUrl) => {
+      expect(Settings.safeParse({ ...defaultSettings('UTC'), baseUrl }).success).toBe(false);
+    },
+  );
 
   it('accepts an empty base URL and an https one', () => {
     expect(Settings.safeParse({ ...defaultSettings('UTC'), baseUrl: '' }).success).toBe(true);
-    expect(Settings.safeParse({ ...defaultSettings('UTC'), baseUrl: 'https://news.example.com/stories/' }).success).toBe(true);
+    expect(
+      Settings.safeParse({ ...defaultSettings('UTC'), baseUrl: 'https://news.example.com/stories/' }).success,
+    ).toBe(true);
   });
 });

@@ -12,13 +12,21 @@ export const NOW_IN_ZONE = '2025-03-14T10:30:00+01:00';
 
 /** A story with everything the pre-publish check asks for: no problems at all. */
 export function readyArticle(overrides: Partial<Article> = {}): Article {
-  const base = newArticle({ id: 'article-0001', slug: 'floods-close-the-valley-road', headline: 'Floods close the valley road', now: '2025-03-14T07:00:00Z' });
+  const base = newArticle({
+    id: 'article-0001',
+    slug: 'floods-close-the-valley-road',
+    headline: 'Floods close the valley road',
+    now: '2025-03-14T07:00:00Z',
+  });
   return {
     ...base,
     bylines: [{ name: 'Amina Rahim', role: 'Staff reporter' }],
     dateline: { place: 'KABUL', timeZone: 'Asia/Kabul' },
     sources: [newSource('s1', 'Jens Stoltenberg', { verified: true })],
-    body: doc(p('Rain fell all night on the valley.'), p('“', q('Q1', 's1', 'We will only leave when the job is done,'), '” Jens Stoltenberg said.')),
+    body: doc(
+      p('Rain fell all night on the valley.'),
+      p('“', q('Q1', 's1', 'We will only leave when the job is done,'), '” Jens Stoltenberg said.'),
+    ),
     ...overrides,
   };
 }
@@ -28,7 +36,18 @@ export function publishedArticle(publishedAt = '2025-03-14T08:00:00+01:00', over
   return readyArticle({
     status: 'published',
     publishedAt,
-    publishStamps: [{ id: 'stamp-0', kind: 'published', publishedAt, previous: null, stampedAt: publishedAt, by: 'Amina Rahim', reason: null, override: null }],
+    publishStamps: [
+      {
+        id: 'stamp-0',
+        kind: 'published',
+        publishedAt,
+        previous: null,
+        stampedAt: publishedAt,
+        by: 'Amina Rahim',
+        reason: null,
+        override: null,
+      },
+    ],
     ...overrides,
   });
 }

@@ -31,7 +31,9 @@ describe('any sequence of stamps', () => {
           if (operation.type === 'publish' && wasPublished) expect(result.ok).toBe(false);
           if (result.ok) article = result.article;
         }
-        expect(article.publishStamps.filter((stamp) => stamp.kind === 'published').length).toBe(article.publishedAt === null ? 0 : 1);
+        expect(article.publishStamps.filter((stamp) => stamp.kind === 'published').length).toBe(
+          article.publishedAt === null ? 0 : 1,
+        );
       }),
       { numRuns: 200 },
     );

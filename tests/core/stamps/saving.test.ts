@@ -19,19 +19,31 @@ afterEach(() => library.remove());
 
 describe('saving through the library store', () => {
   it('writes the stamps as they were and only moves savedAt, across any sequence of saves and stamps', async () => {
-    const save = fc.record({ kind: fc.constant('save' as const), advance: fc.integer({ min: 0, max: 120 }), headline: fc.string({ minLength: 1, maxLength: 40 }), text: fc.string({ maxLength: 60 }) });
+    const save = fc.record({
+      kind: fc.constant('save' as const),
+      advance: fc.integer({ min: 0, max: 120 }),
+      headline: fc.string({ minLength: 1, maxLength: 40 }),
+      text: fc.string({ maxLength: 60 }),
+    });
     const stamp = step.map((stamping) => ({ kind: 'stamp' as const, ...stamping }));
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(save, stamp), { maxLength: 12 }), async (steps) => {
         let nowMs = START;
         const store = library.store({ clock: { now: () => new Date(nowMs).toISOString() } });
         const created = await store.create({ headline: 'Floods close the valley road' });
-        let opened = await store.save({ ...readyArticle({ id: created.article.id, slug: created.article.slug }) }, created.revision);
+        let opened = await store.save(
+          { ...readyArticle({ id: created.article.id, slug: created.article.slug }) },
+          created.revision,
+        );
         for (const next of steps) {
           nowMs += next.advance * MINUTE;
           if (next.kind === 'save') {
             const before = opened.article;
-            const edited: Article = { ...before, headline: next.headline, body: next.text === '' ? doc(p()) : doc(p(next.text)) };
+            const edited: Article = {
+              ...before,
+              headline: next.headline,
+              body: next.text === '' ? doc(p()) : doc(p(next.text)),
+            };
             opened = await store.save(edited, opened.revision);
             const onDisk = (await library.json(opened.file)) as Article;
             expect(stampsOf(onDisk)).toEqual(stampsOf(before));
@@ -39,7 +51,11 @@ describe('saving through the library store', () => {
             continue;
           }
           const { zone, operation } = next;
-          const stamped = expectStampKeepsRules(opened.article, operation, applyStamp(opened.article, operation, nowMs, zone));
+          const stamped = expectStampKeepsRules(
+            opened.article,
+            operation,
+            applyStamp(opened.article, operation, nowMs, zone),
+          );
           if (stamped !== opened.article) opened = await store.save(stamped, opened.revision);
         }
         expectConsistentDates((await library.json(opened.file)) as Article);

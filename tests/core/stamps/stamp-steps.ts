@@ -14,23 +14,53 @@ import { countingIds } from './articles';
 export const START = Date.parse('2025-03-01T00:00:00Z');
 export const MINUTE = 60_000;
 
-export const ZONES = ['Europe/Berlin', 'Asia/Kabul', 'Australia/Lord_Howe', 'America/New_York', 'Asia/Kathmandu', 'UTC'] as const;
+export const ZONES = [
+  'Europe/Berlin',
+  'Asia/Kabul',
+  'Australia/Lord_Howe',
+  'America/New_York',
+  'Asia/Kathmandu',
+  'UTC',
+] as const;
 
 /** Minutes before the clock's time; negative is in the future. Null: no time picked. */
 const picked = fc.option(fc.integer({ min: -60, max: 24 * 60 }), { nil: null });
 
 export const stampOperation = fc.oneof(
-  fc.record({ type: fc.constant('publish' as const), back: picked, blocking: fc.boolean(), override: fc.option(fc.constantFrom('', '  ', 'Desk approved'), { nil: null }) }),
-  fc.record({ type: fc.constant('correct' as const), back: fc.integer({ min: -60, max: 24 * 60 }), reason: fc.constantFrom('', 'Went live earlier') }),
-  fc.record({ type: fc.constant('update' as const), back: picked, kind: fc.constantFrom('update' as const, 'correction' as const, 'clarification' as const), note: fc.constantFrom('', 'Road reopened.') }),
+  fc.record({
+    type: fc.constant('publish' as const),
+    back: picked,
+    blocking: fc.boolean(),
+    override: fc.option(fc.constantFrom('', '  ', 'Desk approved'), { nil: null }),
+  }),
+  fc.record({
+    type: fc.constant('correct' as const),
+    back: fc.integer({ min: -60, max: 24 * 60 }),
+    reason: fc.constantFrom('', 'Went live earlier'),
+  }),
+  fc.record({
+    type: fc.constant('update' as const),
+    back: picked,
+    kind: fc.constantFrom('update' as const, 'correction' as const, 'clarification' as const),
+    note: fc.constantFrom('', 'Road reopened.'),
+  }),
 );
 export type StampOperation = typeof stampOperation extends fc.Arbitrary<infer T> ? T : never;
 
 /** One step: the clock moves on, then someone in some zone stamps. */
-export const step = fc.record({ advance: fc.integer({ min: 0, max: 6 * 60 }), zone: fc.constantFrom(...ZONES), operation: stampOperation });
+export const step = fc.record({
+  advance: fc.integer({ min: 0, max: 6 * 60 }),
+  zone: fc.constantFrom(...ZONES),
+  operation: stampOperation,
+});
 export type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
-const BLOCKING: Problem = { code: 'unattributed-quote', severity: 'blocking', message: 'The quotation “Q” has no source.', where: { body: { from: 1, to: 3 } } };
+const BLOCKING: Problem = {
+  code: 'unattributed-quote',
+  severity: 'blocking',
+  message: 'The quotation “Q” has no source.',
+  where: { body: { from: 1, to: 3 } },
+};
 
 export function applyStamp(article: Article, operation: StampOperation, nowMs: number, timeZone: string): StampResult {
   const now = new Date(nowMs).toISOString();
@@ -38,9 +68,18 @@ export function applyStamp(article: Article, operation: StampOperation, nowMs: n
   const common = { now, by: 'Amina Rahim', timeZone, newId: countingIds(operation.type) };
   switch (operation.type) {
     case 'publish':
-      return stampPublished(article, { ...common, ...at(operation.back), problems: operation.blocking ? [BLOCKING] : [], ...(operation.override === null ? {} : { override: { reason: operation.override } }) });
+      return stampPublished(article, {
+        ...common,
+        ...at(operation.back),
+        problems: operation.blocking ? [BLOCKING] : [],
+        ...(operation.override === null ? {} : { override: { reason: operation.override } }),
+      });
     case 'correct':
-      return correctPublishedAt(article, { ...common, at: new Date(nowMs - operation.back * MINUTE).toISOString(), reason: operation.reason });
+      return correctPublishedAt(article, {
+        ...common,
+        at: new Date(nowMs - operation.back * MINUTE).toISOString(),
+        reason: operation.reason,
+      });
     case 'update':
       return stampUpdate(article, { ...common, ...at(operation.back), kind: operation.kind, note: operation.note });
   }
@@ -74,10 +113,10 @@ export function expectStampKeepsRules(before: Article, operation: StampOperation
   }
   const after = result.article;
   if (before.publishedAt !== null && operation.type !== 'correct') expect(after.publishedAt).toBe(before.publishedAt);
-  if (operation.type === 'publish' && operation.blocking) expect(after.publishStamps.at(-1)!.override).toEqual({ reason: 'Desk approved', problems: ['unattributed-quote'] });
+  if (operation.type === 'publish' && operation.blocking)
+    expect(after.publishStamps.at(-1)!.override).toEqual({ reason: 'Desk approved', problems: ['unattributed-quote'] });
   if (operation.type === 'update') expect(after.updates.length).toBe(before.updates.length + 1);
   else expect(after.publishStamps.length).toBe(before.publishStamps.length + 1);
   expectConsistentDates(after);
   return after;
 }
-

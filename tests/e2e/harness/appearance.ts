@@ -5,7 +5,9 @@ import type { Page } from 'playwright-core';
 /** The data-* attribute the app sets on its root element (the document element or the app's root). */
 export async function rootFlag(page: Page, name: 'theme' | 'focus'): Promise<string | null> {
   return page.evaluate((attribute) => {
-    const root = document.documentElement.hasAttribute(attribute) ? document.documentElement : document.querySelector(`[${attribute}]`);
+    const root = document.documentElement.hasAttribute(attribute)
+      ? document.documentElement
+      : document.querySelector(`[${attribute}]`);
     return root?.getAttribute(attribute) ?? null;
   }, `data-${name}`);
 }
@@ -14,7 +16,9 @@ export async function rootFlag(page: Page, name: 'theme' | 'focus'): Promise<str
 export async function bodyBackgroundLuminance(page: Page): Promise<number> {
   return page.getByRole('textbox', { name: 'Article body' }).evaluate((body) => {
     for (let element: Element | null = body; element; element = element.parentElement) {
-      const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(element).backgroundColor);
+      const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(
+        getComputedStyle(element).backgroundColor,
+      );
       if (!match || match[4] === '0') continue;
       const [r, g, b] = [match[1], match[2], match[3]].map((channel) => {
         const value = Number(channel) / 255;

@@ -8,7 +8,11 @@ export async function seriousViolations(page: Page, screen: string): Promise<str
   const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
   const found = violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.impact} ${violation.id} (${violation.help}) at ${node.target.join(' ')}`));
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) => `${violation.impact} ${violation.id} (${violation.help}) at ${node.target.join(' ')}`,
+      ),
+    );
   if (found.length > 0) console.log(`axe on ${screen}:\n  ${found.join('\n  ')}`);
   return found;
 }

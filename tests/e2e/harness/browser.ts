@@ -6,7 +6,15 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /** Flags for a headless run on a closed network: without the background ones Chromium keeps dialling out. */
-export const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const BROWSER_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface FoundBrowser {
   executablePath: string;
@@ -57,7 +65,10 @@ async function lookUp(env: NodeJS.ProcessEnv): Promise<FoundBrowser> {
   const asked = env.BYLINE_BROWSER?.trim();
   if (asked === 'bundled') return { executablePath: await bundledBrowser(), origin: 'bundled' };
   if (asked) {
-    if (!isExecutable(asked)) throw new Error(`BYLINE_BROWSER is ${asked}, which is not a program that can be run; unset it to use the system's or the bundled Chromium.`);
+    if (!isExecutable(asked))
+      throw new Error(
+        `BYLINE_BROWSER is ${asked}, which is not a program that can be run; unset it to use the system's or the bundled Chromium.`,
+      );
     return { executablePath: asked, origin: 'BYLINE_BROWSER' };
   }
   const system = systemBrowser(env.PATH);

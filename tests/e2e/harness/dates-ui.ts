@@ -15,7 +15,9 @@ export const datesUi = (page: Page) => {
     dates,
     dateLines: dates.getByRole('group', { name: 'Date lines', exact: true }),
     updatesLog: dates.getByRole('list', { name: 'Updates log', exact: true }),
-    stampAction: (name: 'Stamp as published' | 'Stamp an update' | 'Correct publication time' | 'Embargo until…'): Locator => ui(page).button(name, dates),
+    stampAction: (
+      name: 'Stamp as published' | 'Stamp an update' | 'Correct publication time' | 'Embargo until…',
+    ): Locator => ui(page).button(name, dates),
     dialog,
     field: (title: string, label: string): Locator => dialog(title).getByLabel(label, { exact: true }),
     refusal: (title: string): Locator => dialog(title).getByRole('alert'),
@@ -54,8 +56,8 @@ export async function setDateSettings(page: Page, input: DateSettingsInput): Pro
   await field('Your name').fill(input.yourName);
   await field('Newsroom time zone').selectOption(input.timeZone);
   await field('Date style').selectOption(input.dateStyle);
-  for (const [key, template] of Object.entries(input.labels) as [keyof DateLabels, string][]) await field(LABEL_FIELDS[key]).fill(template);
+  for (const [key, template] of Object.entries(input.labels) as [keyof DateLabels, string][])
+    await field(LABEL_FIELDS[key]).fill(template);
   await ui(page).button('Save settings', editor.settings).click();
   await editor.settings.waitFor({ state: 'hidden' });
 }
-

@@ -17,12 +17,24 @@ export const exchangeUi = (page: Page) => {
 };
 
 /** `count` small article files, `story-0001` to `story-1000`, written straight into the library folder. */
-export async function writeArticles(folder: string, count: number, extra: (n: number) => Partial<Article> = () => ({})): Promise<void> {
+export async function writeArticles(
+  folder: string,
+  count: number,
+  extra: (n: number) => Partial<Article> = () => ({}),
+): Promise<void> {
   for (let n = 1; n <= count; n++) {
     const number = String(n).padStart(4, '0');
     const article: Article = {
-      ...newArticle({ id: `generated-${number}`, slug: `story-${number}`, headline: `Generated story ${number}`, now: '2025-03-01T09:00:00.000Z' }),
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `The council met for the ${n}th time.` }] }] },
+      ...newArticle({
+        id: `generated-${number}`,
+        slug: `story-${number}`,
+        headline: `Generated story ${number}`,
+        now: '2025-03-01T09:00:00.000Z',
+      }),
+      body: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: `The council met for the ${n}th time.` }] }],
+      },
       ...extra(n),
     };
     await writeFile(join(folder, `story-${number}.byline.json`), serializeArticle(article));
@@ -44,9 +56,12 @@ export async function exportedFiles(folder: string): Promise<{ pages: string[]; 
 /** What the system clipboard holds now, both flavours, read back in the page with the harness's permission. */
 export async function clipboardFlavours(page: Page): Promise<{ html: string; text: string }> {
   return page.evaluate(async () => {
-    const read = async (item: ClipboardItem, type: string) => (item.types.includes(type) ? (await item.getType(type)).text() : '');
+    const read = async (item: ClipboardItem, type: string) =>
+      item.types.includes(type) ? (await item.getType(type)).text() : '';
     const [item] = await navigator.clipboard.read();
-    return item ? { html: await read(item, 'text/html'), text: await read(item, 'text/plain') } : { html: '', text: '' };
+    return item
+      ? { html: await read(item, 'text/html'), text: await read(item, 'text/plain') }
+      : { html: '', text: '' };
   });
 }
 

@@ -52,7 +52,9 @@ export class Harness {
 
   static async start(options: HarnessOptions = {}): Promise<Harness> {
     if (!existsSync(join(RENDERER_FOLDER, 'index.html'))) {
-      throw new Error(`The built renderer is missing (${RENDERER_FOLDER}/index.html): run \`npm run build\` before the end-to-end tests (\`npm test\` does).`);
+      throw new Error(
+        `The built renderer is missing (${RENDERER_FOLDER}/index.html): run \`npm run build\` before the end-to-end tests (\`npm test\` does).`,
+      );
     }
     const folders = harnessFolders(await mkdtemp(join(tmpdir(), 'byline-e2e-')));
     const harness = new Harness(folders, options.failure ?? null);
@@ -155,7 +157,8 @@ export class Harness {
     this.context = context;
     // As Electron's main process checks the sender frame, calls from any other origin are refused.
     await context.exposeBinding(INVOKE_BINDING, async (source, name: unknown, args: unknown) => {
-      if (new URL(source.frame.url()).origin !== origin) return fail('FORBIDDEN', 'Calls are accepted only from the app’s own pages.');
+      if (new URL(source.frame.url()).origin !== origin)
+        return fail('FORBIDDEN', 'Calls are accepted only from the app’s own pages.');
       if (!this.services) return fail('UNAVAILABLE', 'The services are not running.');
       return this.services.call(String(name), args);
     });
@@ -194,7 +197,11 @@ export class Harness {
   private async deliver(name: EventName, payload: unknown): Promise<void> {
     for (const page of this.context?.pages() ?? []) {
       await page
-        .evaluate(([deliver, event, data]) => (window as unknown as Record<string, (e: unknown, d: unknown) => void>)[deliver as string]?.(event, data), [DELIVER_FUNCTION, name, payload] as const)
+        .evaluate(
+          ([deliver, event, data]) =>
+            (window as unknown as Record<string, (e: unknown, d: unknown) => void>)[deliver as string]?.(event, data),
+          [DELIVER_FUNCTION, name, payload] as const,
+        )
         .catch(() => undefined);
     }
   }

@@ -32,19 +32,33 @@ export async function articleOnDisk(folder: string, id: string): Promise<Article
 }
 
 /** A well-formed article file with paragraphs of text, as Byline (or another program) writes it. */
-export function articleFileText(input: { id: string; headline: string; paragraphs: string[]; version?: number; now?: string }): string {
+export function articleFileText(input: {
+  id: string;
+  headline: string;
+  paragraphs: string[];
+  version?: number;
+  now?: string;
+}): string {
   const now = input.now ?? '2024-05-01T09:00:00.000Z';
   const base = newArticle({ id: input.id, slug: 'story', headline: input.headline, now });
   const article: Article = {
     ...base,
     version: input.version ?? base.version,
-    body: { type: 'doc', content: input.paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) },
+    body: {
+      type: 'doc',
+      content: input.paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+    },
   };
   return serializeArticle(article);
 }
 
 /** Another program rewrites the article in place: same id, its own headline and text. */
-export async function rewriteOnDisk(folder: string, entry: ArticleOnDisk, headline: string, paragraphs: string[]): Promise<Buffer> {
+export async function rewriteOnDisk(
+  folder: string,
+  entry: ArticleOnDisk,
+  headline: string,
+  paragraphs: string[],
+): Promise<Buffer> {
   const text = articleFileText({ id: entry.article.id, headline, paragraphs, now: new Date().toISOString() });
   await writeFile(join(folder, entry.file), text);
   return Buffer.from(text);

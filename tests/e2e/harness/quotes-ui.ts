@@ -11,10 +11,13 @@ export const quotesUi = (page: Page) => {
     /** Quotations marked in the body. */
     marked: ui(page).body.locator('.quote'),
     attributeTo: (name: string): Locator => page.getByRole('button', { name: `Attribute to ${name}`, exact: true }),
-    sourceAction: (action: 'Edit' | 'Copy' | 'Remove', name: string): Locator => page.getByRole('button', { name: `${action} ${name}`, exact: true }),
+    sourceAction: (action: 'Edit' | 'Copy' | 'Remove', name: string): Locator =>
+      page.getByRole('button', { name: `${action} ${name}`, exact: true }),
     sourceDialog,
     sourceField: (label: string): Locator => sourceDialog.getByLabel(label, { exact: true }),
-    jumpToQuote: page.getByRole('region', { name: 'Quotes', exact: true }).getByRole('button', { name: 'Jump to quote' }),
+    jumpToQuote: page
+      .getByRole('region', { name: 'Quotes', exact: true })
+      .getByRole('button', { name: 'Jump to quote' }),
   };
 };
 
@@ -59,7 +62,10 @@ export async function copyWholeBody(page: Page): Promise<CopiedText> {
     document.addEventListener(
       'copy',
       (event) => {
-        holder.__bylineCopied = { plain: event.clipboardData?.getData('text/plain') ?? '', html: event.clipboardData?.getData('text/html') ?? '' };
+        holder.__bylineCopied = {
+          plain: event.clipboardData?.getData('text/plain') ?? '',
+          html: event.clipboardData?.getData('text/html') ?? '',
+        };
       },
       { once: true },
     );

@@ -18,10 +18,24 @@ const marked = (text: string, ...marks: NonNullable<BodyJSON['marks']>): BodyJSO
 const BODY: BodyJSON = {
   type: 'doc',
   content: [
-    paragraph(plain('Sea water poured into the lower harbour district before dawn on Thursday, flooding dozens of homes and shops and cutting the coast road for most of the morning.')),
-    paragraph(plain('“We had twenty minutes,” said Rosa Almeida, who runs the bakery on Quay Street. “Then the water was at the counter.”')),
+    paragraph(
+      plain(
+        'Sea water poured into the lower harbour district before dawn on Thursday, flooding dozens of homes and shops and cutting the coast road for most of the morning.',
+      ),
+    ),
+    paragraph(
+      plain(
+        '“We had twenty minutes,” said Rosa Almeida, who runs the bakery on Quay Street. “Then the water was at the counter.”',
+      ),
+    ),
     { type: 'heading', attrs: { level: 2 }, content: [plain('A wall that was never finished')] },
-    paragraph(plain('The council approved a '), marked('£14 million', { type: 'bold' }), plain(' sea wall in 2019, but work stopped after the first phase. A '), marked('survey published in March', { type: 'link', attrs: { href: 'https://example.org/harbour-survey' } }), plain(' warned that the older section was failing.')),
+    paragraph(
+      plain('The council approved a '),
+      marked('£14 million', { type: 'bold' }),
+      plain(' sea wall in 2019, but work stopped after the first phase. A '),
+      marked('survey published in March', { type: 'link', attrs: { href: 'https://example.org/harbour-survey' } }),
+      plain(' warned that the older section was failing.'),
+    ),
     {
       type: 'bulletList',
       content: [
@@ -29,14 +43,30 @@ const BODY: BodyJSON = {
         { type: 'listItem', content: [paragraph(plain('The next spring tide is due on 14 April'))] },
       ],
     },
-    { type: 'blockquote', content: [paragraph(plain('The defences did what they could. They were built for the sea of 1970, not the sea of today.'))] },
-    paragraph(plain('Councillors meet on Monday to decide whether to bring the second phase forward.'), { type: 'hardBreak' }, marked('Additional reporting by Tom Okafor.', { type: 'italic' })),
+    {
+      type: 'blockquote',
+      content: [
+        paragraph(
+          plain('The defences did what they could. They were built for the sea of 1970, not the sea of today.'),
+        ),
+      ],
+    },
+    paragraph(
+      plain('Councillors meet on Monday to decide whether to bring the second phase forward.'),
+      { type: 'hardBreak' },
+      marked('Additional reporting by Tom Okafor.', { type: 'italic' }),
+    ),
   ],
 };
 
 /** Writes the sample story into the library folder, as the harness's prepareLibrary expects. */
 export async function writeSampleArticle(library: string): Promise<Article> {
-  const base = newArticle({ id: 'sample-storm-surge-01', slug: 'storm-surge-floods-harbour', headline: SAMPLE_HEADLINE, now: '2025-03-27T06:40:00.000Z' });
+  const base = newArticle({
+    id: 'sample-storm-surge-01',
+    slug: 'storm-surge-floods-harbour',
+    headline: SAMPLE_HEADLINE,
+    now: '2025-03-27T06:40:00.000Z',
+  });
   const article: Article = {
     ...base,
     kicker: 'Weather',

@@ -16,7 +16,9 @@ export type GoldQuotation = z.infer<typeof GoldQuotation>;
 const seedText = readFileSync(new URL(`${SEED.href}.txt`), 'utf8');
 
 /** The gold quotations, in document order. */
-export const SEED_QUOTATIONS: GoldQuotation[] = z.array(GoldQuotation).parse(JSON.parse(readFileSync(new URL(`${SEED.href}.quotes.json`), 'utf8')));
+export const SEED_QUOTATIONS: GoldQuotation[] = z
+  .array(GoldQuotation)
+  .parse(JSON.parse(readFileSync(new URL(`${SEED.href}.quotes.json`), 'utf8')));
 
 // The page's paragraphs are separated by lines holding only no-break spaces; the body runs from
 // the first news paragraph to the last quotation's attribution, leaving out the page furniture.
@@ -48,5 +50,9 @@ export function goldPieces(quotation: GoldQuotation): string[] {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
 }

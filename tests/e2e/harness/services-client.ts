@@ -34,8 +34,13 @@ export class ServicesClient {
     });
     const client = new ServicesClient(child);
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('The services child did not start within 30 s.')), START_TIMEOUT_MS);
-      child.once('exit', (code, signal) => reject(new Error(`The services child exited while starting (code ${code}, signal ${signal}).`)));
+      const timer = setTimeout(
+        () => reject(new Error('The services child did not start within 30 s.')),
+        START_TIMEOUT_MS,
+      );
+      child.once('exit', (code, signal) =>
+        reject(new Error(`The services child exited while starting (code ${code}, signal ${signal}).`)),
+      );
       child.on('message', (message: FromChild) => {
         if (message.kind === 'ready') {
           clearTimeout(timer);

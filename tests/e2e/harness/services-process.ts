@@ -55,7 +55,11 @@ async function openAt(folder: string): Promise<void> {
   });
 }
 
-const libraryState = (): LibraryState => ({ folder: settings.libraryFolder(), proposedFolder: folders.library, settingsNotice: null });
+const libraryState = (): LibraryState => ({
+  folder: settings.libraryFolder(),
+  proposedFolder: folders.library,
+  settingsNotice: null,
+});
 
 const host: Host = {
   libraryState,
@@ -98,7 +102,9 @@ process.on('message', (message: ToChild) => {
     importDialogAnswer = message.path;
     return;
   }
-  void dispatch(handlers, message.name, message.args).then((result) => send({ kind: 'result', id: message.id, result }));
+  void dispatch(handlers, message.name, message.args).then((result) =>
+    send({ kind: 'result', id: message.id, result }),
+  );
 });
 // If the harness dies, so do we: no services left running after a test run.
 process.on('disconnect', () => process.exit(0));

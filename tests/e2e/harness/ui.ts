@@ -7,7 +7,8 @@ export const ui = (page: Page) => ({
   search: page.getByLabel('Search articles'),
   newArticle: page.getByRole('button', { name: 'New article' }),
   articles: page.getByRole('listbox', { name: 'Articles' }),
-  article: (text: string): Locator => page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: text }),
+  article: (text: string): Locator =>
+    page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: text }),
   // Exact and by role: "Headline length" and "Slug follows headline" carry the word too.
   headline: page.getByRole('textbox', { name: 'Headline', exact: true }),
   body: page.getByRole('textbox', { name: 'Article body' }),
@@ -72,7 +73,8 @@ export const editorUi = (page: Page) => {
     lengthTarget: field('Length target (words)', details),
     internalNote: field('Internal note', details),
     toolbar: page.getByRole('toolbar', { name: 'Formatting' }),
-    tool: (name: string): Locator => page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true }),
+    tool: (name: string): Locator =>
+      page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true }),
     linkPopover: page.getByRole('dialog', { name: 'Link' }),
     linkAddress: page.getByRole('dialog', { name: 'Link' }).getByLabel('Link address', { exact: true }),
     find,
@@ -103,7 +105,9 @@ export async function pasteHtml(page: Page, html: string, plain = ''): Promise<v
 
 /** The body as the reader sees it: one entry per top-level block, its element name and its text. */
 export async function bodyBlocks(page: Page): Promise<{ tag: string; text: string }[]> {
-  return ui(page).body.evaluate((editor) => [...editor.children].map((block) => ({ tag: block.tagName.toLowerCase(), text: block.textContent ?? '' })));
+  return ui(page).body.evaluate((editor) =>
+    [...editor.children].map((block) => ({ tag: block.tagName.toLowerCase(), text: block.textContent ?? '' })),
+  );
 }
 
 /** Opens the article from the library list and waits until its headline is in the editor. */

@@ -24,7 +24,9 @@ afterEach(() => library.remove());
 
 /** A process id that was in use a moment ago and is not any more. */
 function finishedPid(): number {
-  return Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+  return Number(
+    spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout,
+  );
 }
 
 async function writeLock(holder: { pid: number; host: string }, minutesAgo = 0): Promise<void> {
@@ -60,7 +62,11 @@ describe('the lock beside an article', () => {
     const lockBefore = await readFile(join(library.folder, LOCK), 'utf8');
     await expect(saveDeck(library.store({ lock: { waitMs: 300 } }))).rejects.toMatchObject({
       code: 'IO',
-      message: expect.stringMatching(new RegExp(`"${FILE}" is being written by process ${process.pid} on this computer, .* still busy after 0.3 s\\. Nothing was changed`)),
+      message: expect.stringMatching(
+        new RegExp(
+          `"${FILE}" is being written by process ${process.pid} on this computer, .* still busy after 0.3 s\\. Nothing was changed`,
+        ),
+      ),
     });
     expect((await library.bytes(FILE)).equals(before)).toBe(true);
     expect(await readFile(join(library.folder, LOCK), 'utf8')).toBe(lockBefore);
@@ -96,9 +102,15 @@ describe('the lock beside an article', () => {
     const saving = saveDeck(library.store({ fs: slowDisk })).catch((error: unknown) => error);
     await startedWriting;
     // Meanwhile another writer judged the lock stale, broke it and took it.
-    await writeFile(join(library.folder, LOCK), JSON.stringify({ pid: 1, host: 'desk-laptop-7', at: new Date().toISOString(), token: 'the-other-writer' }));
+    await writeFile(
+      join(library.folder, LOCK),
+      JSON.stringify({ pid: 1, host: 'desk-laptop-7', at: new Date().toISOString(), token: 'the-other-writer' }),
+    );
     releaseDisk();
-    expect(await saving).toMatchObject({ code: 'IO', message: expect.stringMatching(/was not saved: another program took it over/) });
+    expect(await saving).toMatchObject({
+      code: 'IO',
+      message: expect.stringMatching(/was not saved: another program took it over/),
+    });
     expect((await library.bytes(FILE)).equals(before)).toBe(true);
     // Its lock is the other writer's: left alone. And no temp file is left behind.
     expect((await readdir(library.folder)).sort()).toEqual([LOCK, FILE].sort());
@@ -110,11 +122,17 @@ describe('the lock beside an article', () => {
       if (!read.ok) throw new Error(read.problem.message);
       return { ...read.article, deck: 'Stamped.' };
     };
-    const stamping = library.store().rewrite(FILE, change).catch((error: unknown) => error);
+    const stamping = library
+      .store()
+      .rewrite(FILE, change)
+      .catch((error: unknown) => error);
     await new Promise((resolve) => setTimeout(resolve, 100));
     await rename(join(library.folder, FILE), join(library.folder, 'city-budget-vote.byline.json'));
     await held.release();
-    expect(await stamping).toMatchObject({ code: 'NOT_FOUND', message: `"${FILE}" is no longer there: another program moved or deleted it. Nothing was written.` });
+    expect(await stamping).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `"${FILE}" is no longer there: another program moved or deleted it. Nothing was written.`,
+    });
     expect(await readdir(library.folder)).toEqual(['city-budget-vote.byline.json']);
   });
 });

@@ -29,7 +29,12 @@ describe('creating and opening', () => {
     const store = library.store();
     const created = await store.create({ headline: 'Zürich votes on the budget' });
     expect(created.file).toBe('zurich-votes-on-the-budget.byline.json');
-    expect(created.article).toMatchObject({ headline: 'Zürich votes on the budget', slug: 'zurich-votes-on-the-budget', savedAt: NOW, status: 'draft' });
+    expect(created.article).toMatchObject({
+      headline: 'Zürich votes on the budget',
+      slug: 'zurich-votes-on-the-budget',
+      savedAt: NOW,
+      status: 'draft',
+    });
     const bytes = await library.bytes(created.file);
     expect(created.revision.hash).toBe(createHash('sha256').update(bytes).digest('hex'));
     const opened = await library.store().open(created.article.id);
@@ -66,7 +71,9 @@ describe('creating and opening', () => {
   it('scans the folder when neither its map nor the index knows the file', async () => {
     await library.write('other.byline.json', serializeArticle(article({ id: 'article-0002', slug: 'other' })));
     await library.write('city-budget.byline.json', serializeArticle(article()));
-    expect((await library.store({ locate: async () => null }).open('article-0001')).file).toBe('city-budget.byline.json');
+    expect((await library.store({ locate: async () => null }).open('article-0001')).file).toBe(
+      'city-budget.byline.json',
+    );
   });
 
   it('answers NOT_FOUND for an id no file holds', async () => {
@@ -88,7 +95,9 @@ describe('saving', () => {
   it('lets the last of 20 concurrent saves win, without an error', async () => {
     const store = library.store();
     const { article: created, revision } = await store.create({ headline: 'Live blog' });
-    const saves = Array.from({ length: 20 }, (_, i) => store.save({ ...created, body: doc(p(`Update number ${i}.`)) }, revision));
+    const saves = Array.from({ length: 20 }, (_, i) =>
+      store.save({ ...created, body: doc(p(`Update number ${i}.`)) }, revision),
+    );
     const results = await Promise.allSettled(saves);
     expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
     const onDisk = await library.json(created.slug + '.byline.json');
@@ -128,7 +137,11 @@ describe('saving', () => {
     const opened = await store.open('article-0001');
     await store.save({ ...opened.article, headline: 'City budget passes, 7–2' }, opened.revision);
     const onDisk = await library.json('city-budget.byline.json');
-    expect(onDisk).toMatchObject({ headline: 'City budget passes, 7–2', factChecks: [{ claim: '7–2', verified: true }], zz: 'kept' });
+    expect(onDisk).toMatchObject({
+      headline: 'City budget passes, 7–2',
+      factChecks: [{ claim: '7–2', verified: true }],
+      zz: 'kept',
+    });
     expect(Object.keys(onDisk).slice(-3)).toEqual(['body', 'factChecks', 'zz']);
   });
 
@@ -188,7 +201,9 @@ describe('renaming, copying and deleting', () => {
     expect(await library.json(renamed.file)).toMatchObject({ id: created.id, slug: 'mayor-resigns-2' });
 
     const { article: third, revision: thirdRevision } = await store.create({ headline: 'Another draft' });
-    expect((await store.save({ ...third, slug: 'mayor-resigns' }, thirdRevision)).file).toBe('mayor-resigns-3.byline.json');
+    expect((await store.save({ ...third, slug: 'mayor-resigns' }, thirdRevision)).file).toBe(
+      'mayor-resigns-3.byline.json',
+    );
     const again = await store.save({ ...renamed.article, headline: 'Mayor resigns after vote' }, renamed.revision);
     expect(again.file).toBe('mayor-resigns-2.byline.json');
   });
@@ -208,12 +223,21 @@ describe('renaming, copying and deleting', () => {
   it('creates an imported article whole, in one file, under a new id and a slug made unique', async () => {
     const store = library.store();
     const existing = await store.create({ headline: 'Storm closes harbour' });
-    const imported = { ...existing.article, id: 'imported-0001', headline: 'Storm closes harbour', deck: 'Ferries stay in port.', sources: [] };
+    const imported = {
+      ...existing.article,
+      id: 'imported-0001',
+      headline: 'Storm closes harbour',
+      deck: 'Ferries stay in port.',
+      sources: [],
+    };
 
     const first = await store.createFrom(imported);
     const second = await store.createFrom(imported);
 
-    expect([first.file, second.file]).toEqual(['storm-closes-harbour-2.byline.json', 'storm-closes-harbour-3.byline.json']);
+    expect([first.file, second.file]).toEqual([
+      'storm-closes-harbour-2.byline.json',
+      'storm-closes-harbour-3.byline.json',
+    ]);
     expect(first.article).toMatchObject({ headline: 'Storm closes harbour', deck: 'Ferries stay in port.' });
     expect(new Set([existing.article.id, first.article.id, second.article.id, 'imported-0001']).size).toBe(4);
     expect(JSON.parse(new TextDecoder().decode(await library.bytes(first.file))).deck).toBe('Ferries stay in port.');
@@ -227,13 +251,17 @@ describe('renaming, copying and deleting', () => {
     const saved = await library.store().createFrom(imported);
 
     expect(saved.file).toBe('floods-hit-kabul-3.byline.json');
-    expect(new TextDecoder().decode(await library.bytes('floods-hit-kabul.byline.json'))).toBe('an article already here');
+    expect(new TextDecoder().decode(await library.bytes('floods-hit-kabul.byline.json'))).toBe(
+      'an article already here',
+    );
   });
 
   it('leaves the folder as it was when an import cannot be written (disk full)', async () => {
     const store = library.store({ fs: failingFileSystem({ write: 'ENOSPC' }) });
 
-    await expect(store.createFrom({ ...article(), slug: 'floods-hit-kabul' })).rejects.toThrow(/disk is full \(ENOSPC\)/);
+    await expect(store.createFrom({ ...article(), slug: 'floods-hit-kabul' })).rejects.toThrow(
+      /disk is full \(ENOSPC\)/,
+    );
 
     expect(await readdir(library.folder)).toEqual([]);
   });

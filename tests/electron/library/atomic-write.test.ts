@@ -51,7 +51,9 @@ describe('writeFileAtomic', () => {
   ];
   for (const { name, failures, reason } of cleanFailures) {
     it(`keeps the original byte-identical and cleans up after ${name}`, async () => {
-      const error = await failure(writeFileAtomic(target, NEXT, { fs: failingFileSystem(failures), retryDelaysMs: FAST_RETRIES }));
+      const error = await failure(
+        writeFileAtomic(target, NEXT, { fs: failingFileSystem(failures), retryDelaysMs: FAST_RETRIES }),
+      );
       expect(error.code).toBe('IO');
       expect(error.message).toMatch(reason);
       expect(error.message).toMatch(/"city-budget\.byline\.json".*unchanged/);

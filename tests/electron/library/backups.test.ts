@@ -29,7 +29,12 @@ describe('BackupFolder', () => {
     await backups.write(article({ id: 'article-0002', slug: 'other' }), 1, AT);
     const listed = await new BackupFolder({ folder }).list();
     expect(listed).toHaveLength(2);
-    expect(listed.find((backup) => backup.id === 'article-0001')).toEqual({ id: 'article-0001', seq: 2, at: AT, article: typed });
+    expect(listed.find((backup) => backup.id === 'article-0001')).toEqual({
+      id: 'article-0001',
+      seq: 2,
+      at: AT,
+      article: typed,
+    });
   });
 
   it('keeps a backup newer than the save that finished, and deletes one the save covered', async () => {
@@ -54,8 +59,14 @@ describe('BackupFolder', () => {
     await backups.write(article(), 1, AT);
     await writeFile(join(folder, 'article-0002.backup.json'), '{"id":"article-0002","seq":1,"at":');
     await writeFile(join(folder, 'article-0003.backup.json'), new Uint8Array([0, 1, 2, 255]));
-    await writeFile(join(folder, 'article-0004.backup.json'), JSON.stringify({ id: 'article-0004', seq: -1, at: AT, article: {} }));
-    await writeFile(join(folder, 'article-0005.backup.json'), JSON.stringify({ id: 'article-0001', seq: 1, at: AT, article: article() }));
+    await writeFile(
+      join(folder, 'article-0004.backup.json'),
+      JSON.stringify({ id: 'article-0004', seq: -1, at: AT, article: {} }),
+    );
+    await writeFile(
+      join(folder, 'article-0005.backup.json'),
+      JSON.stringify({ id: 'article-0001', seq: 1, at: AT, article: article() }),
+    );
     await writeFile(join(folder, 'notes.txt'), 'hello');
     expect((await backups.list()).map((backup) => backup.id)).toEqual(['article-0001']);
     await expect(backups.discard('article-0002', 3)).resolves.toBeUndefined();

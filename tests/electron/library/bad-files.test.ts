@@ -33,7 +33,11 @@ const badFiles: { name: string; content: () => string | Uint8Array; reason: RegE
   { name: 'binary bytes', content: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0xff]), reason: /binary/ },
   { name: 'a file that is not UTF-8', content: () => new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), reason: /not UTF-8/ },
   { name: 'a stray JSON file', content: () => '{"title":"not ours"}', reason: /not a Byline article/ },
-  { name: 'a schema-violating article', content: () => good.replace('"draft"', '"published-yesterday"'), reason: /does not fit the article format \(status/ },
+  {
+    name: 'a schema-violating article',
+    content: () => good.replace('"draft"', '"published-yesterday"'),
+    reason: /does not fit the article format \(status/,
+  },
   {
     name: 'a body the editor cannot hold',
     content: () => serializeArticle(article({ body: doc(p('Poll:'), { type: 'poll', attrs: { question: 'Yes?' } }) })),
@@ -66,7 +70,7 @@ describe('an unfit article file', () => {
     });
   }
 
-  it('refuses a file over core\'s own limit without the store being told a smaller one', async () => {
+  it("refuses a file over core's own limit without the store being told a smaller one", async () => {
     const huge = new Uint8Array(16 * 1024 * 1024 + 1).fill(0x20);
     await library.write(FILE, huge);
     const error = await refusal(library.store({ locate: async () => FILE }).open('article-0001'));

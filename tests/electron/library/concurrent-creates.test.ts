@@ -35,14 +35,21 @@ async function race(command: 'new' | 'import', args: string[]): Promise<{ create
 /** The files the folder holds, and the id in each. */
 async function onDisk(folder: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const name of await readdir(folder)) ids.set(name, (JSON.parse(await readFile(join(folder, name), 'utf8')) as { id: string }).id);
+  for (const name of await readdir(folder))
+    ids.set(name, (JSON.parse(await readFile(join(folder, name), 'utf8')) as { id: string }).id);
   return ids;
 }
 
-async function expectAllKept(folder: string, { created, errors }: { created: Created[]; errors: string[] }, what: string): Promise<void> {
+async function expectAllKept(
+  folder: string,
+  { created, errors }: { created: Created[]; errors: string[] },
+  what: string,
+): Promise<void> {
   const files = await onDisk(folder);
   const paths = new Set(created.map((entry) => entry.path));
-  console.log(`${what}: ${ROUNDS} rounds, ${created.length} reported created, ${paths.size} distinct paths, ${files.size} files on disk`);
+  console.log(
+    `${what}: ${ROUNDS} rounds, ${created.length} reported created, ${paths.size} distinct paths, ${files.size} files on disk`,
+  );
   expect(errors).toEqual([]);
   expect(created).toHaveLength(2 * ROUNDS);
   expect(paths.size).toBe(created.length);
@@ -61,7 +68,10 @@ describe('two processes creating at the same moment', () => {
     const folder = join(pair.folder, 'import');
     await mkdir(folder);
     const page = join(pair.folder, 'story.txt');
-    await writeFile(page, 'Floods close the valley road\n\nRain fell all night on the valley.\n\n"We will reopen it tomorrow," said Jane Doe, the mayor.\n');
+    await writeFile(
+      page,
+      'Floods close the valley road\n\nRain fell all night on the valley.\n\n"We will reopen it tomorrow," said Jane Doe, the mayor.\n',
+    );
     await expectAllKept(folder, await race('import', [page, '--into', folder, '--tz', 'UTC']), 'concurrent import');
   }, 240_000);
 });

@@ -27,7 +27,8 @@ async function articleIn(file: string): Promise<Article> {
 
 const stampUpdate = (file: string, note: string) => ['update', file, '--kind', 'update', '--note', note, '--tz', 'UTC'];
 
-const printedUpdates = (answer: CommandAnswer) => (answer.ok ? (answer.printed as Pick<Article, 'updates'>).updates : []);
+const printedUpdates = (answer: CommandAnswer) =>
+  answer.ok ? (answer.printed as Pick<Article, 'updates'>).updates : [];
 
 describe('two command-line stamps of one article at the same moment', () => {
   it(`${ROUNDS} rounds: every reported success is in the updates log, and no two succeeded on the same version`, async () => {
@@ -38,7 +39,10 @@ describe('two command-line stamps of one article at the same moment', () => {
     const refusals: string[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       const notes = [`first ${round}`, `second ${round}`];
-      const answers = await Promise.all([race.first.run('stamp', stampUpdate(file, notes[0]!)), race.second.run('stamp', stampUpdate(file, notes[1]!))]);
+      const answers = await Promise.all([
+        race.first.run('stamp', stampUpdate(file, notes[0]!)),
+        race.second.run('stamp', stampUpdate(file, notes[1]!)),
+      ]);
       answers.forEach((answer, n) => {
         if (!answer.ok) return void refusals.push(answer.error);
         reported.push(notes[n]!);
@@ -47,7 +51,9 @@ describe('two command-line stamps of one article at the same moment', () => {
       });
     }
     const landed = (await articleIn(file)).updates.map((update) => update.note);
-    console.log(`concurrent stamps: ${ROUNDS} rounds, ${reported.length} reported success, ${landed.length} in the log, ${refusals.length} refused`);
+    console.log(
+      `concurrent stamps: ${ROUNDS} rounds, ${reported.length} reported success, ${landed.length} in the log, ${refusals.length} refused`,
+    );
     expect(landed.filter((note) => reported.includes(note))).toHaveLength(reported.length);
     expect(landed).toHaveLength(reported.length);
     expect(new Set(bases).size).toBe(bases.length);
@@ -63,7 +69,11 @@ describe("the app's save and a command-line stamp in another process at the same
     const file = join(race.folder, 'saved-and-stamped.byline.json');
     const start = publishedArticle();
     await writeFile(file, serializeArticle(start));
-    const store = new ArticleFileStore({ folder: race.folder, clock: { now: () => new Date().toISOString() }, trash: () => Promise.reject(new Error('no trash here')) });
+    const store = new ArticleFileStore({
+      folder: race.folder,
+      clock: { now: () => new Date().toISOString() },
+      trash: () => Promise.reject(new Error('no trash here')),
+    });
     const counts = { saves: 0, stamps: 0, savesLanded: 0, stampsLanded: 0, refused: 0 };
     const refusals = new Set<string>();
     for (let round = 1; round <= ROUNDS; round++) {
@@ -83,7 +93,9 @@ describe("the app's save and a command-line stamp in another process at the same
       if (saved && onDisk.internalNote === `save ${round}`) counts.savesLanded++;
       if (stamped.ok && onDisk.updates.some((update) => update.note === note)) counts.stampsLanded++;
     }
-    console.log(`save vs stamp: ${ROUNDS} rounds, ${counts.saves} saves reported / ${counts.savesLanded} landed, ${counts.stamps} stamps reported / ${counts.stampsLanded} landed, ${counts.refused} saves refused as changed on disk`);
+    console.log(
+      `save vs stamp: ${ROUNDS} rounds, ${counts.saves} saves reported / ${counts.savesLanded} landed, ${counts.stamps} stamps reported / ${counts.stampsLanded} landed, ${counts.refused} saves refused as changed on disk`,
+    );
     expect(counts.savesLanded).toBe(counts.saves);
     expect(counts.stampsLanded).toBe(counts.stamps);
     // A save that lost the race is told the file changed, so the editor offers reload, keep or copy.

@@ -34,7 +34,11 @@ describe('a name taken between the look and the write', () => {
   type Store = ReturnType<TestLibrary['store']>;
   it.each([
     ['a new article', 'storm-warning.byline.json', (store: Store) => store.create({ headline: 'Storm warning' })],
-    ['an import', 'storm-warning.byline.json', (store: Store) => store.createFrom(article({ slug: 'storm-warning', headline: 'Storm warning' }))],
+    [
+      'an import',
+      'storm-warning.byline.json',
+      (store: Store) => store.createFrom(article({ slug: 'storm-warning', headline: 'Storm warning' })),
+    ],
     ['a copy', 'storm-warning-copy.byline.json', (store: Store) => store.saveCopy(article({ slug: 'storm-warning' }))],
   ])('%s goes to the next free name past %s, which is left alone', async (_, taken, create) => {
     await library.write(taken, theirs);
@@ -42,7 +46,10 @@ describe('a name taken between the look and the write', () => {
       const created = await create(library.store({ fs }));
       expect(created.file).not.toBe(taken);
       expect((await library.bytes(taken)).toString()).toBe(theirs);
-      expect(await library.json(created.file)).toMatchObject({ id: created.article.id, slug: created.file.replace('.byline.json', '') });
+      expect(await library.json(created.file)).toMatchObject({
+        id: created.article.id,
+        slug: created.file.replace('.byline.json', ''),
+      });
     }
   });
 
@@ -53,15 +60,26 @@ describe('a name taken between the look and the write', () => {
     const saved = await store.save({ ...created.article, slug: 'storm-warning' }, created.revision);
     expect(saved.file).toBe('storm-warning-2.byline.json');
     expect((await library.bytes('storm-warning.byline.json')).toString()).toBe(theirs);
-    expect((await readdir(library.folder)).sort()).toEqual(['storm-warning-2.byline.json', 'storm-warning.byline.json']);
-    expect(await library.json('storm-warning-2.byline.json')).toMatchObject({ id: created.article.id, slug: 'storm-warning-2' });
+    expect((await readdir(library.folder)).sort()).toEqual([
+      'storm-warning-2.byline.json',
+      'storm-warning.byline.json',
+    ]);
+    expect(await library.json('storm-warning-2.byline.json')).toMatchObject({
+      id: created.article.id,
+      slug: 'storm-warning-2',
+    });
   });
 });
 
 describe('creates racing on a file system without hard links', () => {
   it('two stores creating one headline twenty times at once end with forty files', async () => {
     const [one, two] = [library.store({ fs: withoutHardLinks }), library.store({ fs: withoutHardLinks })];
-    const created = await Promise.all(Array.from({ length: 20 }, () => [one.create({ headline: 'Storm warning' }), two.create({ headline: 'Storm warning' })]).flat());
+    const created = await Promise.all(
+      Array.from({ length: 20 }, () => [
+        one.create({ headline: 'Storm warning' }),
+        two.create({ headline: 'Storm warning' }),
+      ]).flat(),
+    );
     const files = new Set(created.map((opened) => opened.file));
     expect(files.size).toBe(40);
     expect((await readdir(library.folder)).filter((name) => !name.startsWith('.')).sort()).toEqual([...files].sort());

@@ -26,14 +26,23 @@ beforeAll(async () => {
   const folder = await mkdtemp(join(tmpdir(), 'byline-kill-child-'));
   folders.push(folder);
   child = join(folder, 'save-loop.mjs');
-  await build({ entryPoints: [CHILD_SOURCE], bundle: true, platform: 'node', format: 'esm', outfile: child, logLevel: 'error' });
+  await build({
+    entryPoints: [CHILD_SOURCE],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: child,
+    logLevel: 'error',
+  });
 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts a saving child, waits until it says it is looping, waits a random moment, kills it. */
 async function killMidSave(target: string, firstVersion: number): Promise<void> {
-  const saver = spawn(process.execPath, [child, target, String(firstVersion)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const saver = spawn(process.execPath, [child, target, String(firstVersion)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = once(saver, 'exit');
   await new Promise<void>((resolve, reject) => {
     saver.stdout.on('data', (chunk: Buffer) => {
@@ -69,11 +78,15 @@ describe('a save killed at a random moment', () => {
     const folder = await mkdtemp(join(tmpdir(), 'byline-kill-'));
     folders.push(folder);
     const started = Date.now();
-    const results = await Promise.all(Array.from({ length: LANES }, (_, i) => lane(folder, i, Math.ceil(KILLS / LANES))));
+    const results = await Promise.all(
+      Array.from({ length: LANES }, (_, i) => lane(folder, i, Math.ceil(KILLS / LANES))),
+    );
     const kills = Math.ceil(KILLS / LANES) * LANES;
     const leftovers = (await readdir(folder)).filter((name) => name.endsWith('.tmp')).length;
     const distinct = results.reduce((sum, { versions }) => sum + versions.size, 0);
-    console.log(`kill-during-save: ${kills} kills in ${((Date.now() - started) / 1000).toFixed(1)} s, ${distinct} distinct versions found, ${leftovers} temp files left by kills mid-write`);
+    console.log(
+      `kill-during-save: ${kills} kills in ${((Date.now() - started) / 1000).toFixed(1)} s, ${distinct} distinct versions found, ${leftovers} temp files left by kills mid-write`,
+    );
     expect(kills).toBeGreaterThanOrEqual(KILLS);
     // Kills landed at different points of the loop, not always before the first write.
     expect(distinct).toBeGreaterThan(LANES * 10);

@@ -25,7 +25,8 @@ async function leftover(name: string, minutesAgo = 0): Promise<string> {
 }
 
 /** What a write of `file` killed before its rename leaves: its temp file, named as the atomic write names it. */
-const killedWrite = (file: string, minutesAgo = 0) => leftover(basename(tempPathFor(join(library.folder, file))), minutesAgo);
+const killedWrite = (file: string, minutesAgo = 0) =>
+  leftover(basename(tempPathFor(join(library.folder, file))), minutesAgo);
 
 describe('temp files left by killed writes', () => {
   it('are removed at the article’s next save; another article’s stay until its own', async () => {
@@ -53,9 +54,16 @@ describe('temp files left by killed writes', () => {
     await leftover('.sync-state.0123456789ab.tmp', 10);
     await leftover('.DS_Store', 10);
 
-    const opened = await openLibrary({ folder: library.folder, userData: join(library.root, 'user-data'), clock: { now: () => new Date().toISOString() }, trash: (path) => rm(path) });
+    const opened = await openLibrary({
+      folder: library.folder,
+      userData: join(library.root, 'user-data'),
+      clock: { now: () => new Date().toISOString() },
+      trash: (path) => rm(path),
+    });
     await opened.close();
 
-    expect((await readdir(library.folder)).sort()).toEqual(['.DS_Store', inFlight, '.sync-state.0123456789ab.tmp', 'city-budget.byline.json'].sort());
+    expect((await readdir(library.folder)).sort()).toEqual(
+      ['.DS_Store', inFlight, '.sync-state.0123456789ab.tmp', 'city-budget.byline.json'].sort(),
+    );
   });
 });

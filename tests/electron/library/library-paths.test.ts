@@ -5,7 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../core/article/serialize';
 import { BylineError } from '../../../core/ipc/errors';
 import { nodeFileSystem } from '../../../electron/library/file-system';
-import { fileNameForSlug, libraryPath, resolveInLibrary, slugOfFileName } from '../../../electron/library/library-paths';
+import {
+  fileNameForSlug,
+  libraryPath,
+  resolveInLibrary,
+  slugOfFileName,
+} from '../../../electron/library/library-paths';
 import { article, testLibrary, type TestLibrary } from './fixtures/library';
 
 let library: TestLibrary;
@@ -14,7 +19,17 @@ beforeEach(async () => {
 });
 afterEach(() => library.remove());
 
-const escapes = ['../x.byline.json', '..', '.', '', '/etc/passwd', 'a/b.byline.json', 'a\\b.byline.json', 'nul\0.byline.json', '../../Byline/x.byline.json'];
+const escapes = [
+  '../x.byline.json',
+  '..',
+  '.',
+  '',
+  '/etc/passwd',
+  'a/b.byline.json',
+  'a\\b.byline.json',
+  'nul\0.byline.json',
+  '../../Byline/x.byline.json',
+];
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -33,7 +48,9 @@ describe('library paths', () => {
   });
 
   it('joins a plain file name to the library folder', () => {
-    expect(libraryPath(library.folder, 'city-budget.byline.json')).toBe(join(library.folder, 'city-budget.byline.json'));
+    expect(libraryPath(library.folder, 'city-budget.byline.json')).toBe(
+      join(library.folder, 'city-budget.byline.json'),
+    );
     expect(libraryPath(library.folder, 'a..b.byline.json')).toBe(join(library.folder, 'a..b.byline.json'));
   });
 
@@ -47,7 +64,9 @@ describe('library paths', () => {
   it('follows a symlink that stays inside the library', async () => {
     await library.write('real.byline.json', 'x');
     await symlink(join(library.folder, 'real.byline.json'), join(library.folder, 'alias.byline.json'));
-    expect(await resolveInLibrary(nodeFileSystem, library.folder, 'alias.byline.json')).toBe(join(library.folder, 'alias.byline.json'));
+    expect(await resolveInLibrary(nodeFileSystem, library.folder, 'alias.byline.json')).toBe(
+      join(library.folder, 'alias.byline.json'),
+    );
   });
 
   it('refuses a symlink out of the library and a dangling one', async () => {
@@ -55,7 +74,9 @@ describe('library paths', () => {
     await symlink(join(library.root, 'secret.txt'), join(library.folder, 'out.byline.json'));
     await symlink(join(library.root, 'missing.txt'), join(library.folder, 'dangling.byline.json'));
     for (const name of ['out.byline.json', 'dangling.byline.json']) {
-      await expect(resolveInLibrary(nodeFileSystem, library.folder, name)).rejects.toMatchObject({ code: 'OUTSIDE_LIBRARY' });
+      await expect(resolveInLibrary(nodeFileSystem, library.folder, name)).rejects.toMatchObject({
+        code: 'OUTSIDE_LIBRARY',
+      });
     }
   });
 

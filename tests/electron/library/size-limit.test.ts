@@ -30,9 +30,17 @@ describe('the size limit, for writing as for reading', () => {
     const opened = await store.open('article-0001');
     const before = await library.bytes('city-budget.byline.json');
 
-    const refusal = store.save({ ...opened.article, deck: 'A standfirst of two hundred characters. '.repeat(5) }, opened.revision);
+    const refusal = store.save(
+      { ...opened.article, deck: 'A standfirst of two hundred characters. '.repeat(5) },
+      opened.revision,
+    );
 
-    await expect(refusal).rejects.toMatchObject({ code: 'INVALID_ARTICLE', message: expect.stringMatching(/cannot be saved: its file would be 16,777,\d{3} bytes, and articles over 16,777,216 bytes \(16\.0 MB\) cannot be opened again\. Nothing was saved/) });
+    await expect(refusal).rejects.toMatchObject({
+      code: 'INVALID_ARTICLE',
+      message: expect.stringMatching(
+        /cannot be saved: its file would be 16,777,\d{3} bytes, and articles over 16,777,216 bytes \(16\.0 MB\) cannot be opened again\. Nothing was saved/,
+      ),
+    });
     expect((await library.bytes('city-budget.byline.json')).equals(before)).toBe(true);
     expect(await readdir(library.folder)).toEqual(['city-budget.byline.json']);
     // A save that stays within the limit still goes through, and the file opens again.

@@ -11,7 +11,9 @@ afterEach(async () => {
 
 async function watching(folder: string): Promise<[string, LibraryChange][]> {
   const seen: [string, LibraryChange][] = [];
-  await new Promise<void>((ready) => stops.push(watchLibrary(folder, (file, change) => seen.push([file, change]), { onReady: ready })));
+  await new Promise<void>((ready) =>
+    stops.push(watchLibrary(folder, (file, change) => seen.push([file, change]), { onReady: ready })),
+  );
   return seen;
 }
 
@@ -37,7 +39,9 @@ describe('the library watcher', () => {
     writeFileSync(join(folder, 'notes.txt'), 'x');
     writeFileSync(join(folder, 'new-story.byline.json'), articleJson({ id: 'new-story', headline: 'New' }));
 
-    await expect.poll(() => seen, { timeout: 10_000, interval: 50 }).toContainEqual(['new-story.byline.json', 'changed']);
+    await expect
+      .poll(() => seen, { timeout: 10_000, interval: 50 })
+      .toContainEqual(['new-story.byline.json', 'changed']);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(seen).toEqual([['new-story.byline.json', 'changed']]);
   });

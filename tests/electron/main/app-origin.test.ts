@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN, devServerUrl, isTrustedUrl, trustedOrigins } from '../../../electron/main/app-origin';
 
 describe('the dev server address', () => {
-  it.each(['http://localhost:5173', 'http://127.0.0.1:5173/', 'http://[::1]:5173/index.html', 'http://LOCALHOST:5173'])('%s is trusted in an unpackaged run', (value) => {
-    const url = devServerUrl(value, false);
-    expect(url).not.toBeNull();
-    expect(trustedOrigins(url)).toEqual([APP_ORIGIN, new URL(value).origin]);
-  });
+  it.each(['http://localhost:5173', 'http://127.0.0.1:5173/', 'http://[::1]:5173/index.html', 'http://LOCALHOST:5173'])(
+    '%s is trusted in an unpackaged run',
+    (value) => {
+      const url = devServerUrl(value, false);
+      expect(url).not.toBeNull();
+      expect(trustedOrigins(url)).toEqual([APP_ORIGIN, new URL(value).origin]);
+    },
+  );
 
   it.each([
     'https://attacker.example',

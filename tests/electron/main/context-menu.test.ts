@@ -19,7 +19,10 @@ const click = (item: MenuItemConstructorOptions | undefined) => (item!.click as 
 describe('the editor context menu', () => {
   it('offers the spellchecker suggestions, replaces with the one chosen, and can learn the word', () => {
     const actions = { replaceMisspelling: vi.fn(), addToDictionary: vi.fn() };
-    const items = contextMenuTemplate(params({ misspelledWord: 'harbur', dictionarySuggestions: ['harbor', 'harbour'] }), actions);
+    const items = contextMenuTemplate(
+      params({ misspelledWord: 'harbur', dictionarySuggestions: ['harbor', 'harbour'] }),
+      actions,
+    );
 
     expect(items.slice(0, 2).map((item) => item.label)).toEqual(['harbor', 'harbour']);
     click(items[1]);
@@ -30,12 +33,18 @@ describe('the editor context menu', () => {
   });
 
   it('says so when there is no suggestion', () => {
-    const items = contextMenuTemplate(params({ misspelledWord: 'qzxv' }), { replaceMisspelling: vi.fn(), addToDictionary: vi.fn() });
+    const items = contextMenuTemplate(params({ misspelledWord: 'qzxv' }), {
+      replaceMisspelling: vi.fn(),
+      addToDictionary: vi.fn(),
+    });
     expect(items[0]).toMatchObject({ label: 'No suggestions', enabled: false });
   });
 
   it('offers only copy on selected text outside the editor', () => {
-    const items = contextMenuTemplate(params({ isEditable: false, selectionText: 'a quote' }), { replaceMisspelling: vi.fn(), addToDictionary: vi.fn() });
+    const items = contextMenuTemplate(params({ isEditable: false, selectionText: 'a quote' }), {
+      replaceMisspelling: vi.fn(),
+      addToDictionary: vi.fn(),
+    });
     expect(items.map((item) => item.role)).toEqual(['copy']);
   });
 });

@@ -38,7 +38,9 @@ vi.mock('electron', () => ({
       return electron.packaged;
     },
   },
-  protocol: { registerSchemesAsPrivileged: (schemes: unknown) => electron.calls.push(`privileged ${JSON.stringify(schemes)}`) },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: unknown) => electron.calls.push(`privileged ${JSON.stringify(schemes)}`),
+  },
   BrowserWindow: { getAllWindows: () => [electron.window] },
   Menu: { buildFromTemplate: vi.fn(() => ({ popup: vi.fn() })) },
   shell: { openExternal: vi.fn() },
@@ -110,7 +112,9 @@ describe('the main process entry', () => {
     const on = vi.fn();
     const setWindowOpenHandler = vi.fn();
     fire('web-contents-created', {}, { on, setWindowOpenHandler });
-    expect(on.mock.calls.map(([name]) => name)).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview', 'context-menu']));
+    expect(on.mock.calls.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview', 'context-menu']),
+    );
     expect(setWindowOpenHandler).toHaveBeenCalled();
   });
 
@@ -123,7 +127,11 @@ describe('the main process entry', () => {
     /** Whether a page may navigate to `url`, as the guard installed on every page decides. */
     function navigationAllowed(url: string): boolean {
       const handlers = new Map<string, (event: { url: string; preventDefault(): void }) => void>();
-      fire('web-contents-created', {}, { on: (name: string, handler: never) => handlers.set(name, handler), setWindowOpenHandler: vi.fn() });
+      fire(
+        'web-contents-created',
+        {},
+        { on: (name: string, handler: never) => handlers.set(name, handler), setWindowOpenHandler: vi.fn() },
+      );
       const event = { url, preventDefault: vi.fn() };
       handlers.get('will-navigate')!(event);
       return event.preventDefault.mock.calls.length === 0;

@@ -13,7 +13,12 @@ function setUp(origins = ['byline://app']) {
     handle: vi.fn((channel: string, listener: Invoke) => void channels.set(channel, listener)),
     removeHandler: vi.fn((channel: string) => void channels.delete(channel)),
   };
-  const getSettings = vi.fn(async () => ({ newsroomName: 'Gazette', defaultByline: '', timeZone: 'UTC', theme: 'system' as const }));
+  const getSettings = vi.fn(async () => ({
+    newsroomName: 'Gazette',
+    defaultByline: '',
+    timeZone: 'UTC',
+    theme: 'system' as const,
+  }));
   const handlers = { getSettings } as unknown as Handlers;
   const uninstall = installIpc(ipcMain as never, handlers, origins);
   const call = (channel: string, event: unknown, args: unknown = {}) => channels.get(channel)!(event, args);
@@ -30,9 +35,12 @@ describe('IPC from the page', () => {
     expect(channels.size).toBe(0);
   });
 
-  it('runs the handler for the app\'s own page', async () => {
+  it("runs the handler for the app's own page", async () => {
     const { call, getSettings } = setUp();
-    await expect(call('byline:getSettings', frame('byline://app/index.html'))).resolves.toMatchObject({ ok: true, value: { newsroomName: 'Gazette' } });
+    await expect(call('byline:getSettings', frame('byline://app/index.html'))).resolves.toMatchObject({
+      ok: true,
+      value: { newsroomName: 'Gazette' },
+    });
     expect(getSettings).toHaveBeenCalledTimes(1);
   });
 
@@ -52,12 +60,17 @@ describe('IPC from the page', () => {
     const dev = setUp(['byline://app', 'http://localhost:5173']);
     await expect(dev.call('byline:getSettings', frame('http://localhost:5173/'))).resolves.toMatchObject({ ok: true });
     const production = setUp();
-    await expect(production.call('byline:getSettings', frame('http://localhost:5173/'))).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await expect(production.call('byline:getSettings', frame('http://localhost:5173/'))).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('validates arguments before the handler runs', async () => {
     const { call, getSettings } = setUp();
-    await expect(call('byline:getSettings', frame('byline://app/'), { path: '../../etc/passwd' })).resolves.toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
+    await expect(
+      call('byline:getSettings', frame('byline://app/'), { path: '../../etc/passwd' }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
     expect(getSettings).not.toHaveBeenCalled();
   });
 });
@@ -65,7 +78,7 @@ describe('IPC from the page', () => {
 describe('events to the page', () => {
   const contents = (destroyed = false) => ({ send: vi.fn(), isDestroyed: () => destroyed });
 
-  it('sends a valid payload on the event\'s channel', () => {
+  it("sends a valid payload on the event's channel", () => {
     const page = contents();
     sendEvent(page, 'articleChangedOnDisk', { id: 'abcdefgh1234', deleted: true });
     expect(page.send).toHaveBeenCalledWith('byline:articleChangedOnDisk', { id: 'abcdefgh1234', deleted: true });

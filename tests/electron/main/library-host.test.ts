@@ -37,7 +37,11 @@ function setUp(chosen: string | null = null) {
 describe('the library on this machine', () => {
   it('proposes Byline in Documents and passes on the settings notice', () => {
     const { host } = setUp();
-    expect(host.libraryState()).toEqual({ folder: null, proposedFolder: join(home, 'Documents', 'Byline'), settingsNotice: 'Your settings file could not be read.' });
+    expect(host.libraryState()).toEqual({
+      folder: null,
+      proposedFolder: join(home, 'Documents', 'Byline'),
+      settingsNotice: 'Your settings file could not be read.',
+    });
   });
 
   it('creates the proposed folder, opens it, remembers it and tells the page', async () => {

@@ -58,8 +58,24 @@ describe('the application menu', () => {
   });
 
   it('offers the usual editing, zoom and quit roles', () => {
-    const roles = menu(true).items.map((item) => item.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'quit', 'windowMenu']));
+    const roles = menu(true)
+      .items.map((item) => item.role)
+      .filter(Boolean);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+        'quit',
+        'windowMenu',
+      ]),
+    );
   });
 
   it('offers developer tools only outside a packaged app', () => {

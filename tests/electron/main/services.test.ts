@@ -15,7 +15,13 @@ vi.mock('../../../electron/services/open-library', () => ({
 const { createAppServices } = await import('../../../electron/main/services');
 
 const services = () =>
-  createAppServices({ userData: tmpdir(), searchWorker: '/app/out/main/search-worker.js', trash: async () => undefined, onDiskChange: () => undefined, onListChanged: () => undefined });
+  createAppServices({
+    userData: tmpdir(),
+    searchWorker: '/app/out/main/search-worker.js',
+    trash: async () => undefined,
+    onDiskChange: () => undefined,
+    onListChanged: () => undefined,
+  });
 
 describe('the app services', () => {
   it('has no library until one is opened, then builds its index in the bundled worker', async () => {

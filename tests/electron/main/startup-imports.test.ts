@@ -16,8 +16,11 @@ let out = '';
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'byline-startup-'));
   await new Promise<void>((done, fail) => {
-    execFile(resolve('node_modules/.bin/electron-vite'), ['build', '--outDir', out, '--logLevel', 'error'], { timeout: 180_000 }, (error, _stdout, stderr) =>
-      error ? fail(new Error(`The build failed: ${stderr || error.message}`)) : done(),
+    execFile(
+      resolve('node_modules/.bin/electron-vite'),
+      ['build', '--outDir', out, '--logLevel', 'error'],
+      { timeout: 180_000 },
+      (error, _stdout, stderr) => (error ? fail(new Error(`The build failed: ${stderr || error.message}`)) : done()),
     );
   });
 }, 200_000);
@@ -41,7 +44,8 @@ function loadedAtStart(entry: string, dynamicToo = false): Set<string> {
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     const specifiers = [...code.matchAll(STATIC_IMPORT)].map((found) => found[1]!);
-    if (dynamicToo) specifiers.push(...[...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((found) => found[1]!));
+    if (dynamicToo)
+      specifiers.push(...[...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((found) => found[1]!));
     for (const specifier of specifiers) {
       if (specifier.startsWith('.')) pending.push(resolve(dirname(file), specifier));
       else packages.add(specifier);

@@ -56,7 +56,11 @@ describe('the main window', () => {
   });
 
   it('keeps its size but not its place when that monitor is gone', () => {
-    expect(boundsToRestore({ x: 3000, y: 100, width: 1000, height: 700 }, [laptop])).toEqual({ width: 1000, height: 700, maximized: undefined });
+    expect(boundsToRestore({ x: 3000, y: 100, width: 1000, height: 700 }, [laptop])).toEqual({
+      width: 1000,
+      height: 700,
+      maximized: undefined,
+    });
   });
 
   it('opens at the default size on first start', () => {

@@ -29,7 +29,8 @@ vi.mock('electron', () => ({
 await import('../../../electron/preload/index');
 const api = electron.exposed.get('byline') as Record<string, (...args: unknown[]) => unknown>;
 const emit = (channel: string, payload: unknown) => {
-  for (const relay of electron.listeners.get(channel) ?? []) (relay as Relay)({ sender: 'the raw IPC event', ports: [] }, payload);
+  for (const relay of electron.listeners.get(channel) ?? [])
+    (relay as Relay)({ sender: 'the raw IPC event', ports: [] }, payload);
 };
 
 beforeEach(() => electron.ipcRenderer.invoke.mockClear());
@@ -55,7 +56,10 @@ describe('the preload', () => {
 
   it('calls an operation on its own channel with its arguments', async () => {
     electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { hits: [], ready: true } });
-    await expect(api.searchLibrary!({ query: 'harbour' })).resolves.toEqual({ ok: true, value: { hits: [], ready: true } });
+    await expect(api.searchLibrary!({ query: 'harbour' })).resolves.toEqual({
+      ok: true,
+      value: { hits: [], ready: true },
+    });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('byline:searchLibrary', { query: 'harbour' });
   });
 
@@ -75,7 +79,7 @@ describe('the preload', () => {
     expect(heard).toHaveLength(1);
   });
 
-  it('does not hear one event on another event\'s listener', () => {
+  it("does not hear one event on another event's listener", () => {
     const heard: unknown[] = [];
     const unsubscribe = api.onBeforeClose!((payload: unknown) => heard.push(payload)) as () => void;
     emit('byline:libraryChanged', {});

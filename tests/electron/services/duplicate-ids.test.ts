@@ -32,7 +32,10 @@ async function listed(): Promise<Map<string, Listed>> {
 describe('two files carrying one article id', () => {
   it('are listed under two ids; the copy is the one not named for its slug, read-only, and names the original', async () => {
     const original = article();
-    watched = await watchedLibrary({ [ORIGINAL]: original, [CONFLICTED]: { ...original, deck: 'Written on the other laptop.' } });
+    watched = await watchedLibrary({
+      [ORIGINAL]: original,
+      [CONFLICTED]: { ...original, deck: 'Written on the other laptop.' },
+    });
     const entries = await listed();
     expect(entries.get(ORIGINAL)).toMatchObject({ id: 'article-0001', readOnly: null });
     const copy = entries.get(CONFLICTED)!;
@@ -40,7 +43,11 @@ describe('two files carrying one article id', () => {
     expect(copy.readOnly?.message).toContain(`same article id as "${ORIGINAL}"`);
     // The same id every time it is looked at: the list again, and a store that scans the folder itself.
     expect((await listed()).get(CONFLICTED)?.id).toBe(copy.id);
-    const alone = new ArticleFileStore({ folder: watched.folder, clock: { now: () => '2025-03-14T10:00:00Z' }, trash: () => Promise.resolve() });
+    const alone = new ArticleFileStore({
+      folder: watched.folder,
+      clock: { now: () => '2025-03-14T10:00:00Z' },
+      trash: () => Promise.resolve(),
+    });
     expect((await alone.open(copy.id)).file).toBe(CONFLICTED);
   });
 
@@ -54,12 +61,19 @@ describe('two files carrying one article id', () => {
     expect({ file: openedCopy.file, id: openedCopy.article.id }).toEqual({ file: DUPLICATE, id: copyId });
     expect(openedCopy.readOnly?.message).toMatch(/opens read-only/);
     const openedOriginal = await store.open('article-0001');
-    expect({ file: openedOriginal.file, readOnly: openedOriginal.readOnly }).toEqual({ file: ORIGINAL, readOnly: null });
+    expect({ file: openedOriginal.file, readOnly: openedOriginal.readOnly }).toEqual({
+      file: ORIGINAL,
+      readOnly: null,
+    });
 
     const copyBytes = await readFile(join(watched.folder, DUPLICATE));
     await store.save({ ...openedOriginal.article, deck: 'Seven votes to two.' }, openedOriginal.revision);
-    expect(JSON.parse(await readFile(join(watched.folder, ORIGINAL), 'utf8'))).toMatchObject({ deck: 'Seven votes to two.' });
-    await expect(store.save({ ...openedCopy.article, deck: 'Into the wrong file?' }, openedCopy.revision)).rejects.toMatchObject({ code: 'READ_ONLY' });
+    expect(JSON.parse(await readFile(join(watched.folder, ORIGINAL), 'utf8'))).toMatchObject({
+      deck: 'Seven votes to two.',
+    });
+    await expect(
+      store.save({ ...openedCopy.article, deck: 'Into the wrong file?' }, openedCopy.revision),
+    ).rejects.toMatchObject({ code: 'READ_ONLY' });
     expect((await readFile(join(watched.folder, DUPLICATE))).equals(copyBytes)).toBe(true);
 
     // Save as Copy gives the copy an id of its own; then it can go to the trash.
@@ -76,7 +90,10 @@ describe('two files carrying one article id', () => {
     watched = await watchedLibrary({ [ORIGINAL]: original, [DUPLICATE]: original });
     const copyId = (await listed()).get(DUPLICATE)!.id;
     expect(copyId).toMatch(/^copy-/);
-    await writeFile(join(watched.folder, DUPLICATE), serializeArticle({ ...original, deck: 'Edited in a text editor.' }));
+    await writeFile(
+      join(watched.folder, DUPLICATE),
+      serializeArticle({ ...original, deck: 'Edited in a text editor.' }),
+    );
     expect(await watched.reported(DUPLICATE)).toMatchObject({ id: copyId });
   });
 
@@ -85,6 +102,11 @@ describe('two files carrying one article id', () => {
     watched = await watchedLibrary({ [ORIGINAL]: original, [DUPLICATE]: original });
     const copyId = (await listed()).get(DUPLICATE)!.id;
     const { hits } = await watched.library.index.search('budget');
-    expect(hits.map((hit) => [hit.file, hit.id]).sort()).toEqual([[DUPLICATE, copyId], [ORIGINAL, 'article-0001']].sort());
+    expect(hits.map((hit) => [hit.file, hit.id]).sort()).toEqual(
+      [
+        [DUPLICATE, copyId],
+        [ORIGINAL, 'article-0001'],
+      ].sort(),
+    );
   });
 });

@@ -38,7 +38,10 @@ function article(n: number, extra: Partial<Article> = {}): Article {
   const id = `article-${String(n).padStart(4, '0')}`;
   return {
     ...newArticle({ id, slug: `story-${n}`, headline: `Story ${n}`, now: '2025-03-01T09:00:00.000Z' }),
-    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Paragraph of story ${n}.` }] }] },
+    body: {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: `Paragraph of story ${n}.` }] }],
+    },
     ...extra,
   };
 }
@@ -57,7 +60,12 @@ beforeEach(async () => {
   for (let n = 1; n <= 12; n++) await writeFile(join(library, `story-${n}.byline.json`), serializeArticle(article(n)));
   await writeFile(join(library, 'broken.byline.json'), '{ "format": "byline.article", ');
   const clock = { now: () => new Date().toISOString() };
-  opened = await openLibrary({ folder: library, userData: join(root, 'user-data'), clock, trash: async (path) => rm(path) });
+  opened = await openLibrary({
+    folder: library,
+    userData: join(root, 'user-data'),
+    clock,
+    trash: async (path) => rm(path),
+  });
   progress = [];
   shown = [];
   copies = 0;
@@ -65,7 +73,10 @@ beforeEach(async () => {
   importAnswer = null;
   onProgress = () => undefined;
   let settings: Settings = defaultSettings('Europe/Brussels');
-  const settingsStore: SettingsStore = { get: () => settings, update: (patch) => (settings = { ...settings, ...patch }) };
+  const settingsStore: SettingsStore = {
+    get: () => settings,
+    update: (patch) => (settings = { ...settings, ...patch }),
+  };
   const host: Host = {
     libraryState: () => ({ folder: library, proposedFolder: library, settingsNotice: null }),
     setupLibrary: async () => ({ folder: library, proposedFolder: library, settingsNotice: null }),
@@ -73,13 +84,24 @@ beforeEach(async () => {
     readyToClose: () => undefined,
   };
   exchange = {
-    host: { chooseExportFolder: async () => folderAnswer, chooseImportFile: async () => importAnswer, copy: () => void copies++ },
+    host: {
+      chooseExportFolder: async () => folderAnswer,
+      chooseImportFile: async () => importAnswer,
+      copy: () => void copies++,
+    },
     exportProgress: (step) => {
       progress.push(step);
       onProgress(step.done);
     },
   };
-  handlers = createHandlers({ host, clock, settings: settingsStore, backups: new BackupFolder({ folder: join(root, 'backups') }), library: () => opened, exchange });
+  handlers = createHandlers({
+    host,
+    clock,
+    settings: settingsStore,
+    backups: new BackupFolder({ folder: join(root, 'backups') }),
+    library: () => opened,
+    exchange,
+  });
 });
 
 afterEach(async () => {
@@ -91,16 +113,29 @@ describe('export', () => {
   it('refuses to export before a folder is chosen, and a cancelled folder dialog keeps none', async () => {
     folderAnswer = null;
     expect(await call('chooseExportFolder', {})).toEqual({ ok: true, value: { folder: null } });
-    expect(await call('exportArticles', { articles: 'all', ninjs: false })).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS', message: 'Choose the folder to export to first.' } });
+    expect(await call('exportArticles', { articles: 'all', ninjs: false })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_ARGUMENTS', message: 'Choose the folder to export to first.' },
+    });
     expect(await call('showExportedFiles', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('exports the whole library with index.html, lists the unreadable file, and reports progress from 0 to the end', async () => {
     expect(await call('chooseExportFolder', {})).toEqual({ ok: true, value: { folder: exportsFolder } });
     const result = await call<ExportSummary>('exportArticles', { articles: 'all', ninjs: true });
-    expect(result).toEqual({ ok: true, value: { folder: exportsFolder, exported: 12, failed: [{ file: 'broken.byline.json', error: expect.any(String) }], cancelled: false } });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        folder: exportsFolder,
+        exported: 12,
+        failed: [{ file: 'broken.byline.json', error: expect.any(String) }],
+        cancelled: false,
+      },
+    });
     const written = await readdir(exportsFolder);
-    expect(written.filter((name) => name.endsWith('.html')).sort()).toEqual(['index.html', ...Array.from({ length: 12 }, (_, i) => `story-${i + 1}.html`)].sort());
+    expect(written.filter((name) => name.endsWith('.html')).sort()).toEqual(
+      ['index.html', ...Array.from({ length: 12 }, (_, i) => `story-${i + 1}.html`)].sort(),
+    );
     expect(written.filter((name) => name.endsWith('.ninjs.json'))).toHaveLength(12);
     expect(progress[0]).toEqual({ done: 0, total: 13 });
     expect(progress.at(-1)).toEqual({ done: 13, total: 13 });
@@ -113,7 +148,11 @@ describe('export', () => {
   it('passes progress on at most once per interval, but always the first and the last', () => {
     const sent: number[] = [];
     let now = 0;
-    const report = throttled((step) => sent.push(step.done), 100, () => now);
+    const report = throttled(
+      (step) => sent.push(step.done),
+      100,
+      () => now,
+    );
     for (let done = 0; done <= 1000; done++) {
       report({ done, total: 1000 });
       now += 1;
@@ -125,8 +164,18 @@ describe('export', () => {
 
   it('exports chosen articles and names an id no longer in the library', async () => {
     await call('chooseExportFolder', {});
-    const result = await call<ExportSummary>('exportArticles', { articles: ['article-0003', 'article-0009', 'gone-article-1'], ninjs: false });
-    expect(result).toMatchObject({ ok: true, value: { exported: 2, failed: [{ file: 'gone-article-1', error: 'That article is no longer in the library.' }], cancelled: false } });
+    const result = await call<ExportSummary>('exportArticles', {
+      articles: ['article-0003', 'article-0009', 'gone-article-1'],
+      ninjs: false,
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        exported: 2,
+        failed: [{ file: 'gone-article-1', error: 'That article is no longer in the library.' }],
+        cancelled: false,
+      },
+    });
     expect((await readdir(exportsFolder)).sort()).toEqual(['index.html', 'story-3.html', 'story-9.html']);
   });
 
@@ -159,12 +208,21 @@ describe('export', () => {
   it('exports one article as its page only, and refuses a second export while one runs', async () => {
     await call('chooseExportFolder', {});
     const running = call('exportArticles', { articles: 'all', ninjs: false });
-    expect(await call('exportArticle', { id: 'article-0002', ninjs: false })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call('exportArticle', { id: 'article-0002', ninjs: false })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     await running;
     await rm(exportsFolder, { recursive: true });
-    expect(await call('exportArticle', { id: 'article-0002', ninjs: true })).toEqual({ ok: true, value: { folder: exportsFolder, exported: 1, failed: [], cancelled: false } });
+    expect(await call('exportArticle', { id: 'article-0002', ninjs: true })).toEqual({
+      ok: true,
+      value: { folder: exportsFolder, exported: 1, failed: [], cancelled: false },
+    });
     expect((await readdir(exportsFolder)).sort()).toEqual(['story-2.html', 'story-2.ninjs.json']);
-    expect(await call('exportArticle', { id: 'missing-article', ninjs: false })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('exportArticle', { id: 'missing-article', ninjs: false })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('Copy as HTML renders the body (and the header when asked) without the internal note or contact notes', async () => {
@@ -180,7 +238,10 @@ describe('export', () => {
       expect(html + text).not.toContain(MARKER);
     }
     const unfit = { ...story, body: { type: 'doc', content: [{ type: 'video' }] } };
-    expect(await call('articleAsHtml', { article: unfit, header: false })).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(BAD_ARGUMENTS|INVALID_ARTICLE)$/) } });
+    expect(await call('articleAsHtml', { article: unfit, header: false })).toMatchObject({
+      ok: false,
+      error: { code: expect.stringMatching(/^(BAD_ARGUMENTS|INVALID_ARTICLE)$/) },
+    });
     expect(await call('copyFromMenu', {})).toEqual({ ok: true, value: {} });
     expect(copies).toBe(1);
   });
@@ -190,38 +251,61 @@ describe('import', () => {
   it('a dropped seed page becomes a new article with its headline, a unique slug and its quotations attributed', async () => {
     const before = await libraryFiles();
     const bytes = await readFile(SEED);
-    const first = await call<OpenedArticle>('importDroppedFile', { name: '000_6da7febdb4ae2164.txt', base64: bytes.toString('base64') });
-    const second = await call<OpenedArticle>('importDroppedFile', { name: 'again.txt', base64: bytes.toString('base64') });
+    const first = await call<OpenedArticle>('importDroppedFile', {
+      name: '000_6da7febdb4ae2164.txt',
+      base64: bytes.toString('base64'),
+    });
+    const second = await call<OpenedArticle>('importDroppedFile', {
+      name: 'again.txt',
+      base64: bytes.toString('base64'),
+    });
     if (!first.ok || !second.ok) throw new Error(`import failed: ${JSON.stringify(first.ok ? second : first)}`);
     expect(first.value.article.headline).toBe('We will only leave when the time is right: Stoltenberg');
     expect(first.value.article.sources.map((source) => source.name)).toEqual(['Jens Stoltenberg']);
     expect(second.value.article.slug).not.toBe(first.value.article.slug);
     expect(await libraryFiles()).toEqual([...before, first.value.file, second.value.file].sort());
     const reopened = await call<OpenedArticle>('openArticle', { id: first.value.article.id });
-    expect(reopened).toMatchObject({ ok: true, value: { article: { headline: first.value.article.headline, section: 'Latest News' } } });
+    expect(reopened).toMatchObject({
+      ok: true,
+      value: { article: { headline: first.value.article.headline, section: 'Latest News' } },
+    });
   });
 
   it('a bad file is refused with a clear message and creates nothing', async () => {
     const before = await libraryFiles();
     const binary = Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]).toString('base64');
     const result = await call('importDroppedFile', { name: 'notes.txt', base64: binary });
-    expect(result).toMatchObject({ ok: false, error: { code: 'UNREADABLE', message: expect.stringContaining('"notes.txt" cannot be imported') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'UNREADABLE', message: expect.stringContaining('"notes.txt" cannot be imported') },
+    });
     expect(await libraryFiles()).toEqual(before);
   });
 
   it('File › Import… imports the chosen file, and a cancelled dialog imports nothing', async () => {
     expect(await call('importArticle', {})).toEqual({ ok: true, value: { opened: null } });
     importAnswer = join(root, 'page.html');
-    await writeFile(importAnswer, '<!doctype html><html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall to be rebuilt</h1><p>The council voted on Monday to rebuild the old harbour wall before winter storms.</p><p>Work starts in May.</p></article></body></html>');
+    await writeFile(
+      importAnswer,
+      '<!doctype html><html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall to be rebuilt</h1><p>The council voted on Monday to rebuild the old harbour wall before winter storms.</p><p>Work starts in May.</p></article></body></html>',
+    );
     const result = await call<{ opened: OpenedArticle }>('importArticle', {});
-    expect(result).toMatchObject({ ok: true, value: { opened: { article: { headline: 'Harbour wall to be rebuilt' } } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { opened: { article: { headline: 'Harbour wall to be rebuilt' } } },
+    });
   });
 });
 
 describe('without dialogs (a host that offers no export or import)', () => {
   it('answers UNAVAILABLE rather than crashing', async () => {
     const bare = createHandlers({
-      host: { libraryState: () => ({ folder: null, proposedFolder: '', settingsNotice: null }), setupLibrary: async () => ({ folder: null, proposedFolder: '', settingsNotice: null }), showInFolder: () => undefined, readyToClose: () => undefined },
+      host: {
+        libraryState: () => ({ folder: null, proposedFolder: '', settingsNotice: null }),
+        setupLibrary: async () => ({ folder: null, proposedFolder: '', settingsNotice: null }),
+        showInFolder: () => undefined,
+        readyToClose: () => undefined,
+      },
       clock: { now: () => new Date().toISOString() },
       settings: { get: () => defaultSettings('UTC'), update: () => defaultSettings('UTC') },
       backups: new BackupFolder({ folder: join(root, 'backups') }),
@@ -239,14 +323,41 @@ describe('duplicate', () => {
       publishedAt: '2025-03-01T10:00:00+01:00',
       updatedAt: '2025-03-01T12:00:00+01:00',
       embargoUntil: '2025-03-01T09:30:00+01:00',
-      updates: [{ id: 'u1', kind: 'correction', at: '2025-03-01T12:00:00+01:00', note: 'Corrects the mayor’s name.', by: 'Ana Ruiz' }],
-      publishStamps: [{ id: 's1', kind: 'published', publishedAt: '2025-03-01T10:00:00+01:00', previous: null, stampedAt: '2025-03-01T10:00:05+01:00', by: 'Ana Ruiz', reason: null, override: null }],
+      updates: [
+        {
+          id: 'u1',
+          kind: 'correction',
+          at: '2025-03-01T12:00:00+01:00',
+          note: 'Corrects the mayor’s name.',
+          by: 'Ana Ruiz',
+        },
+      ],
+      publishStamps: [
+        {
+          id: 's1',
+          kind: 'published',
+          publishedAt: '2025-03-01T10:00:00+01:00',
+          previous: null,
+          stampedAt: '2025-03-01T10:00:05+01:00',
+          by: 'Ana Ruiz',
+          reason: null,
+          override: null,
+        },
+      ],
     });
     await writeFile(join(library, 'story-1.byline.json'), serializeArticle(published));
     const copy = await call<OpenedArticle>('duplicateArticle', { id: published.id });
     expect(copy.ok).toBe(true);
     if (!copy.ok) return;
-    expect(copy.value.article).toMatchObject({ headline: 'Story 1', status: 'draft', publishedAt: null, updatedAt: null, embargoUntil: null, updates: [], publishStamps: [] });
+    expect(copy.value.article).toMatchObject({
+      headline: 'Story 1',
+      status: 'draft',
+      publishedAt: null,
+      updatedAt: null,
+      embargoUntil: null,
+      updates: [],
+      publishStamps: [],
+    });
     expect(copy.value.article.id).not.toBe(published.id);
   });
 });

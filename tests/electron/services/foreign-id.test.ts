@@ -25,7 +25,10 @@ afterEach(async () => {
 
 /** What main does with a change (electron/main/shell.ts): events to the page, payloads checked. */
 function mainsListener(sent: { channel: string; payload: unknown }[]) {
-  const page = { send: (channel: string, payload: unknown) => void sent.push({ channel, payload }), isDestroyed: () => false };
+  const page = {
+    send: (channel: string, payload: unknown) => void sent.push({ channel, payload }),
+    isDestroyed: () => false,
+  };
   return (change: DiskChange) => {
     sendEvent(page, 'libraryChanged', {});
     if (change.id) sendEvent(page, 'articleChangedOnDisk', { id: change.id, deleted: change.kind === 'removed' });
@@ -40,26 +43,36 @@ describe('a file with a foreign id in the open library', () => {
     const sent: { channel: string; payload: unknown }[] = [];
     watched = await watchedLibrary({ 'city-budget.byline.json': article() }, { onDiskChange: mainsListener(sent) });
     sent.length = 0;
-    for (const [n, id] of FOREIGN_IDS.entries()) await writeFile(join(watched.folder, foreignFile(n)), serializeArticle({ ...article(), id }));
-    await writeFile(join(watched.folder, 'city-budget.byline.json'), serializeArticle(article({ deck: 'Changed by a colleague.' })));
+    for (const [n, id] of FOREIGN_IDS.entries())
+      await writeFile(join(watched.folder, foreignFile(n)), serializeArticle({ ...article(), id }));
+    await writeFile(
+      join(watched.folder, 'city-budget.byline.json'),
+      serializeArticle(article({ deck: 'Changed by a colleague.' })),
+    );
 
-    for (const n of FOREIGN_IDS.keys()) expect(await watched.reported(foreignFile(n))).toMatchObject({ kind: 'changed', id: null });
+    for (const n of FOREIGN_IDS.keys())
+      expect(await watched.reported(foreignFile(n))).toMatchObject({ kind: 'changed', id: null });
     expect(await watched.reported('city-budget.byline.json')).toMatchObject({ id: 'article-0001' });
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     expect(unhandled).toEqual([]);
-    expect(sent.filter((event) => event.channel.endsWith('articleChangedOnDisk')).map((event) => event.payload)).toEqual([{ id: 'article-0001', deleted: false }]);
+    expect(
+      sent.filter((event) => event.channel.endsWith('articleChangedOnDisk')).map((event) => event.payload),
+    ).toEqual([{ id: 'article-0001', deleted: false }]);
     // Every change reached the page as a list refresh.
     expect(sent.filter((event) => event.channel.endsWith('libraryChanged'))).toHaveLength(watched.changes.length);
   });
 
   it('leaves no rejection unhandled even when main’s listener throws', async () => {
     process.on('unhandledRejection', record);
-    watched = await watchedLibrary({}, {
-      onDiskChange: () => {
-        throw new Error('the window is gone');
+    watched = await watchedLibrary(
+      {},
+      {
+        onDiskChange: () => {
+          throw new Error('the window is gone');
+        },
       },
-    });
+    );
     await writeFile(join(watched.folder, 'city-budget.byline.json'), serializeArticle(article()));
     await watched.reported('city-budget.byline.json');
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -67,7 +67,13 @@ beforeAll(async () => {
     showInFolder: (absolutePath) => void shownInFolder.push(absolutePath),
     readyToClose: () => undefined,
   };
-  handlers = createHandlers({ host, clock, settings: memorySettings(), backups: new BackupFolder({ folder: join(userData, 'backups') }), library: () => opened });
+  handlers = createHandlers({
+    host,
+    clock,
+    settings: memorySettings(),
+    backups: new BackupFolder({ folder: join(userData, 'backups') }),
+    library: () => opened,
+  });
 });
 
 afterAll(async () => {
@@ -75,7 +81,25 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-const PATH_ATTACKS = ['../sentinel/keep.txt', '../../etc/passwd', '/etc/passwd', '..', '.', 'a\0b', 'a\0.byline.json', 'escape.byline.json', 'escape-folder/target.byline.json', 'escape-folder', '..\\sentinel\\keep.txt', 'C:\\Windows\\win.ini', '%2e%2e%2fsentinel', '~/.ssh/id_rsa', OUTSIDE_ID, 'inside-article-01', 'inside.byline.json'];
+const PATH_ATTACKS = [
+  '../sentinel/keep.txt',
+  '../../etc/passwd',
+  '/etc/passwd',
+  '..',
+  '.',
+  'a\0b',
+  'a\0.byline.json',
+  'escape.byline.json',
+  'escape-folder/target.byline.json',
+  'escape-folder',
+  '..\\sentinel\\keep.txt',
+  'C:\\Windows\\win.ini',
+  '%2e%2e%2fsentinel',
+  '~/.ssh/id_rsa',
+  OUTSIDE_ID,
+  'inside-article-01',
+  'inside.byline.json',
+];
 const nasty = fc.oneof(
   fc.constantFrom(...PATH_ATTACKS),
   fc.constant('x'.repeat(100_000)),
@@ -85,7 +109,15 @@ const nasty = fc.oneof(
 );
 const anyValue = fc.oneof(nasty, fc.jsonValue(), fc.anything());
 const body = fc.oneof(
-  fc.constant({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }),
+  fc.constant({
+    type: 'doc',
+    content: [
+      {
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+      },
+    ],
+  }),
   fc.constant({ type: 'doc', content: [{ type: 'video' }] }),
   fc.constant({ type: 'doc', content: [{ type: 'paragraph' }] }),
   fc.jsonValue(),
@@ -101,51 +133,110 @@ const validArticle = fc.record({
   savedAt: fc.constant('2024-05-01T09:00:00.000Z'),
   publishedAt: fc.constant(null),
   updatedAt: fc.constant(null),
-  body: fc.constantFrom({ type: 'doc', content: [{ type: 'paragraph' }] }, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quoted ../../etc/passwd' }] }] }),
+  body: fc.constantFrom(
+    { type: 'doc', content: [{ type: 'paragraph' }] },
+    { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quoted ../../etc/passwd' }] }] },
+  ),
 });
-const mixedArticle = fc.record({
-  format: fc.oneof(fc.constant('byline.article'), nasty),
-  version: fc.oneof(fc.constant(ARTICLE_VERSION), fc.integer(), anyValue),
-  id: fc.oneof(nasty, fc.constantFrom(OUTSIDE_ID, 'inside-article-01')),
-  slug: fc.oneof(fc.constantFrom('story', '../escape', 'escape'), nasty),
-  headline: nasty,
-  status: fc.oneof(fc.constant('draft'), nasty),
-  createdAt: fc.oneof(fc.constant('2024-05-01T09:00:00.000Z'), nasty),
-  savedAt: fc.oneof(fc.constant('2024-05-01T09:00:00.000Z'), nasty),
-  publishedAt: fc.oneof(fc.constant(null), nasty),
-  updatedAt: fc.oneof(fc.constant(null), nasty),
-  body,
-}, { requiredKeys: [] });
-const article = fc.oneof(validArticle, mixedArticle);
-const revision = fc.record({ hash: fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), nasty), size: fc.oneof(fc.nat(), anyValue), mtimeMs: fc.oneof(fc.nat(), anyValue) }, { requiredKeys: [] });
-const plausibleArgsShape = {
-    id: nasty,
-    file: nasty,
+const mixedArticle = fc.record(
+  {
+    format: fc.oneof(fc.constant('byline.article'), nasty),
+    version: fc.oneof(fc.constant(ARTICLE_VERSION), fc.integer(), anyValue),
+    id: fc.oneof(nasty, fc.constantFrom(OUTSIDE_ID, 'inside-article-01')),
+    slug: fc.oneof(fc.constantFrom('story', '../escape', 'escape'), nasty),
     headline: nasty,
-    query: nasty,
-    url: fc.oneof(nasty, fc.webUrl(), fc.constantFrom('javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'file:///etc/passwd', 'mailto:desk@example.com', 'https://example.com.attacker.test', 'data:text/html,<script>1</script>', 'vbscript:x')),
-    choice: fc.oneof(fc.constantFrom('proposed', 'choose'), nasty),
-    patch: fc.oneof(fc.record({ theme: fc.oneof(fc.constantFrom('light', 'dark', 'system'), nasty), newsroomName: nasty, timeZone: nasty }, { requiredKeys: [] }), anyValue),
-    article,
-    revision,
-    seq: fc.oneof(fc.nat(), fc.integer(), anyValue),
-    backupSeq: fc.oneof(fc.nat(), anyValue),
+    status: fc.oneof(fc.constant('draft'), nasty),
+    createdAt: fc.oneof(fc.constant('2024-05-01T09:00:00.000Z'), nasty),
+    savedAt: fc.oneof(fc.constant('2024-05-01T09:00:00.000Z'), nasty),
+    publishedAt: fc.oneof(fc.constant(null), nasty),
+    updatedAt: fc.oneof(fc.constant(null), nasty),
+    body,
+  },
+  { requiredKeys: [] },
+);
+const article = fc.oneof(validArticle, mixedArticle);
+const revision = fc.record(
+  {
+    hash: fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), nasty),
+    size: fc.oneof(fc.nat(), anyValue),
+    mtimeMs: fc.oneof(fc.nat(), anyValue),
+  },
+  { requiredKeys: [] },
+);
+const plausibleArgsShape = {
+  id: nasty,
+  file: nasty,
+  headline: nasty,
+  query: nasty,
+  url: fc.oneof(
+    nasty,
+    fc.webUrl(),
+    fc.constantFrom(
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'file:///etc/passwd',
+      'mailto:desk@example.com',
+      'https://example.com.attacker.test',
+      'data:text/html,<script>1</script>',
+      'vbscript:x',
+    ),
+  ),
+  choice: fc.oneof(fc.constantFrom('proposed', 'choose'), nasty),
+  patch: fc.oneof(
+    fc.record(
+      { theme: fc.oneof(fc.constantFrom('light', 'dark', 'system'), nasty), newsroomName: nasty, timeZone: nasty },
+      { requiredKeys: [] },
+    ),
+    anyValue,
+  ),
+  article,
+  revision,
+  seq: fc.oneof(fc.nat(), fc.integer(), anyValue),
+  backupSeq: fc.oneof(fc.nat(), anyValue),
 };
 const plausibleArgs = fc.record(plausibleArgsShape, { requiredKeys: [] });
 /** The argument keys each operation takes, so many calls get past validation and reach the services. */
 const KEYS: Record<OperationName, (keyof typeof plausibleArgsShape)[]> = {
-  getLibraryState: [], listLibrary: [], listBackups: [], getSettings: [], readyToClose: [],
-  setupLibrary: ['choice'], searchLibrary: ['query'], createArticle: ['headline'],
-  openArticle: ['id'], duplicateArticle: ['id'], deleteArticle: ['id'], discardBackup: ['id'], showInFolder: ['file'],
-  saveArticle: ['article', 'revision', 'backupSeq'], saveArticleCopy: ['article'], writeBackup: ['article', 'seq'],
+  getLibraryState: [],
+  listLibrary: [],
+  listBackups: [],
+  getSettings: [],
+  readyToClose: [],
+  setupLibrary: ['choice'],
+  searchLibrary: ['query'],
+  createArticle: ['headline'],
+  openArticle: ['id'],
+  duplicateArticle: ['id'],
+  deleteArticle: ['id'],
+  discardBackup: ['id'],
+  showInFolder: ['file'],
+  saveArticle: ['article', 'revision', 'backupSeq'],
+  saveArticleCopy: ['article'],
+  writeBackup: ['article', 'seq'],
   updateSettings: ['patch'],
-  chooseExportFolder: [], exportArticle: ['id'], exportArticles: [], cancelExport: [], showExportedFiles: [],
-  articleAsHtml: ['article'], copyFromMenu: [], importArticle: [], importDroppedFile: [],
+  chooseExportFolder: [],
+  exportArticle: ['id'],
+  exportArticles: [],
+  cancelExport: [],
+  showExportedFiles: [],
+  articleAsHtml: ['article'],
+  copyFromMenu: [],
+  importArticle: [],
+  importDroppedFile: [],
 };
 const targetedCall = fc.constantFrom(...OPERATION_NAMES).chain((operation) =>
-  fc.tuple(fc.constant<unknown>(operation), fc.record(Object.fromEntries(KEYS[operation].map((key) => [key, plausibleArgsShape[key]])), { requiredKeys: KEYS[operation].filter((key) => key !== 'backupSeq' && key !== 'headline') })),
+  fc.tuple(
+    fc.constant<unknown>(operation),
+    fc.record(Object.fromEntries(KEYS[operation].map((key) => [key, plausibleArgsShape[key]])), {
+      requiredKeys: KEYS[operation].filter((key) => key !== 'backupSeq' && key !== 'headline'),
+    }),
+  ),
 );
-const name = fc.oneof(fc.constantFrom(...OPERATION_NAMES), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'byline:openArticle'), fc.string());
+const name = fc.oneof(
+  fc.constantFrom(...OPERATION_NAMES),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'byline:openArticle'),
+  fc.string(),
+);
 const args = fc.oneof(plausibleArgs, anyValue, fc.constant(undefined), fc.constant(null));
 const anyCall = fc.oneof(targetedCall, fc.tuple(name, args));
 let reachedServices = 0;
@@ -171,7 +262,8 @@ describe('every operation with arbitrary arguments', () => {
         if (result.ok || !['BAD_ARGUMENTS', 'UNKNOWN_OPERATION'].includes(result.error.code)) reachedServices++;
         const known = (OPERATION_NAMES as readonly unknown[]).includes(operation);
         if (!known) expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
-        else if (!operations[operation as keyof typeof operations].args.safeParse(input ?? {}).success) expect(result).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
+        else if (!operations[operation as keyof typeof operations].args.safeParse(input ?? {}).success)
+          expect(result).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
       }),
       { numRuns: 1000 },
     );
@@ -193,11 +285,19 @@ describe('every operation with arbitrary arguments', () => {
     expect(await call('openArticle', { id: OUTSIDE_ID })).toMatchObject({ ok: false });
     expect(await call('deleteArticle', { id: OUTSIDE_ID })).toMatchObject({ ok: false });
     const listed = await call('listLibrary', {});
-    expect(listed.ok && (listed.value as { entries: { file: string; kind: string }[] }).entries.find((entry) => entry.file === 'escape.byline.json')?.kind).toBe('unreadable');
+    expect(
+      listed.ok &&
+        (listed.value as { entries: { file: string; kind: string }[] }).entries.find(
+          (entry) => entry.file === 'escape.byline.json',
+        )?.kind,
+    ).toBe('unreadable');
   });
 
   test('the page cannot ask main to open a link outside: there is no such operation', async () => {
-    expect(await call('openExternal', { url: 'https://example.com/story' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
+    expect(await call('openExternal', { url: 'https://example.com/story' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_OPERATION' },
+    });
   });
 });
 
@@ -235,7 +335,10 @@ function isInside(folder: string, path: string): boolean {
 }
 
 function articleText(id: string, headline: string): string {
-  return serializeArticle({ ...newArticle({ id, slug: 'story', headline, now: '2024-05-01T09:00:00.000Z' }), body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Private text.' }] }] } });
+  return serializeArticle({
+    ...newArticle({ id, slug: 'story', headline, now: '2024-05-01T09:00:00.000Z' }),
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Private text.' }] }] },
+  });
 }
 
 function memorySettings(): SettingsStore {

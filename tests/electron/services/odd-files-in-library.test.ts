@@ -35,17 +35,28 @@ describe('pipes and devices named like articles in an open library', () => {
     for (const name of odd) expect(await watched.reported(name)).toMatchObject({ id: null });
 
     const opened = await answered(library.store.open('article-0001'), 'open');
-    const saved = await answered(library.store.save({ ...opened.article, deck: 'Seven votes to two.' }, opened.revision), 'save');
+    const saved = await answered(
+      library.store.save({ ...opened.article, deck: 'Seven votes to two.' }, opened.revision),
+      'save',
+    );
     expect(saved.article.deck).toBe('Seven votes to two.');
     // An id nobody has makes the store read every article file in the folder, the odd ones too.
-    const missing = await answered(library.store.open('article-9999').catch((error: unknown) => error), 'open of an unknown id');
+    const missing = await answered(
+      library.store.open('article-9999').catch((error: unknown) => error),
+      'open of an unknown id',
+    );
     expect(missing).toBeInstanceOf(BylineError);
     expect(missing).toMatchObject({ code: 'NOT_FOUND' });
 
     const listed = await answered(library.index.list(), 'the list');
     const unreadable = listed.filter((entry) => entry.kind === 'unreadable').map((entry) => entry.file);
     expect(unreadable.sort()).toEqual([...odd].sort());
-    expect(listed.filter((entry) => entry.kind === 'article').map((entry) => entry.file).sort()).toEqual(['city-budget.byline.json', 'harbour.byline.json']);
+    expect(
+      listed
+        .filter((entry) => entry.kind === 'article')
+        .map((entry) => entry.file)
+        .sort(),
+    ).toEqual(['city-budget.byline.json', 'harbour.byline.json']);
 
     // Nothing read the zero device: the process grew by far less than a read of it would take.
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(200 * 1024 * 1024);

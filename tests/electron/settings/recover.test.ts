@@ -11,7 +11,8 @@ const at = () => new Date('2026-03-01T09:30:00.000Z');
 // Stands in for electron-store: parses the file, refuses what the schema would refuse.
 const strictOpen = () => {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { theme?: unknown };
-  if (data.theme !== 'dark') throw new Error('Config schema violation: `theme` must be equal to one of the allowed values');
+  if (data.theme !== 'dark')
+    throw new Error('Config schema violation: `theme` must be equal to one of the allowed values');
   return data;
 };
 
@@ -29,8 +30,12 @@ describe('opening the settings file', () => {
 
     expect(opened.store).toEqual({ fresh: true });
     expect(readdirSync(folder)).toEqual(['config.corrupt-2026-03-01T09-30-00-000Z.json']);
-    expect(readFileSync(join(folder, 'config.corrupt-2026-03-01T09-30-00-000Z.json'), 'utf8')).toBe('{"theme": "dark",');
-    expect(opened.notice).toMatch(/could not be read.*default settings.*config\.corrupt-2026-03-01T09-30-00-000Z\.json/);
+    expect(readFileSync(join(folder, 'config.corrupt-2026-03-01T09-30-00-000Z.json'), 'utf8')).toBe(
+      '{"theme": "dark",',
+    );
+    expect(opened.notice).toMatch(
+      /could not be read.*default settings.*config\.corrupt-2026-03-01T09-30-00-000Z\.json/,
+    );
   });
 
   it('moves aside a file that parses but breaks the schema', () => {
@@ -53,14 +58,25 @@ describe('opening the settings file', () => {
     writeFileSync(file, 'second');
     let attempts = 0;
     openSettingsFile(file, () => (attempts++ === 0 ? strictOpen() : {}), at);
-    expect(readdirSync(folder).sort()).toEqual(['config.corrupt-2026-03-01T09-30-00-000Z-2.json', 'config.corrupt-2026-03-01T09-30-00-000Z.json']);
+    expect(readdirSync(folder).sort()).toEqual([
+      'config.corrupt-2026-03-01T09-30-00-000Z-2.json',
+      'config.corrupt-2026-03-01T09-30-00-000Z.json',
+    ]);
     expect(readFileSync(join(folder, 'config.corrupt-2026-03-01T09-30-00-000Z.json'), 'utf8')).toBe('first');
   });
 
   it('lets other failures through instead of hiding them behind defaults', () => {
     writeFileSync(file, '{}');
     const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-    expect(() => openSettingsFile(file, () => { throw denied; }, at)).toThrow('EACCES');
+    expect(() =>
+      openSettingsFile(
+        file,
+        () => {
+          throw denied;
+        },
+        at,
+      ),
+    ).toThrow('EACCES');
     expect(readdirSync(folder)).toEqual(['config.json']);
   });
 

@@ -27,10 +27,26 @@ describe('settings', () => {
   it('starts from defaults with the machine time zone and no library folder', () => {
     const settings = open();
     expect(settings.get()).toEqual({
-      newsroomName: '', defaultByline: '', defaultBylineRole: '', timeZone: 'Europe/Berlin', theme: 'system',
-      sections: ['News', 'Politics', 'Business', 'World', 'Sport', 'Culture', 'Opinion'], headlineLimit: 110, smartTypography: true,
-      yourName: '', dateStyle: 'ap', baseUrl: '', exportStylesheet: true, exportQuoteSources: false,
-      dateLabels: { published: 'Published {date}', lastUpdated: 'Last Updated On: {date}', update: 'Updated {date}: {note}', correction: 'Correction, {date}: {note}', clarification: 'Clarification, {date}: {note}' },
+      newsroomName: '',
+      defaultByline: '',
+      defaultBylineRole: '',
+      timeZone: 'Europe/Berlin',
+      theme: 'system',
+      sections: ['News', 'Politics', 'Business', 'World', 'Sport', 'Culture', 'Opinion'],
+      headlineLimit: 110,
+      smartTypography: true,
+      yourName: '',
+      dateStyle: 'ap',
+      baseUrl: '',
+      exportStylesheet: true,
+      exportQuoteSources: false,
+      dateLabels: {
+        published: 'Published {date}',
+        lastUpdated: 'Last Updated On: {date}',
+        update: 'Updated {date}: {note}',
+        correction: 'Correction, {date}: {note}',
+        clarification: 'Clarification, {date}: {note}',
+      },
     });
     expect(settings.libraryFolder()).toBeNull();
     expect(settings.notice()).toBeNull();
@@ -62,7 +78,10 @@ describe('settings', () => {
   it.each([
     ['an unknown theme', { theme: 'purple' }],
     ['a library folder that is not a string', { libraryFolder: 42 }],
-    ['more than 20 recent articles', { recentArticles: Array.from({ length: 21 }, (_, n) => `article-${String(n).padStart(4, '0')}`) }],
+    [
+      'more than 20 recent articles',
+      { recentArticles: Array.from({ length: 21 }, (_, n) => `article-${String(n).padStart(4, '0')}`) },
+    ],
     ['window bounds without a size', { windowBounds: { x: 1, y: 2 } }],
   ])('treats a file with %s as corrupt', (_label, content) => {
     writeFileSync(join(folder, 'config.json'), JSON.stringify(content));
@@ -84,7 +103,9 @@ describe('settings', () => {
     const settings = open();
     settings.update({ newsroomName: 'Gazette' });
     const before = onDisk();
-    expect(() => settings.update({ timeZone: 'Mars/Olympus_Mons' })).toThrow(expect.objectContaining({ code: 'BAD_ARGUMENTS' }));
+    expect(() => settings.update({ timeZone: 'Mars/Olympus_Mons' })).toThrow(
+      expect.objectContaining({ code: 'BAD_ARGUMENTS' }),
+    );
     expect(() => settings.update({ timeZone: '' })).toThrow(expect.objectContaining({ code: 'BAD_ARGUMENTS' }));
     expect(onDisk()).toEqual(before);
   });

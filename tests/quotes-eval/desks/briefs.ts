@@ -9,9 +9,7 @@ export const briefPassages: PassageDefinition[] = [
     paragraphs: [
       `Elm Avenue will be closed between Third and Fifth streets from Monday to Friday for sewer repairs, city officials said. "Expect delays and plan another route," Public Works Director Oksana Melnyk said.`,
     ],
-    quotations: [
-      { text: `Expect delays and plan another route,`, speaker: 'Oksana Melnyk' },
-    ],
+    quotations: [{ text: `Expect delays and plan another route,`, speaker: 'Oksana Melnyk' }],
   },
   {
     name: 'brief-drummer-obituary',
@@ -45,7 +43,10 @@ export const briefPassages: PassageDefinition[] = [
       `“He will be sentenced next month,” a Crown Prosecution Service spokeswoman said.`,
     ],
     quotations: [
-      { text: `The families of these residents trusted this man with the people they loved most.`, speaker: 'Gareth Pryce' },
+      {
+        text: `The families of these residents trusted this man with the people they loved most.`,
+        speaker: 'Gareth Pryce',
+      },
       { text: `He will be sentenced next month,`, speaker: 'a Crown Prosecution Service spokeswoman' },
     ],
   },
@@ -57,13 +58,25 @@ export const briefPassages: PassageDefinition[] = [
       `The Met Office issued an amber warning for heavy rain across south Wales on Thursday. The forecaster said: “Flooding of homes and businesses is likely, and some communities may be cut off.”`,
     ],
     quotations: [
-      { text: `Flooding of homes and businesses is likely, and some communities may be cut off.`, speaker: 'Met Office' },
+      {
+        text: `Flooding of homes and businesses is likely, and some communities may be cut off.`,
+        speaker: 'Met Office',
+      },
     ],
   },
   {
     name: 'local-cannery-tower-vote',
     desk: 'local',
-    cases: ['straight-marks', 'multi-paragraph', 'cue-asked', 'pronoun', 'partial-quotation', 'trap-apostrophe', 'cue-said-x', 'title-then-surname'],
+    cases: [
+      'straight-marks',
+      'multi-paragraph',
+      'cue-asked',
+      'pronoun',
+      'partial-quotation',
+      'trap-apostrophe',
+      'cue-said-x',
+      'title-then-surname',
+    ],
     paragraphs: [
       `The Harborside Town Council voted 4-3 late Tuesday to allow a 12-storey apartment tower on the site of the old cannery, after a five-hour meeting that ran past midnight.`,
       `Deputy Mayor Fatima Al-Sayed, who cast the deciding vote, said the town could not keep saying no to housing.`,
@@ -75,7 +88,10 @@ export const briefPassages: PassageDefinition[] = [
       `Several residents left the chamber shouting as the vote was announced. One of them, Joan Whitby, 81, said she had lived on the waterfront for 60 years. "They have sold the view," she said.`,
     ],
     quotations: [
-      { text: `Our teachers cannot afford to live here. Our nurses cannot afford to live here. Our own children cannot afford to live here.\n\n"If not this building, then which one? If not now, then when?`, speaker: 'Fatima Al-Sayed' },
+      {
+        text: `Our teachers cannot afford to live here. Our nurses cannot afford to live here. Our own children cannot afford to live here.\n\n"If not this building, then which one? If not now, then when?`,
+        speaker: 'Fatima Al-Sayed',
+      },
       { text: `twice the height of anything else on the waterfront.`, speaker: `Brian O'Connell` },
       { text: `I am not against housing. I am against this building in this place,`, speaker: `Brian O'Connell` },
       { text: `We listened to residents and we cut two floors from the original design,`, speaker: 'Mohammed Rahimi' },

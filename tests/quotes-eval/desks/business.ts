@@ -14,7 +14,10 @@ export const businessPassages: PassageDefinition[] = [
       `“This is a margin story, not a demand story,” said Alicia Moreno, an analyst at Brightwater Securities.`,
     ],
     quotations: [
-      { text: `The consumer is still buying, but they are buying smaller packs and store brands,`, speaker: 'Ingrid Halvorsen' },
+      {
+        text: `The consumer is still buying, but they are buying smaller packs and store brands,`,
+        speaker: 'Ingrid Halvorsen',
+      },
       { text: `We are not planning for relief,`, speaker: 'Raj Malhotra' },
       { text: `This is a margin story, not a demand story,`, speaker: 'Alicia Moreno' },
     ],
@@ -32,7 +35,10 @@ export const businessPassages: PassageDefinition[] = [
       `"If this lasts, we will feel it in Detroit," according to Marisol Treviño, an economist at Banco del Norte.`,
     ],
     quotations: [
-      { text: `We are not asking for luxury. We are asking to be able to pay rent,`, speaker: 'Guadalupe Herrera Sánchez' },
+      {
+        text: `We are not asking for luxury. We are asking to be able to pay rent,`,
+        speaker: 'Guadalupe Herrera Sánchez',
+      },
       { text: `The door has never been closed,`, speaker: 'a company spokesman' },
       { text: `If this lasts, we will feel it in Detroit,`, speaker: 'Marisol Treviño' },
     ],
@@ -40,7 +46,17 @@ export const businessPassages: PassageDefinition[] = [
   {
     name: 'business-payments-startup',
     desk: 'business',
-    cases: ['curly-marks', 'trap-title', 'trap-scare-quotes', 'trap-apostrophe', 'colon-opened', 'cue-wrote', 'nested-single', 'cue-x-said', 'title-then-surname'],
+    cases: [
+      'curly-marks',
+      'trap-title',
+      'trap-scare-quotes',
+      'trap-apostrophe',
+      'colon-opened',
+      'cue-wrote',
+      'nested-single',
+      'cue-x-said',
+      'title-then-surname',
+    ],
     paragraphs: [
       `The Lagos-based payments start-up Kudipay has raised $40 million in a funding round led by a Silicon Valley investor, the company said on Wednesday.`,
       `Co-founder Chiamaka Eze, who described the company’s early days in her memoir “Zero to Naira,” said the money would pay for expansion into Ghana and Kenya.`,
@@ -49,15 +65,30 @@ export const businessPassages: PassageDefinition[] = [
       `In a note to investors, analyst Femi Adebanjo wrote: “Kudipay has grown faster than any of its peers, but the word ‘profitable’ does not yet appear in its filings.”`,
     ],
     quotations: [
-      { text: `Our customers are market traders who never had a bank account. We built for them first,`, speaker: 'Chiamaka Eze' },
-      { text: `Kudipay has grown faster than any of its peers, but the word ‘profitable’ does not yet appear in its filings.`, speaker: 'Femi Adebanjo' },
+      {
+        text: `Our customers are market traders who never had a bank account. We built for them first,`,
+        speaker: 'Chiamaka Eze',
+      },
+      {
+        text: `Kudipay has grown faster than any of its peers, but the word ‘profitable’ does not yet appear in its filings.`,
+        speaker: 'Femi Adebanjo',
+      },
     ],
   },
   {
     name: 'business-airline-cancellations',
     desk: 'business',
     layout: 'nbsp',
-    cases: ['straight-marks', 'partial-quotation', 'multi-paragraph', 'cue-x-said', 'cue-added', 'pronoun', 'organisation', 'title-then-surname'],
+    cases: [
+      'straight-marks',
+      'partial-quotation',
+      'multi-paragraph',
+      'cue-x-said',
+      'cue-added',
+      'pronoun',
+      'organisation',
+      'title-then-surname',
+    ],
     paragraphs: [
       `Nordlys Air will cancel about 1,200 flights this summer because of a shortage of engines, the Norwegian carrier said on Tuesday.`,
       `Chief Executive Sigrid Aasland said the airline had been "let down" by its suppliers.`,
@@ -68,15 +99,28 @@ export const businessPassages: PassageDefinition[] = [
     ],
     quotations: [
       { text: `let down`, speaker: 'Sigrid Aasland' },
-      { text: `We ordered these engines in 2019. We were promised them in 2023. We are still waiting.\n\n"Our passengers deserve better, and so do our crews,`, speaker: 'Sigrid Aasland' },
-      { text: `We will contact every affected passenger by email before the end of the month,`, speaker: 'Sigrid Aasland' },
+      {
+        text: `We ordered these engines in 2019. We were promised them in 2023. We are still waiting.\n\n"Our passengers deserve better, and so do our crews,`,
+        speaker: 'Sigrid Aasland',
+      },
+      {
+        text: `We will contact every affected passenger by email before the end of the month,`,
+        speaker: 'Sigrid Aasland',
+      },
       { text: `working around the clock`, speaker: 'Aerotec' },
     ],
   },
   {
     name: 'business-dublin-house-prices',
     desk: 'business',
-    cases: ['mixed-marks', 'trap-apostrophe', 'cue-said-x', 'split-by-attribution', 'partial-quotation', 'unnamed-source'],
+    cases: [
+      'mixed-marks',
+      'trap-apostrophe',
+      'cue-said-x',
+      'split-by-attribution',
+      'partial-quotation',
+      'unnamed-source',
+    ],
     paragraphs: [
       `Home prices in Dublin rose 8% in the year to March, the fastest pace since the late ’90s, according to figures published on Friday by the Central Statistics Office.`,
       `“Supply is simply not keeping up with the number of households being formed,” said Niamh Gallagher, chief economist at the Irish Property Institute. "First-time buyers are being squeezed hardest."`,
@@ -84,7 +128,10 @@ export const businessPassages: PassageDefinition[] = [
       `Renters’ groups dispute that. “Every year we hear the target will be met. Every year it isn’t,” said Ciarán O’Dowd of the Dublin Tenants Alliance.`,
     ],
     quotations: [
-      { text: `Supply is simply not keeping up with the number of households being formed,`, speaker: 'Niamh Gallagher' },
+      {
+        text: `Supply is simply not keeping up with the number of households being formed,`,
+        speaker: 'Niamh Gallagher',
+      },
       { text: `First-time buyers are being squeezed hardest.`, speaker: 'Niamh Gallagher' },
       { text: `on track`, speaker: 'a government spokeswoman' },
       { text: `Every year we hear the target will be met. Every year it isn’t,`, speaker: 'Ciarán O’Dowd' },
@@ -94,7 +141,16 @@ export const businessPassages: PassageDefinition[] = [
     name: 'business-regional-banks-merge',
     desk: 'business',
     layout: 'crlf-nbsp',
-    cases: ['straight-marks', 'partial-quotation', 'cue-told-reporters', 'quote-only-paragraph', 'organisation', 'descriptor', 'title-then-surname', 'trap-apostrophe'],
+    cases: [
+      'straight-marks',
+      'partial-quotation',
+      'cue-told-reporters',
+      'quote-only-paragraph',
+      'organisation',
+      'descriptor',
+      'title-then-surname',
+      'trap-apostrophe',
+    ],
     paragraphs: [
       `TOKYO — Two of Japan's largest regional banks agreed on Monday to merge, creating a lender with about 20 trillion yen in assets.`,
       `Hokuriku Shinkin Bank President Kenji Matsumoto told reporters the merger was "about survival, not size."`,
@@ -104,8 +160,14 @@ export const businessPassages: PassageDefinition[] = [
     ],
     quotations: [
       { text: `about survival, not size.`, speaker: 'Kenji Matsumoto' },
-      { text: `Our towns are getting older and smaller. We have to get smaller in the right places so that we can stay in all of them.`, speaker: 'Kenji Matsumoto' },
-      { text: `Consolidation that protects depositors is in the public interest,`, speaker: 'Financial Services Agency' },
+      {
+        text: `Our towns are getting older and smaller. We have to get smaller in the right places so that we can stay in all of them.`,
+        speaker: 'Kenji Matsumoto',
+      },
+      {
+        text: `Consolidation that protects depositors is in the public interest,`,
+        speaker: 'Financial Services Agency',
+      },
     ],
   },
 ];

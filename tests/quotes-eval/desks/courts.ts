@@ -14,8 +14,14 @@ export const courtsPassages: PassageDefinition[] = [
       `"Addiction explains this. It does not excuse it," Achebe-Grant said.`,
     ],
     quotations: [
-      { text: `people who put their last dollars in the collection plate trusting it would feed the hungry.`, speaker: 'Rosalind Achebe-Grant' },
-      { text: `I am ashamed, and I will spend the rest of my life trying to repay what I took,`, speaker: 'Margaret Doherty' },
+      {
+        text: `people who put their last dollars in the collection plate trusting it would feed the hungry.`,
+        speaker: 'Rosalind Achebe-Grant',
+      },
+      {
+        text: `I am ashamed, and I will spend the rest of my life trying to repay what I took,`,
+        speaker: 'Margaret Doherty',
+      },
       { text: `Addiction explains this. It does not excuse it,`, speaker: 'Rosalind Achebe-Grant' },
     ],
   },
@@ -32,13 +38,24 @@ export const courtsPassages: PassageDefinition[] = [
       `The trial continues.`,
     ],
     quotations: [
-      { text: `You will hear that Mr Hughes sent a message that evening saying, ‘I’m going to get my money back tonight.’\n\n“You will see the CCTV. And you will decide whether that was a coincidence,`, speaker: 'Siobhan Mulcahy' },
+      {
+        text: `You will hear that Mr Hughes sent a message that evening saying, ‘I’m going to get my money back tonight.’\n\n“You will see the CCTV. And you will decide whether that was a coincidence,`,
+        speaker: 'Siobhan Mulcahy',
+      },
     ],
   },
   {
     name: 'courts-groundwater-ruling',
     desk: 'courts',
-    cases: ['straight-marks', 'cue-wrote', 'partial-quotation', 'pronoun', 'split-by-attribution', 'organisation', 'trap-apostrophe'],
+    cases: [
+      'straight-marks',
+      'cue-wrote',
+      'partial-quotation',
+      'pronoun',
+      'split-by-attribution',
+      'organisation',
+      'trap-apostrophe',
+    ],
     paragraphs: [
       `WASHINGTON (AP) — The Supreme Court on Thursday sided with a Texas rancher in a dispute over groundwater, ruling 6-3 that the state must pay compensation when it limits pumping from private wells.`,
       `Writing for the majority, Justice Harold Whitcombe wrote that the state's rules amounted to "a taking in everything but name."`,
@@ -58,7 +75,15 @@ export const courtsPassages: PassageDefinition[] = [
     name: 'courts-bronx-tenants',
     desk: 'courts',
     layout: 'crlf',
-    cases: ['curly-marks', 'trap-apostrophe', 'split-by-attribution', 'cue-x-said', 'cue-according-to', 'organisation', 'title-then-surname'],
+    cases: [
+      'curly-marks',
+      'trap-apostrophe',
+      'split-by-attribution',
+      'cue-x-said',
+      'cue-according-to',
+      'organisation',
+      'title-then-surname',
+    ],
     paragraphs: [
       `A group of 38 tenants sued their landlord on Tuesday, claiming that the heating in their Bronx building had failed for most of the winter.`,
       `The tenants’ association president, Yesenia Paulino, said residents had filed more than 200 complaints with the city.`,
@@ -76,7 +101,14 @@ export const courtsPassages: PassageDefinition[] = [
     name: 'courts-plunder-appeal',
     desk: 'courts',
     layout: 'nbsp',
-    cases: ['straight-marks', 'partial-quotation', 'cue-told-reporters', 'quote-only-paragraph', 'unclosed', 'multi-paragraph'],
+    cases: [
+      'straight-marks',
+      'partial-quotation',
+      'cue-told-reporters',
+      'quote-only-paragraph',
+      'unclosed',
+      'multi-paragraph',
+    ],
     paragraphs: [
       `MANILA, Philippines — Lawyers for a former senator convicted of plunder asked the Court of Appeals on Wednesday to overturn the verdict, arguing that the trial judge ignored key evidence.`,
       `Outside the courthouse, defence lawyer Ricardo Villanueva told reporters his client had been convicted "on the word of a man who was promised immunity."`,
@@ -87,13 +119,28 @@ export const courtsPassages: PassageDefinition[] = [
     ],
     quotations: [
       { text: `on the word of a man who was promised immunity.`, speaker: 'Ricardo Villanueva' },
-      { text: `The evidence was weighed carefully over four years. Every argument they made today was made at trial and rejected.\n\n"We are confident the conviction will stand.`, speaker: 'Ma. Cristina Dela Cruz', unclosed: true },
+      {
+        text: `The evidence was weighed carefully over four years. Every argument they made today was made at trial and rejected.\n\n"We are confident the conviction will stand.`,
+        speaker: 'Ma. Cristina Dela Cruz',
+        unclosed: true,
+      },
     ],
   },
   {
     name: 'courts-defamation-claim',
     desk: 'courts',
-    cases: ['curly-marks', 'trap-title', 'trap-scare-quotes', 'trap-apostrophe', 'partial-quotation', 'cue-asked', 'descriptor', 'colon-opened', 'cue-told-reporters', 'split-by-attribution'],
+    cases: [
+      'curly-marks',
+      'trap-title',
+      'trap-scare-quotes',
+      'trap-apostrophe',
+      'partial-quotation',
+      'cue-asked',
+      'descriptor',
+      'colon-opened',
+      'cue-told-reporters',
+      'split-by-attribution',
+    ],
     paragraphs: [
       `LONDON — A High Court judge on Tuesday dismissed a defamation claim brought by a property developer against the journalist Nadia Rahman over her book about London’s housing crisis.`,
       `Developer Rupert Fairclough-Hale had argued that the book, “Concrete Promises,” defamed him by describing his company’s “affordable” flats as the most expensive in the borough.`,
@@ -104,9 +151,15 @@ export const courtsPassages: PassageDefinition[] = [
     ],
     quotations: [
       { text: `honest opinion, and opinion on a matter of obvious public interest.`, speaker: 'Harjit Sandhu' },
-      { text: `Is a developer entitled to be described only in the words of his own brochures?`, speaker: 'Harjit Sandhu' },
+      {
+        text: `Is a developer entitled to be described only in the words of his own brochures?`,
+        speaker: 'Harjit Sandhu',
+      },
       { text: `The law has never said so.`, speaker: 'Harjit Sandhu' },
-      { text: `I wrote what tenants told me, and I checked every word. Today the court said that matters.`, speaker: 'Nadia Rahman' },
+      {
+        text: `I wrote what tenants told me, and I checked every word. Today the court said that matters.`,
+        speaker: 'Nadia Rahman',
+      },
     ],
   },
   {
@@ -122,7 +175,10 @@ export const courtsPassages: PassageDefinition[] = [
       `"You are making ordinary people pay for your politics."`,
     ],
     quotations: [
-      { text: `My client lives two kilometres from that bridge. He takes a tram across it to get to work,`, speaker: 'Joseph Mwangi' },
+      {
+        text: `My client lives two kilometres from that bridge. He takes a tram across it to get to work,`,
+        speaker: 'Joseph Mwangi',
+      },
       { text: `Take it up with the prosecution first,`, speaker: 'Helen Papadopoulos' },
       { text: `You are making ordinary people pay for your politics.`, speaker: null },
     ],

@@ -22,7 +22,16 @@ export const localPassages: PassageDefinition[] = [
   {
     name: 'local-school-closure',
     desk: 'local',
-    cases: ['straight-marks', 'trap-scare-quotes', 'trap-word-as-word', 'trap-apostrophe', 'pronoun', 'cue-asked', 'partial-quotation', 'title-then-surname'],
+    cases: [
+      'straight-marks',
+      'trap-scare-quotes',
+      'trap-word-as-word',
+      'trap-apostrophe',
+      'pronoun',
+      'cue-asked',
+      'partial-quotation',
+      'title-then-surname',
+    ],
     paragraphs: [
       `The Riverside school board voted 5-2 on Tuesday to close Lincoln Elementary at the end of the school year, the latest step in a so-called "right-sizing" plan that has divided parents since March.`,
       `Board President Carmen Delgado-Ruiz said the district had lost 1,100 students in six years. "We cannot keep heating buildings that are half empty," she said.`,
@@ -32,7 +41,10 @@ export const localPassages: PassageDefinition[] = [
     ],
     quotations: [
       { text: `We cannot keep heating buildings that are half empty,`, speaker: 'Carmen Delgado-Ruiz' },
-      { text: `Did anyone on this board actually visit Lincoln before deciding to shut it?`, speaker: 'Jamal Whitaker' },
+      {
+        text: `Did anyone on this board actually visit Lincoln before deciding to shut it?`,
+        speaker: 'Jamal Whitaker',
+      },
       { text: `rushed and unfair to the families who have the fewest options.`, speaker: 'Ahmed Siddiqui' },
     ],
   },
@@ -40,7 +52,15 @@ export const localPassages: PassageDefinition[] = [
     name: 'local-bakery-anniversary',
     desk: 'local',
     layout: 'crlf-nbsp',
-    cases: ['curly-marks', 'trap-apostrophe', 'trap-nickname', 'quote-only-paragraph', 'split-by-attribution', 'cue-x-said', 'title-then-surname'],
+    cases: [
+      'curly-marks',
+      'trap-apostrophe',
+      'trap-nickname',
+      'quote-only-paragraph',
+      'split-by-attribution',
+      'cue-x-said',
+      'title-then-surname',
+    ],
     paragraphs: [
       `For 40 years, the smell of cardamom buns has drifted out of Lindqvist’s Bakery on Main Street before dawn.`,
       `Owner Karin Lindqvist, 71, took over from her parents in the ’80s and still starts work at 4 a.m. She said the secret was simple.`,
@@ -58,7 +78,17 @@ export const localPassages: PassageDefinition[] = [
   {
     name: 'local-council-budget',
     desk: 'local',
-    cases: ['straight-marks', 'multi-paragraph', 'trap-apostrophe', 'pronoun', 'split-by-attribution', 'organisation', 'partial-quotation', 'title-then-surname', 'cue-x-said'],
+    cases: [
+      'straight-marks',
+      'multi-paragraph',
+      'trap-apostrophe',
+      'pronoun',
+      'split-by-attribution',
+      'organisation',
+      'partial-quotation',
+      'title-then-surname',
+      'cue-x-said',
+    ],
     paragraphs: [
       `The Millbrook City Council approved a $48 million budget on Monday night that raises property taxes by 3 percent and adds six police officers.`,
       `Mayor Theresa Nakamura-Boyd said the increase was the smallest in a decade.`,
@@ -68,8 +98,14 @@ export const localPassages: PassageDefinition[] = [
       `The Millbrook Taxpayers Association said in a statement that it would "watch every dollar."`,
     ],
     quotations: [
-      { text: `Nobody likes a tax increase, and I don't either. But the alternative was closing the pool and the library branch on Elm Street.\n\n"I'd rather ask people for a little more than tell them they've lost something they love,`, speaker: 'Theresa Nakamura-Boyd' },
-      { text: `This budget asks working families to pay for promises the city made ten years ago,`, speaker: 'Luis Ferreira' },
+      {
+        text: `Nobody likes a tax increase, and I don't either. But the alternative was closing the pool and the library branch on Elm Street.\n\n"I'd rather ask people for a little more than tell them they've lost something they love,`,
+        speaker: 'Theresa Nakamura-Boyd',
+      },
+      {
+        text: `This budget asks working families to pay for promises the city made ten years ago,`,
+        speaker: 'Luis Ferreira',
+      },
       { text: `We should have had this debate then.`, speaker: 'Luis Ferreira' },
       { text: `watch every dollar.`, speaker: 'Millbrook Taxpayers Association' },
     ],
@@ -88,13 +124,24 @@ export const localPassages: PassageDefinition[] = [
     ],
     quotations: [
       { text: `He was cold and dehydrated, but he was talking to us,`, speaker: `a sheriff's deputy` },
-      { text: `Stay on the trail, tell someone where you're going, and carry more water than you think you need.`, speaker: null },
+      {
+        text: `Stay on the trail, tell someone where you're going, and carry more water than you think you need.`,
+        speaker: null,
+      },
     ],
   },
   {
     name: 'local-library-reopening',
     desk: 'local',
-    cases: ['curly-marks', 'trap-title', 'trap-apostrophe', 'trap-word-as-word', 'cue-wrote', 'colon-opened', 'pronoun'],
+    cases: [
+      'curly-marks',
+      'trap-title',
+      'trap-apostrophe',
+      'trap-word-as-word',
+      'cue-wrote',
+      'colon-opened',
+      'pronoun',
+    ],
     paragraphs: [
       `The Eastgate branch library reopened on Saturday after an 18-month renovation that added a maker space, a quiet room and 40 new computers.`,
       `Branch manager Priya Raghunathan said more than 600 people came through the doors in the first three hours. “Some of them had been waiting since before we unlocked,” she said.`,
@@ -104,13 +151,23 @@ export const localPassages: PassageDefinition[] = [
     ],
     quotations: [
       { text: `Some of them had been waiting since before we unlocked,`, speaker: 'Priya Raghunathan' },
-      { text: `I spent 31 years behind that desk. I am glad to see it gone, and gladder still to see what replaced it.`, speaker: 'Walter Osei' },
+      {
+        text: `I spent 31 years behind that desk. I am glad to see it gone, and gladder still to see what replaced it.`,
+        speaker: 'Walter Osei',
+      },
     ],
   },
   {
     name: 'local-bridge-closure',
     desk: 'local',
-    cases: ['mixed-marks', 'cue-said-x', 'split-by-attribution', 'cue-told-reporters', 'colon-opened', 'trap-apostrophe'],
+    cases: [
+      'mixed-marks',
+      'cue-said-x',
+      'split-by-attribution',
+      'cue-told-reporters',
+      'colon-opened',
+      'trap-apostrophe',
+    ],
     paragraphs: [
       `The Old Mill Bridge will close to traffic for at least four months starting May 1 so crews can replace its deck, the state Department of Transportation announced Wednesday.`,
       `"The deck is at the end of its life," said Rachel Oyelaran, the department's district engineer. “We would rather close it on our schedule than on the bridge’s schedule.”`,

@@ -5,7 +5,15 @@ export const politicsPassages: PassageDefinition[] = [
   {
     name: 'politics-election-night',
     desk: 'politics',
-    cases: ['curly-marks', 'split-by-attribution', 'cue-told-reporters', 'colon-opened', 'pronoun', 'cue-said-x', 'trap-apostrophe'],
+    cases: [
+      'curly-marks',
+      'split-by-attribution',
+      'cue-told-reporters',
+      'colon-opened',
+      'pronoun',
+      'cue-said-x',
+      'trap-apostrophe',
+    ],
     paragraphs: [
       `WARSAW — Poland’s opposition alliance claimed victory in Sunday’s parliamentary election after an exit poll showed it winning 41% of the vote.`,
       `“Tonight the country chose to turn the page,” alliance leader Katarzyna Wiśniewska told supporters in Warsaw. “Tomorrow we start writing the next one.”`,
@@ -17,13 +25,23 @@ export const politicsPassages: PassageDefinition[] = [
       { text: `Tonight the country chose to turn the page,`, speaker: 'Katarzyna Wiśniewska' },
       { text: `Tomorrow we start writing the next one.`, speaker: 'Katarzyna Wiśniewska' },
       { text: `Exit polls are not results. We will wait for every vote to be counted.`, speaker: 'Tadeusz Nowicki' },
-      { text: `People queued in the rain for two hours in some places. That tells you everything,`, speaker: 'Marek Zieliński' },
+      {
+        text: `People queued in the rain for two hours in some places. That tells you everything,`,
+        speaker: 'Marek Zieliński',
+      },
     ],
   },
   {
     name: 'politics-federal-budget',
     desk: 'politics',
-    cases: ['straight-marks', 'partial-quotation', 'cue-asked', 'descriptor', 'title-then-surname', 'trap-word-as-word'],
+    cases: [
+      'straight-marks',
+      'partial-quotation',
+      'cue-asked',
+      'descriptor',
+      'title-then-surname',
+      'trap-word-as-word',
+    ],
     paragraphs: [
       `OTTAWA — The federal government tabled a budget on Tuesday with new spending on housing, a tax on share buybacks and a deficit of 39.8 billion Canadian dollars.`,
       `Finance Minister Anjali Mehra-Thompson told the House of Commons that the plan would "build more homes, faster, than this country has seen in 50 years."`,
@@ -41,7 +59,16 @@ export const politicsPassages: PassageDefinition[] = [
     name: 'politics-tbilisi-march',
     desk: 'politics',
     layout: 'nbsp',
-    cases: ['curly-marks', 'cue-said-x', 'organisation', 'partial-quotation', 'unnamed-source', 'abstain', 'colon-opened', 'trap-apostrophe'],
+    cases: [
+      'curly-marks',
+      'cue-said-x',
+      'organisation',
+      'partial-quotation',
+      'unnamed-source',
+      'abstain',
+      'colon-opened',
+      'trap-apostrophe',
+    ],
     paragraphs: [
       `TBILISI, Georgia — Tens of thousands of people marched through the capital on Saturday against a law that critics say will muzzle independent media.`,
       `“We are not foreign agents. We are journalists, and we are Georgians,” said Nino Beridze, an editor at a local news site, as the crowd passed parliament.`,
@@ -61,7 +88,15 @@ export const politicsPassages: PassageDefinition[] = [
     name: 'politics-senate-aviation-hearing',
     desk: 'politics',
     layout: 'crlf',
-    cases: ['straight-marks', 'cue-asked', 'nested-single', 'pronoun', 'quote-only-paragraph', 'title-then-surname', 'cue-said-x'],
+    cases: [
+      'straight-marks',
+      'cue-asked',
+      'nested-single',
+      'pronoun',
+      'quote-only-paragraph',
+      'title-then-surname',
+      'cue-said-x',
+    ],
     paragraphs: [
       `WASHINGTON — A Senate committee grilled the head of the Federal Aviation Administration on Wednesday over a string of near-collisions at U.S. airports.`,
       `"How many more near misses before someone at your agency says 'enough'?" asked Sen. Maria Colón-Whitfield, a Democrat from New Mexico.`,
@@ -70,15 +105,34 @@ export const politicsPassages: PassageDefinition[] = [
       `"The public has a right to know when the system almost fails, not just when it does."`,
     ],
     quotations: [
-      { text: `How many more near misses before someone at your agency says 'enough'?`, speaker: 'Maria Colón-Whitfield' },
-      { text: `We inherited a shortage that took a decade to build. It will not be fixed in a year,`, speaker: 'David Okonkwo' },
-      { text: `The public has a right to know when the system almost fails, not just when it does.`, speaker: 'Walter Brandt' },
+      {
+        text: `How many more near misses before someone at your agency says 'enough'?`,
+        speaker: 'Maria Colón-Whitfield',
+      },
+      {
+        text: `We inherited a shortage that took a decade to build. It will not be fixed in a year,`,
+        speaker: 'David Okonkwo',
+      },
+      {
+        text: `The public has a right to know when the system almost fails, not just when it does.`,
+        speaker: 'Walter Brandt',
+      },
     ],
   },
   {
     name: 'politics-minister-resigns',
     desk: 'politics',
-    cases: ['curly-marks', 'cue-wrote', 'colon-opened', 'unclosed', 'multi-paragraph', 'organisation', 'partial-quotation', 'trap-apostrophe', 'title-then-surname'],
+    cases: [
+      'curly-marks',
+      'cue-wrote',
+      'colon-opened',
+      'unclosed',
+      'multi-paragraph',
+      'organisation',
+      'partial-quotation',
+      'trap-apostrophe',
+      'title-then-surname',
+    ],
     paragraphs: [
       `CANBERRA, Australia — Australia’s environment minister resigned on Thursday, a day after a newspaper reported that she had failed to declare shares in a coal company.`,
       `In a letter to the prime minister released by her office, Rebecca Tran-Holloway wrote: “I have always believed that ministers must hold themselves to the highest standard, and I have fallen short of it.`,
@@ -88,7 +142,11 @@ export const politicsPassages: PassageDefinition[] = [
       `Opposition leader Craig Fenwick said the resignation “should have come a day earlier.”`,
     ],
     quotations: [
-      { text: `I have always believed that ministers must hold themselves to the highest standard, and I have fallen short of it.\n\n“I made an honest mistake, but it is my mistake, and I will not ask the government to carry it.`, speaker: 'Rebecca Tran-Holloway', unclosed: true },
+      {
+        text: `I have always believed that ministers must hold themselves to the highest standard, and I have fallen short of it.\n\n“I made an honest mistake, but it is my mistake, and I will not ask the government to carry it.`,
+        speaker: 'Rebecca Tran-Holloway',
+        unclosed: true,
+      },
       { text: `an effective advocate for the reef`, speaker: 'Australian Conservation Foundation' },
       { text: `a loss.`, speaker: 'Australian Conservation Foundation' },
       { text: `should have come a day earlier.`, speaker: 'Craig Fenwick' },
@@ -97,7 +155,15 @@ export const politicsPassages: PassageDefinition[] = [
   {
     name: 'politics-pothole-election',
     desk: 'politics',
-    cases: ['curly-marks', 'trap-word-as-word', 'trap-nickname', 'trap-title', 'trap-scare-quotes', 'colon-opened', 'trap-apostrophe'],
+    cases: [
+      'curly-marks',
+      'trap-word-as-word',
+      'trap-nickname',
+      'trap-title',
+      'trap-scare-quotes',
+      'colon-opened',
+      'trap-apostrophe',
+    ],
     paragraphs: [
       `Voters in Leicester will choose a new mayor on Thursday in a race that has been dominated by one word: “potholes.”`,
       `The frontrunner, former councillor Sunita “Sunny” Patel, has built her campaign around a pledge to fix 10,000 of them in her first year.`,
@@ -106,13 +172,24 @@ export const politicsPassages: PassageDefinition[] = [
       `The city’s so-called “pothole map,” a crowd-sourced website set up by a local newspaper, lists more than 4,000 reports.`,
     ],
     quotations: [
-      { text: `People do not want a vision. They want to get to work without losing a tyre.`, speaker: 'Graham Pollard' },
+      {
+        text: `People do not want a vision. They want to get to work without losing a tyre.`,
+        speaker: 'Graham Pollard',
+      },
     ],
   },
   {
     name: 'politics-chip-summit',
     desk: 'politics',
-    cases: ['mixed-marks', 'partial-quotation', 'cue-told-reporters', 'colon-opened', 'cue-according-to', 'unnamed-source', 'title-then-surname'],
+    cases: [
+      'mixed-marks',
+      'partial-quotation',
+      'cue-told-reporters',
+      'colon-opened',
+      'cue-according-to',
+      'unnamed-source',
+      'title-then-surname',
+    ],
     paragraphs: [
       `NEW DELHI — India and Japan agreed on Saturday to deepen cooperation on semiconductors and critical minerals at a meeting of their foreign ministers in New Delhi.`,
       `Indian External Affairs Minister Arvind Kulkarni and Japanese Foreign Minister Yoko Shimizu signed four agreements.`,

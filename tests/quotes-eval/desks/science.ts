@@ -5,7 +5,15 @@ export const sciencePassages: PassageDefinition[] = [
   {
     name: 'science-water-world',
     desk: 'science',
-    cases: ['curly-marks', 'trap-title', 'cue-said-x', 'quote-only-paragraph', 'partial-quotation', 'trap-apostrophe', 'title-then-surname'],
+    cases: [
+      'curly-marks',
+      'trap-title',
+      'cue-said-x',
+      'quote-only-paragraph',
+      'partial-quotation',
+      'trap-apostrophe',
+      'title-then-surname',
+    ],
     paragraphs: [
       `Astronomers have detected water vapour in the atmosphere of a planet orbiting a red dwarf 48 light-years from Earth, according to a study published on Wednesday in the journal Nature Astronomy.`,
       `The paper, titled “A humid atmosphere on the temperate sub-Neptune TOI-4480 b,” describes 40 hours of observations with the James Webb Space Telescope.`,
@@ -15,7 +23,10 @@ export const sciencePassages: PassageDefinition[] = [
       `Sara Lindgren, a planetary scientist at Stockholm University who was not involved in the research, called the result “convincing, though not yet conclusive.”`,
     ],
     quotations: [
-      { text: `This is the first time we have seen water this clearly on a planet this small and this cool,`, speaker: 'Oluwaseun Adebayo' },
+      {
+        text: `This is the first time we have seen water this clearly on a planet this small and this cool,`,
+        speaker: 'Oluwaseun Adebayo',
+      },
       { text: `We kept checking for a mistake. We did not find one.`, speaker: 'Oluwaseun Adebayo' },
       { text: `convincing, though not yet conclusive.`, speaker: 'Sara Lindgren' },
     ],
@@ -24,7 +35,15 @@ export const sciencePassages: PassageDefinition[] = [
     name: 'science-malaria-vaccine',
     desk: 'science',
     layout: 'crlf-nbsp',
-    cases: ['straight-marks', 'colon-opened', 'unclosed', 'multi-paragraph', 'cue-according-to', 'organisation', 'title-then-surname'],
+    cases: [
+      'straight-marks',
+      'colon-opened',
+      'unclosed',
+      'multi-paragraph',
+      'cue-according-to',
+      'organisation',
+      'title-then-surname',
+    ],
     paragraphs: [
       `GENEVA (AP) - An experimental malaria vaccine cut severe cases among young children by 68% in a large trial in Burkina Faso and Mali, researchers reported Monday.`,
       `Dr. Halima Traoré, who led the trial, said: "For a mother in a village two hours from the nearest clinic, this is the difference between a fever and a funeral.`,
@@ -33,14 +52,28 @@ export const sciencePassages: PassageDefinition[] = [
       `"This is a very encouraging result," according to the World Health Organization, which said it would review the data before recommending wider use.`,
     ],
     quotations: [
-      { text: `For a mother in a village two hours from the nearest clinic, this is the difference between a fever and a funeral.\n\n"We now need to show that we can make it cheaply and deliver it at scale.`, speaker: 'Halima Traoré', unclosed: true },
+      {
+        text: `For a mother in a village two hours from the nearest clinic, this is the difference between a fever and a funeral.\n\n"We now need to show that we can make it cheaply and deliver it at scale.`,
+        speaker: 'Halima Traoré',
+        unclosed: true,
+      },
       { text: `This is a very encouraging result,`, speaker: 'World Health Organization' },
     ],
   },
   {
     name: 'science-arctic-ice',
     desk: 'science',
-    cases: ['curly-marks', 'nested-single', 'split-by-attribution', 'trap-apostrophe', 'trap-word-as-word', 'trap-scare-quotes', 'cue-said-x', 'pronoun', 'title-then-surname'],
+    cases: [
+      'curly-marks',
+      'nested-single',
+      'split-by-attribution',
+      'trap-apostrophe',
+      'trap-word-as-word',
+      'trap-scare-quotes',
+      'cue-said-x',
+      'pronoun',
+      'title-then-surname',
+    ],
     paragraphs: [
       `Arctic sea ice has shrunk faster since the late ’90s than any of the climate models of that era predicted, a new study has found.`,
       `The study’s authors avoid the phrase “tipping point,” which they say has been worn out by overuse.`,
@@ -49,7 +82,10 @@ export const sciencePassages: PassageDefinition[] = [
       `Mortensen said that reading was mistaken. “One good year is weather. Thirty bad ones are climate,” she said.`,
     ],
     quotations: [
-      { text: `When I started, people told me, ‘Ice is slow, don’t expect to see much change in your career,’`, speaker: 'Ingrid Mortensen' },
+      {
+        text: `When I started, people told me, ‘Ice is slow, don’t expect to see much change in your career,’`,
+        speaker: 'Ingrid Mortensen',
+      },
       { text: `I have watched it halve.`, speaker: 'Ingrid Mortensen' },
       { text: `One good year is weather. Thirty bad ones are climate,`, speaker: 'Ingrid Mortensen' },
     ],
@@ -65,8 +101,14 @@ export const sciencePassages: PassageDefinition[] = [
       `Local rancher Beth Sorensen, who found the first fragment while checking fences in 2022, has been invited to give the specimen its formal name. "Would it be wrong to name it after my dog?" she asked.`,
     ],
     quotations: [
-      { text: `You dream about something like this as a graduate student and then you stop dreaming about it,`, speaker: 'Javier Montoya-Leal' },
-      { text: `That almost never happens. Usually they snap off before the animal is even buried,`, speaker: 'Javier Montoya-Leal' },
+      {
+        text: `You dream about something like this as a graduate student and then you stop dreaming about it,`,
+        speaker: 'Javier Montoya-Leal',
+      },
+      {
+        text: `That almost never happens. Usually they snap off before the animal is even buried,`,
+        speaker: 'Javier Montoya-Leal',
+      },
       { text: `Would it be wrong to name it after my dog?`, speaker: 'Beth Sorensen' },
     ],
   },
@@ -74,7 +116,16 @@ export const sciencePassages: PassageDefinition[] = [
     name: 'science-diagnosis-model',
     desk: 'science',
     layout: 'crlf',
-    cases: ['curly-marks', 'trap-word-as-word', 'cue-said-x', 'organisation', 'partial-quotation', 'cue-added', 'descriptor', 'trap-apostrophe'],
+    cases: [
+      'curly-marks',
+      'trap-word-as-word',
+      'cue-said-x',
+      'organisation',
+      'partial-quotation',
+      'cue-added',
+      'descriptor',
+      'trap-apostrophe',
+    ],
     paragraphs: [
       `A large language model correctly diagnosed 79% of difficult medical cases in a study published Thursday, outperforming a group of physicians who had access to the same information.`,
       `The researchers were careful not to use the word “replace” anywhere in their paper.`,
@@ -83,16 +134,30 @@ export const sciencePassages: PassageDefinition[] = [
       `“Patients should know when a machine is involved in their care,” the association added.`,
     ],
     quotations: [
-      { text: `These tools are good at a narrow kind of puzzle. Medicine is mostly not that kind of puzzle,`, speaker: 'Mei-Ling Chou' },
+      {
+        text: `These tools are good at a narrow kind of puzzle. Medicine is mostly not that kind of puzzle,`,
+        speaker: 'Mei-Ling Chou',
+      },
       { text: `must support, not supplant, the clinician’s judgment.`, speaker: 'American Medical Association' },
-      { text: `Patients should know when a machine is involved in their care,`, speaker: 'American Medical Association' },
+      {
+        text: `Patients should know when a machine is involved in their care,`,
+        speaker: 'American Medical Association',
+      },
     ],
   },
   {
     name: 'science-godwit-record',
     desk: 'science',
     layout: 'nbsp',
-    cases: ['straight-marks', 'abstain', 'quote-only-paragraph', 'pronoun', 'partial-quotation', 'title-then-surname', 'cue-x-said'],
+    cases: [
+      'straight-marks',
+      'abstain',
+      'quote-only-paragraph',
+      'pronoun',
+      'partial-quotation',
+      'title-then-surname',
+      'cue-x-said',
+    ],
     paragraphs: [
       `Ornithologists tracking bar-tailed godwits with solar-powered tags have recorded a nonstop flight of 13,560 kilometres from Alaska to Tasmania, a record for any land bird.`,
       `The bird, a juvenile tagged in July, flew for 11 days without stopping to eat, drink or rest, according to Dr. Anke Schröder of the Max Planck Institute of Animal Behavior and Tama Rangihuna of the University of Auckland, who led the tagging project together.`,
@@ -101,7 +166,10 @@ export const sciencePassages: PassageDefinition[] = [
       `Rangihuna said the flight had "rewritten what we thought was physically possible for a bird this size."`,
     ],
     quotations: [
-      { text: `It is hard to overstate how extreme this is. Imagine running a marathon every day for eleven days without a sip of water.`, speaker: null },
+      {
+        text: `It is hard to overstate how extreme this is. Imagine running a marathon every day for eleven days without a sip of water.`,
+        speaker: null,
+      },
       { text: `Nobody taught this bird where Tasmania is,`, speaker: 'Anke Schröder' },
       { text: `rewritten what we thought was physically possible for a bird this size.`, speaker: 'Tama Rangihuna' },
     ],
@@ -118,7 +186,10 @@ export const sciencePassages: PassageDefinition[] = [
       `Fusion’s critics remain unconvinced. “We have been 30 years away from fusion power for 60 years,” said Hans-Peter Vogt, a physicist who advises the German government.`,
     ],
     quotations: [
-      { text: `Twenty-two minutes does not sound like much, but in this field it is an eternity. Every minute longer teaches us something we could not model.\n\n“We are not building a power station yet. We are learning to build one,`, speaker: 'Émilie Marchand' },
+      {
+        text: `Twenty-two minutes does not sound like much, but in this field it is an eternity. Every minute longer teaches us something we could not model.\n\n“We are not building a power station yet. We are learning to build one,`,
+        speaker: 'Émilie Marchand',
+      },
       { text: `We have been 30 years away from fusion power for 60 years,`, speaker: 'Hans-Peter Vogt' },
     ],
   },

@@ -6,7 +6,15 @@ export const sportPassages: PassageDefinition[] = [
     name: 'sport-cup-final',
     desk: 'sport',
     layout: 'crlf-nbsp',
-    cases: ['curly-marks', 'cue-x-said', 'cue-told-reporters', 'colon-opened', 'trap-nickname', 'trap-apostrophe', 'cue-said-x'],
+    cases: [
+      'curly-marks',
+      'cue-x-said',
+      'cue-told-reporters',
+      'colon-opened',
+      'trap-nickname',
+      'trap-apostrophe',
+      'cue-said-x',
+    ],
     paragraphs: [
       `LONDON — Tariq Bello scored twice in the second half as Harrowgate United came from behind to beat Northfield City 3-2 in the cup final at Wembley on Saturday.`,
       `“At half-time nobody was shouting. We just looked at each other and said we had 45 minutes left,” Bello said.`,
@@ -15,7 +23,10 @@ export const sportPassages: PassageDefinition[] = [
       `“We gave everything. Sometimes everything is not enough,” said Northfield manager Aoife Brennan.`,
     ],
     quotations: [
-      { text: `At half-time nobody was shouting. We just looked at each other and said we had 45 minutes left,`, speaker: 'Tariq Bello' },
+      {
+        text: `At half-time nobody was shouting. We just looked at each other and said we had 45 minutes left,`,
+        speaker: 'Tariq Bello',
+      },
       { text: `This group has been called soft for two years. Today they answered.`, speaker: 'Stefan Lindholm' },
       { text: `We gave everything. Sometimes everything is not enough,`, speaker: 'Aoife Brennan' },
     ],
@@ -23,7 +34,15 @@ export const sportPassages: PassageDefinition[] = [
   {
     name: 'sport-wimbledon-teenager',
     desk: 'sport',
-    cases: ['straight-marks', 'trap-apostrophe', 'split-by-attribution', 'partial-quotation', 'pronoun', 'cue-according-to', 'cue-x-said'],
+    cases: [
+      'straight-marks',
+      'trap-apostrophe',
+      'split-by-attribution',
+      'partial-quotation',
+      'pronoun',
+      'cue-according-to',
+      'cue-x-said',
+    ],
     paragraphs: [
       `Wimbledon's youngest quarterfinalist since the '90s, 17-year-old Ana Kovačević of Croatia, beat the fifth seed in straight sets on Monday.`,
       `"Did I expect this? Honestly, no," Kovačević said. "I packed for one week."`,
@@ -61,7 +80,15 @@ export const sportPassages: PassageDefinition[] = [
     name: 'sport-captain-retires',
     desk: 'sport',
     layout: 'crlf',
-    cases: ['curly-marks', 'partial-quotation', 'colon-opened', 'unclosed', 'multi-paragraph', 'trap-title', 'title-then-surname'],
+    cases: [
+      'curly-marks',
+      'partial-quotation',
+      'colon-opened',
+      'unclosed',
+      'multi-paragraph',
+      'trap-title',
+      'title-then-surname',
+    ],
     paragraphs: [
       `LAHORE, Pakistan — Pakistan captain Zubair Anwar announced his retirement from Test cricket on Friday, two days after a home series defeat that he called “the hardest week of my career.”`,
       `At a news conference at the Gaddafi Stadium, Anwar said: “I have given this team 14 years. It has given me more than I can ever return.`,
@@ -71,13 +98,28 @@ export const sportPassages: PassageDefinition[] = [
     ],
     quotations: [
       { text: `the hardest week of my career.`, speaker: 'Zubair Anwar' },
-      { text: `I have given this team 14 years. It has given me more than I can ever return.\n\n“The young players are ready. They do not need me standing at first slip telling them what to do.`, speaker: 'Zubair Anwar', unclosed: true },
+      {
+        text: `I have given this team 14 years. It has given me more than I can ever return.\n\n“The young players are ready. They do not need me standing at first slip telling them what to do.`,
+        speaker: 'Zubair Anwar',
+        unclosed: true,
+      },
     ],
   },
   {
     name: 'sport-hawks-win',
     desk: 'sport',
-    cases: ['straight-marks', 'trap-nickname', 'trap-word-as-word', 'cue-said-x', 'cue-x-said', 'cue-added', 'split-by-attribution', 'pronoun', 'trap-apostrophe', 'title-then-surname'],
+    cases: [
+      'straight-marks',
+      'trap-nickname',
+      'trap-word-as-word',
+      'cue-said-x',
+      'cue-x-said',
+      'cue-added',
+      'split-by-attribution',
+      'pronoun',
+      'trap-apostrophe',
+      'title-then-surname',
+    ],
     paragraphs: [
       `The Riverton Hawks beat the Cedar Falls Comets 98-91 on Sunday behind 34 points from guard Jalen Brooks, who has been nicknamed "Ice" by teammates since high school.`,
       `"I don't really feel the noise. I just hear the rim," said Brooks, who went 6-for-9 from three-point range.`,
@@ -95,7 +137,15 @@ export const sportPassages: PassageDefinition[] = [
   {
     name: 'sport-swimmer-injured',
     desk: 'sport',
-    cases: ['curly-marks', 'cue-wrote', 'colon-opened', 'organisation', 'partial-quotation', 'cue-according-to', 'trap-apostrophe'],
+    cases: [
+      'curly-marks',
+      'cue-wrote',
+      'colon-opened',
+      'organisation',
+      'partial-quotation',
+      'cue-according-to',
+      'trap-apostrophe',
+    ],
     paragraphs: [
       `Australian swimmer Mia Tanaka-Walsh, a three-time Olympic medallist, said on Tuesday she would miss the world championships after breaking her wrist in a cycling accident.`,
       `In a post on social media, Tanaka-Walsh wrote: “Gutted is not a big enough word. I’ll be back in the pool the day the doctors let me.”`,
@@ -103,7 +153,10 @@ export const sportPassages: PassageDefinition[] = [
       `According to head coach Brett Lawson, the injury will keep her out of the water “for six weeks at the very least.”`,
     ],
     quotations: [
-      { text: `Gutted is not a big enough word. I’ll be back in the pool the day the doctors let me.`, speaker: 'Mia Tanaka-Walsh' },
+      {
+        text: `Gutted is not a big enough word. I’ll be back in the pool the day the doctors let me.`,
+        speaker: 'Mia Tanaka-Walsh',
+      },
       { text: `every support she needs to return.`, speaker: 'Swimming Australia' },
       { text: `for six weeks at the very least.`, speaker: 'Brett Lawson' },
     ],

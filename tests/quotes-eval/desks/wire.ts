@@ -6,7 +6,15 @@ export const wirePassages: PassageDefinition[] = [
     name: 'wire-defence-ministers',
     desk: 'wire',
     layout: 'nbsp',
-    cases: ['curly-marks', 'split-by-attribution', 'cue-told-reporters', 'multi-paragraph', 'cue-x-said', 'title-then-surname', 'trap-apostrophe'],
+    cases: [
+      'curly-marks',
+      'split-by-attribution',
+      'cue-told-reporters',
+      'multi-paragraph',
+      'cue-x-said',
+      'title-then-surname',
+      'trap-apostrophe',
+    ],
     paragraphs: [
       `BRUSSELS (Reuters) — Dutch Defence Minister Annelies Verhoeven said on Thursday that European allies had agreed to raise their stockpiles of artillery ammunition after a two-day meeting of defence ministers.`,
       `“We have turned a corner on production,” Verhoeven told reporters at the alliance’s headquarters. “But a corner is not a finish line.”`,
@@ -17,13 +25,25 @@ export const wirePassages: PassageDefinition[] = [
     quotations: [
       { text: `We have turned a corner on production,`, speaker: 'Annelies Verhoeven' },
       { text: `But a corner is not a finish line.`, speaker: 'Annelies Verhoeven' },
-      { text: `Promises do not stop shells. We need the trucks on the road by spring, not a press release in the autumn.\n\n“Our neighbours are watching what we do, not what we say,`, speaker: 'Hanno Kask' },
+      {
+        text: `Promises do not stop shells. We need the trucks on the road by spring, not a press release in the autumn.\n\n“Our neighbours are watching what we do, not what we say,`,
+        speaker: 'Hanno Kask',
+      },
     ],
   },
   {
     name: 'wire-earthquake',
     desk: 'wire',
-    cases: ['straight-marks', 'cue-said-x', 'split-by-attribution', 'descriptor', 'title-then-surname', 'organisation', 'cue-x-said', 'trap-apostrophe'],
+    cases: [
+      'straight-marks',
+      'cue-said-x',
+      'split-by-attribution',
+      'descriptor',
+      'title-then-surname',
+      'organisation',
+      'cue-x-said',
+      'trap-apostrophe',
+    ],
     paragraphs: [
       `ANKARA, Turkey (AP) - A magnitude 6.1 earthquake shook eastern Turkey early Monday, damaging dozens of buildings in the province of Malatya, officials said.`,
       `"We felt the first jolt and ran into the street in our pajamas," said Zeynep Aydın, a 34-year-old teacher. "Nobody went back inside until sunrise."`,
@@ -34,8 +54,14 @@ export const wirePassages: PassageDefinition[] = [
     quotations: [
       { text: `We felt the first jolt and ran into the street in our pajamas,`, speaker: 'Zeynep Aydın' },
       { text: `Nobody went back inside until sunrise.`, speaker: 'Zeynep Aydın' },
-      { text: `There is no one trapped as far as we know, but we will not stop until every building has been checked,`, speaker: 'Seda Gören Bölük' },
-      { text: `Citizens should stay away from damaged structures until engineers have inspected them,`, speaker: 'AFAD' },
+      {
+        text: `There is no one trapped as far as we know, but we will not stop until every building has been checked,`,
+        speaker: 'Seda Gören Bölük',
+      },
+      {
+        text: `Citizens should stay away from damaged structures until engineers have inspected them,`,
+        speaker: 'AFAD',
+      },
     ],
   },
   {
@@ -50,15 +76,30 @@ export const wirePassages: PassageDefinition[] = [
       `She said: “I have nothing left to sell, but we are alive.”`,
     ],
     quotations: [
-      { text: `Our teams have reached about 4,000 households so far, and the numbers keep rising,`, speaker: 'a spokeswoman' },
-      { text: `By midnight it was at my knees. By two o’clock it was at my chest. I carried my daughter on my shoulders to the church.`, speaker: 'Grace Wanjiru' },
+      {
+        text: `Our teams have reached about 4,000 households so far, and the numbers keep rising,`,
+        speaker: 'a spokeswoman',
+      },
+      {
+        text: `By midnight it was at my knees. By two o’clock it was at my chest. I carried my daughter on my shoulders to the church.`,
+        speaker: 'Grace Wanjiru',
+      },
       { text: `I have nothing left to sell, but we are alive.`, speaker: 'Grace Wanjiru' },
     ],
   },
   {
     name: 'wire-farewell-tour',
     desk: 'wire',
-    cases: ['curly-marks', 'trap-title', 'trap-nickname', 'trap-apostrophe', 'partial-quotation', 'cue-wrote', 'cue-said-x', 'split-by-attribution'],
+    cases: [
+      'curly-marks',
+      'trap-title',
+      'trap-nickname',
+      'trap-apostrophe',
+      'partial-quotation',
+      'cue-wrote',
+      'cue-said-x',
+      'split-by-attribution',
+    ],
     paragraphs: [
       `LOS ANGELES (AP) — Dolores Reyes, the singer whose 1994 album “Midnight on Sunset” sold more than 10 million copies, has announced a farewell tour, her publicist said Tuesday.`,
       `In a post on Instagram, Reyes wrote that the tour would be “the last dance, and the best one.”`,
@@ -94,7 +135,16 @@ export const wirePassages: PassageDefinition[] = [
     name: 'wire-aid-workers-freed',
     desk: 'wire',
     layout: 'nbsp',
-    cases: ['curly-marks', 'unclosed', 'multi-paragraph', 'colon-opened', 'cue-told-reporters', 'cue-added', 'title-then-surname', 'trap-apostrophe'],
+    cases: [
+      'curly-marks',
+      'unclosed',
+      'multi-paragraph',
+      'colon-opened',
+      'cue-told-reporters',
+      'cue-added',
+      'title-then-surname',
+      'trap-apostrophe',
+    ],
     paragraphs: [
       `DOHA, Qatar (AP) — Two aid workers held for five months in the Sahel were freed on Sunday and flown to Doha, Qatar’s foreign ministry said.`,
       `Khalid al-Marri, a spokesman for the ministry, told reporters: “Both men are in good health and have spoken to their families.`,
@@ -104,7 +154,11 @@ export const wirePassages: PassageDefinition[] = [
       `“He lost a lot of weight, but his sense of humour is intact,” Lemaire added.`,
     ],
     quotations: [
-      { text: `Both men are in good health and have spoken to their families.\n\n“This was the result of months of quiet work with partners in the region, and we thank everyone who kept this out of the headlines.`, speaker: 'Khalid al-Marri', unclosed: true },
+      {
+        text: `Both men are in good health and have spoken to their families.\n\n“This was the result of months of quiet work with partners in the region, and we thank everyone who kept this out of the headlines.`,
+        speaker: 'Khalid al-Marri',
+        unclosed: true,
+      },
       { text: `We are just happy to have him home.`, speaker: 'Pierre Lemaire' },
       { text: `He lost a lot of weight, but his sense of humour is intact,`, speaker: 'Pierre Lemaire' },
     ],

@@ -44,7 +44,16 @@ describe('App', () => {
   it('shows why an unreadable file cannot be opened and offers to show it in the folder', async () => {
     const library = new FakeLibrary();
     library.api.listLibrary.mockResolvedValue(
-      ok({ entries: [{ kind: 'unreadable', file: 'broken.byline.json', error: { code: 'NOT_JSON', message: 'The file is not complete JSON.' } }], searchReady: false }),
+      ok({
+        entries: [
+          {
+            kind: 'unreadable',
+            file: 'broken.byline.json',
+            error: { code: 'NOT_JSON', message: 'The file is not complete JSON.' },
+          },
+        ],
+        searchReady: false,
+      }),
     );
     const { api } = fullApi(library, opened);
     render(<App api={api} />);
@@ -60,7 +69,14 @@ describe('App', () => {
   it('offers a crash backup back with its headline and text', async () => {
     const library = new FakeLibrary();
     library.add(article('article-one', 'Council votes', paragraphs('Old')));
-    library.backups = [{ id: 'article-one', seq: 3, at: '2025-03-01T09:05:00.000Z', article: article('article-one', 'Council votes late', paragraphs('Typed just before the crash')) }];
+    library.backups = [
+      {
+        id: 'article-one',
+        seq: 3,
+        at: '2025-03-01T09:05:00.000Z',
+        article: article('article-one', 'Council votes late', paragraphs('Typed just before the crash')),
+      },
+    ];
     const { api } = fullApi(library, opened);
     render(<App api={api} />);
     const dialog = await screen.findByRole('dialog', { name: 'Recover unsaved changes' });
@@ -78,7 +94,9 @@ describe('App', () => {
     const { api, emit } = fullApi(library, opened);
     render(<App api={api} />);
     fireEvent.click(await screen.findByRole('option', { name: /Council votes/ }));
-    fireEvent.change(await screen.findByRole('textbox', { name: 'Headline' }), { target: { value: 'Council votes again' } });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Headline' }), {
+      target: { value: 'Council votes again' },
+    });
     await act(async () => emit('beforeClose', {}));
     await waitFor(() => expect(api.readyToClose).toHaveBeenCalled());
     expect(library.files.get('article-one')!.article.headline).toBe('Council votes again');

@@ -20,7 +20,10 @@ function twoArticles() {
   return library;
 }
 
-const listed = () => within(screen.getByRole('listbox', { name: 'Articles' })).getAllByRole('option').map((option) => option.querySelector('.option-headline')!.textContent);
+const listed = () =>
+  within(screen.getByRole('listbox', { name: 'Articles' }))
+    .getAllByRole('option')
+    .map((option) => option.querySelector('.option-headline')!.textContent);
 
 describe('Workspace', () => {
   afterEach(() => cleanup());
@@ -47,7 +50,13 @@ describe('Workspace', () => {
     expect(library.files.get('article-one')!.article.deck).toBe('A deck worth keeping');
     const copy = [...library.files.values()].find(({ article: item }) => item.id.startsWith('duplicate'))!.article;
     expect(copy).toMatchObject({ headline: 'Council votes', deck: 'A deck worth keeping', section: 'Politics' });
-    await waitFor(() => expect(within(screen.getByRole('listbox', { name: 'Articles' })).getByRole('option', { selected: true }).getAttribute('data-key')).toBe(`article:${copy.id}`));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('listbox', { name: 'Articles' }))
+          .getByRole('option', { selected: true })
+          .getAttribute('data-key'),
+      ).toBe(`article:${copy.id}`),
+    );
   });
 
   it('shows the open article in its folder', async () => {
@@ -78,10 +87,14 @@ describe('Workspace', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
     const dialog = await screen.findByRole('dialog', { name: 'Settings' });
     fireEvent.change(within(dialog).getByRole('combobox', { name: 'Theme' }), { target: { value: 'light' } });
-    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Sections' }), { target: { value: 'Metro\nPolitics' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Sections' }), {
+      target: { value: 'Metro\nPolitics' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Settings' })).toBeNull());
-    expect(api.updateSettings).toHaveBeenCalledWith({ patch: expect.objectContaining({ theme: 'light', sections: ['Metro', 'Politics'] }) });
+    expect(api.updateSettings).toHaveBeenCalledWith({
+      patch: expect.objectContaining({ theme: 'light', sections: ['Metro', 'Politics'] }),
+    });
     // The saved settings reach the page through the settings store a moment after the dialog closes.
     await waitFor(() => {
       expect(document.documentElement.dataset.theme).toBe('light');

@@ -36,4 +36,8 @@ export function fullApi(library: FakeLibrary, state: LibraryState) {
   return { api, emit };
 }
 
-export const opened: LibraryState = { folder: '/home/reporter/Documents/Byline', proposedFolder: '/home/reporter/Documents/Byline', settingsNotice: null };
+export const opened: LibraryState = {
+  folder: '/home/reporter/Documents/Byline',
+  proposedFolder: '/home/reporter/Documents/Byline',
+  settingsNotice: null,
+};

@@ -69,7 +69,9 @@ describe('the Checks panel', () => {
   it('jumps to a field by bringing its panel into view and focusing it', async () => {
     const { onShowPanel } = datesDesk(readyArticle({ dateline: null }));
     // The Details panel stands in here as its dateline control.
-    const dateline = document.body.appendChild(Object.assign(document.createElement('input'), { id: 'article-dateline' }));
+    const dateline = document.body.appendChild(
+      Object.assign(document.createElement('input'), { id: 'article-dateline' }),
+    );
     fireEvent.click(within(checks()).getByRole('button', { name: 'Go to dateline' }));
     expect(onShowPanel).toHaveBeenCalledWith('Details');
     await waitFor(() => expect(document.activeElement).toBe(dateline));

@@ -18,7 +18,8 @@ const openDialog = (action: string) => {
   fireEvent.click(within(dates()).getByRole('button', { name: action }));
   return screen.getByRole('dialog', { name: action.replace('…', '') });
 };
-const submit = (dialog: HTMLElement, label: string) => fireEvent.click(within(dialog).getByRole('button', { name: label }));
+const submit = (dialog: HTMLElement, label: string) =>
+  fireEvent.click(within(dialog).getByRole('button', { name: label }));
 const pickTime = (dialog: HTMLElement, wall: string) => {
   fireEvent.click(within(dialog).getByRole('radio', { name: 'At a date and time' }));
   fireEvent.change(within(dialog).getByLabelText('Date and time (America/New_York)'), { target: { value: wall } });
@@ -36,7 +37,9 @@ describe('the Dates panel', () => {
     await waitFor(() => expect(onDisk().publishedAt).toBe(expected));
     expect(library.api.saveArticle).toHaveBeenCalledTimes(1);
     expect(onDisk()).toMatchObject({ status: 'published', updatedAt: null });
-    expect(onDisk().publishStamps).toEqual([expect.objectContaining({ kind: 'published', publishedAt: expected, by: 'Dana Whitfield', override: null })]);
+    expect(onDisk().publishStamps).toEqual([
+      expect.objectContaining({ kind: 'published', publishedAt: expected, by: 'Dana Whitfield', override: null }),
+    ]);
     const line = dateLines(onDisk(), NEW_YORK_SETTINGS).published!;
     expect(line.text).toBe('Published Feb. 18, 2021, 9:14 p.m. EST');
     const shown = within(screen.getByRole('group', { name: 'Date lines' })).getByText(line.text);
@@ -59,11 +62,18 @@ describe('the Dates panel', () => {
     expect(onDisk()).toBe(before);
 
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Override blocking problems' }));
-    fireEvent.change(within(dialog).getByLabelText('Reason for the override'), { target: { value: 'Wire copy; dateline added by the desk' } });
+    fireEvent.change(within(dialog).getByLabelText('Reason for the override'), {
+      target: { value: 'Wire copy; dateline added by the desk' },
+    });
     submit(dialog, 'Stamp as published');
     await waitFor(() => expect(onDisk().status).toBe('published'));
-    expect(onDisk().publishStamps[0]!.override).toEqual({ reason: 'Wire copy; dateline added by the desk', problems: ['missing-dateline'] });
-    expect(within(dates()).getByText('Check overridden (missing-dateline): Wire copy; dateline added by the desk')).toBeTruthy();
+    expect(onDisk().publishStamps[0]!.override).toEqual({
+      reason: 'Wire copy; dateline added by the desk',
+      problems: ['missing-dateline'],
+    });
+    expect(
+      within(dates()).getByText('Check overridden (missing-dateline): Wire copy; dateline added by the desk'),
+    ).toBeTruthy();
   });
 
   it('requires a note for a correction and records kind, note and name in the updates log', async () => {
@@ -72,14 +82,22 @@ describe('the Dates panel', () => {
     const dialog = openDialog('Stamp an update');
     fireEvent.change(within(dialog).getByLabelText('Kind'), { target: { value: 'correction' } });
     submit(dialog, 'Stamp the update');
-    expect(within(dialog).getByRole('alert').textContent).toBe('A correction needs its note: the text readers will see, saying what was wrong.');
+    expect(within(dialog).getByRole('alert').textContent).toBe(
+      'A correction needs its note: the text readers will see, saying what was wrong.',
+    );
     expect(onDisk().updates).toEqual([]);
 
-    fireEvent.change(within(dialog).getByLabelText('Note'), { target: { value: 'An earlier version misspelled the mayor’s name.' } });
+    fireEvent.change(within(dialog).getByLabelText('Note'), {
+      target: { value: 'An earlier version misspelled the mayor’s name.' },
+    });
     submit(dialog, 'Stamp the update');
     await waitFor(() => expect(onDisk().updates).toHaveLength(1));
     const [update] = onDisk().updates;
-    expect(update).toMatchObject({ kind: 'correction', note: 'An earlier version misspelled the mayor’s name.', by: 'Dana Whitfield' });
+    expect(update).toMatchObject({
+      kind: 'correction',
+      note: 'An earlier version misspelled the mayor’s name.',
+      by: 'Dana Whitfield',
+    });
     expect(onDisk().updatedAt).toBe(update!.at);
     expect(onDisk().publishedAt).toBe(published);
     const lines = dateLines(onDisk(), NEW_YORK_SETTINGS);
@@ -93,13 +111,21 @@ describe('the Dates panel', () => {
   it('corrects the publication time only with a reason, and keeps the old time in the record', async () => {
     const { onDisk } = datesDesk(readyArticle({ status: 'published', publishedAt: '2021-02-18T21:14:00-05:00' }));
     const dialog = openDialog('Correct publication time');
-    fireEvent.change(within(dialog).getByLabelText('Went live at (America/New_York)'), { target: { value: '2021-02-18T20:50' } });
+    fireEvent.change(within(dialog).getByLabelText('Went live at (America/New_York)'), {
+      target: { value: '2021-02-18T20:50' },
+    });
     submit(dialog, 'Correct the time');
     expect(within(dialog).getByRole('alert').textContent).toMatch(/needs a reason/);
-    fireEvent.change(within(dialog).getByLabelText('Reason'), { target: { value: 'The web desk pushed it live before the stamp.' } });
+    fireEvent.change(within(dialog).getByLabelText('Reason'), {
+      target: { value: 'The web desk pushed it live before the stamp.' },
+    });
     submit(dialog, 'Correct the time');
     await waitFor(() => expect(onDisk().publishedAt).toBe('2021-02-18T20:50:00-05:00'));
-    expect(onDisk().publishStamps.at(-1)).toMatchObject({ kind: 'published-corrected', previous: '2021-02-18T21:14:00-05:00', reason: 'The web desk pushed it live before the stamp.' });
+    expect(onDisk().publishStamps.at(-1)).toMatchObject({
+      kind: 'published-corrected',
+      previous: '2021-02-18T21:14:00-05:00',
+      reason: 'The web desk pushed it live before the stamp.',
+    });
     expect(within(dates()).getByText('Reason: The web desk pushed it live before the stamp.')).toBeTruthy();
   });
 
@@ -115,7 +141,9 @@ describe('the Dates panel', () => {
     const { onDisk } = datesDesk();
     expect(screen.queryByRole('status', { name: 'Embargo' })).toBeNull();
     const dialog = openDialog('Embargo until…');
-    fireEvent.change(within(dialog).getByLabelText('Embargo lifts at (America/New_York)'), { target: { value: '2099-02-18T09:00' } });
+    fireEvent.change(within(dialog).getByLabelText('Embargo lifts at (America/New_York)'), {
+      target: { value: '2099-02-18T09:00' },
+    });
     submit(dialog, 'Set embargo');
     await waitFor(() => expect(onDisk().embargoUntil).toBe('2099-02-18T09:00:00-05:00'));
     expect(screen.getByRole('status', { name: 'Embargo' }).textContent).toBe(

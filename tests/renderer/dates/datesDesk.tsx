@@ -21,7 +21,11 @@ export const NEW_YORK_SETTINGS: Settings = { ...defaultSettings('America/New_Yor
 /** A story with nothing that stops publication: headline, byline, dateline, no quotation. */
 export function readyArticle(changes: Partial<Article> = {}): Article {
   return {
-    ...article('article-one', 'Council votes to rebuild the sea wall', paragraphs('The council voted on Monday to rebuild the sea wall.')),
+    ...article(
+      'article-one',
+      'Council votes to rebuild the sea wall',
+      paragraphs('The council voted on Monday to rebuild the sea wall.'),
+    ),
     bylines: [{ name: 'Amina Rahimi', role: null }],
     dateline: { place: 'PORTHAVEN', timeZone: null },
     ...changes,
@@ -39,7 +43,10 @@ export function closeDatesDesks(): void {
 }
 
 export function datesDesk(start: Article = readyArticle(), settings: Settings = NEW_YORK_SETTINGS) {
-  const editor = new Editor({ extensions: [...bodyExtensions(), QuoteDetection, Attribution.configure({ detected: detectedInEditor })], content: start.body });
+  const editor = new Editor({
+    extensions: [...bodyExtensions(), QuoteDetection, Attribution.configure({ detected: detectedInEditor })],
+    content: start.body,
+  });
   const library = new FakeLibrary();
   const opened = library.add(start);
   const session = new ArticleSession({ opened, api: library.api, readBody: () => editor.getJSON() as BodyJSON });

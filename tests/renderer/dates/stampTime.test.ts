@@ -22,7 +22,13 @@ describe('pickedInstant', () => {
 describe('atOf', () => {
   it('leaves the time to the stamp for “Now”, and refuses a picked time that is not one', () => {
     expect(atOf({ mode: 'now', wall: '2021-02-18T21:14' }, 'UTC')).toEqual({ ok: true, at: undefined });
-    expect(atOf({ mode: 'picked', wall: '2021-02-18T21:14' }, 'UTC')).toEqual({ ok: true, at: '2021-02-18T21:14:00+00:00' });
-    expect(atOf({ mode: 'picked', wall: '' }, 'UTC')).toEqual({ ok: false, reason: 'Pick a date and a time, or choose “Now”.' });
+    expect(atOf({ mode: 'picked', wall: '2021-02-18T21:14' }, 'UTC')).toEqual({
+      ok: true,
+      at: '2021-02-18T21:14:00+00:00',
+    });
+    expect(atOf({ mode: 'picked', wall: '' }, 'UTC')).toEqual({
+      ok: false,
+      reason: 'Pick a date and a time, or choose “Now”.',
+    });
   });
 });

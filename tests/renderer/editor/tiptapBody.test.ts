@@ -8,7 +8,11 @@ import { paragraphs } from '../fakeApi';
 let editor: Editor | null = null;
 
 function setup() {
-  editor = new Editor({ element: document.createElement('div'), extensions: bodyExtensions(), enableContentCheck: true });
+  editor = new Editor({
+    element: document.createElement('div'),
+    extensions: bodyExtensions(),
+    enableContentCheck: true,
+  });
   const body = tiptapBody(editor);
   let edits = 0;
   body.watchEdits(() => edits++);

@@ -12,7 +12,9 @@ function fakeApi() {
   const api = {
     chooseExportFolder: vi.fn(async () => ok({ folder: '/home/reporter/Exports' })),
     exportArticles: vi.fn(() => new Promise((resolve) => (finish = (summary) => resolve(ok(summary))))),
-    exportArticle: vi.fn(async () => ok({ folder: '/home/reporter/Exports', exported: 1, failed: [], cancelled: false })),
+    exportArticle: vi.fn(async () =>
+      ok({ folder: '/home/reporter/Exports', exported: 1, failed: [], cancelled: false }),
+    ),
     cancelExport: vi.fn(async () => ok({})),
     showExportedFiles: vi.fn(async () => ok({})),
     onExportProgress: vi.fn((listener: typeof progress) => {
@@ -23,7 +25,11 @@ function fakeApi() {
     articleAsHtml: vi.fn(),
     copyFromMenu: vi.fn(),
   };
-  return { api, step: (done: number, total: number) => act(() => progress?.({ done, total })), finish: (summary: ExportSummary) => act(() => finish(summary)) };
+  return {
+    api,
+    step: (done: number, total: number) => act(() => progress?.({ done, total })),
+    finish: (summary: ExportSummary) => act(() => finish(summary)),
+  };
 }
 
 describe('ExportDialog', () => {
@@ -32,7 +38,16 @@ describe('ExportDialog', () => {
   it('exports the library with a progress bar and Cancel, then lists what failed and shows the folder', async () => {
     const { api, step, finish } = fakeApi();
     const beforeExport = vi.fn(async () => undefined);
-    render(<ExportDialog api={api as unknown as ExportApi} target={{ kind: 'library' }} folder={null} onFolder={() => undefined} beforeExport={beforeExport} onClose={() => undefined} />);
+    render(
+      <ExportDialog
+        api={api as unknown as ExportApi}
+        target={{ kind: 'library' }}
+        folder={null}
+        onFolder={() => undefined}
+        beforeExport={beforeExport}
+        onClose={() => undefined}
+      />,
+    );
     const exportButton = screen.getByRole('button', { name: 'Export' });
     expect((exportButton as HTMLButtonElement).disabled).toBe(true);
 
@@ -54,9 +69,18 @@ describe('ExportDialog', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(api.cancelExport).toHaveBeenCalled();
-    finish({ folder: '/home/reporter/Exports', exported: 480, failed: [{ file: 'broken.byline.json', error: 'The file is cut off.' }], cancelled: true });
-    expect((await screen.findByRole('status')).textContent).toBe('Cancelled: 480 articles had been exported to /home/reporter/Exports. Each is complete; there is no index page.');
-    expect(screen.getByRole('list', { name: 'Articles not exported' }).textContent).toContain('broken.byline.json The file is cut off.');
+    finish({
+      folder: '/home/reporter/Exports',
+      exported: 480,
+      failed: [{ file: 'broken.byline.json', error: 'The file is cut off.' }],
+      cancelled: true,
+    });
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Cancelled: 480 articles had been exported to /home/reporter/Exports. Each is complete; there is no index page.',
+    );
+    expect(screen.getByRole('list', { name: 'Articles not exported' }).textContent).toContain(
+      'broken.byline.json The file is cut off.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Show in folder' }));
     expect(api.showExportedFiles).toHaveBeenCalled();
   });

@@ -8,7 +8,9 @@ const FLAVOURS = { html: '<p>The council <strong>met</strong>.</p>', text: 'The 
 function fireCopy(target: EventTarget): Map<string, string> {
   const data = new Map<string, string>();
   const event = new Event('copy', { bubbles: true, cancelable: true }) as ClipboardEvent;
-  Object.defineProperty(event, 'clipboardData', { value: { setData: (type: string, value: string) => data.set(type, value) } });
+  Object.defineProperty(event, 'clipboardData', {
+    value: { setData: (type: string, value: string) => data.set(type, value) },
+  });
   target.dispatchEvent(event);
   return data;
 }
@@ -24,7 +26,12 @@ describe('copyFlavours', () => {
     });
     const fromMenu = vi.fn(async () => undefined);
     expect(await copyFlavours(window, FLAVOURS, fromMenu)).toBe(true);
-    expect(copied).toEqual(new Map([['text/html', FLAVOURS.html], ['text/plain', FLAVOURS.text]]));
+    expect(copied).toEqual(
+      new Map([
+        ['text/html', FLAVOURS.html],
+        ['text/plain', FLAVOURS.text],
+      ]),
+    );
     expect(fromMenu).not.toHaveBeenCalled();
     expect(editorHandler).not.toHaveBeenCalled();
     document.body.removeEventListener('copy', editorHandler);

@@ -18,7 +18,12 @@ function setup(stored = article('article-one', 'Council votes')) {
   render(
     <>
       <Profiler id="head" onRender={() => commits.head++}>
-        <ArticleHead session={session} headlineLimit={20} onHeadlineEnter={() => undefined} onLeaveField={() => undefined} />
+        <ArticleHead
+          session={session}
+          headlineLimit={20}
+          onHeadlineEnter={() => undefined}
+          onLeaveField={() => undefined}
+        />
       </Profiler>
       <Profiler id="details" onRender={() => commits.details++}>
         <DetailsPanel session={session} settings={settings} onLeaveField={() => undefined} />
@@ -32,7 +37,8 @@ function setup(stored = article('article-one', 'Council votes')) {
   return { library, session, commits, typeInBody, stored: () => library.files.get('article-one')!.article };
 }
 
-const type = (name: string, value: string) => fireEvent.change(screen.getByRole('textbox', { name }), { target: { value } });
+const type = (name: string, value: string) =>
+  fireEvent.change(screen.getByRole('textbox', { name }), { target: { value } });
 
 describe('the article fields', () => {
   afterEach(() => cleanup());
@@ -59,19 +65,30 @@ describe('the article fields', () => {
       headline: 'Council votes to close the bridge',
       deck: 'The vote was close.',
       section: 'Politics',
-      bylines: [{ name: 'Ana Ruiz', role: 'Staff reporter' }, { name: 'Li Wei', role: null }],
+      bylines: [
+        { name: 'Ana Ruiz', role: 'Staff reporter' },
+        { name: 'Li Wei', role: null },
+      ],
       dateline: { place: 'KABUL', timeZone: 'Asia/Kabul' },
       tags: ['council', 'bridges'],
       slug: 'council-votes-to-close-the-bridge',
       lengthTarget: 800,
       internalNote: 'Check the count with the clerk.',
     });
-    expect((screen.getByRole('textbox', { name: 'Tags' }) as HTMLInputElement).value).toBe('council, bridges, Council, ');
+    expect((screen.getByRole('textbox', { name: 'Tags' }) as HTMLInputElement).value).toBe(
+      'council, bridges, Council, ',
+    );
     expect(screen.getByText('Only editors see this. It is never exported.')).toBeTruthy();
   });
 
   it('removes a byline row and keeps the others', async () => {
-    const { session, stored } = setup({ ...article('article-one', 'Council votes'), bylines: [{ name: 'Ana', role: null }, { name: 'Li', role: 'Additional reporting' }] });
+    const { session, stored } = setup({
+      ...article('article-one', 'Council votes'),
+      bylines: [
+        { name: 'Ana', role: null },
+        { name: 'Li', role: 'Additional reporting' },
+      ],
+    });
     const group = screen.getByRole('group', { name: 'Bylines' });
     fireEvent.click(within(group).getByRole('button', { name: 'Remove byline 1' }));
     expect((screen.getByRole('textbox', { name: 'Byline 1 name' }) as HTMLInputElement).value).toBe('Li');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { characterCount, LENGTH_TARGET_PROBLEM, parseLengthTarget, parseTags } from '../../../renderer/fields/fieldRules';
+import {
+  characterCount,
+  LENGTH_TARGET_PROBLEM,
+  parseLengthTarget,
+  parseTags,
+} from '../../../renderer/fields/fieldRules';
 
 describe('parseTags', () => {
   it.each([

@@ -22,10 +22,17 @@ const summary = (file: string, id: string, readOnly: { code: 'INVALID'; message:
 
 describe('the article list', () => {
   it('shows why a copy opens read-only, naming the file it copies, and nothing of the kind for the original', () => {
-    const reason = 'This file carries the same article id as "city-budget.byline.json": it is a copy (a file manager\'s or a sync client\'s), so it opens read-only.';
+    const reason =
+      'This file carries the same article id as "city-budget.byline.json": it is a copy (a file manager\'s or a sync client\'s), so it opens read-only.';
     render(
       <ArticleList
-        entries={[summary('city-budget.byline.json', 'article-0001', null), summary('city-budget copy.byline.json', 'copy-0123456789abcdef0123456789abcdef', { code: 'INVALID', message: reason })]}
+        entries={[
+          summary('city-budget.byline.json', 'article-0001', null),
+          summary('city-budget copy.byline.json', 'copy-0123456789abcdef0123456789abcdef', {
+            code: 'INVALID',
+            message: reason,
+          }),
+        ]}
         selectedKey={null}
         onOpen={() => undefined}
         now={Date.parse('2025-03-14T10:00:00.000Z')}

@@ -3,7 +3,15 @@ import type { LibraryEntry } from '../../../core/ipc/contract';
 import { ALL_ARTICLES, viewEntries } from '../../../renderer/library/listView';
 
 const summary = (id: string, headline: string, section: string, savedAt: string): LibraryEntry => ({
-  kind: 'article', file: `${id}.byline.json`, id, headline, section, status: 'draft', savedAt, words: 0, readOnly: null,
+  kind: 'article',
+  file: `${id}.byline.json`,
+  id,
+  headline,
+  section,
+  status: 'draft',
+  savedAt,
+  words: 0,
+  readOnly: null,
 });
 
 const entries: LibraryEntry[] = [
@@ -13,19 +21,33 @@ const entries: LibraryEntry[] = [
   summary('article-c', 'Art fair', 'Politics', '2025-03-02T09:00:00.000Z'),
 ];
 
-const headlines = (list: LibraryEntry[]) => list.map((entry) => (entry.kind === 'article' ? entry.headline : entry.file));
+const headlines = (list: LibraryEntry[]) =>
+  list.map((entry) => (entry.kind === 'article' ? entry.headline : entry.file));
 
 describe('viewEntries', () => {
   it('lists the most recently saved first, unreadable files last', () => {
-    expect(headlines(viewEntries(entries, ALL_ARTICLES))).toEqual(['Zoo reopens', 'Art fair', 'budget passes', 'broken.byline.json']);
+    expect(headlines(viewEntries(entries, ALL_ARTICLES))).toEqual([
+      'Zoo reopens',
+      'Art fair',
+      'budget passes',
+      'broken.byline.json',
+    ]);
   });
 
   it('sorts by headline regardless of case', () => {
-    expect(headlines(viewEntries(entries, { ...ALL_ARTICLES, sort: 'headline' }))).toEqual(['Art fair', 'broken.byline.json', 'budget passes', 'Zoo reopens']);
+    expect(headlines(viewEntries(entries, { ...ALL_ARTICLES, sort: 'headline' }))).toEqual([
+      'Art fair',
+      'broken.byline.json',
+      'budget passes',
+      'Zoo reopens',
+    ]);
   });
 
   it('shows only the chosen section, and no unreadable files while filtering', () => {
-    expect(headlines(viewEntries(entries, { ...ALL_ARTICLES, section: 'Politics' }))).toEqual(['Art fair', 'budget passes']);
+    expect(headlines(viewEntries(entries, { ...ALL_ARTICLES, section: 'Politics' }))).toEqual([
+      'Art fair',
+      'budget passes',
+    ]);
   });
 
   it('filters by status', () => {

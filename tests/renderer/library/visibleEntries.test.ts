@@ -4,9 +4,21 @@ import { savedAgo, wordsLabel } from '../../../renderer/library/savedAt';
 import { visibleEntries } from '../../../renderer/library/visibleEntries';
 
 const entry = (id: string, headline: string): LibraryEntry => ({
-  kind: 'article', file: `${id}.byline.json`, id, headline, section: '', status: 'draft', savedAt: '2025-03-01T09:00:00.000Z', words: 10, readOnly: null,
+  kind: 'article',
+  file: `${id}.byline.json`,
+  id,
+  headline,
+  section: '',
+  status: 'draft',
+  savedAt: '2025-03-01T09:00:00.000Z',
+  words: 10,
+  readOnly: null,
 });
-const entries = [entry('aaaaaaaa', 'Council votes on budget'), entry('bbbbbbbb', 'Floods close the Rhine'), entry('cccccccc', 'Budget talks stall')];
+const entries = [
+  entry('aaaaaaaa', 'Council votes on budget'),
+  entry('bbbbbbbb', 'Floods close the Rhine'),
+  entry('cccccccc', 'Budget talks stall'),
+];
 
 describe('visibleEntries', () => {
   it('filters by headline while the search index is not ready', () => {

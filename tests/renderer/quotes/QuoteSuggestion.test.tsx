@@ -65,7 +65,10 @@ describe('attributing a quotation from the body', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Attribute to…' }));
     const search = screen.getByRole('combobox', { name: 'Source' });
     fireEvent.change(search, { target: { value: 'stolt' } });
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Jens Stoltenberg, NATO Secretary General', 'New source “stolt”']);
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Jens Stoltenberg, NATO Secretary General',
+      'New source “stolt”',
+    ]);
     fireEvent.keyDown(search, { key: 'Enter' });
     expect(quotes()).toContainEqual({ text: 'Ministers', sourceId: jensId });
     expect(session.getFields().sources).toHaveLength(1);

@@ -11,13 +11,20 @@ afterEach(() => {
   closeQuotesDesks();
 });
 
-const quoted = (text: string, quoteId: string, sourceId: string | null) => ({ type: 'text', text, marks: [{ type: 'quote', attrs: { quoteId, sourceId } }] });
+const quoted = (text: string, quoteId: string, sourceId: string | null) => ({
+  type: 'text',
+  text,
+  marks: [{ type: 'quote', attrs: { quoteId, sourceId } }],
+});
 const jens = { ...newSource('jens', 'Jens Stoltenberg'), obtained: 'press-conference' as const };
 const marked: BodyJSON = {
   type: 'doc',
   content: [
     { type: 'paragraph', content: [quoted('We stand together', 'q1', 'jens'), { type: 'text', text: ', he said.' }] },
-    { type: 'paragraph', content: [quoted('Nobody told us anything at all about the closure of the bridge', 'q2', null)] },
+    {
+      type: 'paragraph',
+      content: [quoted('Nobody told us anything at all about the closure of the bridge', 'q2', null)],
+    },
     { type: 'paragraph', content: [quoted('I was never here', 'q3', 'ghost')] },
     { type: 'paragraph', content: [quoted('Again', 'q4', 'jens')] },
   ],
@@ -29,7 +36,9 @@ describe('the Quotes panel', () => {
   it('lists every quotation in document order with its speaker, how obtained and flags', () => {
     quotesDesk(marked, [jens]);
     const panel = screen.getByRole('region', { name: 'Quotes' });
-    expect(within(panel).getByRole('status').textContent).toBe('4 quotations, 1 source, 1 unattributed, 1 not in the source list');
+    expect(within(panel).getByRole('status').textContent).toBe(
+      '4 quotations, 1 source, 1 unattributed, 1 not in the source list',
+    );
     expect(within(panel).getByText('Jens Stoltenberg: 2')).toBeTruthy();
     const [first, second, third] = items();
     expect(first!.textContent).toContain('We stand together');

@@ -29,7 +29,10 @@ export function closeQuotesDesks(): void {
 }
 
 export function quotesDesk(body: BodyJSON, sources: Source[] = []) {
-  const editor = new Editor({ extensions: [...bodyExtensions(), QuoteDetection, Attribution.configure({ detected: detectedInEditor })], content: body });
+  const editor = new Editor({
+    extensions: [...bodyExtensions(), QuoteDetection, Attribution.configure({ detected: detectedInEditor })],
+    content: body,
+  });
   const library = new FakeLibrary();
   const opened = library.add({ ...article('article-one', 'Allies meet'), sources, body });
   const session = new ArticleSession({ opened, api: library.api, readBody: () => editor.getJSON() as BodyJSON });

@@ -22,7 +22,10 @@ describe('ArticleSession fields', () => {
       section: 'Politics',
       headline: 'Council votes to close the Rhine bridge',
       deck: 'The vote was close.',
-      bylines: [{ name: 'Ana Ruiz', role: 'Staff reporter' }, { name: 'Li Wei', role: null }],
+      bylines: [
+        { name: 'Ana Ruiz', role: 'Staff reporter' },
+        { name: 'Li Wei', role: null },
+      ],
       dateline: { place: 'KABUL', timeZone: 'Asia/Kabul' },
       tags: ['council', 'bridges'],
       lengthTarget: 800,
@@ -31,7 +34,12 @@ describe('ArticleSession fields', () => {
     session.editFields(fields);
     expect(session.getSnapshot().unsaved).toBe(true);
     await session.save();
-    expect(stored()).toMatchObject({ ...fields, slug: 'council-votes-to-close-the-rhine-bridge', slugEdited: false, body: paragraphs('Body') });
+    expect(stored()).toMatchObject({
+      ...fields,
+      slug: 'council-votes-to-close-the-rhine-bridge',
+      slugEdited: false,
+      body: paragraphs('Body'),
+    });
     expect(session.getSnapshot().unsaved).toBe(false);
   });
 
@@ -43,7 +51,9 @@ describe('ArticleSession fields', () => {
     session.editFields({ kicker: 'Live' });
     session.backupNow();
     await vi.advanceTimersByTimeAsync(0);
-    expect(library.api.writeBackup).toHaveBeenLastCalledWith(expect.objectContaining({ article: expect.objectContaining({ kicker: 'Live' }) }));
+    expect(library.api.writeBackup).toHaveBeenLastCalledWith(
+      expect.objectContaining({ article: expect.objectContaining({ kicker: 'Live' }) }),
+    );
   });
 
   it('lets the slug follow the headline until it is edited by hand, and follow again when asked', async () => {

@@ -134,7 +134,10 @@ describe('ArticleSession', () => {
 
   it('writes nothing for a read-only article', async () => {
     const library = new FakeLibrary();
-    const opened = { ...library.add(article('article-new', 'From the future')), readOnly: { code: 'NEWER_VERSION' as const, message: 'Newer.' } };
+    const opened = {
+      ...library.add(article('article-new', 'From the future')),
+      readOnly: { code: 'NEWER_VERSION' as const, message: 'Newer.' },
+    };
     const session = new ArticleSession({ opened, api: library.api, readBody: () => paragraphs('changed') });
     session.setHeadline('Changed');
     session.bodyEdited();

@@ -112,7 +112,13 @@ describe('Desk', () => {
     expect(desk.session!.getSnapshot().saveState.kind).toBe('saved');
   });
 
-  const CORRECTION = { id: 'u-desk', kind: 'correction' as const, at: '2025-03-01T11:00:00+01:00', note: 'Corrects the vote count.', by: 'Night desk' };
+  const CORRECTION = {
+    id: 'u-desk',
+    kind: 'correction' as const,
+    at: '2025-03-01T11:00:00+01:00',
+    note: 'Corrects the vote count.',
+    by: 'Night desk',
+  };
   const PUBLISHED = { status: 'published' as const, publishedAt: '2025-03-01T10:00:00+01:00' };
 
   it('Keep mine keeps a correction someone else stamped on the file meanwhile', async () => {
@@ -135,7 +141,13 @@ describe('Desk', () => {
     await desk.open('article-one');
     const session = desk.session!;
     const opened = library.files.get('article-one')!.article;
-    const mine = { id: 'u-mine', kind: 'update' as const, at: '2025-03-01T12:00:00+01:00', note: 'Adds the mayor’s reaction.', by: 'Amina Rahimi' };
+    const mine = {
+      id: 'u-mine',
+      kind: 'update' as const,
+      at: '2025-03-01T12:00:00+01:00',
+      note: 'Adds the mayor’s reaction.',
+      by: 'Amina Rahimi',
+    };
     // Someone stamps a correction on disk; this session's update then meets the conflict on its save.
     library.rewriteOnDisk('article-one', { updatedAt: CORRECTION.at, updates: [CORRECTION] });
     expect(await session.stamp({ ...opened, updatedAt: mine.at, updates: [mine] })).toBeNull();
@@ -143,7 +155,11 @@ describe('Desk', () => {
     expect(await session.stamp({ ...opened, updatedAt: mine.at, updates: [mine] })).toMatch(/changed on disk/);
     type('Mine');
     await desk.resolveConflict('keepMine');
-    expect(library.files.get('article-one')!.article).toMatchObject({ ...PUBLISHED, updatedAt: mine.at, updates: [CORRECTION, mine] });
+    expect(library.files.get('article-one')!.article).toMatchObject({
+      ...PUBLISHED,
+      updatedAt: mine.at,
+      updates: [CORRECTION, mine],
+    });
   });
 
   it('Save as a copy writes a new article, opens it, and leaves the disk file as the other program wrote it', async () => {
@@ -156,7 +172,12 @@ describe('Desk', () => {
 
   it('restores a backup as unsaved content and saves it, covering that backup', async () => {
     const { desk, library, shown } = setup();
-    const backup = { id: 'article-one', seq: 7, at: '2025-03-01T09:05:00.000Z', article: article('article-one', 'Recovered', paragraphs('Typed before the crash')) };
+    const backup = {
+      id: 'article-one',
+      seq: 7,
+      at: '2025-03-01T09:05:00.000Z',
+      article: article('article-one', 'Recovered', paragraphs('Typed before the crash')),
+    };
     await desk.restore(backup);
     expect(shown()).toEqual(paragraphs('Typed before the crash'));
     expect(desk.session!.getSnapshot().unsaved).toBe(true);
@@ -167,7 +188,12 @@ describe('Desk', () => {
 
   it('restores a backup whose article file is gone as a copy', async () => {
     const { desk, library } = setup();
-    const backup = { id: 'article-gone', seq: 2, at: '2025-03-01T09:05:00.000Z', article: article('article-gone', 'Lost file', paragraphs('Words')) };
+    const backup = {
+      id: 'article-gone',
+      seq: 2,
+      at: '2025-03-01T09:05:00.000Z',
+      article: article('article-gone', 'Lost file', paragraphs('Words')),
+    };
     await desk.restore(backup);
     expect(library.api.saveArticleCopy).toHaveBeenCalledTimes(1);
     expect(library.files.get(desk.session!.id)!.article.headline).toBe('Lost file');

@@ -20,7 +20,15 @@ describe('the editor’s session', () => {
     const fake = new FakeLibrary();
     const stamped = publishedArticle('2025-03-14T08:00:00+01:00', {
       updatedAt: '2025-03-14T09:00:00+01:00',
-      updates: [{ id: 'u1', kind: 'correction', at: '2025-03-14T09:00:00+01:00', note: 'An earlier version misnamed the road.', by: 'Desk' }],
+      updates: [
+        {
+          id: 'u1',
+          kind: 'correction',
+          at: '2025-03-14T09:00:00+01:00',
+          note: 'An earlier version misnamed the road.',
+          by: 'Desk',
+        },
+      ],
     });
     let text = 'Rain fell all night.';
     const session = new ArticleSession({ opened: fake.add(stamped), api: fake.api, readBody: () => paragraphs(text) });

@@ -11,7 +11,8 @@ function setup(onSaveResult: string | null = null) {
   return { onSave, onClose };
 }
 
-const change = (role: string, name: string, value: string) => fireEvent.change(screen.getByRole(role, { name }), { target: { value } });
+const change = (role: string, name: string, value: string) =>
+  fireEvent.change(screen.getByRole(role, { name }), { target: { value } });
 
 describe('SettingsDialog', () => {
   afterEach(() => cleanup());
@@ -70,7 +71,11 @@ describe('SettingsDialog', () => {
       exportStylesheet: false,
       exportQuoteSources: true,
     });
-    expect(saved.dateLabels).toEqual({ ...defaultSettings('UTC').dateLabels, published: 'Published on {date}', correction: 'Correction ({date}): {note}' });
+    expect(saved.dateLabels).toEqual({
+      ...defaultSettings('UTC').dateLabels,
+      published: 'Published on {date}',
+      correction: 'Correction ({date}): {note}',
+    });
   });
 
   it.each([

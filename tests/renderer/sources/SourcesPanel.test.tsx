@@ -11,8 +11,14 @@ afterEach(() => {
   closeQuotesDesks();
 });
 
-const quoted = (text: string, quoteId: string, sourceId: string) => ({ type: 'paragraph', content: [{ type: 'text', text, marks: [{ type: 'quote', attrs: { quoteId, sourceId } }] }] });
-const body: BodyJSON = { type: 'doc', content: [quoted('one', 'q1', 'jens'), quoted('two', 'q2', 'dup'), quoted('three', 'q3', 'ana')] };
+const quoted = (text: string, quoteId: string, sourceId: string) => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text, marks: [{ type: 'quote', attrs: { quoteId, sourceId } }] }],
+});
+const body: BodyJSON = {
+  type: 'doc',
+  content: [quoted('one', 'q1', 'jens'), quoted('two', 'q2', 'dup'), quoted('three', 'q3', 'ana')],
+};
 const sources = [
   newSource('jens', 'Jens Stoltenberg', { contactNotes: '+32 555 0100' }),
   newSource('dup', 'J. Stoltenberg', { title: 'NATO Secretary General' }),
@@ -24,7 +30,8 @@ describe('the Sources panel', () => {
     const { saved } = quotesDesk({ type: 'doc', content: [{ type: 'paragraph' }] });
     fireEvent.click(screen.getByRole('button', { name: 'Add source' }));
     const form = screen.getByRole('dialog', { name: 'Source' });
-    const type = (label: string, value: string) => fireEvent.change(within(form).getByLabelText(label), { target: { value } });
+    const type = (label: string, value: string) =>
+      fireEvent.change(within(form).getByLabelText(label), { target: { value } });
     type('Name', 'Ana Ruiz');
     type('Title or role', 'Mayor');
     type('Organisation', 'City of Valencia');
@@ -35,17 +42,30 @@ describe('the Sources panel', () => {
     type('Private contact notes', 'mobile 555 0199');
     expect(within(form).getByText('Never exported or copied.')).toBeTruthy();
     fireEvent.click(within(form).getByRole('button', { name: 'Save source' }));
-    expect(screen.getByRole('region', { name: 'Sources' }).textContent).toContain('Mayor · City of Valencia · Interview');
+    expect(screen.getByRole('region', { name: 'Sources' }).textContent).toContain(
+      'Mayor · City of Valencia · Interview',
+    );
     const stored = await act(saved);
     expect(stored.sources).toEqual([
-      expect.objectContaining({ name: 'Ana Ruiz', title: 'Mayor', organisation: 'City of Valencia', obtained: 'interview', when: '2025-03-01', where: 'City hall', verified: true, contactNotes: 'mobile 555 0199' }),
+      expect.objectContaining({
+        name: 'Ana Ruiz',
+        title: 'Mayor',
+        organisation: 'City of Valencia',
+        obtained: 'interview',
+        when: '2025-03-01',
+        where: 'City hall',
+        verified: true,
+        contactNotes: 'mobile 555 0199',
+      }),
     ]);
   });
 
   it('edits a source', () => {
     const { session } = quotesDesk(body, sources);
     fireEvent.click(screen.getByRole('button', { name: 'Edit Ana Ruiz' }));
-    fireEvent.change(within(screen.getByRole('dialog', { name: 'Source' })).getByLabelText('Title or role'), { target: { value: 'Mayor' } });
+    fireEvent.change(within(screen.getByRole('dialog', { name: 'Source' })).getByLabelText('Title or role'), {
+      target: { value: 'Mayor' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save source' }));
     expect(session.getFields().sources[2]).toMatchObject({ id: 'ana', name: 'Ana Ruiz', title: 'Mayor' });
   });

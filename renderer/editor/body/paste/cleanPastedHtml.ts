@@ -5,14 +5,47 @@ import { collectWordLists } from './wordLists';
 
 /** Elements dropped with everything inside them: code, media, forms, trackers, Office markup. */
 const DROPPED = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'img', 'picture', 'svg', 'video', 'audio',
-  'canvas', 'map', 'form', 'input', 'button', 'select', 'textarea', 'head', 'meta', 'link', 'title', 'base',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'img',
+  'picture',
+  'svg',
+  'video',
+  'audio',
+  'canvas',
+  'map',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'head',
+  'meta',
+  'link',
+  'title',
+  'base',
 ]);
 
 const HEADING: Record<string, string> = { h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h4', h6: 'h4' };
 const KEPT_AS_IS: Record<string, string> = {
-  p: 'p', ul: 'ul', ol: 'ol', li: 'li', blockquote: 'blockquote', hr: 'hr', br: 'br',
-  strong: 'strong', em: 'em', i: 'em', s: 's', strike: 's', del: 's',
+  p: 'p',
+  ul: 'ul',
+  ol: 'ol',
+  li: 'li',
+  blockquote: 'blockquote',
+  hr: 'hr',
+  br: 'br',
+  strong: 'strong',
+  em: 'em',
+  i: 'em',
+  s: 's',
+  strike: 's',
+  del: 's',
 };
 const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'li', 'blockquote', 'div']);
 

@@ -10,14 +10,21 @@ export function plainTextParagraphs(text: string): string[][] {
   const hasBlankLine = /\n[ \u00a0]*\n/.test(normalized);
   const blocks = hasBlankLine ? normalized.split(/\n[ \u00a0]*\n+/) : normalized.split('\n');
   return blocks
-    .map((block) => block.split('\n').map((line) => line.trim()).filter((line) => line !== ''))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    )
     .filter((lines) => lines.length > 0);
 }
 
 export function plainTextSlice(text: string, schema: Schema): Slice {
   const { paragraph, hardBreak } = schema.nodes;
   const blocks = plainTextParagraphs(text).map((lines) => {
-    const inline = lines.flatMap((line, index) => (index === 0 || !hardBreak ? [schema.text(line)] : [hardBreak.create(), schema.text(line)]));
+    const inline = lines.flatMap((line, index) =>
+      index === 0 || !hardBreak ? [schema.text(line)] : [hardBreak.create(), schema.text(line)],
+    );
     return paragraph!.create(null, inline);
   });
   return Slice.maxOpen(Fragment.from(blocks));

@@ -16,7 +16,13 @@ describe('exportBatch', () => {
     const outDir = join(tempFolder(), 'out');
     const progress: BatchProgress[] = [];
 
-    const result = await exportBatch({ files, outDir, settings, ninjs: true, onProgress: (event) => progress.push(event) });
+    const result = await exportBatch({
+      files,
+      outDir,
+      settings,
+      ninjs: true,
+      onProgress: (event) => progress.push(event),
+    });
 
     expect(result).toEqual({
       exported: files.map((path, n) => ({ path, output: join(outDir, `story-0${n + 1}.html`) })),
@@ -26,11 +32,16 @@ describe('exportBatch', () => {
     const pages = [1, 2, 3, 4, 5].flatMap((n) => [`story-0${n}.html`, `story-0${n}.ninjs.json`]);
     expect(namesIn(outDir)).toEqual(['index.html', ...pages].sort());
     expect(readFileSync(join(outDir, 'story-03.html'), 'utf8')).toContain('Story number 03 from the harbour');
-    expect(JSON.parse(readFileSync(join(outDir, 'story-03.ninjs.json'), 'utf8'))).toMatchObject({ headlines: expect.anything() });
+    expect(JSON.parse(readFileSync(join(outDir, 'story-03.ninjs.json'), 'utf8'))).toMatchObject({
+      headlines: expect.anything(),
+    });
     const index = readFileSync(join(outDir, 'index.html'), 'utf8');
-    for (let n = 1; n <= 5; n++) expect(index).toContain(`<li><a href="story-0${n}.html">Story number 0${n} from the harbour</a></li>`);
+    for (let n = 1; n <= 5; n++)
+      expect(index).toContain(`<li><a href="story-0${n}.html">Story number 0${n} from the harbour</a></li>`);
     // Pages are written a few at a time, so they may finish out of order; the count never does.
-    expect(progress.map(({ done, total }) => ({ done, total }))).toEqual(files.map((_, n) => ({ done: n + 1, total: 5 })));
+    expect(progress.map(({ done, total }) => ({ done, total }))).toEqual(
+      files.map((_, n) => ({ done: n + 1, total: 5 })),
+    );
     expect(progress.map((event) => event.current).sort()).toEqual(files);
   });
 
@@ -46,9 +57,13 @@ describe('exportBatch', () => {
 
     const result = await exportBatch({ files, outDir, settings });
 
-    expect(result.exported.map((entry) => entry.output)).toEqual(['storm.html', 'storm-2.html', 'storm-2-2.html', 'index-2.html'].map((name) => join(outDir, name)));
+    expect(result.exported.map((entry) => entry.output)).toEqual(
+      ['storm.html', 'storm-2.html', 'storm-2-2.html', 'index-2.html'].map((name) => join(outDir, name)),
+    );
     expect(readFileSync(join(outDir, 'storm-2.html'), 'utf8')).toContain('Storm two');
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<a href="index-2.html">An article called index</a>');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(
+      '<a href="index-2.html">An article called index</a>',
+    );
   });
 
   it('lists a corrupt, a too-large and a missing file with their reasons and exports the rest', async () => {
@@ -92,14 +107,21 @@ describe('exportBatch', () => {
 
   it('escapes headlines in the index', async () => {
     const library = tempFolder();
-    const files = [writeStory(library, { slug: 'payload', headline: '</title><script>window.__pwned=1</script>"><img src=x onerror=alert(1)>' })];
+    const files = [
+      writeStory(library, {
+        slug: 'payload',
+        headline: '</title><script>window.__pwned=1</script>"><img src=x onerror=alert(1)>',
+      }),
+    ];
     const outDir = tempFolder();
 
     await exportBatch({ files, outDir, settings: { ...settings, newsroomName: 'The <Daily> & "Co"' } });
 
     const index = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(index).toContain('<title>The &lt;Daily&gt; &amp; "Co": exported articles</title>');
-    expect(index).toContain('<a href="payload.html">&lt;/title&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;"&gt;&lt;img src=x onerror=alert(1)&gt;</a>');
+    expect(index).toContain(
+      '<a href="payload.html">&lt;/title&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;"&gt;&lt;img src=x onerror=alert(1)&gt;</a>',
+    );
     expect(index).not.toMatch(/<script|<img/);
   });
 
@@ -138,7 +160,12 @@ describe('exportBatch', () => {
   it('writes nothing when cancelled before it starts', async () => {
     const outDir = tempFolder();
 
-    const result = await exportBatch({ files: writeStories(tempFolder(), 2), outDir, settings, signal: AbortSignal.abort() });
+    const result = await exportBatch({
+      files: writeStories(tempFolder(), 2),
+      outDir,
+      settings,
+      signal: AbortSignal.abort(),
+    });
 
     expect(result).toEqual({ exported: [], failed: [], cancelled: true });
     expect(namesIn(outDir)).toEqual([]);
@@ -161,7 +188,9 @@ describe('exportBatch', () => {
 
     // Pages are written several at a time, so which two got the disk first is not fixed: whichever
     // did are whole, the others failed, one of them is named, and no temp file is left.
-    await expect(batch).rejects.toThrow(/^Could not save "story-0[1-4]\.html": the disk is full \(ENOSPC\)\. The file on disk is unchanged\. The export stopped; 2 article\(s\) had been exported\.$/);
+    await expect(batch).rejects.toThrow(
+      /^Could not save "story-0[1-4]\.html": the disk is full \(ENOSPC\)\. The file on disk is unchanged\. The export stopped; 2 article\(s\) had been exported\.$/,
+    );
     const written = namesIn(outDir);
     expect(written).toHaveLength(2);
     for (const name of written) expect(name).toMatch(/^story-0[1-4]\.html$/);
@@ -172,7 +201,9 @@ describe('exportBatch', () => {
     const blocker = join(tempFolder(), 'a-file');
     writeFileSync(blocker, 'not a folder');
 
-    await expect(exportBatch({ files: [], outDir: join(blocker, 'out'), settings })).rejects.toThrow(/Could not create the export folder .*ENOTDIR/);
+    await expect(exportBatch({ files: [], outDir: join(blocker, 'out'), settings })).rejects.toThrow(
+      /Could not create the export folder .*ENOTDIR/,
+    );
   });
 
   it('lists a page whose place a folder takes, or that is one of the articles by another path, as failed, and exports the rest', async () => {
@@ -187,8 +218,14 @@ describe('exportBatch', () => {
     const result = await exportBatch({ files, outDir, settings, ninjs: true });
 
     expect(result.failed).toEqual([
-      { path: files[0], error: `${join(outDir, 'story-01.html')} is a folder: a folder is in the way of the export. Nothing was written.` },
-      { path: files[2], error: `The export would overwrite the article file itself: ${join(outDir, 'story-03.html')} is ${files[2]}. Nothing was written.` },
+      {
+        path: files[0],
+        error: `${join(outDir, 'story-01.html')} is a folder: a folder is in the way of the export. Nothing was written.`,
+      },
+      {
+        path: files[2],
+        error: `The export would overwrite the article file itself: ${join(outDir, 'story-03.html')} is ${files[2]}. Nothing was written.`,
+      },
     ]);
     expect(result.exported.map((entry) => entry.path)).toEqual([files[1]]);
     expect(files.map((file) => readFileSync(file))).toEqual(before);
@@ -197,11 +234,22 @@ describe('exportBatch', () => {
   it('refuses a newer file it can show only with placeholders, in its own words, and exports the rest', async () => {
     const library = tempFolder();
     const [plain] = writeStories(library, 1);
-    const newer = writeStory(library, { slug: 'census', headline: 'Census', fields: { version: 2, body: { type: 'doc', content: [{ type: 'factBox' }] } } });
+    const newer = writeStory(library, {
+      slug: 'census',
+      headline: 'Census',
+      fields: { version: 2, body: { type: 'doc', content: [{ type: 'factBox' }] } },
+    });
 
     const result = await exportBatch({ files: [plain!, newer], outDir: join(tempFolder(), 'out'), settings });
 
-    expect(result.failed).toEqual([{ path: newer, error: expect.stringMatching(/^The article holds content from a newer version of Byline \(fact box\) that this version shows only as a placeholder; it is not exported/) }]);
+    expect(result.failed).toEqual([
+      {
+        path: newer,
+        error: expect.stringMatching(
+          /^The article holds content from a newer version of Byline \(fact box\) that this version shows only as a placeholder; it is not exported/,
+        ),
+      },
+    ]);
     expect(result.exported.map((entry) => entry.path)).toEqual([plain]);
   });
 

@@ -10,7 +10,11 @@ export function tempFolder(prefix = 'byline-export-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-const text = (value: string, marks?: BodyJSON['marks']): BodyJSON => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+const text = (value: string, marks?: BodyJSON['marks']): BodyJSON => ({
+  type: 'text',
+  text: value,
+  ...(marks ? { marks } : {}),
+});
 const paragraph = (...content: BodyJSON[]): BodyJSON => ({ type: 'paragraph', content });
 
 /** A body with a subhead, a link, bold, a list, a block quotation and a pull quote. */
@@ -20,10 +24,28 @@ export function storyBody(lead: string): BodyJSON {
     content: [
       paragraph(text(lead)),
       { type: 'heading', attrs: { level: 2 }, content: [text('What happens next')] },
-      paragraph(text('The council '), text('will vote', [{ type: 'bold' }]), text(' on the '), text('plan', [{ type: 'link', attrs: { href: 'https://example.org/plan' } }]), text('.')),
-      { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('Ferries stay in port'))] }, { type: 'listItem', content: [paragraph(text('Schools close early'))] }] },
+      paragraph(
+        text('The council '),
+        text('will vote', [{ type: 'bold' }]),
+        text(' on the '),
+        text('plan', [{ type: 'link', attrs: { href: 'https://example.org/plan' } }]),
+        text('.'),
+      ),
+      {
+        type: 'bulletList',
+        content: [
+          { type: 'listItem', content: [paragraph(text('Ferries stay in port'))] },
+          { type: 'listItem', content: [paragraph(text('Schools close early'))] },
+        ],
+      },
       { type: 'blockquote', content: [paragraph(text('“We are ready,” the mayor said.'))] },
-      { type: 'pullQuote', content: [{ type: 'pullQuoteText', content: [text('We are ready')] }, { type: 'pullQuoteAttribution', content: [text('The mayor')] }] },
+      {
+        type: 'pullQuote',
+        content: [
+          { type: 'pullQuoteText', content: [text('We are ready')] },
+          { type: 'pullQuoteAttribution', content: [text('The mayor')] },
+        ],
+      },
     ],
   };
 }
@@ -37,8 +59,18 @@ export interface StorySpec {
 }
 
 export function storyArticle({ slug, headline, fields = {} }: StorySpec): Article {
-  const article = newArticle({ id: `story-${slug}`.slice(0, 64).padEnd(8, '0'), slug, headline, now: '2025-03-04T09:30:00.000Z' });
-  return { ...article, bylines: [{ name: 'Amina Rahim', role: 'Staff reporter' }], body: storyBody(`${headline}: the first paragraph.`), ...fields };
+  const article = newArticle({
+    id: `story-${slug}`.slice(0, 64).padEnd(8, '0'),
+    slug,
+    headline,
+    now: '2025-03-04T09:30:00.000Z',
+  });
+  return {
+    ...article,
+    bylines: [{ name: 'Amina Rahim', role: 'Staff reporter' }],
+    body: storyBody(`${headline}: the first paragraph.`),
+    ...fields,
+  };
 }
 
 /** Writes the article file and returns its path. */

@@ -74,33 +74,56 @@ describe('exportOne', () => {
     const file = writeStory(tempFolder(), { slug: 'storm', headline: 'Storm' });
     const before = readFileSync(file, 'utf8');
 
-    await expect(exportOne(file, { settings, out: file })).rejects.toThrow('An export is never written as a Byline article file');
+    await expect(exportOne(file, { settings, out: file })).rejects.toThrow(
+      'An export is never written as a Byline article file',
+    );
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
   it('names the file when its body cannot be exported', async () => {
     const folder = tempFolder();
-    const file = writeStory(folder, { slug: 'odd', headline: 'Odd', fields: { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'paragraph' }] }] } } });
+    const file = writeStory(folder, {
+      slug: 'odd',
+      headline: 'Odd',
+      fields: { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'paragraph' }] }] } },
+    });
 
-    await expect(exportOne(file, { settings })).rejects.toThrow(`${file}: The body holds content this version cannot export without losing it`);
+    await expect(exportOne(file, { settings })).rejects.toThrow(
+      `${file}: The body holds content this version cannot export without losing it`,
+    );
     expect(namesIn(folder)).toEqual(['odd.byline.json']);
   });
 
   it('refuses a link whose address is an object, naming the file and the attribute, where it used to fail with "Cannot convert object to primitive value"', async () => {
     const folder = tempFolder();
     const linked = { type: 'text', text: 'the plan', marks: [{ type: 'link', attrs: { href: { toString: null } } }] };
-    const file = writeStory(folder, { slug: 'plan', headline: 'Plan', fields: { body: { type: 'doc', content: [{ type: 'paragraph', content: [linked] }] } } });
+    const file = writeStory(folder, {
+      slug: 'plan',
+      headline: 'Plan',
+      fields: { body: { type: 'doc', content: [{ type: 'paragraph', content: [linked] }] } },
+    });
 
-    await expect(exportOne(file, { settings })).rejects.toThrow(`${file}: The body does not fit the article format: a link's address (href) must be text, not an object.`);
+    await expect(exportOne(file, { settings })).rejects.toThrow(
+      `${file}: The body does not fit the article format: a link's address (href) must be text, not an object.`,
+    );
     expect(namesIn(folder)).toEqual(['plan.byline.json']);
   });
 
   it('refuses a newer file whose unknown content it shows only as placeholders, naming the file, and writes nothing', async () => {
     const folder = tempFolder();
-    const factBox = { type: 'factBox', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Population: 4.2 million' }] }] };
-    const file = writeStory(folder, { slug: 'census', headline: 'Census', fields: { version: 2, body: { type: 'doc', content: [factBox] } } });
+    const factBox = {
+      type: 'factBox',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Population: 4.2 million' }] }],
+    };
+    const file = writeStory(folder, {
+      slug: 'census',
+      headline: 'Census',
+      fields: { version: 2, body: { type: 'doc', content: [factBox] } },
+    });
 
-    await expect(exportOne(file, { settings, ninjs: true })).rejects.toThrow(`${file}: The article holds content from a newer version of Byline (fact box) that this version shows only as a placeholder`);
+    await expect(exportOne(file, { settings, ninjs: true })).rejects.toThrow(
+      `${file}: The article holds content from a newer version of Byline (fact box) that this version shows only as a placeholder`,
+    );
     expect(namesIn(folder)).toEqual(['census.byline.json']);
   });
 });
@@ -119,7 +142,9 @@ describe('exportOne never writes over an article', () => {
   it('refuses -o through a symbolic link to the article’s own folder, and the article stays byte-identical', async () => {
     const { root, real, file, before } = linkedLibrary();
 
-    await expect(exportOne(file, { settings, out: join(root, 'alias', 'storm.byline.json') })).rejects.toThrow(/never written as a Byline article file .*Nothing was written/);
+    await expect(exportOne(file, { settings, out: join(root, 'alias', 'storm.byline.json') })).rejects.toThrow(
+      /never written as a Byline article file .*Nothing was written/,
+    );
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(namesIn(real)).toEqual(['storm.byline.json']);
   });
@@ -127,8 +152,12 @@ describe('exportOne never writes over an article', () => {
   it('refuses an article file in another case, as a case-insensitive disk would read it', async () => {
     const { root, file, before } = linkedLibrary();
 
-    await expect(exportOne(file, { settings, out: join(root, 'alias', 'Storm.BYLINE.JSON') })).rejects.toThrow('never written as a Byline article file');
-    await expect(exportOne(file, { settings, out: join(root, 'alias', 'storm.byline.json. ') })).rejects.toThrow('never written as a Byline article file');
+    await expect(exportOne(file, { settings, out: join(root, 'alias', 'Storm.BYLINE.JSON') })).rejects.toThrow(
+      'never written as a Byline article file',
+    );
+    await expect(exportOne(file, { settings, out: join(root, 'alias', 'storm.byline.json. ') })).rejects.toThrow(
+      'never written as a Byline article file',
+    );
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -151,12 +180,16 @@ describe('exportOne never writes over an article', () => {
     linkSync(file, join(root, 'hard-link.json'));
 
     for (const out of [join(root, 'alias', 'notes.json'), join(root, 'hard-link.json')]) {
-      await expect(exportOne(file, { settings, out })).rejects.toThrow(`The export would overwrite the article file itself: ${out} is ${file}. Nothing was written.`);
+      await expect(exportOne(file, { settings, out })).rejects.toThrow(
+        `The export would overwrite the article file itself: ${out} is ${file}. Nothing was written.`,
+      );
     }
     // The ninjs file beside the page is checked the same way: notes.html's is notes.ninjs.json.
     const ninjsTwin = writeStory(real, { slug: 'twin', headline: 'Twin', file: 'twin.ninjs.json' });
     const twinBefore = readFileSync(ninjsTwin);
-    await expect(exportOne(ninjsTwin, { settings, out: join(root, 'alias', 'twin.html'), ninjs: true })).rejects.toThrow('would overwrite the article file itself');
+    await expect(
+      exportOne(ninjsTwin, { settings, out: join(root, 'alias', 'twin.html'), ninjs: true }),
+    ).rejects.toThrow('would overwrite the article file itself');
     expect(readFileSync(ninjsTwin).equals(twinBefore)).toBe(true);
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(namesIn(real)).toEqual(['notes.json', 'twin.ninjs.json']);
@@ -166,7 +199,9 @@ describe('exportOne never writes over an article', () => {
     const file = writeStory(tempFolder(), { slug: 'storm', headline: 'Storm' });
     const out = tempFolder();
 
-    await expect(exportOne(file, { settings, out })).rejects.toThrow(`${out} is a folder: give the export a file name, such as ${join(out, 'storm.html')}. Nothing was written.`);
+    await expect(exportOne(file, { settings, out })).rejects.toThrow(
+      `${out} is a folder: give the export a file name, such as ${join(out, 'storm.html')}. Nothing was written.`,
+    );
     expect(namesIn(out)).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { tempFolder } from './export-articles';
 describe('libraryArticleFiles', () => {
   it('lists the article files of the folder in name order, nothing else and nothing below', async () => {
     const folder = tempFolder();
-    for (const name of ['b.byline.json', 'a.byline.json', 'notes.txt', '.hidden.byline.json', '.byline.json', 'a.html']) writeFileSync(join(folder, name), '{}');
+    for (const name of ['b.byline.json', 'a.byline.json', 'notes.txt', '.hidden.byline.json', '.byline.json', 'a.html'])
+      writeFileSync(join(folder, name), '{}');
     mkdirSync(join(folder, 'sub'));
     writeFileSync(join(folder, 'sub', 'c.byline.json'), '{}');
 

@@ -9,15 +9,39 @@ import { readPageText } from '../../../../core/import/page-text';
 import { articleFromImport } from '../../../../core/import/build-article';
 import { defaultSettings, type Settings } from '../../../../core/settings/settings';
 import { importFile } from '../../../../electron/library/import/import-file';
-import { a, b, blockquote, br, doc, h, i, li, ol, p, pullQuote, seedText, ul, withoutQuoteMarks } from '../../../core/import/builders';
+import {
+  a,
+  b,
+  blockquote,
+  br,
+  doc,
+  h,
+  i,
+  li,
+  ol,
+  p,
+  pullQuote,
+  seedText,
+  ul,
+  withoutQuoteMarks,
+} from '../../../core/import/builders';
 
 const ZONE = 'Asia/Kabul';
 
 /** An article with every field readers see filled, and private things a reader must never see. */
 function fullArticle(): Article {
-  const marked = { type: 'text', text: 'We will rebuild every house,', marks: [{ type: 'quote', attrs: { quoteId: 'q1', sourceId: 'mayor' } }] };
+  const marked = {
+    type: 'text',
+    text: 'We will rebuild every house,',
+    marks: [{ type: 'quote', attrs: { quoteId: 'q1', sourceId: 'mayor' } }],
+  };
   return {
-    ...newArticle({ id: 'flood-story-1', slug: 'floods-force-thousands', headline: 'Floods force thousands  from their homes & <shelters>', now: '2021-02-17T08:00:00+04:30' }),
+    ...newArticle({
+      id: 'flood-story-1',
+      slug: 'floods-force-thousands',
+      headline: 'Floods force thousands  from their homes & <shelters>',
+      now: '2021-02-17T08:00:00+04:30',
+    }),
     kicker: 'Weather',
     section: 'World',
     deck: 'Rescue crews worked through the night as rivers rose',
@@ -31,12 +55,26 @@ function fullArticle(): Article {
     updatedAt: '2021-02-18T10:02:00+04:30',
     updates: [
       { id: 'u1', kind: 'update', at: '2021-02-18T09:00:00+04:30', note: 'Adds the death toll.', by: 'Desk' },
-      { id: 'u2', kind: 'correction', at: '2021-02-18T10:02:00+04:30', note: 'An earlier version misnamed the district: it is Karte Se.', by: 'Desk' },
+      {
+        id: 'u2',
+        kind: 'correction',
+        at: '2021-02-18T10:02:00+04:30',
+        note: 'An earlier version misnamed the district: it is Karte Se.',
+        by: 'Desk',
+      },
     ],
     internalNote: 'PRIVATE-NOTE check the toll with the ministry',
     sources: [newSource('mayor', 'Ana Ruiz', { title: 'Mayor', contactNotes: 'PRIVATE-PHONE 0700' })],
     body: doc(
-      p('Floodwater swept through ', b('three districts'), ' on ', i('Wednesday'), ', ', a('https://news.example/map?d=3&x=1', 'officials said'), '.'),
+      p(
+        'Floodwater swept through ',
+        b('three districts'),
+        ' on ',
+        i('Wednesday'),
+        ', ',
+        a('https://news.example/map?d=3&x=1', 'officials said'),
+        '.',
+      ),
       p('“', marked, '” Mayor Ana Ruiz said.'),
       h(2, 'Shelters opened'),
       ul(li(p('Schools')), li(p('Mosques'))),
@@ -62,10 +100,22 @@ describe('Byline’s own export, read back', () => {
 
     const back = await exportAndImport(original, defaultSettings(ZONE));
 
-    const readerFields = ['kicker', 'section', 'headline', 'deck', 'bylines', 'dateline', 'tags', 'publishedAt', 'updatedAt'] as const;
+    const readerFields = [
+      'kicker',
+      'section',
+      'headline',
+      'deck',
+      'bylines',
+      'dateline',
+      'tags',
+      'publishedAt',
+      'updatedAt',
+    ] as const;
     for (const field of readerFields) expect(back[field], field).toEqual(original[field]);
     expect(back.slug).toBe('floods-force-thousands-from-their-homes-shelters');
-    expect(back.updates.map(({ kind, at, note }) => ({ kind, at, note }))).toEqual(original.updates.map(({ kind, at, note }) => ({ kind, at, note })));
+    expect(back.updates.map(({ kind, at, note }) => ({ kind, at, note }))).toEqual(
+      original.updates.map(({ kind, at, note }) => ({ kind, at, note })),
+    );
     expect(withoutQuoteMarks(back.body)).toEqual(withoutQuoteMarks(original.body));
   });
 
@@ -82,7 +132,10 @@ describe('Byline’s own export, read back', () => {
     // Who stamped an update is kept inside the newsroom.
     expect(back.updates.every((update) => update.by === '' && update.id !== 'u1' && update.id !== 'u2')).toBe(true);
     // The dateline's own zone is not part of the export; a set one reads back as the newsroom's.
-    const zoned = await exportAndImport({ ...original, dateline: { place: 'KABUL', timeZone: 'Asia/Kabul' } }, defaultSettings(ZONE));
+    const zoned = await exportAndImport(
+      { ...original, dateline: { place: 'KABUL', timeZone: 'Asia/Kabul' } },
+      defaultSettings(ZONE),
+    );
     expect(zoned.dateline).toEqual({ place: 'KABUL', timeZone: null });
   });
 
@@ -91,17 +144,36 @@ describe('Byline’s own export, read back', () => {
 
     const back = await exportAndImport(bare, defaultSettings(ZONE));
 
-    expect(back).toMatchObject({ headline: 'Short', kicker: '', deck: '', bylines: [], dateline: null, tags: [], section: '', publishedAt: null, updatedAt: null, updates: [] });
+    expect(back).toMatchObject({
+      headline: 'Short',
+      kicker: '',
+      deck: '',
+      bylines: [],
+      dateline: null,
+      tags: [],
+      section: '',
+      publishedAt: null,
+      updatedAt: null,
+      updates: [],
+    });
     expect(back.body).toEqual(bare.body);
   });
 
   it('exports the imported seed with its "Last Updated On" line and no published line', () => {
     let n = 0;
-    const seed = articleFromImport(readPageText(seedText()), { id: 'seed-article', now: '2026-03-01T09:00:00+04:30', timeZone: ZONE, newId: () => `id-${++n}`, origin: 'seed' });
+    const seed = articleFromImport(readPageText(seedText()), {
+      id: 'seed-article',
+      now: '2026-03-01T09:00:00+04:30',
+      timeZone: ZONE,
+      newId: () => `id-${++n}`,
+      origin: 'seed',
+    });
 
     const html = createExporter(defaultSettings(ZONE)).document(seed);
 
-    expect(html).toMatch(/<p class="last-updated">Last Updated On: <time datetime="2021-02-18T00:00:00\+04:30">[^<]+<\/time><\/p>/);
+    expect(html).toMatch(
+      /<p class="last-updated">Last Updated On: <time datetime="2021-02-18T00:00:00\+04:30">[^<]+<\/time><\/p>/,
+    );
     expect(html).not.toContain('class="published"');
   });
   it('cleans a page that only says Byline made it: no target, rel, class or foreign quotation mark reaches the article', async () => {
@@ -119,7 +191,23 @@ describe('Byline’s own export, read back', () => {
     const article = await importFile(path, { timeZone: ZONE });
 
     expect(article.headline).toBe('Harbour wall rebuilt');
-    expect(article.body).toMatchObject({ content: [{ content: [{ text: 'Read ' }, { text: 'the plan', marks: [{ type: 'link', attrs: { href: 'https://news.example/wall', target: null, rel: null, class: null } }] }, { text: ' now.' }] }, {}] });
+    expect(article.body).toMatchObject({
+      content: [
+        {
+          content: [
+            { text: 'Read ' },
+            {
+              text: 'the plan',
+              marks: [
+                { type: 'link', attrs: { href: 'https://news.example/wall', target: null, rel: null, class: null } },
+              ],
+            },
+            { text: ' now.' },
+          ],
+        },
+        {},
+      ],
+    });
     expect(JSON.stringify(article.body)).not.toMatch(/_blank|opener|tracker|promo|steal|ghost|q9|evil|Buy now/);
     // The quotation is found and attributed by detection, as in any page, not taken from the page's markup.
     expect(article.sources.map((source) => source.name)).toEqual(['Jane Doe']);

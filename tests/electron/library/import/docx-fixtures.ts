@@ -8,7 +8,9 @@ export async function writeDocx(name: string, children: Paragraph[]): Promise<st
   const document = new Document({
     // Word's own Subtitle style; the `docx` package ships Title and headings but not this one.
     styles: { paragraphStyles: [{ id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', run: { italics: true } }] },
-    numbering: { config: [{ reference: 'steps', levels: [{ level: 0, format: 'decimal', text: '%1.', alignment: 'left' }] }] },
+    numbering: {
+      config: [{ reference: 'steps', levels: [{ level: 0, format: 'decimal', text: '%1.', alignment: 'left' }] }],
+    },
     sections: [{ children }],
   });
   const path = join(mkdtempSync(join(tmpdir(), 'byline-docx-')), name);
@@ -28,7 +30,10 @@ export function councilStory(): Paragraph[] {
         new TextRun(' to '),
         new TextRun({ text: 'approve', italics: true }),
         new TextRun(' the budget. '),
-        new ExternalHyperlink({ link: 'https://example.com/budget', children: new Array(new TextRun('Read the budget')) }),
+        new ExternalHyperlink({
+          link: 'https://example.com/budget',
+          children: new Array(new TextRun('Read the budget')),
+        }),
       ],
     }),
     new Paragraph({ text: 'What it pays for', heading: HeadingLevel.HEADING_1 }),

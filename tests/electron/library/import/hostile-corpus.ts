@@ -29,7 +29,14 @@ const LINE = '<w:p><w:r><w:t>One line of the list.</w:t></w:r></w:p>';
 
 /** A Word file whose only part is word/document.xml (mammoth needs no more), body as given. */
 function wordFile(body: Omit<ZipEntry, 'name'>): Promise<Buffer> {
-  return zipArchive([{ name: 'word/document.xml', ...body, head: DOCUMENT_HEAD + (body.head ?? ''), tail: (body.tail ?? '') + DOCUMENT_TAIL }]);
+  return zipArchive([
+    {
+      name: 'word/document.xml',
+      ...body,
+      head: DOCUMENT_HEAD + (body.head ?? ''),
+      tail: (body.tail ?? '') + DOCUMENT_TAIL,
+    },
+  ]);
 }
 
 /** Enough copies of `piece` to make about `bytes` bytes. */
@@ -52,7 +59,8 @@ const RECIPES: Recipe[] = [
     name: 'quotations.html',
     what: 'item 1: a 1 MB page, one attributed quotation per paragraph',
     expected: /the page has 21,852 HTML elements; Byline reads pages of up to 20,000\./,
-    bytes: () => `<!doctype html><html><head><title>Mayor promises action</title></head><body><article><h1>Mayor promises action</h1>${`<p>${QUOTATION}</p>\n`.repeat(timesFor(`<p>${QUOTATION}</p>\n`, MB))}</article></body></html>`,
+    bytes: () =>
+      `<!doctype html><html><head><title>Mayor promises action</title></head><body><article><h1>Mayor promises action</h1>${`<p>${QUOTATION}</p>\n`.repeat(timesFor(`<p>${QUOTATION}</p>\n`, MB))}</article></body></html>`,
   },
   {
     name: 'lines-40000.docx',
@@ -82,7 +90,13 @@ const RECIPES: Recipe[] = [
     name: 'nested-5000.docx',
     what: 'a Word file with content controls nested 5,000 deep',
     expected: /its elements are nested more than 200 levels deep; Byline reads no Word document nested deeper\./,
-    bytes: () => wordFile({ head: '<w:sdt><w:sdtContent>'.repeat(5000), piece: LINE, times: 1, tail: '</w:sdtContent></w:sdt>'.repeat(5000) }),
+    bytes: () =>
+      wordFile({
+        head: '<w:sdt><w:sdtContent>'.repeat(5000),
+        piece: LINE,
+        times: 1,
+        tail: '</w:sdtContent></w:sdt>'.repeat(5000),
+      }),
   },
   {
     name: 'breaks.html',
@@ -100,7 +114,8 @@ const RECIPES: Recipe[] = [
     name: 'sections-8000.html',
     what: '8,000 sections of one paragraph each, where Readability on jsdom is quadratic (6 s)',
     expected: { headline: 'Harbour wall', paragraphs: 8000, sources: 0, quotations: 0 },
-    bytes: () => `<html><head><title>Harbour wall</title></head><body>${'<div><p>The council spoke about the harbour wall again.</p></div>'.repeat(8000)}</body></html>`,
+    bytes: () =>
+      `<html><head><title>Harbour wall</title></head><body>${'<div><p>The council spoke about the harbour wall again.</p></div>'.repeat(8000)}</body></html>`,
   },
   {
     name: 'nested-5000.html',

@@ -44,18 +44,25 @@ afterAll(async () => {
 // One file at a time, each in a process of its own: the machine is shared, and each process
 // measures one import's memory.
 describe('the hostile-input corpus', () => {
-  it.each(HOSTILE_FILES.map((file) => [file.name, file] as const))('%s: imports or is refused in one sentence, within 10 s and under 512 MB', async (name, file) => {
-    const { outcome, ms, peakMb } = await measured(join(folder, name));
+  it.each(HOSTILE_FILES.map((file) => [file.name, file] as const))(
+    '%s: imports or is refused in one sentence, within 10 s and under 512 MB',
+    async (name, file) => {
+      const { outcome, ms, peakMb } = await measured(join(folder, name));
 
-    console.log(`${name}: ${ms} ms, ${peakMb} MB above the idle process, ${'article' in outcome ? 'imported' : 'refused'}`);
-    if (file.expected instanceof RegExp) {
-      expect(outcome, file.what).toEqual({ refusal: expect.stringMatching(file.expected) });
-      // One sentence, about this file.
-      expect((outcome as { refusal: string }).refusal).toMatch(new RegExp(`^"${name.replace(/\./g, '\\.')}" cannot be imported: [^\\n]+\\.$`));
-    } else {
-      expect(outcome, file.what).toEqual({ article: file.expected });
-    }
-    expect(ms, `${file.what}: time`).toBeLessThan(MOST_SECONDS * 1000);
-    expect(peakMb, `${file.what}: memory`).toBeLessThan(MOST_MEGABYTES);
-  });
+      console.log(
+        `${name}: ${ms} ms, ${peakMb} MB above the idle process, ${'article' in outcome ? 'imported' : 'refused'}`,
+      );
+      if (file.expected instanceof RegExp) {
+        expect(outcome, file.what).toEqual({ refusal: expect.stringMatching(file.expected) });
+        // One sentence, about this file.
+        expect((outcome as { refusal: string }).refusal).toMatch(
+          new RegExp(`^"${name.replace(/\./g, '\\.')}" cannot be imported: [^\\n]+\\.$`),
+        );
+      } else {
+        expect(outcome, file.what).toEqual({ article: file.expected });
+      }
+      expect(ms, `${file.what}: time`).toBeLessThan(MOST_SECONDS * 1000);
+      expect(peakMb, `${file.what}: memory`).toBeLessThan(MOST_MEGABYTES);
+    },
+  );
 });

@@ -11,7 +11,9 @@ const BIN = resolve('cli/bin.mjs');
 
 function byline(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 60_000 }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+    execFile(process.execPath, [BIN, ...args], { timeout: 60_000 }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -20,13 +22,18 @@ const folder = () => mkdtempSync(join(tmpdir(), 'byline-import-command-'));
 describe('byline import, through the import worker', () => {
   it('refuses 5,000 nested <div>s in one line on stderr, exit code 1, nothing written', async () => {
     const page = join(folder(), 'nested.html');
-    writeFileSync(page, `<!doctype html><html><body>${'<div>'.repeat(5000)}The story.${'</div>'.repeat(5000)}</body></html>`);
+    writeFileSync(
+      page,
+      `<!doctype html><html><body>${'<div>'.repeat(5000)}The story.${'</div>'.repeat(5000)}</body></html>`,
+    );
     const into = folder();
 
     const { code, stdout, stderr } = await byline(['import', page, '--into', into, '--tz', 'UTC']);
 
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
-    expect(stderr).toBe('byline: "nested.html" cannot be imported: its elements are nested more than 200 levels deep; Byline reads no page nested deeper.\n');
+    expect(stderr).toBe(
+      'byline: "nested.html" cannot be imported: its elements are nested more than 200 levels deep; Byline reads no page nested deeper.\n',
+    );
     expect(readdirSync(into)).toEqual([]);
   });
 
@@ -42,6 +49,9 @@ describe('byline import, through the import worker', () => {
     const { code, stdout, stderr } = await byline(['import', page, '--into', into, '--tz', 'UTC']);
 
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(JSON.parse(stdout)).toEqual({ id: expect.any(String), path: join(into, 'harbour-wall-to-be-rebuilt.byline.json') });
+    expect(JSON.parse(stdout)).toEqual({
+      id: expect.any(String),
+      path: join(into, 'harbour-wall-to-be-rebuilt.byline.json'),
+    });
   });
 });

@@ -19,10 +19,19 @@ function file(name: string, content: string | Buffer): string {
 describe('importing a file', () => {
   it('imports the seed text as a valid article, dated in the zone given, with ids and clock from the caller', async () => {
     let n = 0;
-    const article = await importFile(file('seed.txt', seedText()), { timeZone: 'Europe/Berlin', now: () => '2026-03-01T09:00:00+01:00', newId: () => `new-id-${++n}` });
+    const article = await importFile(file('seed.txt', seedText()), {
+      timeZone: 'Europe/Berlin',
+      now: () => '2026-03-01T09:00:00+01:00',
+      newId: () => `new-id-${++n}`,
+    });
 
     expect(ArticleSchema.parse(article)).toEqual(article);
-    expect(article).toMatchObject({ id: 'new-id-1', createdAt: '2026-03-01T09:00:00+01:00', publishedAt: null, updatedAt: '2021-02-18T00:00:00+01:00' });
+    expect(article).toMatchObject({
+      id: 'new-id-1',
+      createdAt: '2026-03-01T09:00:00+01:00',
+      publishedAt: null,
+      updatedAt: '2021-02-18T00:00:00+01:00',
+    });
     expect(article.internalNote).toMatch(/^Imported from seed\.txt \(web page text\)\./);
   });
 
@@ -48,7 +57,10 @@ describe('importing a file', () => {
   });
 
   it('decodes a page in the character set it names', async () => {
-    const latin1 = Buffer.from('<html><head><meta charset="windows-1252"><title>Caf\xe9 reopens</title></head><body><h1>Caf\xe9 reopens</h1><p>The caf\xe9 on the square reopened on Monday after the floods.</p></body></html>', 'latin1');
+    const latin1 = Buffer.from(
+      '<html><head><meta charset="windows-1252"><title>Caf\xe9 reopens</title></head><body><h1>Caf\xe9 reopens</h1><p>The caf\xe9 on the square reopened on Monday after the floods.</p></body></html>',
+      'latin1',
+    );
 
     const article = await importFile(file('cafe.html', latin1), { timeZone: 'UTC' });
 
@@ -56,7 +68,10 @@ describe('importing a file', () => {
   });
 
   it('reads a page that names no character set as UTF-8 when it is valid UTF-8', async () => {
-    const page = Buffer.from('<html><head><title>Storm — harbour shut</title></head><body><h1>Storm — harbour shut</h1><p>The harbour closed at noon — the first time since 1987 — as the storm came in.</p></body></html>', 'utf8');
+    const page = Buffer.from(
+      '<html><head><title>Storm — harbour shut</title></head><body><h1>Storm — harbour shut</h1><p>The harbour closed at noon — the first time since 1987 — as the storm came in.</p></body></html>',
+      'utf8',
+    );
 
     const article = await importFile(file('storm.html', page), { timeZone: 'UTC' });
 
@@ -68,15 +83,29 @@ describe('importing a file', () => {
     ['a missing file', () => join(folder(), 'gone.txt'), /^"gone\.txt" cannot be imported: there is no such file\.$/],
     ['a folder', () => folder(), /cannot be imported: it is a folder or a device, not a file\.$/],
     ['an empty file', () => file('empty.txt', ''), /^"empty\.txt" cannot be imported: the file is empty\.$/],
-    ['binary data', () => file('photo', Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10])), /^"photo" cannot be imported: it holds binary data/],
-    ['text that is not UTF-8', () => file('old.txt', Buffer.from('Caf\xe9 reopens', 'latin1')), /^"old\.txt" cannot be imported: it is not UTF-8 text/],
-    ['an old Word file', () => file('story.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0])), /^"story\.doc" cannot be imported: Word 97–2003 \(\.doc\) files cannot be read; save it as \.docx/],
+    [
+      'binary data',
+      () => file('photo', Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10])),
+      /^"photo" cannot be imported: it holds binary data/,
+    ],
+    [
+      'text that is not UTF-8',
+      () => file('old.txt', Buffer.from('Caf\xe9 reopens', 'latin1')),
+      /^"old\.txt" cannot be imported: it is not UTF-8 text/,
+    ],
+    [
+      'an old Word file',
+      () => file('story.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0])),
+      /^"story\.doc" cannot be imported: Word 97–2003 \(\.doc\) files cannot be read; save it as \.docx/,
+    ],
   ])('refuses %s with a clear message', async (_name, path, message) => {
     await expect(importFile(path(), { timeZone: 'UTC' })).rejects.toThrow(message);
   });
 
   it('refuses an unknown time zone before reading anything', async () => {
-    await expect(importFile(join(folder(), 'gone.txt'), { timeZone: 'Mars/Olympus' })).rejects.toThrow('"Mars/Olympus" is not a time zone: give an IANA name such as "Asia/Kabul".');
+    await expect(importFile(join(folder(), 'gone.txt'), { timeZone: 'Mars/Olympus' })).rejects.toThrow(
+      '"Mars/Olympus" is not a time zone: give an IANA name such as "Asia/Kabul".',
+    );
   });
 
   it('writes nothing anywhere, even beside the file it reads', async () => {
@@ -90,16 +119,27 @@ describe('importing a file', () => {
     expect(readdirSync(dir).sort()).toEqual(['inside', 'seed.txt']);
   });
   it.each([
-    ['an og:title', (title: string) => `<html><head><meta property="og:title" content="${title}"></head><body><article><p>The council met on Monday to vote on the harbour wall, and the vote went ahead.</p></article></body></html>`],
-    ['a heading', (title: string) => `<html><body><article><h1>${title}</h1><p>The council met on Monday to vote on the harbour wall, and the vote went ahead.</p></article></body></html>`],
-  ])('imports a page whose headline from %s is over 1,000 characters, the headline cut at a word', async (_name, page) => {
-    const title = 'Harbour wall vote '.repeat(80).trim();
+    [
+      'an og:title',
+      (title: string) =>
+        `<html><head><meta property="og:title" content="${title}"></head><body><article><p>The council met on Monday to vote on the harbour wall, and the vote went ahead.</p></article></body></html>`,
+    ],
+    [
+      'a heading',
+      (title: string) =>
+        `<html><body><article><h1>${title}</h1><p>The council met on Monday to vote on the harbour wall, and the vote went ahead.</p></article></body></html>`,
+    ],
+  ])(
+    'imports a page whose headline from %s is over 1,000 characters, the headline cut at a word',
+    async (_name, page) => {
+      const title = 'Harbour wall vote '.repeat(80).trim();
 
-    const article = await importFile(file('long-title.html', page(title)), { timeZone: 'UTC' });
+      const article = await importFile(file('long-title.html', page(title)), { timeZone: 'UTC' });
 
-    expect(ArticleSchema.parse(article)).toEqual(article);
-    expect(article.headline.length).toBeLessThanOrEqual(1000);
-    expect(article.headline).toMatch(/^Harbour wall vote Harbour .*(?:Harbour|wall|vote)…$/);
-    expect(article.internalNote).toMatch(/The headline was 1,439 characters long/);
-  });
+      expect(ArticleSchema.parse(article)).toEqual(article);
+      expect(article.headline.length).toBeLessThanOrEqual(1000);
+      expect(article.headline).toMatch(/^Harbour wall vote Harbour .*(?:Harbour|wall|vote)…$/);
+      expect(article.internalNote).toMatch(/The headline was 1,439 characters long/);
+    },
+  );
 });

@@ -19,10 +19,19 @@ try {
   const article = await importInWorker(file, { timeZone: 'UTC', entry });
   ms = performance.now() - started;
   const quotations = new Set(markedQuotes(bodySchema().nodeFromJSON(article.body)).map((quote) => quote.quoteId)).size;
-  outcome = { article: { headline: article.headline, paragraphs: article.body.content?.length ?? 0, sources: article.sources.length, quotations } };
+  outcome = {
+    article: {
+      headline: article.headline,
+      paragraphs: article.body.content?.length ?? 0,
+      sources: article.sources.length,
+      quotations,
+    },
+  };
 } catch (error) {
   ms = performance.now() - started;
   outcome = { refusal: error instanceof Error ? error.message : String(error) };
 }
 const peakMb = process.resourceUsage().maxRSS / 1024 - beforeMb;
-process.stdout.write(`${JSON.stringify({ outcome, ms: Math.round(ms), beforeMb: Math.round(beforeMb), peakMb: Math.round(peakMb) })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ outcome, ms: Math.round(ms), beforeMb: Math.round(beforeMb), peakMb: Math.round(peakMb) })}\n`,
+);

@@ -23,7 +23,10 @@ export function newsPage({ jsonLd = true }: NewsPageOptions = {}): string {
         headline: 'Floods force thousands from their homes in Kabul',
         datePublished: '2021-02-17T21:14:00+04:30',
         dateModified: '2021-02-18T10:02:00Z',
-        author: [{ '@type': 'Person', name: 'Amina Rahim' }, { '@type': 'Person', name: 'Omar Khan' }],
+        author: [
+          { '@type': 'Person', name: 'Amina Rahim' },
+          { '@type': 'Person', name: 'Omar Khan' },
+        ],
         articleSection: 'World',
         keywords: ['floods', 'Kabul'],
         dateline: 'KABUL',

@@ -12,13 +12,28 @@ describe('reading a Word .docx', () => {
   it('keeps its structure: title as headline, subtitle as deck, dateline, runs, link, lists, subheads one level under the title', async () => {
     const fields = await read(councilStory());
 
-    expect(fields).toMatchObject({ headline: 'Council approves flood budget', deck: 'Money for levees after a wet winter', dateline: { place: 'KABUL', timeZone: null } });
+    expect(fields).toMatchObject({
+      headline: 'Council approves flood budget',
+      deck: 'Money for levees after a wet winter',
+      dateline: { place: 'KABUL', timeZone: null },
+    });
     expect(fields.body).toEqual(
       doc(
-        p('The council voted on ', b('Tuesday'), ' to ', i('approve'), ' the budget. ', a('https://example.com/budget', 'Read the budget')),
+        p(
+          'The council voted on ',
+          b('Tuesday'),
+          ' to ',
+          i('approve'),
+          ' the budget. ',
+          a('https://example.com/budget', 'Read the budget'),
+        ),
         h(2, 'What it pays for'),
         ul(li(p('Levees')), li(p('Pumps'))),
-        { type: 'orderedList', attrs: { start: 1, type: null }, content: [li(p('Vote on the plan')), li(p('Start the works'))] },
+        {
+          type: 'orderedList',
+          attrs: { start: 1, type: null },
+          content: [li(p('Vote on the plan')), li(p('Start the works'))],
+        },
         h(3, 'Who objected'),
         p('“We needed this money years ago,” Mayor Ana Ruiz said.'),
       ),
@@ -34,7 +49,9 @@ describe('reading a Word .docx', () => {
     ]);
 
     expect(fields.headline).toBe('Levee breaks in the night');
-    expect(fields.body).toEqual(doc(p('Water reached the market by dawn.'), h(2, 'Damage'), p('Shops lost their stock.')));
+    expect(fields.body).toEqual(
+      doc(p('Water reached the market by dawn.'), h(2, 'Damage'), p('Shops lost their stock.')),
+    );
   });
 
   it('has an empty headline when the document has neither title nor heading', async () => {
@@ -56,6 +73,8 @@ describe('reading a Word .docx', () => {
     const path = await writeDocx('broken.docx', []);
     writeFileSync(path, 'this is not a zip archive');
 
-    await expect(importFile(path, { timeZone: 'UTC' })).rejects.toThrow(/^"broken\.docx" cannot be imported: it is not a Word document Byline can read \(\.docx\)/);
+    await expect(importFile(path, { timeZone: 'UTC' })).rejects.toThrow(
+      /^"broken\.docx" cannot be imported: it is not a Word document Byline can read \(\.docx\)/,
+    );
   });
 });

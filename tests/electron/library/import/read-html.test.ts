@@ -30,7 +30,13 @@ describe('reading a saved news page', () => {
         p(STORY_PARAGRAPHS[0]!),
         p(STORY_PARAGRAPHS[1]!),
         h(2, 'Shelters ', i('opened')),
-        p('Rescue crews worked through the night with ', b('boats'), ' borrowed from ', a('https://news.example/fishermen', 'fishermen'), third.slice(third.indexOf(', and the city'))),
+        p(
+          'Rescue crews worked through the night with ',
+          b('boats'),
+          ' borrowed from ',
+          a('https://news.example/fishermen', 'fishermen'),
+          third.slice(third.indexOf(', and the city')),
+        ),
         // The javascript: link is gone; its words stay.
         ul(li(p('Schools in Karte Se')), li(p('Mosques in Dasht-e-Barchi'))),
         blockquote(p('Stay away from the river banks until the water has gone down.')),
@@ -42,7 +48,20 @@ describe('reading a saved news page', () => {
   it('drops the menu, cookie banner, ads, share buttons, captions, related stories, footer and the scripts, which never run', () => {
     const texts = blockTexts(readHtmlPage(newsPage()).body).join('\n');
 
-    for (const furniture of ['Home', 'cookies', 'Accept all', 'Advertisement', 'Facebook', 'WhatsApp', 'flooded street', 'Related stories', 'Earlier floods', '© Kabul Daily', 'Feb 17', 'pwned']) {
+    for (const furniture of [
+      'Home',
+      'cookies',
+      'Accept all',
+      'Advertisement',
+      'Facebook',
+      'WhatsApp',
+      'flooded street',
+      'Related stories',
+      'Earlier floods',
+      '© Kabul Daily',
+      'Feb 17',
+      'pwned',
+    ]) {
       expect(texts).not.toContain(furniture);
     }
   });
@@ -60,13 +79,20 @@ describe('reading a saved news page', () => {
       updated: { kind: 'instant', instant: '2021-02-18T09:00:00Z' },
     });
     // The page's own <h1> differs from the social title, so it is kept, as a subhead.
-    expect(blockTexts(fields.body).slice(0, 2)).toEqual(['Floods force thousands from their homes in Kabul', STORY_PARAGRAPHS[0]]);
+    expect(blockTexts(fields.body).slice(0, 2)).toEqual([
+      'Floods force thousands from their homes in Kabul',
+      STORY_PARAGRAPHS[0],
+    ]);
   });
 
   it('reads <time datetime> when nothing else dates the page, and never invents a date', () => {
     const story = STORY_PARAGRAPHS.map((text) => `<p>${text}</p>`).join('');
-    const dated = readHtmlPage(`<html><head><title>Floods</title></head><body><article><h1>Floods</h1><time datetime="2021-02-17T21:14:00+04:30">Feb 17</time><time class="updated" datetime="2021-02-18">Feb 18</time>${story}</article></body></html>`);
-    const undated = readHtmlPage(`<html><head><title>Floods</title></head><body><article><h1>Floods</h1>${story}</article></body></html>`);
+    const dated = readHtmlPage(
+      `<html><head><title>Floods</title></head><body><article><h1>Floods</h1><time datetime="2021-02-17T21:14:00+04:30">Feb 17</time><time class="updated" datetime="2021-02-18">Feb 18</time>${story}</article></body></html>`,
+    );
+    const undated = readHtmlPage(
+      `<html><head><title>Floods</title></head><body><article><h1>Floods</h1>${story}</article></body></html>`,
+    );
 
     expect(dated.published).toEqual({ kind: 'instant', instant: '2021-02-17T21:14:00+04:30' });
     expect(dated.updated).toEqual({ kind: 'local', wall: { year: 2021, month: 2, day: 18 }, utc: false });

@@ -27,30 +27,45 @@ describe('importing in the import worker', () => {
     const inPlace = await importFile(seed, { timeZone: 'Asia/Kabul' });
 
     expect(inWorker.headline).toBe('We will only leave when the time is right: Stoltenberg');
-    const sameParts = (article: typeof inPlace) => ({ ...article, id: '', createdAt: '', savedAt: '', sources: article.sources.map((source) => source.name), body: JSON.stringify(article.body).replace(/"(quoteId|sourceId)":"[^"]+"/g, '') });
+    const sameParts = (article: typeof inPlace) => ({
+      ...article,
+      id: '',
+      createdAt: '',
+      savedAt: '',
+      sources: article.sources.map((source) => source.name),
+      body: JSON.stringify(article.body).replace(/"(quoteId|sourceId)":"[^"]+"/g, ''),
+    });
     expect(sameParts(inWorker)).toEqual(sameParts(inPlace));
   });
 
   it('passes a reader’s refusal on as it is, about the file', async () => {
     const page = file('deep.html', `<html><body>${'<div>'.repeat(1000)}The story.</body></html>`);
 
-    await expect(importInWorker(page, { timeZone: 'UTC' })).rejects.toThrow(/^"deep\.html" cannot be imported: its elements are nested more than 200 levels deep; Byline reads no page nested deeper\.$/);
+    await expect(importInWorker(page, { timeZone: 'UTC' })).rejects.toThrow(
+      /^"deep\.html" cannot be imported: its elements are nested more than 200 levels deep; Byline reads no page nested deeper\.$/,
+    );
   });
 
   it('refuses in one sentence a file that needs more memory than an import may use', async () => {
     const story = file('long.txt', longStory());
 
-    await expect(importInWorker(story, { timeZone: 'UTC', heapMb: 48 })).rejects.toThrow(/^"long\.txt" cannot be imported: reading it needs more than 48 MB of memory, the most an import may use\.$/);
+    await expect(importInWorker(story, { timeZone: 'UTC', heapMb: 48 })).rejects.toThrow(
+      /^"long\.txt" cannot be imported: reading it needs more than 48 MB of memory, the most an import may use\.$/,
+    );
   });
 
   it('refuses in one sentence a file that takes longer than an import may', async () => {
     const story = file('long.txt', longStory());
 
-    await expect(importInWorker(story, { timeZone: 'UTC', deadlineMs: 300 })).rejects.toThrow(/^"long\.txt" cannot be imported: reading it took longer than 0\.3 seconds, the most an import may take\.$/);
+    await expect(importInWorker(story, { timeZone: 'UTC', deadlineMs: 300 })).rejects.toThrow(
+      /^"long\.txt" cannot be imported: reading it took longer than 0\.3 seconds, the most an import may take\.$/,
+    );
   });
 
   it('still imports after a refusal: each import has a worker of its own', async () => {
-    await expect(importInWorker(file('long.txt', longStory()), { timeZone: 'UTC', heapMb: 48 })).rejects.toThrow(/memory/);
+    await expect(importInWorker(file('long.txt', longStory()), { timeZone: 'UTC', heapMb: 48 })).rejects.toThrow(
+      /memory/,
+    );
 
     const article = await importInWorker(file('seed.txt', seedText()), { timeZone: 'UTC' });
 

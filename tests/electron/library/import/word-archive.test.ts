@@ -28,18 +28,28 @@ describe('reading a Word file’s archive', () => {
   ])('reads parts %s', async (_name, how) => {
     const fields = await readDocx(await zipArchive([storyPart(how)]));
 
-    expect(blockTexts(fields.body)).toEqual(['The council voted on Monday to rebuild the harbour wall.', 'The council voted on Monday to rebuild the harbour wall.']);
+    expect(blockTexts(fields.body)).toEqual([
+      'The council voted on Monday to rebuild the harbour wall.',
+      'The council voted on Monday to rebuild the harbour wall.',
+    ]);
   });
 
   it('refuses a password-protected Word file, which is not a zip archive at all, in one sentence', async () => {
-    const protectedFile = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+    const protectedFile = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(512),
+    ]);
 
-    await expect(readDocx(protectedFile)).rejects.toThrow(/^it is password-protected or in an older Word format; save it in Word as a \.docx without a password and import that\.$/);
+    await expect(readDocx(protectedFile)).rejects.toThrow(
+      /^it is password-protected or in an older Word format; save it in Word as a \.docx without a password and import that\.$/,
+    );
   });
 
   it('refuses a part that says it is smaller than it unpacks to, before mammoth reads it', async () => {
     const bomb = await zipArchive([storyPart({ times: 10_000, statedSize: 100 })]);
 
-    await expect(readDocx(bomb)).rejects.toThrow('it unpacks to more than its archive says (a "zip bomb"); Byline does not read it.');
+    await expect(readDocx(bomb)).rejects.toThrow(
+      'it unpacks to more than its archive says (a "zip bomb"); Byline does not read it.',
+    );
   });
 });

@@ -30,7 +30,10 @@ interface Packed {
 
 async function deflated(entry: ZipEntry): Promise<{ data: Buffer; crc: number; size: number }> {
   if (entry.stored) {
-    const data = Buffer.from(`${entry.head ?? ''}${(entry.piece ?? '').repeat(entry.times ?? 0)}${entry.tail ?? ''}`, 'utf8');
+    const data = Buffer.from(
+      `${entry.head ?? ''}${(entry.piece ?? '').repeat(entry.times ?? 0)}${entry.tail ?? ''}`,
+      'utf8',
+    );
     return { data, crc: crc32(data), size: data.length };
   }
   const deflate = createDeflateRaw({ level: 9 });
@@ -50,7 +53,8 @@ async function deflated(entry: ZipEntry): Promise<{ data: Buffer; crc: number; s
   const piece = entry.piece ?? '';
   const times = entry.times ?? 0;
   const perBlock = Math.max(1, Math.floor((1 << 20) / Math.max(1, piece.length)));
-  for (let written = 0; written < times; written += perBlock) await write(piece.repeat(Math.min(perBlock, times - written)));
+  for (let written = 0; written < times; written += perBlock)
+    await write(piece.repeat(Math.min(perBlock, times - written)));
   await write(entry.tail ?? '');
   deflate.end();
   await done;

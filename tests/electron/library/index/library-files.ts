@@ -16,10 +16,18 @@ export interface ArticleSpec {
   savedAt?: string;
 }
 
-export function articleJson({ id, headline, paragraphs = [], savedAt = '2025-01-01T09:00:00.000Z' }: ArticleSpec): string {
+export function articleJson({
+  id,
+  headline,
+  paragraphs = [],
+  savedAt = '2025-01-01T09:00:00.000Z',
+}: ArticleSpec): string {
   const article = newArticle({ id, slug: id, headline, now: savedAt });
   const content = paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
-  return serializeArticle({ ...article, body: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] } });
+  return serializeArticle({
+    ...article,
+    body: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] },
+  });
 }
 
 /** Writes `<id>.byline.json` and returns its file name. */

@@ -1,7 +1,11 @@
 import { readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLibraryIndex, type LibraryIndexOptions, type LibraryIndexService } from '../../../../electron/library/index/library-index';
+import {
+  createLibraryIndex,
+  type LibraryIndexOptions,
+  type LibraryIndexService,
+} from '../../../../electron/library/index/library-index';
 import { DEFAULT_WORKER_ENTRY } from '../../../../electron/library/index/shard-builder';
 import { articleJson, tempFolder, writeArticle } from './library-files';
 
@@ -25,15 +29,45 @@ function countingReader() {
 describe('the library list', () => {
   it('lists every article newest first, with headline, status, date and word count', async () => {
     const folder = tempFolder();
-    writeArticle(folder, { id: 'older-article', headline: 'Council votes on budget', paragraphs: ['The council met on Tuesday.'], savedAt: '2025-01-01T09:00:00.000Z' });
-    writeArticle(folder, { id: 'newer-article', headline: 'Storm closes harbour', paragraphs: ['Ferries stayed in port.', "Don't sail, the mayor said."], savedAt: '2025-01-02T09:00:00.000Z' });
+    writeArticle(folder, {
+      id: 'older-article',
+      headline: 'Council votes on budget',
+      paragraphs: ['The council met on Tuesday.'],
+      savedAt: '2025-01-01T09:00:00.000Z',
+    });
+    writeArticle(folder, {
+      id: 'newer-article',
+      headline: 'Storm closes harbour',
+      paragraphs: ['Ferries stayed in port.', "Don't sail, the mayor said."],
+      savedAt: '2025-01-02T09:00:00.000Z',
+    });
     writeFileSync(join(folder, 'notes.txt'), 'not an article');
 
     const entries = await indexOf({ folder }).list();
 
     expect(entries).toEqual([
-      { kind: 'article', file: 'newer-article.byline.json', id: 'newer-article', headline: 'Storm closes harbour', section: '', status: 'draft', savedAt: '2025-01-02T09:00:00.000Z', words: 9, readOnly: null },
-      { kind: 'article', file: 'older-article.byline.json', id: 'older-article', headline: 'Council votes on budget', section: '', status: 'draft', savedAt: '2025-01-01T09:00:00.000Z', words: 5, readOnly: null },
+      {
+        kind: 'article',
+        file: 'newer-article.byline.json',
+        id: 'newer-article',
+        headline: 'Storm closes harbour',
+        section: '',
+        status: 'draft',
+        savedAt: '2025-01-02T09:00:00.000Z',
+        words: 9,
+        readOnly: null,
+      },
+      {
+        kind: 'article',
+        file: 'older-article.byline.json',
+        id: 'older-article',
+        headline: 'Council votes on budget',
+        section: '',
+        status: 'draft',
+        savedAt: '2025-01-01T09:00:00.000Z',
+        words: 5,
+        readOnly: null,
+      },
     ]);
   });
 
@@ -41,16 +75,33 @@ describe('the library list', () => {
     const folder = tempFolder();
     const outside = tempFolder('byline-outside-');
     writeFileSync(join(folder, 'empty.byline.json'), '');
-    writeFileSync(join(folder, 'cut-off.byline.json'), articleJson({ id: 'cut-off-1', headline: 'Cut off' }).slice(0, 80));
+    writeFileSync(
+      join(folder, 'cut-off.byline.json'),
+      articleJson({ id: 'cut-off-1', headline: 'Cut off' }).slice(0, 80),
+    );
     writeFileSync(join(folder, 'binary.byline.json'), Buffer.from([0x7b, 0x00, 0x01, 0x02]));
     writeFileSync(join(folder, 'stray.byline.json'), '{"title": "a stray JSON file"}');
-    writeFileSync(join(folder, 'bad-date.byline.json'), articleJson({ id: 'bad-date-1', headline: 'Bad date' }).replace('"savedAt": "2025-01-01T09:00:00.000Z"', '"savedAt": "yesterday"'));
-    writeFileSync(join(folder, 'unknown-node.byline.json'), articleJson({ id: 'unknown-node', headline: 'Unknown node', paragraphs: ['x'] }).replace('"type": "paragraph"', '"type": "videoEmbed"'));
+    writeFileSync(
+      join(folder, 'bad-date.byline.json'),
+      articleJson({ id: 'bad-date-1', headline: 'Bad date' }).replace(
+        '"savedAt": "2025-01-01T09:00:00.000Z"',
+        '"savedAt": "yesterday"',
+      ),
+    );
+    writeFileSync(
+      join(folder, 'unknown-node.byline.json'),
+      articleJson({ id: 'unknown-node', headline: 'Unknown node', paragraphs: ['x'] }).replace(
+        '"type": "paragraph"',
+        '"type": "videoEmbed"',
+      ),
+    );
     writeFileSync(join(outside, 'secret.byline.json'), articleJson({ id: 'secret-article', headline: 'Secret' }));
     symlinkSync(join(outside, 'secret.byline.json'), join(folder, 'linked.byline.json'));
 
     const entries = await indexOf({ folder }).list();
-    const reasons = Object.fromEntries(entries.map((entry) => [entry.file, entry.kind === 'unreadable' ? entry.error.code : 'article']));
+    const reasons = Object.fromEntries(
+      entries.map((entry) => [entry.file, entry.kind === 'unreadable' ? entry.error.code : 'article']),
+    );
 
     expect(reasons).toEqual({
       'empty.byline.json': 'EMPTY',
@@ -67,7 +118,10 @@ describe('the library list', () => {
 
   it('opens a file from a newer Byline read-only, and says so', async () => {
     const folder = tempFolder();
-    writeFileSync(join(folder, 'future.byline.json'), articleJson({ id: 'future-article', headline: 'From the future' }).replace('"version": 1', '"version": 2'));
+    writeFileSync(
+      join(folder, 'future.byline.json'),
+      articleJson({ id: 'future-article', headline: 'From the future' }).replace('"version": 1', '"version": 2'),
+    );
 
     const [entry] = await indexOf({ folder }).list();
 
@@ -84,16 +138,23 @@ describe('the list order', () => {
     // 10:30 at +02:00 is 08:30Z: older than 09:00Z although its clock reads later.
     writeArticle(folder, { id: 'offset-story', headline: 'Offset', savedAt: '2025-01-01T10:30:00.000+02:00' });
     // The same instant written two ways: ordered by file name as people read it (apple before Zebra).
-    writeFileSync(join(folder, 'Zebra-story.byline.json'), articleJson({ id: 'zebra-story', headline: 'Zebra', savedAt: '2025-01-01T10:00:00.000+01:00' }));
+    writeFileSync(
+      join(folder, 'Zebra-story.byline.json'),
+      articleJson({ id: 'zebra-story', headline: 'Zebra', savedAt: '2025-01-01T10:00:00.000+01:00' }),
+    );
     writeArticle(folder, { id: 'apple-story', headline: 'Apple', savedAt: '2025-01-01T09:00:00.000Z' });
     // 2 January 00:00 at -05:00 is 05:00Z that day: the newest.
     writeArticle(folder, { id: 'newest-story', headline: 'Newest', savedAt: '2025-01-02T00:00:00.000-05:00' });
-    const expected = ['newest-story', 'apple-story', 'Zebra-story', 'offset-story', 'aaa-empty', 'zzz-broken'].map((name) => `${name}.byline.json`);
+    const expected = ['newest-story', 'apple-story', 'Zebra-story', 'offset-story', 'aaa-empty', 'zzz-broken'].map(
+      (name) => `${name}.byline.json`,
+    );
 
     expect((await indexOf({ folder, cacheFile }).list()).map((entry) => entry.file)).toEqual(expected);
     await open.pop()?.close();
     const warm = countingReader();
-    expect((await indexOf({ folder, cacheFile, readFile: warm.readFile }).list()).map((entry) => entry.file)).toEqual(expected);
+    expect((await indexOf({ folder, cacheFile, readFile: warm.readFile }).list()).map((entry) => entry.file)).toEqual(
+      expected,
+    );
     expect(warm.reads).toEqual([]);
 
     // Saved again, the oldest becomes the newest; the next start keeps the new order without reading.
@@ -102,7 +163,9 @@ describe('the list order', () => {
     expect((await (open.at(-1) as LibraryIndexService).list()).map((entry) => entry.file)).toEqual(moved);
     await open.pop()?.close();
     const after = countingReader();
-    expect((await indexOf({ folder, cacheFile, readFile: after.readFile }).list()).map((entry) => entry.file)).toEqual(moved);
+    expect((await indexOf({ folder, cacheFile, readFile: after.readFile }).list()).map((entry) => entry.file)).toEqual(
+      moved,
+    );
     expect(after.reads).toEqual([]);
   });
 });
@@ -111,7 +174,13 @@ describe('a large cold library', () => {
   it('lists at once, then marks a body the editor cannot hold as unreadable once the search build has checked it', async () => {
     const folder = tempFolder();
     writeArticle(folder, { id: 'good-story', headline: 'Good' });
-    writeFileSync(join(folder, 'odd.byline.json'), articleJson({ id: 'odd-story', headline: 'Odd', paragraphs: ['x'] }).replace('"type": "paragraph"', '"type": "videoEmbed"'));
+    writeFileSync(
+      join(folder, 'odd.byline.json'),
+      articleJson({ id: 'odd-story', headline: 'Odd', paragraphs: ['x'] }).replace(
+        '"type": "paragraph"',
+        '"type": "videoEmbed"',
+      ),
+    );
     let changes = 0;
     // A limit of 0 makes this small folder take the path 10,000 new files take.
     const index = indexOf({ folder, fullCheckLimit: 0, onChange: () => changes++ });
@@ -130,9 +199,19 @@ describe('a large cold library', () => {
   it('lists before the words are counted, then shows the counts the search workers made, and keeps them for the next start', async () => {
     const folder = tempFolder();
     const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
-    writeArticle(folder, { id: 'storm-story', headline: 'Storm closes harbour', paragraphs: ['Ferries stayed in port.', "Don't sail, the mayor said."] });
+    writeArticle(folder, {
+      id: 'storm-story',
+      headline: 'Storm closes harbour',
+      paragraphs: ['Ferries stayed in port.', "Don't sail, the mayor said."],
+    });
     let changes = 0;
-    const index = indexOf({ folder, cacheFile, fullCheckLimit: 0, build: { kind: 'worker', entry: DEFAULT_WORKER_ENTRY }, onChange: () => changes++ });
+    const index = indexOf({
+      folder,
+      cacheFile,
+      fullCheckLimit: 0,
+      build: { kind: 'worker', entry: DEFAULT_WORKER_ENTRY },
+      onChange: () => changes++,
+    });
 
     const [first] = await index.list();
     expect(first).toMatchObject({ kind: 'article', headline: 'Storm closes harbour', words: null });
@@ -174,7 +253,9 @@ describe('the list cache', () => {
     const entries = await indexOf({ folder, cacheFile, readFile: second.readFile }).list();
 
     expect(second.reads).toEqual(['article-2.byline.json']);
-    expect(entries.map((entry) => entry.kind === 'article' && entry.headline)).toContain('Story 2, updated with a longer headline');
+    expect(entries.map((entry) => entry.kind === 'article' && entry.headline)).toContain(
+      'Story 2, updated with a longer headline',
+    );
     expect(entries).toHaveLength(5);
   });
 

@@ -26,8 +26,17 @@ function library() {
   const folder = tempFolder();
   const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
   const files = [
-    writeArticle(folder, { id: 'storm-story', headline: 'Storm closes harbour', paragraphs: ['Ferries stayed in port.'], savedAt: '2025-01-03T09:00:00.000Z' }),
-    writeArticle(folder, { id: 'budget-story', headline: 'Council votes on budget', savedAt: '2025-01-02T09:00:00.000Z' }),
+    writeArticle(folder, {
+      id: 'storm-story',
+      headline: 'Storm closes harbour',
+      paragraphs: ['Ferries stayed in port.'],
+      savedAt: '2025-01-03T09:00:00.000Z',
+    }),
+    writeArticle(folder, {
+      id: 'budget-story',
+      headline: 'Council votes on budget',
+      savedAt: '2025-01-02T09:00:00.000Z',
+    }),
     writeArticle(folder, { id: 'parks-story', headline: 'New parks open', savedAt: '2025-01-01T09:00:00.000Z' }),
   ];
   return { folder, cacheFile, files };
@@ -47,7 +56,17 @@ describe('a list cache that cannot be used', () => {
     const stale = Object.fromEntries(
       files.map((file) => {
         const { size, mtimeMs, id, headline } = staleFacts(folder, file);
-        const entry = { kind: 'article', file, id, headline, section: '', status: 'draft', savedAt: '2025-01-01T09:00:00.000Z', words: 1, readOnly: null };
+        const entry = {
+          kind: 'article',
+          file,
+          id,
+          headline,
+          section: '',
+          status: 'draft',
+          savedAt: '2025-01-01T09:00:00.000Z',
+          words: 1,
+          readOnly: null,
+        };
         return [file, { size, mtimeMs, checked: true, entry }];
       }),
     );
@@ -65,8 +84,14 @@ describe('a list cache that cannot be used', () => {
     ['JSON null', () => 'null'],
     ['an array', () => '[]'],
     ['a string', () => '"byline.library-list"'],
-    ['cut off half way', (folder) => JSON.stringify({ format: 'byline.library-list', version: 4, folder, rows: [] }).slice(0, 40)],
-    ['rows that are not a list', (folder) => JSON.stringify({ format: 'byline.library-list', version: 4, folder, rows: { a: 1 } })],
+    [
+      'cut off half way',
+      (folder) => JSON.stringify({ format: 'byline.library-list', version: 4, folder, rows: [] }).slice(0, 40),
+    ],
+    [
+      'rows that are not a list',
+      (folder) => JSON.stringify({ format: 'byline.library-list', version: 4, folder, rows: { a: 1 } }),
+    ],
     [
       'of version 3, which did not say which files are named for their slugs',
       (folder, files) => {
@@ -82,7 +107,21 @@ describe('a list cache that cannot be used', () => {
       (folder, files) => {
         const rows = files.map((file) => {
           const { size, mtimeMs, id, headline } = staleFacts(folder, file);
-          return [file, size, mtimeMs, true, id, headline, '', 'draft', '2025-01-01T09:00:00.000Z', 1, null, null, true];
+          return [
+            file,
+            size,
+            mtimeMs,
+            true,
+            id,
+            headline,
+            '',
+            'draft',
+            '2025-01-01T09:00:00.000Z',
+            1,
+            null,
+            null,
+            true,
+          ];
         });
         return JSON.stringify({ format: 'byline.library-list', version: 4, folder: `${folder}-elsewhere`, rows });
       },
@@ -153,9 +192,24 @@ describe('the list cache format', () => {
     mtimeMs: 1735722000123.4567,
     checked: words !== null,
     namedForSlug: true,
-    entry: { kind: 'article', file, id: file.replace('.byline.json', ''), headline: `About ${file}`, section: 'City', status: 'draft', savedAt: '2025-01-01T09:00:00.000Z', words, readOnly },
+    entry: {
+      kind: 'article',
+      file,
+      id: file.replace('.byline.json', ''),
+      headline: `About ${file}`,
+      section: 'City',
+      status: 'draft',
+      savedAt: '2025-01-01T09:00:00.000Z',
+      words,
+      readOnly,
+    },
   });
-  const unreadable: CachedEntry = { size: 0, mtimeMs: 5, checked: true, entry: { kind: 'unreadable', file: 'empty.byline.json', error: { code: 'EMPTY', message: 'The file is empty.' } } };
+  const unreadable: CachedEntry = {
+    size: 0,
+    mtimeMs: 5,
+    checked: true,
+    entry: { kind: 'unreadable', file: 'empty.byline.json', error: { code: 'EMPTY', message: 'The file is empty.' } },
+  };
 
   async function saved(entries: CachedEntry[]) {
     const path = join(tempFolder('byline-user-data-'), 'library.json');
@@ -164,7 +218,11 @@ describe('the list cache format', () => {
   }
 
   it('loads what it saved, in the order saved', async () => {
-    const entries = [article('zebra-story.byline.json', 12, null), article('future-story.byline.json', null, { code: 'NEWER_VERSION', message: 'From a newer Byline.' }), unreadable];
+    const entries = [
+      article('zebra-story.byline.json', 12, null),
+      article('future-story.byline.json', null, { code: 'NEWER_VERSION', message: 'From a newer Byline.' }),
+      unreadable,
+    ];
     const loaded = loadListCache(await saved(entries), folder);
 
     expect([...loaded.values()]).toEqual(entries);
@@ -183,7 +241,11 @@ describe('the list cache format', () => {
     ['whether it is named for its slug as text', 12, 'yes'],
   ];
   it.each(spoilt)('drops an article row with %s and keeps the others', async (_, column, value) => {
-    const path = await saved([article('kept-story.byline.json', 3, null), article('spoilt-story.byline.json', 3, null), unreadable]);
+    const path = await saved([
+      article('kept-story.byline.json', 3, null),
+      article('spoilt-story.byline.json', 3, null),
+      unreadable,
+    ]);
     const cache = JSON.parse(readFileSync(path, 'utf8')) as { rows: unknown[][] };
     (cache.rows[1] as unknown[])[column] = value;
     writeFileSync(path, JSON.stringify(cache));
@@ -196,7 +258,13 @@ describe('the list cache format', () => {
     const cache = JSON.parse(readFileSync(path, 'utf8')) as { rows: unknown[] };
     const [good, bad] = cache.rows as [unknown[], unknown[]];
     const renamed = (row: unknown[], file: string) => [file, ...row.slice(1)];
-    cache.rows = [good, 'a row', [...renamed(good, 'long.byline.json'), 'extra'], renamed(good, 'short.byline.json').slice(0, 12), [...renamed(bad, 'odd.byline.json').slice(0, 4), 'WHATEVER', 'Unknown.']];
+    cache.rows = [
+      good,
+      'a row',
+      [...renamed(good, 'long.byline.json'), 'extra'],
+      renamed(good, 'short.byline.json').slice(0, 12),
+      [...renamed(bad, 'odd.byline.json').slice(0, 4), 'WHATEVER', 'Unknown.'],
+    ];
     writeFileSync(path, JSON.stringify(cache));
 
     expect([...loadListCache(path, folder).keys()]).toEqual(['kept-story.byline.json']);

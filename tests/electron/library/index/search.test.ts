@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLibraryIndex, searchCacheFile, type LibraryIndexService } from '../../../../electron/library/index/library-index';
+import {
+  createLibraryIndex,
+  searchCacheFile,
+  type LibraryIndexService,
+} from '../../../../electron/library/index/library-index';
 import { DEFAULT_WORKER_ENTRY } from '../../../../electron/library/index/shard-builder';
 import { tempFolder, writeArticle } from './library-files';
 
@@ -12,9 +16,21 @@ afterEach(async () => {
 
 function newsroomLibrary(): string {
   const folder = tempFolder();
-  writeArticle(folder, { id: 'budget-headline', headline: 'Council approves budget', paragraphs: ['The vote was close.'] });
-  writeArticle(folder, { id: 'budget-in-body', headline: 'Mayor speaks', paragraphs: ['She defended the budget and the new parks.'] });
-  writeArticle(folder, { id: 'harbour-story', headline: 'Harbour reopens', paragraphs: ['Fishermen in Zürich’s sister city cheered.'] });
+  writeArticle(folder, {
+    id: 'budget-headline',
+    headline: 'Council approves budget',
+    paragraphs: ['The vote was close.'],
+  });
+  writeArticle(folder, {
+    id: 'budget-in-body',
+    headline: 'Mayor speaks',
+    paragraphs: ['She defended the budget and the new parks.'],
+  });
+  writeArticle(folder, {
+    id: 'harbour-story',
+    headline: 'Harbour reopens',
+    paragraphs: ['Fishermen in Zürich’s sister city cheered.'],
+  });
   return folder;
 }
 
@@ -58,7 +74,11 @@ describe('full-text search', () => {
     const folder = newsroomLibrary();
     const index = await readyIndex(folder);
 
-    writeArticle(folder, { id: 'harbour-story', headline: 'Harbour stays shut', paragraphs: ['Storm warnings remain.'] });
+    writeArticle(folder, {
+      id: 'harbour-story',
+      headline: 'Harbour stays shut',
+      paragraphs: ['Storm warnings remain.'],
+    });
     index.touched('harbour-story.byline.json');
 
     expect(await ids(index, 'warnings')).toEqual(['harbour-story']);
@@ -76,7 +96,10 @@ describe('search readiness', () => {
 
     expect(await index.list()).toHaveLength(3);
     expect(index.searchReady()).toBe(false);
-    expect(await index.search('mayor')).toEqual({ ready: false, hits: [{ id: 'budget-in-body', file: 'budget-in-body.byline.json', headline: 'Mayor speaks', score: 1 }] });
+    expect(await index.search('mayor')).toEqual({
+      ready: false,
+      hits: [{ id: 'budget-in-body', file: 'budget-in-body.byline.json', headline: 'Mayor speaks', score: 1 }],
+    });
 
     await expect.poll(() => index.searchReady(), { timeout: 30_000, interval: 50 }).toBe(true);
     expect(await index.search('parks')).toMatchObject({ ready: true, hits: [{ id: 'budget-in-body' }] });

@@ -12,7 +12,31 @@ function termsRead(table: TermTable, text: string): string[] {
 }
 
 // Newsroom copy with the characters that decide where a word starts and ends.
-const copy = fc.string({ unit: fc.constantFrom('a', 'A', 'Z', 'q', '7', ' ', "'", '`', '.', '-', ',', '\n', '’', 'é', 'Ü', 'ﬁ', '¼', 'K', '日', '😀'), maxLength: 60 });
+const copy = fc.string({
+  unit: fc.constantFrom(
+    'a',
+    'A',
+    'Z',
+    'q',
+    '7',
+    ' ',
+    "'",
+    '`',
+    '.',
+    '-',
+    ',',
+    '\n',
+    '’',
+    'é',
+    'Ü',
+    'ﬁ',
+    '¼',
+    'K',
+    '日',
+    '😀',
+  ),
+  maxLength: 60,
+});
 
 describe('the cold build finds the words a search looks for', () => {
   it('reads any text into exactly the words tokenize() makes of it, across many texts sharing one table', () => {
@@ -45,7 +69,10 @@ describe('the cold build finds the words a search looks for', () => {
   });
 
   it('counts the words of plain ASCII text on the same pass, exactly as countWords() does', () => {
-    const ascii = fc.string({ unit: fc.constantFrom('a', 'Q', '7', ' ', "'", '`', '.', '-', ',', '/', '\n', '!', '"'), maxLength: 60 });
+    const ascii = fc.string({
+      unit: fc.constantFrom('a', 'Q', '7', ' ', "'", '`', '.', '-', ',', '/', '\n', '!', '"'),
+      maxLength: 60,
+    });
     fc.assert(
       fc.property(fc.array(ascii, { minLength: 1, maxLength: 8 }), (texts) => {
         const table = new TermTable();
@@ -64,7 +91,14 @@ describe('the cold build finds the words a search looks for', () => {
     expect(table.words).toBe(2);
     table.read('Zürich’s café');
     expect(table.words).toBe(-1);
-    for (const text of ["rock 'n' roll", 'a`b c``d', "a''b", '10,000 9/11 well-known U.S.', "'quoted' --dash-- end.", '']) {
+    for (const text of [
+      "rock 'n' roll",
+      'a`b c``d',
+      "a''b",
+      '10,000 9/11 well-known U.S.',
+      "'quoted' --dash-- end.",
+      '',
+    ]) {
       table.read(text);
       expect([text, table.words]).toEqual([text, countWords(text)]);
     }

@@ -16,12 +16,30 @@ describe('formatting toolbar', () => {
     });
     fireEvent.click(bold);
     expect(bold.getAttribute('aria-pressed')).toBe('true');
-    expect(editor().getJSON().content?.[0]?.content?.[0]).toMatchObject({ text: 'Minister', marks: [{ type: 'bold' }] });
+    expect(editor().getJSON().content?.[0]?.content?.[0]).toMatchObject({
+      text: 'Minister',
+      marks: [{ type: 'bold' }],
+    });
   });
 
   it('carries every button the contract names, one of them in the tab order', () => {
     renderBody(paragraphs('x'));
-    const names = ['Bold', 'Italic', 'Strikethrough', 'Heading 2', 'Heading 3', 'Heading 4', 'Bulleted list', 'Numbered list', 'Block quotation', 'Pull quote', 'Horizontal rule', 'Link', 'Undo', 'Redo'];
+    const names = [
+      'Bold',
+      'Italic',
+      'Strikethrough',
+      'Heading 2',
+      'Heading 3',
+      'Heading 4',
+      'Bulleted list',
+      'Numbered list',
+      'Block quotation',
+      'Pull quote',
+      'Horizontal rule',
+      'Link',
+      'Undo',
+      'Redo',
+    ];
     const buttons = within(screen.getByRole('toolbar', { name: 'Formatting' })).getAllByRole('button');
     expect(buttons.map((button) => button.textContent)).toEqual(names);
     expect(buttons.filter((button) => button.tabIndex === 0)).toHaveLength(1);
@@ -82,13 +100,22 @@ describe('link popover', () => {
   it('removes the link under the cursor', () => {
     const { editor } = renderBody({
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'agenda', marks: [{ type: 'link', attrs: { href: 'https://example.com' } }] }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'agenda', marks: [{ type: 'link', attrs: { href: 'https://example.com' } }] },
+          ],
+        },
+      ],
     });
     act(() => {
       editor().commands.setTextSelection(3);
     });
     fireEvent.click(screen.getByRole('button', { name: 'Link' }));
-    expect((screen.getByRole('textbox', { name: 'Link address' }) as HTMLInputElement).value).toBe('https://example.com');
+    expect((screen.getByRole('textbox', { name: 'Link address' }) as HTMLInputElement).value).toBe(
+      'https://example.com',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Remove link' }));
     expect(editor().getJSON().content?.[0]?.content?.[0]).toEqual({ type: 'text', text: 'agenda' });
   });

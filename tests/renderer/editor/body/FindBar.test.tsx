@@ -51,12 +51,16 @@ describe('find and replace', () => {
     fireEvent.click(within(bar).getByRole('checkbox', { name: 'Whole word' }));
     fireEvent.change(replaceWith, { target: { value: 'snow' } });
     fireEvent.click(within(bar).getByRole('button', { name: 'Replace all' }));
-    expect(editor().getText({ blockSeparator: '\n' })).toBe('snow fell. The snow in Spain, more snow.\nDrain the snow barrel.');
+    expect(editor().getText({ blockSeparator: '\n' })).toBe(
+      'snow fell. The snow in Spain, more snow.\nDrain the snow barrel.',
+    );
     expect(count()).toBe('No matches');
     act(() => {
       editor().commands.undo();
     });
-    expect(editor().getText({ blockSeparator: '\n' })).toBe('Rain fell. The rain in Spain, more rain.\nDrain the RAIN barrel.');
+    expect(editor().getText({ blockSeparator: '\n' })).toBe(
+      'Rain fell. The rain in Spain, more rain.\nDrain the RAIN barrel.',
+    );
   });
 
   it('Replace changes the current match only and moves on', () => {

@@ -66,5 +66,7 @@ export function type(editor: Editor, text: string): void {
 
 export const paragraphs = (...texts: string[]): BodyJSON => ({
   type: 'doc',
-  content: texts.map((text) => (text === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text }] })),
+  content: texts.map((text) =>
+    text === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text }] },
+  ),
 });

@@ -18,7 +18,14 @@ describe('linkAddress', () => {
     });
   }
 
-  const refused = ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'ftp://example.com', 'vbscript:msgbox'];
+  const refused = [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'file:///etc/passwd',
+    'ftp://example.com',
+    'vbscript:msgbox',
+  ];
   for (const typed of refused) {
     it(`refuses "${typed}"`, () => {
       expect(linkAddress(typed)).toEqual({ ok: false, message: LINK_REFUSED });

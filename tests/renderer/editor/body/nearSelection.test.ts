@@ -2,7 +2,11 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyExtensions } from '../../../../core/body/extensions';
-import { CONTAINS_FAR_BLOCKS_CLASS, NEAR_SELECTION_CLASS, NearSelection } from '../../../../renderer/editor/body/nearSelection';
+import {
+  CONTAINS_FAR_BLOCKS_CLASS,
+  NEAR_SELECTION_CLASS,
+  NearSelection,
+} from '../../../../renderer/editor/body/nearSelection';
 import { tiptapBody } from '../../../../renderer/editor/tiptapBody';
 import { paragraphs, type } from './bodyHarness';
 
@@ -84,7 +88,11 @@ describe('NearSelection', () => {
     expect(typedBlock().tagName).toBe('FIGURE');
     expect(typedBlock().classList.contains(NEAR_SELECTION_CLASS)).toBe(true);
 
-    expect(blocks().slice(150, 156).map((block) => block.textContent)).toEqual([
+    expect(
+      blocks()
+        .slice(150, 156)
+        .map((block) => block.textContent),
+    ).toEqual([
       update(150),
       'Water is receding.',
       'Roads closedSchools shut',

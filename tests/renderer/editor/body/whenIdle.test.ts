@@ -48,7 +48,10 @@ describe('whenIdle', () => {
   it('counts at once when another article is loaded, which is not an edit', () => {
     const run = vi.fn();
     whenIdle(editor, run);
-    tiptapBody(editor).load({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Next story' }] }] }, true);
+    tiptapBody(editor).load(
+      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Next story' }] }] },
+      true,
+    );
     expect(run).toHaveBeenCalledTimes(1);
   });
 });
