@@ -53,11 +53,3 @@ export class Linker {
     this.open = null;
   }
 }
-
-export function linkParagraphs(scans: readonly ParagraphScan[]): LinkedQuotation[] {
-  const linked: LinkedQuotation[] = [];
-  const linker = new Linker();
-  scans.forEach((scan, paragraph) => linker.read(scan, paragraph, linked));
-  linker.finish(linked);
-  return linked;
-}
