@@ -5,6 +5,7 @@ import type { LinkedQuotation } from './link-paragraphs';
 import { People, type Speaker } from './people';
 import type { Mention, ParagraphScan } from './scan-paragraph';
 import type { Subject } from './names';
+import { CONFIDENCE } from './confidence';
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -32,9 +33,7 @@ export const freshAttributionState = (): AttributionState => ({
   titles: new Map(),
 });
 
-const UNATTRIBUTED: Attribution = { speaker: null, confidence: 0.2 };
-const SAME_PARAGRAPH = 0.7;
-const PREVIOUS_PARAGRAPH = 0.6;
+const UNATTRIBUTED: Attribution = { speaker: null, confidence: CONFIDENCE.nobody };
 const NOBODY: readonly Speaker[] = [];
 
 /** A mention, or the index of a quotation, at its offset in the paragraph. */
@@ -108,9 +107,9 @@ function suggest(
 ): Attribution {
   if (quotation.cue) return resolve(state, quotation.cue);
   const earlier = quotation.opensSentence ? sameParagraph[sameParagraph.length - 1] : undefined;
-  if (earlier) return { speaker: earlier, confidence: SAME_PARAGRAPH };
+  if (earlier) return { speaker: earlier, confidence: CONFIDENCE.sameParagraph };
   const previous = new Set(previousParagraph);
   const [only] = previous;
-  if (previous.size === 1 && only) return { speaker: only, confidence: PREVIOUS_PARAGRAPH };
+  if (previous.size === 1 && only) return { speaker: only, confidence: CONFIDENCE.previousParagraph };
   return UNATTRIBUTED;
 }

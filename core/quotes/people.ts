@@ -5,6 +5,7 @@ import type { Gender, IntroducedName, Subject } from './names';
 import { remembered } from './remembered';
 import { describes, givenText, jobsFor, tradeName } from './roles';
 import type { SpeakerKind } from './types';
+import { CONFIDENCE } from './confidence';
 
 export interface Speaker {
   name: string;
@@ -22,8 +23,8 @@ interface Person extends Speaker {
 
 export type Resolution = { speaker: Speaker; confidence: number } | { speaker: null; confidence: number };
 
-const ABSTAIN: Resolution = { speaker: null, confidence: 0.2 };
-const AMBIGUOUS: Resolution = { speaker: null, confidence: 0.3 };
+const ABSTAIN: Resolution = { speaker: null, confidence: CONFIDENCE.nobody };
+const AMBIGUOUS: Resolution = { speaker: null, confidence: CONFIDENCE.ambiguous };
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
 /** The surname a later mention uses: "Ruiz" for "Ana Ruiz Jr.". */
@@ -97,7 +98,7 @@ export class People {
         // "forecaster Coastal Weather Service said": a later "the forecaster" is that organisation.
         if (subject.title !== null || subject.role !== null)
           this.organisationRoles.set(subject.name, `${subject.title ?? ''} ${subject.role ?? ''}`.trim().toLowerCase());
-        return this.spoke({ name: subject.name, kind: 'organisation', title: null }, 0.85);
+        return this.spoke({ name: subject.name, kind: 'organisation', title: null }, CONFIDENCE.organisationNamed);
     }
   }
 
@@ -140,7 +141,7 @@ export class People {
     person.role ??= role;
     person.gender ??= gender;
     this.touch(person);
-    return this.spoke(person, person.name.includes(' ') ? 0.9 : 0.75);
+    return this.spoke(person, person.name.includes(' ') ? CONFIDENCE.fullName : CONFIDENCE.partName);
   }
 
   private touch(person: Person): void {
@@ -169,7 +170,7 @@ export class People {
   private settle(candidates: readonly Person[], gender: Gender): Resolution {
     const latest = candidates[0]!;
     if (this.namedSince(latest, gender)) return AMBIGUOUS;
-    if (latest.gender === gender) return this.spoke(latest, 0.8);
+    if (latest.gender === gender) return this.spoke(latest, CONFIDENCE.pronounKnownGender);
     // A given name that fits outweighs a rival whose gender nothing tells; a rival who fits as well leaves it open.
     const named = givenNameGender(latest.name) === gender;
     const rival = candidates
@@ -177,7 +178,7 @@ export class People {
       .find((person) => person.seenIn >= latest.seenIn - 1 && (!named || genderOf(person) === gender));
     if (rival) return AMBIGUOUS;
     latest.gender = gender;
-    return this.spoke(latest, named ? 0.75 : 0.7);
+    return this.spoke(latest, named ? CONFIDENCE.pronounGivenName : CONFIDENCE.pronounLatest);
   }
 
   /** "Lena Marsh inspected the pier. “It is sound,” she said.": the one person named in this paragraph or the one before. */
@@ -187,7 +188,9 @@ export class People {
     const near = open.length > 1 ? fitting : open;
     if (near.length !== 1) return AMBIGUOUS;
     const introduced = this.named(near[0]![0], null, null, gender);
-    return introduced.speaker ? { speaker: introduced.speaker, confidence: 0.7 } : AMBIGUOUS;
+    return introduced.speaker
+      ? { speaker: introduced.speaker, confidence: CONFIDENCE.pronounOnlyIntroduced }
+      : AMBIGUOUS;
   }
 
   /** People introduced in this paragraph or the one before whom nothing in the text rules out for the pronoun. */
@@ -217,7 +220,7 @@ export class People {
 
   private plural(gender: 'plural' | 'first'): Resolution {
     if (gender === 'plural' && this.lastSpeaker && this.lastSpeaker.kind !== 'person')
-      return this.spoke(this.lastSpeaker, 0.6);
+      return this.spoke(this.lastSpeaker, CONFIDENCE.pluralOrganisation);
     return ABSTAIN;
   }
 
@@ -244,29 +247,32 @@ export class People {
       const described = givenText(person);
       if (roleWords.some((word) => described.includes(word))) {
         this.touch(person);
-        return this.spoke(person, 0.8);
+        return this.spoke(person, CONFIDENCE.describedEarlier);
       }
     }
     const inRole = this.playingRole(role);
     if (inRole === 'ambiguous') return AMBIGUOUS;
     if (inRole) {
       this.touch(inRole);
-      return this.spoke(inRole, 0.75);
+      return this.spoke(inRole, CONFIDENCE.playingRole);
     }
     const playing = [...this.organisationRoles].filter(([, given]) => ` ${given} `.includes(` ${role} `));
-    if (playing.length === 1) return this.spoke({ name: playing[0]![0], kind: 'organisation', title: null }, 0.75);
+    if (playing.length === 1)
+      return this.spoke({ name: playing[0]![0], kind: 'organisation', title: null }, CONFIDENCE.playingRole);
     const trade = tradeName(role);
     const trading = trade ? this.organisations.filter((name) => trade.test(name)) : [];
-    if (trading.length === 1) return this.spoke({ name: trading[0]!, kind: 'organisation', title: null }, 0.7);
+    if (trading.length === 1)
+      return this.spoke({ name: trading[0]!, kind: 'organisation', title: null }, CONFIDENCE.tradeOfOrganisation);
     if (organisation) {
       const head = lastWord(role);
       const named = this.organisations.filter((name) => name.toLowerCase().split(' ').includes(head));
-      if (named.length === 1) return this.spoke({ name: named[0]!, kind: 'organisation', title: null }, 0.75);
+      if (named.length === 1)
+        return this.spoke({ name: named[0]!, kind: 'organisation', title: null }, CONFIDENCE.playingRole);
     }
     const known = this.unnamed.get(role);
-    if (known) return this.spoke(known, 0.75);
+    if (known) return this.spoke(known, CONFIDENCE.unnamedSource);
     const speaker: Speaker = { name: phrase, kind: organisation ? 'organisation' : 'unnamed', title: null };
     this.unnamed.set(role, speaker);
-    return this.spoke(speaker, 0.75);
+    return this.spoke(speaker, CONFIDENCE.unnamedSource);
   }
 }
