@@ -1,4 +1,4 @@
-// The export benchmark (PERFORMANCE.md, "Export and quotes"): 1,000 generated articles of 300 to
+// The export benchmark (bench/README.md, "Export"): 1,000 generated articles of 300 to
 // 3,000 words exported file to file (read, render, write atomically) by the batch export, against
 // the same loop rendering each body with @tiptap/html's generateHTML, alternating, in one run.
 // Heap is sampled over our batches to show that memory stays flat. The last line is the JSON summary.

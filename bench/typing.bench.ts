@@ -1,4 +1,4 @@
-// The typing benchmark (PERFORMANCE.md, "Typing in the editor"): the production renderer and a
+// The typing benchmark (bench/README.md, "Typing"): the production renderer and a
 // bare TipTap StarterKit page type into the same 5k / 50k / 100k-word documents in headless
 // Chromium, alternating in one process. The last line printed is the JSON summary.
 import { cpus } from 'node:os';

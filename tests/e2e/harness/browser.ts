@@ -57,11 +57,12 @@ let found: Promise<FoundBrowser> | null = null;
 
 /** The browser to drive, looked up once per process. */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise<FoundBrowser> {
-  found ??= lookUp(env);
+  found ??= lookUpBrowser(env);
   return found;
 }
 
-async function lookUp(env: NodeJS.ProcessEnv): Promise<FoundBrowser> {
+/** The lookup itself, in the order the README gives: BYLINE_BROWSER, the system's, the registry's. */
+export async function lookUpBrowser(env: NodeJS.ProcessEnv): Promise<FoundBrowser> {
   const asked = env.BYLINE_BROWSER?.trim();
   if (asked === 'bundled') return { executablePath: await bundledBrowser(), origin: 'bundled' };
   if (asked) {
