@@ -8,6 +8,7 @@ import { bodyPlainText, countBodyWords } from '../../../core/body/text';
 import type { LibraryEntry } from '../../../core/ipc/contract';
 import type { LibraryIndex } from '../../services/services';
 import { readBytesBoundedSync, RefusedFile } from '../bounded-read';
+import { unreadableProblem } from '../disk-errors';
 import { copiesAmong, duplicateProblem, type CopyOf } from '../duplicate-ids';
 import { fileNameForSlug } from '../library-paths';
 import type { IndexInput } from './build-index';
@@ -85,10 +86,7 @@ export function createLibraryIndex(options: LibraryIndexOptions): LibraryIndexSe
     try {
       bytes = readFile(join(folder, file));
     } catch (error) {
-      if (error instanceof RefusedFile) return unreadable(error.problem);
-      const code =
-        error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-      return unreadable({ code: 'UNREADABLE', message: `The file cannot be read (${code}).` });
+      return unreadable(error instanceof RefusedFile ? error.problem : unreadableProblem(error));
     }
     const result = readArticle(bytes, { checkBody: full });
     if (!result.ok) return unreadable(result.problem);

@@ -6,6 +6,7 @@ import { isArticleFileName, MAX_ARTICLE_BYTES } from '../../../core/article/form
 import type { FileProblem } from '../../../core/article/read';
 import { tooLargeProblem } from '../../../core/article/read';
 import { NOT_A_FILE } from '../bounded-read';
+import { unreadableProblem } from '../disk-errors';
 
 export interface FileFacts {
   file: string;
@@ -13,10 +14,6 @@ export interface FileFacts {
   mtimeMs: number;
   /** Set when the file must not be read at all. */
   problem: FileProblem | null;
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
 }
 
 function factsOf(folder: string, realFolder: string, file: string): FileFacts {
@@ -51,7 +48,7 @@ function factsOf(folder: string, realFolder: string, file: string): FileFacts {
     if (stat.size > MAX_ARTICLE_BYTES) return refused(tooLargeProblem(stat.size), stat.size, stat.mtimeMs);
     return { file, size: stat.size, mtimeMs: stat.mtimeMs, problem: null };
   } catch (error) {
-    return refused({ code: 'UNREADABLE', message: `The file cannot be read (${reason(error)}).` });
+    return refused(unreadableProblem(error));
   }
 }
 
