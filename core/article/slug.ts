@@ -1,6 +1,7 @@
 // Slugs: the file name and URL part of an article, made from its headline.
 
-const MAX_SLUG = 80;
+/** The longest slug, in UTF-16 units: the format's limit (ArticleSchema's Slug) and every slug made here. */
+export const MAX_SLUG_LENGTH = 80;
 
 // Accents on Latin and Greek letters fold away ("Zürich" → "zurich"); in other scripts the
 // combining marks are part of the letter ("हिन्दी" stays readable) and are kept.
@@ -23,10 +24,10 @@ export function slugify(headline: string): string {
   let slug = '';
   for (const word of words) {
     const next = slug === '' ? word : `${slug}-${word}`;
-    if (next.length > MAX_SLUG) break;
+    if (next.length > MAX_SLUG_LENGTH) break;
     slug = next;
   }
-  if (slug === '' && words[0]) slug = cutToLength(words[0], MAX_SLUG);
+  if (slug === '' && words[0]) slug = cutToLength(words[0], MAX_SLUG_LENGTH);
   return slug === '' ? 'untitled' : slug;
 }
 
@@ -34,10 +35,19 @@ export function slugify(headline: string): string {
 export function uniqueSlug(slug: string, isTaken: (candidate: string) => boolean): string {
   if (!isTaken(slug)) return slug;
   for (let n = 2; ; n++) {
-    const suffix = `-${n}`;
-    const candidate = cutToLength(slug, MAX_SLUG - suffix.length).replace(/-+$/, '') + suffix;
+    const candidate = withSuffix(slug, `-${n}`);
     if (!isTaken(candidate)) return candidate;
   }
+}
+
+/** `city-budget` → `city-budget-copy`: the slug of a saved copy, within the length limit. */
+export function copySlug(slug: string): string {
+  return withSuffix(slug, '-copy');
+}
+
+/** `slug` cut short enough for `suffix` to follow within the limit, without a hyphen left dangling. */
+function withSuffix(slug: string, suffix: string): string {
+  return cutToLength(slug, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, '') + suffix;
 }
 
 /** At most `max` UTF-16 units, never splitting a character in two. */

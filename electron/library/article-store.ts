@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { ArticleSchema, newArticle, Slug, type Article, type Byline } from '../../core/article/article';
 import { ARTICLE_VERSION, MAX_ARTICLE_BYTES } from '../../core/article/format';
 import { serializeArticle } from '../../core/article/serialize';
-import { slugify, uniqueSlug } from '../../core/article/slug';
+import { copySlug, slugify, uniqueSlug } from '../../core/article/slug';
 import { checkBody } from '../../core/body/schema';
 import type { OpenedArticle, Revision } from '../../core/ipc/contract';
 import { BylineError } from '../../core/ipc/errors';
@@ -386,9 +386,4 @@ function validForSaving(article: Article): Article {
 function freeSlug(slug: string, isTaken: (slug: string) => boolean): string {
   const free = uniqueSlug(slug, isTaken);
   return Slug.safeParse(free).success ? free : uniqueSlug('untitled', isTaken);
-}
-
-/** `city-budget` → `city-budget-copy`, kept within the slug length limit. */
-function copySlug(slug: string): string {
-  return `${slug.slice(0, 75).replace(/-+$/, '')}-copy`;
 }

@@ -1,7 +1,14 @@
 // Slugs from headlines: readable, valid file names, in any script, never empty.
 import { describe, expect, it } from 'vitest';
 import { Slug } from '../../../core/article/article';
-import { editedSlug, slugForHeadline, slugify, uniqueSlug } from '../../../core/article/slug';
+import {
+  copySlug,
+  editedSlug,
+  MAX_SLUG_LENGTH,
+  slugForHeadline,
+  slugify,
+  uniqueSlug,
+} from '../../../core/article/slug';
 
 describe('slugify', () => {
   const cases: { headline: string; slug: string }[] = [
@@ -48,6 +55,25 @@ describe('uniqueSlug', () => {
     expect(next).toBe(`${'a'.repeat(77)}-2`);
     expect(next.length).toBeLessThanOrEqual(80);
     expect(Slug.safeParse(next).success).toBe(true);
+  });
+});
+
+describe('the slug length', () => {
+  it('is the one the file format holds slugs to', () => {
+    expect(Slug.safeParse('a'.repeat(MAX_SLUG_LENGTH)).success).toBe(true);
+    expect(Slug.safeParse('a'.repeat(MAX_SLUG_LENGTH + 1)).success).toBe(false);
+  });
+
+  it('gives a copy of a short slug a -copy ending', () => {
+    expect(copySlug('city-budget')).toBe('city-budget-copy');
+  });
+
+  it('keeps a copy of a slug at the limit within it, without a double hyphen or a split character', () => {
+    const long = `${'a'.repeat(74)}-bcdef`;
+    expect(copySlug(long)).toBe(`${'a'.repeat(74)}-copy`);
+    const astral = slugify(`a${'𠀀'.repeat(40)}`);
+    expect(Slug.safeParse(copySlug(astral)).success).toBe(true);
+    expect(copySlug(astral).length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
   });
 });
 
