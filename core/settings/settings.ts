@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { isTimeZone } from '../dates/zones';
 
+/** An http or https address with a host and no spaces: what a canonical link can start with. */
+export const HTTP_URL = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/;
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 
 export const DEFAULT_SECTIONS = ['News', 'Politics', 'Business', 'World', 'Sport', 'Culture', 'Opinion'] as const;
@@ -38,7 +41,7 @@ export const Settings = z.object({
   defaultByline: z.string().max(200),
   defaultBylineRole: z.string().max(200),
   /** IANA name of the newsroom's zone; datelines default to it. */
-  timeZone: z.string().max(64).refine(isTimeZone, 'an IANA time zone name such as "America/New_York"'),
+  timeZone: z.string().min(1).max(64).refine(isTimeZone, 'an IANA time zone name such as "America/New_York"'),
   theme: z.enum(THEMES),
   /** The sections an article can be filed under, in the order the desk wants them listed. */
   sections: z.array(z.string().trim().min(1).max(100)).max(200),
@@ -51,7 +54,8 @@ export const Settings = z.object({
   dateStyle: z.enum(DATE_STYLES),
   dateLabels: DateLabels,
   /** Exported articles get a canonical URL of this base plus the slug, when set. */
-  baseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  // A plain pattern rather than z.url(), so the settings file's JSON Schema check says exactly the same.
+  baseUrl: z.union([z.literal(''), z.string().max(2000).regex(HTTP_URL, 'an http or https address')]),
   /** The export carries Byline's clean default stylesheet. */
   exportStylesheet: z.boolean(),
   /** Each exported quotation carries its source's name in a data- attribute. */

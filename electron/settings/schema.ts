@@ -1,22 +1,12 @@
 // What the settings file holds, as the JSON schema electron-store validates every read and write against.
 import type { Schema } from 'electron-store';
-import { DATE_STYLES, defaultSettings as newsroomDefaults, THEMES, type Settings } from '../../core/settings/settings';
+import { z } from 'zod';
+import { defaultSettings as newsroomDefaults, Settings } from '../../core/settings/settings';
 
 export const MAX_RECENT_ARTICLES = 20;
 
-export interface WindowBounds {
-  x?: number;
-  y?: number;
-  width: number;
-  height: number;
-  maximized?: boolean;
-}
-
-export type SettingsFile = Settings & {
-  libraryFolder: string | null;
-  recentArticles: string[];
-  windowBounds: WindowBounds | null;
-};
+export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
+export type SettingsFile = z.infer<typeof SettingsFileSchema>;
 
 export const DEFAULT_WINDOW_SIZE = { width: 1200, height: 800 } as const;
 
@@ -34,49 +24,25 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-const boundsSchema = {
-  type: 'object',
-  properties: {
-    x: { type: 'integer' },
-    y: { type: 'integer' },
-    width: { type: 'integer', minimum: 200, maximum: 100_000 },
-    height: { type: 'integer', minimum: 150, maximum: 100_000 },
-    maximized: { type: 'boolean' },
-  },
-  required: ['width', 'height'],
-  additionalProperties: false,
-} as const;
+const WindowBoundsSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(200).max(100_000),
+  height: z.number().int().min(150).max(100_000),
+  maximized: z.boolean().optional(),
+});
 
-export const settingsSchema: Schema<SettingsFile> = {
-  libraryFolder: { type: ['string', 'null'], maxLength: 4096 },
-  recentArticles: {
-    type: 'array',
-    maxItems: MAX_RECENT_ARTICLES,
-    items: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' },
-  },
-  windowBounds: { oneOf: [{ type: 'null' }, boundsSchema] },
-  newsroomName: { type: 'string', maxLength: 200 },
-  defaultByline: { type: 'string', maxLength: 200 },
-  defaultBylineRole: { type: 'string', maxLength: 200 },
-  timeZone: { type: 'string', minLength: 1, maxLength: 64 },
-  theme: { type: 'string', enum: [...THEMES] },
-  sections: { type: 'array', maxItems: 200, items: { type: 'string', minLength: 1, maxLength: 100 } },
-  headlineLimit: { type: 'integer', minimum: 10, maximum: 1000 },
-  smartTypography: { type: 'boolean' },
-  yourName: { type: 'string', maxLength: 200 },
-  dateStyle: { type: 'string', enum: [...DATE_STYLES] },
-  dateLabels: {
-    type: 'object',
-    properties: Object.fromEntries(
-      ['published', 'lastUpdated', 'update', 'correction', 'clarification'].map((key) => [
-        key,
-        { type: 'string', minLength: 1, maxLength: 200 },
-      ]),
-    ),
-    required: ['published', 'lastUpdated', 'update', 'correction', 'clarification'],
-    additionalProperties: false,
-  },
-  baseUrl: { type: 'string', maxLength: 2000, pattern: '^(|https?://.+)$' },
-  exportStylesheet: { type: 'boolean' },
-  exportQuoteSources: { type: 'boolean' },
-};
+/** The whole settings file: the newsroom's settings (core's own schema) and this machine's state. */
+export const SettingsFileSchema = Settings.extend({
+  libraryFolder: z.string().max(4096).nullable(),
+  recentArticles: z.array(z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)).max(MAX_RECENT_ARTICLES),
+  windowBounds: WindowBoundsSchema.nullable(),
+});
+
+/**
+ * The JSON Schema electron-store checks every read and write against, made from the zod schema so
+ * the two can never disagree. Checks JSON Schema cannot say (a time zone Intl knows) are made by
+ * settings-store.ts before a write.
+ */
+export const settingsSchema = z.toJSONSchema(SettingsFileSchema, { target: 'draft-07' })
+  .properties as Schema<SettingsFile>;

@@ -110,6 +110,25 @@ describe('settings', () => {
     expect(onDisk()).toEqual(before);
   });
 
+  it('checks the file with the same rules as the app: a base URL the app refuses never gets into the file', () => {
+    const settings = open();
+    settings.update({ newsroomName: 'Gazette' });
+    const before = onDisk();
+    for (const baseUrl of ['ftp://example.org/news/', 'example.org', 'https:// spaced.example']) {
+      expect(() => settings.update({ baseUrl })).toThrow(expect.objectContaining({ code: 'BAD_ARGUMENTS' }));
+    }
+    expect(onDisk()).toEqual(before);
+    settings.update({ baseUrl: 'https://news.example.org/' });
+    expect(settings.get().baseUrl).toBe('https://news.example.org/');
+  });
+
+  it('moves aside a file whose base URL the app would refuse, instead of handing it on', () => {
+    writeFileSync(join(folder, 'config.json'), JSON.stringify({ baseUrl: 'ftp://example.org/' }));
+    const settings = open();
+    expect(settings.get().baseUrl).toBe('');
+    expect(settings.notice()).not.toBeNull();
+  });
+
   it('keeps the 20 most recent articles, newest first, without repeats', () => {
     const settings = open();
     for (let n = 0; n < 25; n += 1) settings.noteRecentArticle(`article-${String(n).padStart(4, '0')}`);
