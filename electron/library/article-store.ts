@@ -25,7 +25,7 @@ import { removeArticleTemps } from './leftovers';
 import { fileNameForSlug, libraryPath, resolveInLibrary } from './library-paths';
 import { NameTaken, writeNewFile } from './new-file';
 import { deletedOnDisk, revisionOf, RevisionLedger } from './revision';
-import { SerialQueue } from './serial-writes';
+import { KeyedSerialQueue } from './serial-writes';
 
 export interface ArticleStoreOptions {
   folder: string;
@@ -59,7 +59,7 @@ export class ArticleFileStore implements ArticleStore {
   private readonly maxBytes: number;
   private readonly files = new Map<string, string>();
   private readonly ledger = new RevisionLedger();
-  private readonly queue = new SerialQueue();
+  private readonly queue = new KeyedSerialQueue();
   private readonly writeOptions: AtomicWriteOptions;
 
   constructor(private readonly options: ArticleStoreOptions) {

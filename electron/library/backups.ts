@@ -9,7 +9,7 @@ import type { BackupStore } from '../services/services';
 import { writeFileAtomic } from './atomic-write';
 import { asIoError } from './disk-errors';
 import { errorCode, nodeFileSystem, type FileSystem } from './file-system';
-import { SerialQueue } from './serial-writes';
+import { KeyedSerialQueue } from './serial-writes';
 
 export interface BackupFolderOptions {
   /** A folder of its own under the user-data folder, e.g. `<userData>/backups`. */
@@ -21,7 +21,7 @@ const EXTENSION = '.backup.json';
 
 export class BackupFolder implements BackupStore {
   private readonly fs: FileSystem;
-  private readonly queue = new SerialQueue();
+  private readonly queue = new KeyedSerialQueue();
 
   constructor(private readonly options: BackupFolderOptions) {
     this.fs = options.fs ?? nodeFileSystem;

@@ -1,7 +1,8 @@
 // One save at a time per file (RELIABILITY.md item 3): a second save waits for the first, so
 // concurrent saves land in the order they were asked for and the last one wins.
 
-export class SerialQueue {
+/** One queue per key (an article id, a file): tasks under one key run one at a time, under different keys side by side. */
+export class KeyedSerialQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
 
   /** Runs `task` after every task queued earlier under `key` has settled. */

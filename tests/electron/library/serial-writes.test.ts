@@ -1,12 +1,12 @@
 // Saves to one file wait for each other; saves to different files do not.
 import { describe, expect, it } from 'vitest';
-import { SerialQueue } from '../../../electron/library/serial-writes';
+import { KeyedSerialQueue } from '../../../electron/library/serial-writes';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
-describe('SerialQueue', () => {
+describe('KeyedSerialQueue', () => {
   it('runs tasks for one key one at a time, in the order they were asked for', async () => {
-    const queue = new SerialQueue();
+    const queue = new KeyedSerialQueue();
     const log: string[] = [];
     let running = 0;
     const task = (name: string) => async () => {
@@ -24,7 +24,7 @@ describe('SerialQueue', () => {
   });
 
   it('goes on with the next save after one failed', async () => {
-    const queue = new SerialQueue();
+    const queue = new KeyedSerialQueue();
     const failed = queue.run('file', async () => {
       throw new Error('disk full');
     });
@@ -34,7 +34,7 @@ describe('SerialQueue', () => {
   });
 
   it('does not make one file wait for another', async () => {
-    const queue = new SerialQueue();
+    const queue = new KeyedSerialQueue();
     let release: () => void = () => undefined;
     const slow = queue.run('a', () => new Promise<string>((resolve) => (release = () => resolve('a'))));
     await expect(queue.run('b', async () => 'b')).resolves.toBe('b');
