@@ -1,5 +1,5 @@
 // The settings dialog's form: what the reporter types, and reading it back into settings.
-import type { Settings } from '../../core/ipc/contract';
+import { Settings } from '../../core/settings/settings';
 
 /** The settings as the dialog edits them: lists and numbers as the text typed. */
 export interface SettingsForm extends Omit<Settings, 'sections' | 'headlineLimit'> {
@@ -17,14 +17,8 @@ export const HEADLINE_LIMIT_PROBLEM = 'Headline length warning must be a whole n
 export const BASE_URL_PROBLEM = 'Base URL must be an address starting with http:// or https://, or empty.';
 export const LABEL_PROBLEM = 'Each date line needs its {date}.';
 
-function isBaseUrl(text: string): boolean {
-  if (text === '') return true;
-  try {
-    return ['http:', 'https:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-}
+/** The settings' own rule for a base URL, so the form never accepts what main would refuse. */
+const isBaseUrl = (text: string): boolean => Settings.shape.baseUrl.safeParse(text).success;
 
 export type FormReading = { ok: true; settings: Settings } | { ok: false; problem: string };
 
