@@ -2,7 +2,8 @@
 import { Extension } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { Plugin, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { EMPTY_FIND, applyFind, findPluginKey, type FindAction } from './find-state';
+import { EMPTY_FIND, applyFind, findPluginKey, type FindAction, type FindPluginState } from './find-state';
+import { replacementAt, replacements, type FoundMatches } from './replacement';
 import type { FindQuery } from './search';
 
 export type FindReplaceOptions = Record<string, never>;
@@ -16,7 +17,10 @@ declare module '@tiptap/core' {
       findNext: () => ReturnType;
       /** Selects the previous match (wrapping at the start) and scrolls it into view. */
       findPrevious: () => ReturnType;
-      /** Replaces the current match and moves on to the next one; one undo step. */
+      /**
+       * Replaces the current match and moves on to the next one; one undo step. With a regular
+       * expression, `$1` and its kin in `replacement` take the match's groups (see replacement.ts).
+       */
       replaceCurrent: (replacement: string) => ReturnType;
       /** Replaces every match in one transaction, so a single undo brings them all back. */
       replaceAll: (replacement: string) => ReturnType;
@@ -74,10 +78,12 @@ export const FindReplace = Extension.create<FindReplaceOptions>({
         ({ state, tr, dispatch }) => {
           const find = findPluginKey.getState(state) ?? EMPTY_FIND;
           const match = find.matches[find.current];
-          if (!match) return false;
+          const found = foundMatches(find);
+          const replaced = match && found ? replacementAt(state.doc, match, found, replacement) : null;
+          if (!match || !replaced) return false;
           if (dispatch) {
             closeHistory(tr);
-            tr.insertText(replacement, match.from, match.to);
+            tr.insertText(replaced.text, match.from, match.to);
             act(tr, { type: 'currentNear', near: tr.mapping.map(match.to) });
             const following = find.matches[find.current + 1];
             if (following) {
@@ -91,14 +97,15 @@ export const FindReplace = Extension.create<FindReplaceOptions>({
       replaceAll:
         (replacement) =>
         ({ state, tr, dispatch }) => {
-          const find = findPluginKey.getState(state) ?? EMPTY_FIND;
-          if (find.matches.length === 0) return false;
+          const found = foundMatches(findPluginKey.getState(state) ?? EMPTY_FIND);
+          if (!found || found.matches.length === 0) return false;
           if (dispatch) {
             closeHistory(tr);
+            const all = replacements(state.doc, found, replacement);
             // Right to left, so the positions of matches not yet replaced stay valid.
-            for (let i = find.matches.length - 1; i >= 0; i--) {
-              const match = find.matches[i]!;
-              tr.insertText(replacement, match.from, match.to);
+            for (let i = all.length - 1; i >= 0; i--) {
+              const { from, to, text } = all[i]!;
+              tr.insertText(text, from, to);
             }
             act(tr, { type: 'currentNear', near: 0 });
           }
@@ -113,6 +120,10 @@ export const FindReplace = Extension.create<FindReplaceOptions>({
     };
   },
 });
+
+function foundMatches({ query, pattern, matches }: FindPluginState): FoundMatches | null {
+  return query && pattern ? { query, pattern, matches } : null;
+}
 
 /** From no current match, the next step goes to the first match after the cursor (or before it, going back). */
 function nextIndex(

@@ -3,11 +3,13 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { findInTextblock, findMatches, findPattern, type FindMatch, type FindQuery } from './search';
+import { compileQuery, findInTextblock, matchesIn, type FindMatch, type FindQuery } from './search';
 
 export interface FindPluginState {
   query: FindQuery | null;
   pattern: RegExp | null;
+  /** Why the query cannot run (a regular expression that is not valid), for the find bar to say. */
+  problem: string | null;
   matches: FindMatch[];
   /** Index into `matches`, or -1 when there is no current match. */
   current: number;
@@ -30,27 +32,33 @@ export const FIND_MATCH_CURRENT_CLASS = 'find-match-current';
 export const EMPTY_FIND: FindPluginState = {
   query: null,
   pattern: null,
+  problem: null,
   matches: [],
   current: -1,
   decorations: DecorationSet.empty,
 };
 
 /** "3 of 12": `current` counts from 1, and is 0 when no match is current. */
-export function findState(state: EditorState): { total: number; current: number; query: FindQuery | null } {
+export function findState(state: EditorState): {
+  total: number;
+  current: number;
+  query: FindQuery | null;
+  problem: string | null;
+} {
   const find = findPluginKey.getState(state) ?? EMPTY_FIND;
-  return { total: find.matches.length, current: find.current + 1, query: find.query };
+  return { total: find.matches.length, current: find.current + 1, query: find.query, problem: find.problem };
 }
 
 export function applyFind(tr: Transaction, previous: FindPluginState): FindPluginState {
   const action = tr.getMeta(findPluginKey) as FindAction | undefined;
   if (action?.type === 'clear') return EMPTY_FIND;
   if (action?.type === 'setQuery') {
-    const pattern = findPattern(action.query);
-    if (!pattern) return { ...EMPTY_FIND, query: action.query };
-    const matches = findMatches(tr.doc, action.query);
+    const { pattern, problem } = compileQuery(action.query);
+    if (!pattern) return { ...EMPTY_FIND, query: action.query, problem };
+    const matches = matchesIn(tr.doc, pattern);
     return withCurrent(
       tr.doc,
-      { ...previous, query: action.query, pattern, matches },
+      { ...previous, query: action.query, pattern, problem: null, matches },
       firstAtOrAfter(matches, action.near),
     );
   }

@@ -1,8 +1,10 @@
 // Find and replace in the body (Ctrl/Cmd+F, Ctrl/Cmd+H): the query, its options, the count, the actions.
+// Quotes, dashes and ellipses are found whichever way they were typed (core/find/fold.ts).
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { findState } from '../../../core/find/find-state';
+import { FindOptions, optionForKey, type FindOptionValues } from './FindOptions';
 import { revealCurrentMatch } from './revealMatch';
 
 export type FindMode = 'find' | 'replace';
@@ -23,17 +25,18 @@ export function matchCountText(total: number, current: number): string {
 export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
-  const [matchCase, setMatchCase] = useState(false);
-  const [wholeWord, setWholeWord] = useState(false);
+  const [options, setOptions] = useState<FindOptionValues>({ matchCase: false, wholeWord: false, regex: false });
+  const problemId = useId();
   const findInput = useRef<HTMLInputElement>(null);
   const replaceInput = useRef<HTMLInputElement>(null);
   const count = useEditorState({
     editor,
     selector: ({ editor: current }) => {
-      const { total, current: index } = findState(current.state);
-      return { total, current: index, editable: current.isEditable };
+      const { total, current: index, problem } = findState(current.state);
+      return { total, current: index, problem, editable: current.isEditable };
     },
   });
+  const toggle = (key: keyof FindOptionValues) => setOptions((now) => ({ ...now, [key]: !now[key] }));
 
   useEffect(() => {
     const input = mode === 'replace' ? replaceInput.current : findInput.current;
@@ -41,10 +44,11 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
     input?.select();
   }, [mode, focusRequest]);
 
+  const { matchCase, wholeWord, regex } = options;
   useEffect(() => {
-    editor.commands.setFindQuery({ query, matchCase, wholeWord });
+    editor.commands.setFindQuery({ query, matchCase, wholeWord, regex });
     revealCurrentMatch(editor);
-  }, [editor, query, matchCase, wholeWord]);
+  }, [editor, query, matchCase, wholeWord, regex]);
 
   // Closing forgets the highlights; they must not linger in the body after the bar is gone.
   useEffect(() => () => void editor.commands.clearFind(), [editor]);
@@ -69,11 +73,12 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-    }
+    const option = optionForKey(event);
+    if (event.key !== 'Escape' && !option) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (option) toggle(option);
+    else close();
   };
   const onFindKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;
@@ -87,6 +92,7 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
   };
 
   const cannotReplace = count.total === 0 || !count.editable;
+  const problem = query === '' ? null : count.problem;
   return (
     <div role="search" aria-label="Find and replace" className="find-bar" onKeyDown={onKeyDown}>
       <input
@@ -97,9 +103,15 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onFindKeyDown}
+        aria-invalid={problem !== null}
+        aria-describedby={problemId}
       />
       <span role="status" aria-label="Match count" className="find-count">
-        {query === '' ? '' : matchCountText(count.total, count.current)}
+        {query === '' || problem ? '' : matchCountText(count.total, count.current)}
+      </span>
+      {/* Always there, so a screen reader hears the problem when it appears; shown under the bar. */}
+      <span role="status" id={problemId} className="find-problem">
+        {problem}
       </span>
       <button
         type="button"
@@ -119,19 +131,12 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
       >
         ↓
       </button>
-      <label className="find-option">
-        <input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} />
-        Match case
-      </label>
-      <label className="find-option">
-        <input type="checkbox" checked={wholeWord} onChange={(e) => setWholeWord(e.target.checked)} />
-        Whole word
-      </label>
+      <FindOptions values={options} onToggle={toggle} />
       <input
         ref={replaceInput}
         type="text"
         aria-label="Replace with"
-        placeholder="Replace with"
+        placeholder={regex ? 'Replace with ($1 for a group)' : 'Replace with'}
         value={replacement}
         onChange={(e) => setReplacement(e.target.value)}
         onKeyDown={onReplaceKeyDown}

@@ -9,7 +9,12 @@ import { cursorAfter, newsroomEditor, paragraphsText, type } from '../body/typin
 let editor: Editor;
 afterEach(() => editor?.destroy());
 
-const query = (text: string, matchCase = false, wholeWord = false) => ({ query: text, matchCase, wholeWord });
+const query = (text: string, matchCase = false, wholeWord = false, regex = false) => ({
+  query: text,
+  matchCase,
+  wholeWord,
+  regex,
+});
 const selected = () => editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to);
 const highlighted = (cls: string) => [...editor.view.dom.querySelectorAll(`.${cls}`)].map((el) => el.textContent);
 
@@ -109,4 +114,71 @@ describe('FindReplace', () => {
     expect(findState(editor.state)).toMatchObject({ total: 0, current: 0 });
     expect(highlighted('find-match')).toEqual([]);
   });
+
+  it('finds what smart typography made of the same keystrokes, and replaces it', () => {
+    editor = newsroomEditor('<p></p>');
+    type(editor, `"I don't know," she said -- twice...`);
+    expect(paragraphsText(editor)).toEqual(['“I don’t know,” she said — twice…']);
+    editor.commands.setFindQuery(query("don't"));
+    expect(matchTexts()).toEqual(['don’t']);
+    editor.commands.setFindQuery(query('"i'));
+    expect(matchTexts()).toEqual(['“I']);
+    editor.commands.setFindQuery(query('said - twice...'));
+    editor.commands.replaceCurrent('said twice');
+    expect(paragraphsText(editor)).toEqual(['“I don’t know,” she said twice']);
+  });
+
+  it('with a regular expression, Replace fills in $1, $<name>, $& and $$, keeping the document’s quotes', () => {
+    editor = newsroomEditor('<p>“Yes,” said Ruiz. ‘No,’ said Ortiz.</p>');
+    editor.commands.setFindQuery(query(String.raw`"(\w+),"\s+said\s+(?<who>\w+)`, false, false, true));
+    expect(matchTexts()).toEqual(['“Yes,” said Ruiz']);
+    editor.commands.replaceCurrent('$<who> said: $1 ($$5, $&)');
+    expect(paragraphsText(editor)).toEqual(['Ruiz said: Yes ($5, “Yes,” said Ruiz). ‘No,’ said Ortiz.']);
+  });
+
+  it('with a regular expression, Replace all gives each match its own groups in one undo step', () => {
+    editor = newsroomEditor('<p>Smith, John; Ruiz, Ana</p><p>O’Brien, Sean</p>');
+    editor.commands.setFindQuery(query(String.raw`([\p{L}']+), (\p{L}+)`, false, false, true));
+    expect(findState(editor.state).total).toBe(3);
+    editor.commands.replaceAll('$2 $1');
+    expect(paragraphsText(editor)).toEqual(['John Smith; Ana Ruiz', 'Sean O’Brien']);
+    editor.commands.undo();
+    expect(paragraphsText(editor)).toEqual(['Smith, John; Ruiz, Ana', 'O’Brien, Sean']);
+  });
+
+  it('puts text in as typed when the query is not a regular expression', () => {
+    editor = newsroomEditor('<p>cost: 5 dollars</p>');
+    editor.commands.setFindQuery(query('5 dollars'));
+    editor.commands.replaceAll('$1 and $&');
+    expect(paragraphsText(editor)).toEqual(['cost: $1 and $&']);
+  });
+
+  it('an expression that is not valid finds nothing and replaces nothing', () => {
+    editor = newsroomEditor('<p>(a) and (b)</p>');
+    editor.commands.setFindQuery(query('(a', false, false, true));
+    expect(findState(editor.state)).toMatchObject({
+      total: 0,
+      problem: 'Not a valid regular expression: unterminated group.',
+    });
+    expect(editor.commands.replaceAll('x')).toBe(false);
+    editor.commands.setFindQuery(query('\\(a\\)', false, false, true));
+    expect(findState(editor.state)).toMatchObject({ total: 1, problem: null });
+  });
+
+  it('follows typing with a regular expression as a fresh search would', () => {
+    editor = newsroomEditor('<p>in 1990</p><p>by 2025</p>');
+    editor.commands.setFindQuery(query(String.raw`\b\d{4}\b`, false, false, true));
+    cursorAfter(editor, 'by 2025');
+    type(editor, ' or 20261');
+    cursorAfter(editor, 'in 1990');
+    type(editor, '–95');
+    const followed = findPluginKey.getState(editor.state)!.matches;
+    expect(followed).toEqual(findMatches(editor.state.doc, query(String.raw`\b\d{4}\b`, false, false, true)));
+    expect(followed.map((m) => editor.state.doc.textBetween(m.from, m.to))).toEqual(['1990', '2025']);
+  });
 });
+
+/** The document's own text of every match. */
+function matchTexts(): string[] {
+  return findPluginKey.getState(editor.state)!.matches.map((m) => editor.state.doc.textBetween(m.from, m.to));
+}

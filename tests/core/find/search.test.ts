@@ -1,7 +1,8 @@
-// Finding text in a body: case, whole words in any script, marks inside a block, never across blocks.
+// Finding text in a body: case, whole words in any script, marks inside a block, never across blocks,
+// look-alike quotes, dashes and ellipses, and regular expressions.
 import { describe, expect, it } from 'vitest';
 import { bodySchema } from '../../../core/body/schema';
-import { findMatches, type FindQuery } from '../../../core/find/search';
+import { compileQuery, findMatches, type FindQuery } from '../../../core/find/search';
 
 const schema = bodySchema();
 const t = (text: string, ...marks: string[]) =>
@@ -17,6 +18,7 @@ const q = (query: string, options: Partial<FindQuery> = {}): FindQuery => ({
   query,
   matchCase: false,
   wholeWord: false,
+  regex: false,
   ...options,
 });
 const texts = (d: ReturnType<typeof doc>, query: FindQuery) =>
@@ -65,5 +67,84 @@ describe('findMatches', () => {
     const d = doc(p(t('cost (est.) $5 a+b [x]')));
     expect(texts(d, q('(est.) $5'))).toEqual(['(est.) $5']);
     expect(texts(d, q('a+b [x]'))).toEqual(['a+b [x]']);
+  });
+
+  it.each<[string, string]>([
+    ["don't", 'don’t'],
+    ['don’t', "don't"],
+    ['"Yes," she said', '“Yes,” she said'],
+    ['„Ja“', '"Ja"'],
+    ['2-1', '2–1'],
+    ['well - maybe', 'well — maybe'],
+    ['-5', '−5'],
+    ['wait...', 'wait…'],
+    ['wait…', 'wait...'],
+    ['5\'11"', '5′11″'],
+    ['10 km', '10\u00a0km'],
+  ])('the query %j finds %j, exactly', (query, text) => {
+    const d = doc(p(t(`Before ${text} after.`)));
+    expect(texts(d, q(query))).toEqual([text]);
+  });
+
+  it('maps matches after an ellipsis back to the document’s own positions', () => {
+    const d = doc(p(t('Wait… then “wait…” and wait')));
+    expect(texts(d, q('wait'))).toEqual(['Wait', 'wait', 'wait']);
+    expect(findMatches(d, q('wait')).map((m) => m.from)).toEqual([1, 13, 24]);
+    expect(texts(d, q('"wait..."'))).toEqual(['“wait…”']);
+  });
+
+  it('never finds part of an ellipsis: a full stop is not a third of "…"', () => {
+    const d = doc(p(t('End. Or not… Really..')));
+    expect(texts(d, q('.'))).toEqual(['.', '.', '.']);
+    expect(texts(d, q('..'))).toEqual(['..']);
+    expect(texts(d, q('not.'))).toEqual([]);
+  });
+
+  it('keeps whole words whole across folded apostrophes', () => {
+    const d = doc(p(t("Don’t go, don't stay, O’Brien and Brien’s don")));
+    expect(texts(d, q("don't", { wholeWord: true }))).toEqual(['Don’t', "don't"]);
+    expect(texts(d, q('don', { wholeWord: true }))).toEqual(['don']);
+    expect(texts(d, q('brien', { wholeWord: true }))).toEqual([]);
+  });
+});
+
+describe('findMatches with a regular expression', () => {
+  const r = (query: string, options: Partial<FindQuery> = {}) => q(query, { regex: true, ...options });
+  const story = doc(p(t('Votes: 1,204 for, 98 against. Don’t count 7.')), p(t('Mayor Ruiz, mayor-elect Ortiz')));
+
+  it.each<[string, Partial<FindQuery>, string[]]>([
+    [String.raw`\d+`, {}, ['1', '204', '98', '7']],
+    [String.raw`\d{1,3}(,\d{3})*`, {}, ['1,204', '98', '7']],
+    ['mayor', { matchCase: true }, ['mayor']],
+    ['mayor', {}, ['Mayor', 'mayor']],
+    [String.raw`May\w`, {}, ['Mayo', 'mayo']],
+    [String.raw`May\w`, { wholeWord: true }, []],
+    [String.raw`May\w+`, { wholeWord: true }, ['Mayor', 'mayor']],
+    ["don't|against", {}, ['against', 'Don’t']],
+    [String.raw`^\w+`, {}, ['Votes', 'Mayor']],
+    [String.raw`\w+$`, {}, ['Ortiz']],
+    ['x*', {}, []],
+    ['(?<title>Mayor) (?<name>\\p{Lu}\\p{Ll}+)', {}, ['Mayor Ruiz']],
+  ])('%j %j', (query, options, expected) => {
+    expect(texts(story, r(query, options)).sort()).toEqual([...expected].sort());
+  });
+
+  it('reads a quote, dash or ellipsis in the expression as the look-alikes it stands for', () => {
+    const d = doc(p(t("“Wait…” – don't… 1990–95")));
+    expect(texts(d, r('“\\w+…”'))).toEqual(['“Wait…”']);
+    expect(texts(d, r(String.raw`\d+-\d+`))).toEqual(['1990–95']);
+    expect(texts(d, r('don’t\\.{3}'))).toEqual(["don't…"]);
+  });
+
+  it('finds nothing, and says why, when the expression is not valid', () => {
+    const d = doc(p(t('(a) [b]')));
+    for (const query of ['(', '[b', 'a)(', '*', '\\']) {
+      expect(findMatches(d, r(query)), query).toEqual([]);
+      expect(compileQuery(r(query)).problem, query).toMatch(/^Not a valid regular expression: .+\.$/);
+    }
+    expect(compileQuery(r('(')).problem).toBe('Not a valid regular expression: unterminated group.');
+    expect(compileQuery(r('*')).problem).toBe('Not a valid regular expression: nothing to repeat.');
+    expect(compileQuery(q('(')).problem).toBeNull();
+    expect(compileQuery(r('')).problem).toBeNull();
   });
 });

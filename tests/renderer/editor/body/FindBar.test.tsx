@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Editor } from '@tiptap/core';
 import { paragraphs, renderBody } from './bodyHarness';
 
 afterEach(() => cleanup());
@@ -11,6 +12,10 @@ function openFind(editor: ReturnType<typeof renderBody>['editor'], key: 'f' | 'h
   fireEvent.keyDown(editor().view.dom, { key, ctrlKey: true });
   return screen.getByRole('search', { name: 'Find and replace' });
 }
+
+/** The current match's text; decorations may split it into several elements. */
+const currentMatch = (editor: Editor) =>
+  [...editor.view.dom.querySelectorAll('.find-match-current')].map((element) => element.textContent).join('');
 
 const count = () => screen.getByRole('status', { name: 'Match count' }).textContent;
 
@@ -86,5 +91,77 @@ describe('find and replace', () => {
     const { pane } = renderBody(story());
     act(() => pane.current?.openFind('replace'));
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Replace with' }));
+  });
+
+  it(`finds “don’t” when "don't" is typed, and Replace puts the replacement there`, () => {
+    const { editor } = renderBody(paragraphs('“I don’t know,” she said — twice…'));
+    const bar = openFind(editor, 'h');
+    fireEvent.change(within(bar).getByRole('searchbox', { name: 'Find' }), { target: { value: `"I don't` } });
+    expect(count()).toBe('1 of 1');
+    expect(currentMatch(editor())).toBe('“I don’t');
+    fireEvent.change(within(bar).getByRole('textbox', { name: 'Replace with' }), { target: { value: '“We don’t' } });
+    fireEvent.click(within(bar).getByRole('button', { name: 'Replace' }));
+    expect(editor().getText()).toBe('“We don’t know,” she said — twice…');
+  });
+
+  it('Regular expression finds by pattern and Replace all fills in its groups', () => {
+    const { editor } = renderBody(paragraphs('Smith, John and Ruiz, Ana.'));
+    const bar = openFind(editor, 'h');
+    fireEvent.click(within(bar).getByRole('checkbox', { name: 'Regular expression' }));
+    fireEvent.change(within(bar).getByRole('searchbox', { name: 'Find' }), { target: { value: '(\\w+), (\\w+)' } });
+    expect(count()).toBe('1 of 2');
+    const replaceWith = within(bar).getByRole('textbox', { name: 'Replace with' });
+    expect(replaceWith.getAttribute('placeholder')).toBe('Replace with ($1 for a group)');
+    fireEvent.change(replaceWith, { target: { value: '$2 $1' } });
+    fireEvent.click(within(bar).getByRole('button', { name: 'Replace all' }));
+    expect(editor().getText()).toBe('John Smith and Ana Ruiz.');
+  });
+
+  it('says in words why an expression is not valid, and marks the field', () => {
+    const { editor } = renderBody(story());
+    const bar = openFind(editor, 'f');
+    const find = within(bar).getByRole('searchbox', { name: 'Find' });
+    fireEvent.click(within(bar).getByRole('checkbox', { name: 'Regular expression' }));
+    fireEvent.change(find, { target: { value: 'rain(' } });
+    const problem = document.getElementById(find.getAttribute('aria-describedby')!);
+    expect(problem?.textContent).toBe('Not a valid regular expression: unterminated group.');
+    expect(problem?.getAttribute('role')).toBe('status');
+    expect(find.getAttribute('aria-invalid')).toBe('true');
+    expect(count()).toBe('');
+    expect(within(bar).getByRole('button', { name: 'Replace all' })).toHaveProperty('disabled', true);
+
+    fireEvent.change(find, { target: { value: 'rain(s)?' } });
+    expect(problem?.textContent).toBe('');
+    expect(find.getAttribute('aria-invalid')).toBe('false');
+    expect(count()).toBe('1 of 5');
+  });
+
+  it('the same text is plain text again once Regular expression is off', () => {
+    const { editor } = renderBody(paragraphs('Price (est.) rose; prices rose.'));
+    const bar = openFind(editor, 'f');
+    fireEvent.change(within(bar).getByRole('searchbox', { name: 'Find' }), { target: { value: '(est.)' } });
+    expect(count()).toBe('1 of 1');
+    fireEvent.click(within(bar).getByRole('checkbox', { name: 'Regular expression' }));
+    // As an expression, "(est.)" is "est" and any one character.
+    expect(count()).toBe('1 of 1');
+    expect(currentMatch(editor())).toBe('est.');
+  });
+
+  it('Alt+C, Alt+W and Alt+R toggle the options from the keyboard', () => {
+    const { editor } = renderBody(story());
+    const bar = openFind(editor, 'f');
+    const find = within(bar).getByRole('searchbox', { name: 'Find' });
+    fireEvent.change(find, { target: { value: 'rain' } });
+    const box = (name: string) => within(bar).getByRole('checkbox', { name }) as HTMLInputElement;
+    fireEvent.keyDown(find, { key: 'w', code: 'KeyW', altKey: true });
+    expect(box('Whole word').checked).toBe(true);
+    expect(count()).toBe('1 of 4');
+    // macOS types "ç" for Option+C: the key's place decides.
+    fireEvent.keyDown(find, { key: 'ç', code: 'KeyC', altKey: true });
+    expect(box('Match case').checked).toBe(true);
+    expect(count()).toBe('1 of 2');
+    fireEvent.keyDown(find, { key: 'r', code: 'KeyR', altKey: true });
+    expect(box('Regular expression').checked).toBe(true);
+    expect(document.activeElement).toBe(find);
   });
 });
