@@ -195,10 +195,10 @@ export class ArticleFileStore implements ArticleStore {
     if (fileNameForSlug(wanted) === file) return this.replace({ ...article, slug: wanted }, file, lock);
     // As a save checks before replacing: a writer whose lock was taken over leaves both names alone.
     if (!(await lock.stillHeld())) throw lostLock(file);
-    const placed = await this.placeNew(wanted, (slug) => ({ ...article, slug }), taken);
+    const old = await resolveInLibrary(this.fs, this.folder, file);
+    const placed = await this.placeNew(wanted, (slug) => ({ ...article, slug }), taken, old);
     this.ledger.moved(file, placed.file);
     const opened = await this.record(placed.article, placed.file, placed.path, placed.bytes);
-    const old = await resolveInLibrary(this.fs, this.folder, file);
     await this.fs.unlink(old).catch((error: unknown) => {
       throw asIoError(
         `"${placed.file}" was saved, but the old file "${file}" (an older version of this article) could not be removed`,
@@ -231,12 +231,14 @@ export class ArticleFileStore implements ArticleStore {
   /**
    * Places a new file under the first free name from `wanted` on. `taken` is what the folder held
    * when looked at; a name taken since (by another process) is refused by the placement itself,
-   * and the next one is tried.
+   * and the next one is tried. `replaces` is the file it takes over from (a rename), whose mode
+   * and owner it keeps.
    */
   private async placeNew(
     wanted: string,
     draft: Draft,
     taken: Set<string>,
+    replaces?: string,
   ): Promise<{ article: Article; file: string; path: string; bytes: Uint8Array }> {
     for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
       const slug = freeSlug(wanted, (candidate) => taken.has(nameKey(candidate)));
@@ -245,7 +247,7 @@ export class ArticleFileStore implements ArticleStore {
       const path = await resolveInLibrary(this.fs, this.folder, file);
       const bytes = this.encode(article);
       try {
-        await writeNewFile(path, bytes, this.writeOptions);
+        await writeNewFile(path, bytes, { ...this.writeOptions, replaces });
         return { article, file, path, bytes };
       } catch (error) {
         if (!(error instanceof NameTaken)) throw error;

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { BylineError } from '../../core/ipc/errors';
 import { diskReason } from './disk-errors';
+import { applyOwnership, ownershipOf, type Ownership } from './file-ownership';
 import { errorCode, nodeFileSystem, type FileSystem, type OpenFile } from './file-system';
 
 export interface AtomicWriteOptions {
@@ -46,7 +47,7 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const fs = options.fs ?? nodeFileSystem;
   const name = basename(target);
-  const temp = await writeTempFile(fs, target, bytes);
+  const temp = await writeTempFile(fs, target, bytes, await ownershipOf(fs, target));
 
   await options.beforeReplace?.().catch(async (error: unknown) => {
     await fs.unlink(temp).catch(() => undefined);
@@ -73,13 +74,25 @@ export async function writeFileAtomic(
   });
 }
 
-/** Writes `bytes` durably to a new temp file beside `target` and returns its path; on failure none is left. */
-export async function writeTempFile(fs: FileSystem, target: string, bytes: Uint8Array): Promise<string> {
+/**
+ * Writes `bytes` durably to a new temp file beside `target` and returns its path; on failure none
+ * is left. The temp file takes `kept`'s mode and owner (those of the file it is to replace), or
+ * the defaults for a new file.
+ */
+export async function writeTempFile(
+  fs: FileSystem,
+  target: string,
+  bytes: Uint8Array,
+  kept: Ownership | null = null,
+): Promise<string> {
   const name = basename(target);
   const temp = tempPathFor(target);
-  const file = await fs.open(temp, 'wx').catch((error: unknown) => {
+  // Created with the kept mode, so it is never readable by more people than the file it replaces.
+  const file = await fs.open(temp, 'wx', kept?.mode).catch((error: unknown) => {
     throw new BylineError('IO', `Could not save "${name}": ${diskReason(error)}. The file on disk is unchanged.`);
   });
+  // Before the bytes and their fsync, so the mode and owner are made durable with them.
+  if (kept) await applyOwnership(fs, temp, kept);
   await writeDurably(file, bytes).catch(async (error: unknown) => {
     await fs.unlink(temp).catch(() => undefined);
     throw new BylineError('IO', `Could not save "${name}": ${diskReason(error)}. The file on disk is unchanged.`);

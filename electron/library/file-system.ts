@@ -1,6 +1,19 @@
 // The few file-system calls the article store and backups make, behind an interface so tests
 // can make any one of them fail (a full disk, a locked file) and check nothing is lost.
-import { link, lstat, mkdir, open, readFile, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import {
+  chmod,
+  chown,
+  link,
+  lstat,
+  mkdir,
+  open,
+  readFile,
+  readdir,
+  realpath,
+  rename,
+  stat,
+  unlink,
+} from 'node:fs/promises';
 import { readBounded, type BoundedRead } from './bounded-read';
 
 /** A file opened for writing (or a folder opened only to fsync it). */
@@ -15,14 +28,21 @@ export interface OpenFile {
 export interface FileStat {
   size: number;
   mtimeMs: number;
+  /** Permission bits and file type, as st_mode. */
+  mode: number;
+  uid: number;
+  gid: number;
   isFile(): boolean;
   isDirectory(): boolean;
   isSymbolicLink(): boolean;
 }
 
 export interface FileSystem {
-  /** 'wx' creates a new file and fails if it exists; 'r' opens for reading (folders too, for fsync). */
-  open(path: string, flags: 'wx' | 'r'): Promise<OpenFile>;
+  /**
+   * 'wx' creates a new file and fails if it exists, with `mode` (less the umask; default 0o666);
+   * 'r' opens for reading (folders too, for fsync).
+   */
+  open(path: string, flags: 'wx' | 'r', mode?: number): Promise<OpenFile>;
   rename(from: string, to: string): Promise<void>;
   /** A second name for a file; fails with EEXIST when `to` exists, so it places a file without replacing one. */
   link(from: string, to: string): Promise<void>;
@@ -35,11 +55,13 @@ export interface FileSystem {
   realpath(path: string): Promise<string>;
   readdir(path: string): Promise<string[]>;
   mkdir(path: string): Promise<void>;
+  chmod(path: string, mode: number): Promise<void>;
+  chown(path: string, uid: number, gid: number): Promise<void>;
 }
 
 export const nodeFileSystem: FileSystem = {
-  async open(path, flags) {
-    const handle = await open(path, flags);
+  async open(path, flags, mode) {
+    const handle = await open(path, flags, mode);
     return {
       write: async (bytes) => {
         let offset = 0;
@@ -64,6 +86,8 @@ export const nodeFileSystem: FileSystem = {
   mkdir: async (path) => {
     await mkdir(path, { recursive: true });
   },
+  chmod: (path, mode) => chmod(path, mode),
+  chown: (path, uid, gid) => chown(path, uid, gid),
 };
 
 /** The errno code of a failed fs call ('ENOENT', 'ENOSPC', …), or undefined. */

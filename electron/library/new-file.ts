@@ -9,6 +9,7 @@ import { BylineError } from '../../core/ipc/errors';
 import { withArticleLock } from './article-lock';
 import { renameWithRetries, syncFolder, writeTempFile, type AtomicWriteOptions } from './atomic-write';
 import { diskReason } from './disk-errors';
+import { ownershipOf } from './file-ownership';
 import { errorCode, nodeFileSystem, type FileSystem } from './file-system';
 
 /** The name was taken by another file, possibly a moment ago: nothing was written under it. */
@@ -23,10 +24,19 @@ export class NameTaken extends Error {
 // a rename would meet as well.
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EINVAL']);
 
+export interface NewFileOptions extends AtomicWriteOptions {
+  /**
+   * The file this one takes over from (an article's old name when its slug changed), whose mode
+   * and owner it keeps; without it the new file takes the defaults.
+   */
+  replaces?: string;
+}
+
 /** Writes `bytes` as the new file `target`; throws NameTaken when `target` exists, leaving it alone. */
-export async function writeNewFile(target: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeNewFile(target: string, bytes: Uint8Array, options: NewFileOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFileSystem;
-  const temp = await writeTempFile(fs, target, bytes);
+  const kept = options.replaces ? await ownershipOf(fs, options.replaces) : null;
+  const temp = await writeTempFile(fs, target, bytes, kept);
   try {
     await placeExclusively(fs, temp, target, options);
   } finally {
