@@ -27,11 +27,16 @@ interface FindOptionsProps {
   onToggle: (key: keyof FindOptionValues) => void;
 }
 
+/** One group, so the options wrap together when the bar is narrow. */
 export function FindOptions({ values, onToggle }: FindOptionsProps) {
-  return OPTIONS.map(({ key, label, shortcut }) => (
-    <label key={key} className="find-option" title={`${label} (${shortcut})`}>
-      <input type="checkbox" checked={values[key]} onChange={() => onToggle(key)} aria-keyshortcuts={shortcut} />
-      {label}
-    </label>
-  ));
+  return (
+    <span role="group" aria-label="Find options" className="find-options">
+      {OPTIONS.map(({ key, label, shortcut }) => (
+        <label key={key} className="find-option" title={`${label} (${shortcut})`}>
+          <input type="checkbox" checked={values[key]} onChange={() => onToggle(key)} aria-keyshortcuts={shortcut} />
+          {label}
+        </label>
+      ))}
+    </span>
+  );
 }
