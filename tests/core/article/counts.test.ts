@@ -40,6 +40,15 @@ describe('bodyCounts', () => {
       readingMinutes: 1,
       progress: null,
     },
+    // Japanese has no spaces between words: Intl.Segmenter finds them.
+    {
+      text: '東京都は本日、新しい予算案を発表した。',
+      target: 20,
+      words: 10,
+      characters: 19,
+      readingMinutes: 1,
+      progress: 0.5,
+    },
     // Code points, not UTF-16 units: an emoji or a rare CJK character is one character.
     { text: '𠀀 😀', target: null, words: 1, characters: 3, readingMinutes: 1, progress: null },
   ];
