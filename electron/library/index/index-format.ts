@@ -2,7 +2,9 @@
 // posting arrays as raw bytes, so loading is a file read plus a few typed-array views.
 import type { CompactIndex, IndexArrays, IndexedDocument } from './compact-index';
 
-const MAGIC = 'BYLINE-SEARCH-1\n';
+// The version is in the magic: an index another version built (other terms, other fields) is
+// rebuilt, never searched. 2: words of unspaced scripts split by Intl.Segmenter.
+const MAGIC = 'BYLINE-SEARCH-2\n';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 

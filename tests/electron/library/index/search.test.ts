@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -87,6 +87,22 @@ describe('full-text search', () => {
   });
 });
 
+describe('scripts written without spaces', () => {
+  it('finds a Japanese article by a word inside a sentence, the query split as the text was', async () => {
+    const folder = newsroomLibrary();
+    writeArticle(folder, {
+      id: 'tokyo-budget',
+      headline: '都の予算',
+      paragraphs: ['東京都は本日、新しい予算案を発表した。'],
+    });
+    const index = await readyIndex(folder);
+
+    expect(await ids(index, '発表')).toEqual(['tokyo-budget']);
+    expect(await ids(index, '新しい予算案')).toEqual(['tokyo-budget']);
+    expect(await ids(index, '大阪')).toEqual([]);
+  });
+});
+
 describe('search readiness', () => {
   it('lists at once, answers from headlines while the worker builds, then searches bodies once it is done', async () => {
     const folder = newsroomLibrary();
@@ -125,5 +141,27 @@ describe('search readiness', () => {
     expect(existsSync(searchCacheFile(cacheFile))).toBe(false);
 
     await expect.poll(() => existsSync(searchCacheFile(cacheFile)), { timeout: 10_000, interval: 100 }).toBe(true);
+  });
+
+  it('rebuilds rather than searches a cache an earlier version wrote', async () => {
+    const folder = newsroomLibrary();
+    const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
+    const index = createLibraryIndex({ folder, cacheFile, build: { kind: 'inline' } });
+    open.push(index);
+    await index.list();
+    await index.searchSettled();
+    await index.close();
+    const bytes = readFileSync(searchCacheFile(cacheFile));
+    const text = bytes.toString('latin1');
+    const at = text.indexOf('BYLINE-SEARCH-');
+    expect(at).toBeGreaterThan(0);
+    bytes.write('1', at + 'BYLINE-SEARCH-'.length, 'latin1');
+    writeFileSync(searchCacheFile(cacheFile), bytes);
+
+    const older = createLibraryIndex({ folder, cacheFile, build: { kind: 'none' } });
+    open.push(older);
+    await older.list();
+    await older.searchSettled();
+    expect(older.searchReady()).toBe(false);
   });
 });
