@@ -1,162 +1,154 @@
-// The library list cache in the user-data folder: one entry per file, valid while size and mtime match.
-// Each file is one row of primitives rather than an object with named fields: the file is about
-// half the size and parses in about half the time, which is most of a warm list's cost after the
-// folder scan. Rows are saved in list order, so the next start usually needs no sort.
-import { readFileSync } from 'node:fs';
-import { UnreadableEntry, type LibraryEntry } from '../../../core/ipc/contract';
-import type { FileProblem } from '../../../core/article/read';
-import { writeFileAtomic } from '../atomic-write';
+// The library list's cache: one row per file, valid while the file's size and mtime match, kept
+// in list order and saved to the user-data folder (list-cache-format.ts) after each change, so a
+// warm start reads only the files that changed.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { IndexInput } from './build-index';
+import { loadListCache, saveListCache, type CachedEntry } from './list-cache-format';
+import { listOrder } from './list-order';
+import type { FileVersion, ReadEntry } from './read-entry';
+import { scanLibrary } from './scan';
+import type { Verdict } from './search-build';
 
-export interface CachedEntry {
-  size: number;
-  mtimeMs: number;
-  entry: LibraryEntry;
-  /** Whether the body was loaded into the editor's schema too (full readArticle), not just the quick check. */
-  checked: boolean;
-  /** For an article: whether its file name is its slug's, which tells an original from a copy carrying the same id. */
-  namedForSlug?: boolean;
-}
-
-/** An article: [file, size, mtimeMs, checked, id, headline, section, status, savedAt, words, readOnly code, readOnly message, namedForSlug]. */
-type ArticleRow = [
-  string,
-  number,
-  number,
-  boolean,
-  string,
-  string,
-  string,
-  string,
-  string,
-  number | null,
-  string | null,
-  string | null,
-  boolean,
-];
-/** An unreadable file: [file, size, mtimeMs, checked, error code, error message]. */
-type UnreadableRow = [string, number, number, boolean, string, string];
-type Row = ArticleRow | UnreadableRow;
-
-// Rows carry no kind: their length tells the two apart.
-const ARTICLE_ROW_LENGTH = 13;
-const UNREADABLE_ROW_LENGTH = 6;
-
-// Version 2 was one object per file, keyed by name; version 3 had no namedForSlug. Either loads as
-// empty and the files are read again.
-const FORMAT = 'byline.library-list';
-const VERSION = 4;
-
-interface CacheFile {
-  format: typeof FORMAT;
-  version: typeof VERSION;
+export interface ListCacheOptions {
   folder: string;
-  rows: Row[];
+  /** Where the rows are saved; null keeps them in memory only (the command line). */
+  cacheFile: string | null;
+  /** Reads one file for the list: fully (schema check and word count) or quickly. */
+  read(file: string, full: boolean, version: FileVersion): ReadEntry;
+  /** Refreshes of up to this many new or changed files read each fully; larger ones quickly. */
+  fullCheckLimit: number;
 }
 
-// The reasons the list's IPC contract accepts: a row with any other would make the whole list fail it.
-const PROBLEM_CODES: ReadonlySet<string> = new Set(UnreadableEntry.shape.error.shape.code.options);
+export interface Refreshed {
+  /** The texts read fully, for search to index without reading them again. */
+  fresh: Map<string, IndexInput>;
+  /** Whether any row was added, replaced or removed. */
+  changed: boolean;
+}
 
-const problemOf = (code: unknown, message: unknown): FileProblem | null =>
-  typeof code === 'string' && PROBLEM_CODES.has(code) && typeof message === 'string'
-    ? { code: code as FileProblem['code'], message }
-    : null;
+// A cold library takes about a second to read: other work gets in every this many files.
+const YIELD_EVERY_FILES = 500;
 
-/**
- * The cached entry a row stands for, or null when any field has the wrong type: that file is then
- * simply read again, as if it had changed. Checks only types, which is what the list relies on.
- */
-function entryOf(row: unknown): CachedEntry | null {
-  if (!Array.isArray(row)) return null;
-  const file: unknown = row[0];
-  const size: unknown = row[1];
-  const mtimeMs: unknown = row[2];
-  const checked: unknown = row[3];
-  if (
-    typeof file !== 'string' ||
-    typeof size !== 'number' ||
-    typeof mtimeMs !== 'number' ||
-    typeof checked !== 'boolean'
-  )
-    return null;
-  if (row.length === UNREADABLE_ROW_LENGTH) {
-    const error = problemOf(row[4], row[5]);
-    return error && { size, mtimeMs, checked, entry: { kind: 'unreadable', file, error } };
+export class ListCache {
+  /** By file name, in list order once inListOrder() has run; null until first loaded. */
+  private rows: Map<string, CachedEntry> | null = null;
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: ListCacheOptions) {}
+
+  /** Whether the rows have been loaded (from the cache file, or as empty) by a first refresh. */
+  get loaded(): boolean {
+    return this.rows !== null;
   }
-  if (row.length !== ARTICLE_ROW_LENGTH) return null;
-  const id: unknown = row[4];
-  const headline: unknown = row[5];
-  const section: unknown = row[6];
-  const status: unknown = row[7];
-  const savedAt: unknown = row[8];
-  const words: unknown = row[9];
-  const namedForSlug: unknown = row[12];
-  if (typeof namedForSlug !== 'boolean') return null;
-  if (
-    typeof id !== 'string' ||
-    typeof headline !== 'string' ||
-    typeof section !== 'string' ||
-    typeof status !== 'string' ||
-    typeof savedAt !== 'string'
-  )
-    return null;
-  if (words !== null && !(typeof words === 'number' && Number.isInteger(words) && words >= 0)) return null;
-  const writable = row[10] === null && row[11] === null;
-  const readOnly = writable ? null : problemOf(row[10], row[11]);
-  if (!writable && !readOnly) return null;
-  return {
-    size,
-    mtimeMs,
-    checked,
-    namedForSlug,
-    entry: { kind: 'article', file, id, headline, section, status, savedAt, words, readOnly },
-  };
-}
 
-function rowOf({ size, mtimeMs, checked, namedForSlug, entry }: CachedEntry): Row {
-  if (entry.kind === 'unreadable') return [entry.file, size, mtimeMs, checked, entry.error.code, entry.error.message];
-  const { file, id, headline, section, status, savedAt, words, readOnly } = entry;
-  return [
-    file,
-    size,
-    mtimeMs,
-    checked,
-    id,
-    headline,
-    section,
-    status,
-    savedAt,
-    words,
-    readOnly?.code ?? null,
-    readOnly?.message ?? null,
-    namedForSlug === true,
-  ];
-}
+  /** The row of `file`, if the list has one. */
+  get(file: string): CachedEntry | undefined {
+    return this.rows?.get(file);
+  }
 
-/** The cached entries of `folder` in the order saved; empty when the cache is missing, corrupt, of another version or another library's. */
-export function loadListCache(path: string, folder: string): Map<string, CachedEntry> {
-  const entries = new Map<string, CachedEntry>();
-  try {
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile> | null;
-    if (cache?.format !== FORMAT || cache.version !== VERSION || cache.folder !== folder || !Array.isArray(cache.rows))
-      return entries;
-    for (const row of cache.rows as unknown[]) {
-      const cached = entryOf(row);
-      if (cached) entries.set(cached.entry.file, cached);
+  /**
+   * Brings the rows up to date with the folder: reads the files that are new, changed (by size or
+   * mtime) or in `touched` (written by us, maybe within the mtime's resolution), and forgets the
+   * files that have gone.
+   */
+  async refresh(touched: ReadonlySet<string>): Promise<Refreshed> {
+    const { folder, cacheFile } = this.options;
+    const rows = (this.rows ??= cacheFile ? loadListCache(cacheFile, folder) : new Map());
+    const facts = scanLibrary(folder);
+    let seen = 0;
+    const stale = facts.filter((fact) => {
+      const cached = rows.get(fact.file);
+      if (cached) seen++;
+      return !cached || cached.size !== fact.size || cached.mtimeMs !== fact.mtimeMs || touched.has(fact.file);
+    });
+    let changed = stale.length > 0;
+    // The scan names each file once, so when it saw every cached file again none has gone.
+    if (seen < rows.size) {
+      const present = new Set(facts.map((fact) => fact.file));
+      for (const file of rows.keys()) {
+        if (!present.has(file)) {
+          rows.delete(file);
+          changed = true;
+        }
+      }
     }
-  } catch {
-    // Unreadable or not JSON: an empty cache, so every file is read again.
+    const full = stale.length <= this.options.fullCheckLimit;
+    const fresh = new Map<string, IndexInput>();
+    for (let n = 0; n < stale.length; n++) {
+      if (n > 0 && n % YIELD_EVERY_FILES === 0) await new Promise((resolve) => setImmediate(resolve));
+      const fact = stale[n] as (typeof stale)[number];
+      if (fact.problem) {
+        rows.set(fact.file, {
+          size: fact.size,
+          mtimeMs: fact.mtimeMs,
+          checked: true,
+          entry: { kind: 'unreadable', file: fact.file, error: fact.problem },
+        });
+        continue;
+      }
+      const { cached, input } = this.options.read(fact.file, full, fact);
+      rows.set(fact.file, cached);
+      if (input && full) fresh.set(fact.file, input);
+    }
+    return { fresh, changed };
   }
-  return entries;
-}
 
-/** Saves the entries as rows in the map's order, which the caller keeps in list order. */
-export async function saveListCache(
-  path: string,
-  folder: string,
-  entries: ReadonlyMap<string, CachedEntry>,
-): Promise<void> {
-  const rows: Row[] = [];
-  for (const cached of entries.values()) rows.push(rowOf(cached));
-  const cache: CacheFile = { format: FORMAT, version: VERSION, folder, rows };
-  await writeFileAtomic(path, new TextEncoder().encode(JSON.stringify(cache)));
+  /**
+   * The rows in list order, and whether they had to be put in it: the rows are then kept (and
+   * saved) in that order, so the next start usually only has to confirm it.
+   */
+  inListOrder(): { rows: CachedEntry[]; reordered: boolean } {
+    let all = this.rows ? [...this.rows.values()] : [];
+    const order = listOrder(all.map((cached) => cached.entry));
+    if (order && this.rows) {
+      all = order.map((n) => all[n] as CachedEntry);
+      this.rows.clear();
+      for (const cached of all) this.rows.set(cached.entry.file, cached);
+    }
+    return { rows: all, reordered: order !== null };
+  }
+
+  /**
+   * Takes the full check's verdicts on rows that were only quickly checked: a body the editor
+   * cannot hold makes its file unreadable, a word count fills in the one missing. A verdict on
+   * another version of the file than the row's is ignored.
+   */
+  applyVerdicts(verdicts: readonly Verdict[]): { checked: boolean; changed: boolean } {
+    let checked = false;
+    let changed = false;
+    for (const { file, size, mtimeMs, problem, words } of verdicts) {
+      const cached = this.rows?.get(file);
+      if (!cached || cached.size !== size || cached.mtimeMs !== mtimeMs || cached.checked) continue;
+      cached.checked = true;
+      checked = true;
+      if (problem) {
+        cached.entry = { kind: 'unreadable', file, error: problem };
+        changed = true;
+      } else if (cached.entry.kind === 'article' && cached.entry.words === null) {
+        // A new object, so a list already handed out keeps what it said.
+        cached.entry = { ...cached.entry, words };
+        changed = true;
+      }
+    }
+    return { checked, changed };
+  }
+
+  /** Saves the rows as they are now, after the list has gone out: nothing the reporter waits for. */
+  persist(): void {
+    const { folder, cacheFile } = this.options;
+    if (!cacheFile || !this.rows) return;
+    const snapshot = new Map(this.rows);
+    this.saving = this.saving
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(() => {
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        return saveListCache(cacheFile, folder, snapshot).catch(() => undefined);
+      });
+  }
+
+  /** Resolves once every save started has finished. */
+  flushed(): Promise<void> {
+    return this.saving;
+  }
 }

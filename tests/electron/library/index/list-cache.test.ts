@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FileProblem } from '../../../../core/article/read';
 import type { LibraryEntry } from '../../../../core/ipc/contract';
 import { createLibraryIndex, type LibraryIndexService } from '../../../../electron/library/index/library-index';
-import { loadListCache, saveListCache, type CachedEntry } from '../../../../electron/library/index/list-cache';
+import { loadListCache, saveListCache, type CachedEntry } from '../../../../electron/library/index/list-cache-format';
 import { tempFolder, writeArticle } from './library-files';
 
 const open: LibraryIndexService[] = [];
