@@ -120,33 +120,26 @@ export type ExportSummary = z.infer<typeof ExportSummary>;
 
 /** The kinds of file File › Import… and a drop on the window take. */
 export const IMPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.docx'] as const;
-/** Larger files are refused before they are read: no story copied off a page or out of Word is near it. */
-export const IMPORT_MAX_BYTES = 16 * 1024 * 1024;
 
-const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
-const decodedLength = (base64: string) =>
-  (base64.length / 4) * 3 - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+/** Whether a file's name ends in an extension Byline imports. */
+export const isImportableName = (name: string) =>
+  IMPORT_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension));
 
-/** A dropped file's name: the page has no path, only the name, whose extension says how to read it. */
-export const ImportFileName = z
+/** "Byline imports .txt, .html, .htm and .docx files": the refusal of any other kind, built from the list. */
+export const IMPORTABLE_KINDS = `Byline imports ${IMPORT_EXTENSIONS.slice(0, -1).join(', ')} and ${IMPORT_EXTENSIONS.at(-1)} files`;
+
+/**
+ * Where a dropped file is on disk, as the preload asked Electron for the File the reporter dropped
+ * (the page never sees it). Main checks again that it is a regular file it can import.
+ */
+export const DroppedFilePath = z
   .string()
-  .min(1)
-  .max(255)
-  .refine((name) => !/[/\\\0]/.test(name), 'a file name, not a path')
-  .refine(
-    (name) => IMPORT_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)),
-    'Byline imports .txt, .html, .htm and .docx files',
-  );
-
-/** A dropped file's bytes as base64 (it travels as text through every host), at most IMPORT_MAX_BYTES. */
-export const ImportFileBytes = z
-  .string()
-  .min(1, 'the file is empty')
-  .max(base64Length(IMPORT_MAX_BYTES), 'the file is larger than 16 MB')
-  // A plain character class: a repeated group would recurse once per four characters and overflow the stack.
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file’s bytes are not base64')
-  .refine((base64) => base64.length % 4 === 0, 'the file’s bytes are not base64')
-  .refine((base64) => decodedLength(base64) <= IMPORT_MAX_BYTES, 'the file is larger than 16 MB');
+  .min(1, 'the dropped file is not on this computer’s disk')
+  .max(4096)
+  .refine((path) => !path.includes('\0'), 'a path without NUL characters')
+  // "/home/…", "C:\…" or "\\server\share\…": a path from Electron is always absolute.
+  .refine((path) => /^(?:\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'an absolute path')
+  .refine(isImportableName, IMPORTABLE_KINDS);
 
 export const operations = {
   getLibraryState: { args: Empty, result: LibraryState },
@@ -214,11 +207,8 @@ export const operations = {
   copyFromMenu: { args: Empty, result: Done },
   /** Asks for a .txt, .html, .htm or .docx file, imports it as a new article; null when the reporter cancels. */
   importArticle: { args: Empty, result: z.object({ opened: OpenedArticle.nullable() }) },
-  /** Imports a file dropped on the window from its name and bytes; a bad file creates nothing. */
-  importDroppedFile: {
-    args: z.object({ name: ImportFileName, base64: ImportFileBytes }).strict(),
-    result: OpenedArticle,
-  },
+  /** Imports a file dropped on the window from where it is on disk, as File › Import… does; a bad file creates nothing. */
+  importDroppedFile: { args: z.object({ path: DroppedFilePath }).strict(), result: OpenedArticle },
 } satisfies Record<OperationName, { args: z.ZodType; result: z.ZodType }>;
 
 export const events = {

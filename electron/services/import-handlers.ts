@@ -1,13 +1,14 @@
 // The import operations: a file chosen with the system's open dialog, or one dropped on the window
-// (its bytes, since a sandboxed page has no paths), read into a new article with a unique slug.
-// Reading runs in a worker thread (see run-import.ts): the main process only waits for the article.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// (its path, which the preload learned from Electron for the dropped File), read into a new article
+// with a unique slug. Reading runs in a worker thread (see run-import.ts): the main process only
+// waits for the article.
+import { basename } from 'node:path';
 import type { Article } from '../../core/article/article';
 import type { OpenedArticle } from '../../core/ipc/contract';
 import type { Handlers } from '../../core/ipc/dispatch';
 import { BylineError } from '../../core/ipc/errors';
+import { fileProblem } from '../library/import/importable-file';
+import { cannotImport } from '../library/import/refusal';
 import { importInWorker } from '../library/import/run-import';
 import type { ArticleStore, ExchangeDeps, LibraryIndex, SettingsStore } from './services';
 
@@ -21,6 +22,9 @@ export function createImportHandlers(deps: ImportHandlerDeps): Pick<Handlers, 'i
   /** Reads the file first: a file that cannot be imported leaves the library as it was. */
   async function importAsNewArticle(path: string): Promise<OpenedArticle> {
     const { store, index } = deps.library();
+    // Only a regular file within the size limit is worth a worker (which checks again as it reads).
+    const problem = await fileProblem(path);
+    if (problem) throw new BylineError('UNREADABLE', cannotImport(basename(path), problem));
     const imported = await readForImport(path, deps.settings.get().timeZone, deps.exchange?.importWorker);
     // One write: the store gives the article a new id and its slug made unique in the library.
     const saved = await store.createFrom(imported);
@@ -35,18 +39,8 @@ export function createImportHandlers(deps: ImportHandlerDeps): Pick<Handlers, 'i
       const path = await deps.exchange.host.chooseImportFile();
       return { opened: path === null ? null : await importAsNewArticle(path) };
     },
-    importDroppedFile: async ({ name, base64 }) => {
-      deps.library();
-      const folder = await mkdtemp(join(tmpdir(), 'byline-import-'));
-      try {
-        // The name keeps its extension, which tells the reader what kind of file it is.
-        const path = join(folder, name);
-        await writeFile(path, Buffer.from(base64, 'base64'));
-        return await importAsNewArticle(path);
-      } finally {
-        await rm(folder, { recursive: true, force: true });
-      }
-    },
+    // The contract took only an absolute path of a kind Byline imports; the rest is File › Import…'s way.
+    importDroppedFile: ({ path }) => importAsNewArticle(path),
   };
 }
 

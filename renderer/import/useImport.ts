@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import type { OpenedArticle } from '../../core/ipc/contract';
 import type { Result } from '../../core/ipc/errors';
 import type { ImportApi } from '../export/exportApi';
-import { importProblem, toBase64 } from './droppedFile';
+import { importProblem } from './droppedFile';
 import { useFileDrop } from './useFileDrop';
 
 export interface ImportDeps {
@@ -38,8 +38,8 @@ export function useImport({ api, open, onImported, notify }: ImportDeps) {
       const problem = importProblem(file.name, file.size);
       if (problem) return notify(problem, 'alert');
       notify(`Importing “${file.name}”…`, 'status');
-      const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
-      await finish(await api.importDroppedFile({ name: file.name, base64 }));
+      // The File itself: the preload asks Electron where it is on disk, and main reads it from there.
+      await finish(await api.importDroppedFile({ file }));
     },
     [api, finish, notify],
   );

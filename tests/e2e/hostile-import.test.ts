@@ -1,13 +1,14 @@
 // Hostile imports in the app (issue 10): while files that once froze or crashed the main process
 // are imported one after another, the page keeps asking the main process for something small, and
 // every answer comes back within 100 ms; each file is refused in one sentence and nothing is
-// written. A file dropped on the window goes through the same worker.
-import { mkdir, readFile } from 'node:fs/promises';
+// written. A file dropped on the window goes through the same worker, read from where it is on
+// disk; the page has no way to name a path itself.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import type { BylineApi } from '../../core/ipc/api';
 import { writeHostileCorpus } from '../electron/library/import/hostile-corpus';
-import { dropFile, exchangeUi } from './harness/exchange-ui';
+import { dropFileAt, exchangeUi } from './harness/exchange-ui';
 import { articlesOnDisk } from './harness/library-files';
 import { useHarness } from './harness/use-harness';
 
@@ -82,12 +83,41 @@ test('the main process answers within 100 ms while hostile files are imported, e
 test('a hostile file dropped on the window is read by the same worker and refused in one sentence', async () => {
   const { page, folders } = harness();
 
-  await dropFile(page, 'nested-5000.html', await readFile(join(corpus, 'nested-5000.html')), 'text/html');
+  // The corpus file itself, from where it is on disk, as a reporter would drag it.
+  await dropFileAt(page, join(corpus, 'nested-5000.html'), 'text/html');
 
   await expect
     .poll(() => exchangeUi(page).notice.textContent(), { timeout: 30_000 })
     .toMatch(
       /"nested-5000\.html" cannot be imported: its elements are nested more than 200 levels deep; Byline reads no page nested deeper\./,
     );
+  expect(await articlesOnDisk(folders.library)).toEqual([]);
+});
+
+test('the page cannot make main read a path of its choosing: only a File dropped from disk is sent', async () => {
+  const { page, folders } = harness();
+  const secret = join(folders.root, 'secret.txt');
+  await writeFile(secret, 'Not for the page to read.');
+
+  const answers = await page.evaluate(async (path) => {
+    const api = (window as unknown as { byline: Record<string, (args: unknown) => Promise<unknown>> }).byline;
+    return [
+      await api.importDroppedFile!({ file: new File(['made in the page'], 'secret.txt') }),
+      await api.importDroppedFile!({ path }),
+      await api.importDroppedFile!({ file: path }),
+    ];
+  }, secret);
+
+  expect(answers).toEqual([
+    {
+      ok: false,
+      error: {
+        code: 'BAD_ARGUMENTS',
+        message: '“secret.txt” cannot be imported: it is not a file on this computer’s disk.',
+      },
+    },
+    { ok: false, error: { code: 'BAD_ARGUMENTS', message: expect.stringContaining('cannot be imported') } },
+    { ok: false, error: { code: 'BAD_ARGUMENTS', message: expect.stringContaining('cannot be imported') } },
+  ]);
   expect(await articlesOnDisk(folders.library)).toEqual([]);
 });

@@ -17,7 +17,7 @@ const harness = useHarness({ pageTimeoutMs: 15_000 });
 
 test('the seed text dropped on the window opens as an article with its quotations attributed to Jens Stoltenberg', async () => {
   const page = harness().page;
-  await dropFile(page, '000_6da7febdb4ae2164.txt', await readFile(SEED_FILE));
+  await dropFile(harness(), '000_6da7febdb4ae2164.txt', await readFile(SEED_FILE));
 
   await expect.poll(() => editorUi(page).headline.inputValue(), { timeout: 20_000 }).toBe(SEED_HEADLINE);
   await ui(page).article(SEED_HEADLINE).waitFor();
@@ -36,13 +36,13 @@ test('a file Byline cannot import is refused with a clear message and nothing is
   const notice = exchangeUi(page).notice;
   const before = (await articlesOnDisk(harness().folders.library)).length;
 
-  await dropFile(page, 'budget.pdf', Buffer.from('%PDF-1.7 not a story'), 'application/pdf');
+  await dropFile(harness(), 'budget.pdf', Buffer.from('%PDF-1.7 not a story'), 'application/pdf');
   await expect
     .poll(() => notice.textContent())
     .toContain('“budget.pdf” cannot be imported: Byline imports .txt, .html, .htm and .docx files.');
   expect(await notice.getAttribute('role')).toBe('alert');
 
-  await dropFile(page, 'notes.txt', Buffer.from([0x00, 0x01, 0xff, 0x00, 0x42]));
+  await dropFile(harness(), 'notes.txt', Buffer.from([0x00, 0x01, 0xff, 0x00, 0x42]));
   await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('"notes.txt" cannot be imported');
   expect((await articlesOnDisk(harness().folders.library)).length).toBe(before);
   expect(harness().pageErrors).toEqual([]);

@@ -4,14 +4,15 @@
 // This runs inside the import worker (run-import.ts), never on the app's main thread; a reader is
 // loaded only when a file needs it, so a text import never loads jsdom.
 import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Article } from '../../../core/article/article';
 import { articleFromImport } from '../../../core/import/build-article';
 import type { ImportedFields } from '../../../core/import/imported';
 import { readPageText } from '../../../core/import/page-text';
 import { isTimeZone } from '../../../core/dates/zones';
-import { MAX_IMPORT_BYTES, MAX_TEXT_PARAGRAPHS } from './import-limits';
+import { fileProblem } from './importable-file';
+import { MAX_TEXT_PARAGRAPHS } from './import-limits';
 import { cannotImport, ImportRefusal, tooManyParagraphs } from './refusal';
 
 export interface ImportOptions {
@@ -69,17 +70,8 @@ export async function importFile(path: string, options: ImportOptions): Promise<
 const lowerFirst = (message: string) => message.charAt(0).toLowerCase() + message.slice(1);
 
 async function readImportable(path: string, refuse: (reason: string) => Error): Promise<Buffer> {
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw refuse(
-      error.code === 'ENOENT' ? 'there is no such file.' : `it cannot be read (${error.code ?? error.message}).`,
-    );
-  });
-  if (!info.isFile()) throw refuse('it is a folder or a device, not a file.');
-  if (info.size > MAX_IMPORT_BYTES)
-    throw refuse(
-      `it is ${Math.ceil(info.size / (1024 * 1024))} MB; files larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB are not imported.`,
-    );
-  if (info.size === 0) throw refuse('the file is empty.');
+  const problem = await fileProblem(path);
+  if (problem) throw refuse(problem);
   return readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw refuse(`it cannot be read (${error.code ?? error.message}).`);
   });

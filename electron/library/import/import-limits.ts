@@ -4,8 +4,9 @@
 
 const MB = 1024 * 1024;
 
-/** A saved page or a Word file of this size is far past any article: the file is not read at all. */
-export const MAX_IMPORT_BYTES = 50 * MB;
+// The largest file imported, MAX_IMPORT_BYTES, is in core/import/import-size.ts: the window
+// checks a dropped file against it too.
+export { megabytes } from '../../../core/import/import-size';
 
 /** Paragraphs in a text file: a 100,000-word article has about 3,000; 60,000 import in a few seconds. */
 export const MAX_TEXT_PARAGRAPHS = 60_000;
@@ -39,6 +40,5 @@ export const IMPORT_HEAP_MB = 320;
 /** The import worker's time: beyond it the worker is stopped and the file refused. */
 export const IMPORT_DEADLINE_MS = 20_000;
 
-/** "16 MB", "60,000": limits as a reporter reads them. */
-export const megabytes = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`;
+/** "60,000": counts as a reporter reads them. */
 export const counted = (count: number) => count.toLocaleString('en-US');

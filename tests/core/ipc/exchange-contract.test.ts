@@ -1,45 +1,39 @@
-// The contract's export and import additions: a dropped file is checked for kind and size at the
-// boundary, export runs name what they export, and nothing takes a path from the page.
+// The contract's export and import additions: a dropped file arrives as the absolute path of a file
+// of a kind Byline imports, export runs name what they export and take no folder from the page.
 import { describe, expect, it } from 'vitest';
-import { events, IMPORT_MAX_BYTES, MENU_COMMANDS, operations } from '../../../core/ipc/contract';
+import { events, MENU_COMMANDS, operations } from '../../../core/ipc/contract';
 import { dispatch, type Handlers } from '../../../core/ipc/dispatch';
 import { EVENT_NAMES, OPERATION_NAMES } from '../../../core/ipc/names';
 
 const dropped = operations.importDroppedFile.args;
-const base64Of = (bytes: number) => Buffer.alloc(bytes, 7).toString('base64');
 
 describe('importDroppedFile arguments', () => {
-  it.each(['story.txt', 'Saved Page.HTML', 'page.htm', 'From Word.docx'])('takes %s', (name) => {
-    expect(dropped.safeParse({ name, base64: base64Of(12) }).success).toBe(true);
+  it.each([
+    '/home/amina/Downloads/story.txt',
+    '/tmp/Saved Page.HTML',
+    'C:\\Users\\amina\\From Word.docx',
+    '\\\\desk\\share\\page.htm',
+  ])('takes the absolute path %s', (path) => {
+    expect(dropped.safeParse({ path }).success).toBe(true);
   });
 
   it.each([
-    ['story.pdf', 'Byline imports .txt, .html, .htm and .docx files'],
-    ['story.doc', 'Byline imports .txt, .html, .htm and .docx files'],
-    ['../../etc/passwd.txt', 'a file name, not a path'],
-    ['C:\\Users\\x\\story.txt', 'a file name, not a path'],
-  ])('refuses the name %j', (name, message) => {
-    const parsed = dropped.safeParse({ name, base64: base64Of(12) });
+    ['/home/amina/story.pdf', 'Byline imports .txt, .html, .htm and .docx files'],
+    ['/home/amina/story.doc', 'Byline imports .txt, .html, .htm and .docx files'],
+    ['story.txt', 'an absolute path'],
+    ['../../etc/passwd.txt', 'an absolute path'],
+    ['/tmp/a\0.txt', 'a path without NUL characters'],
+    ['', 'the dropped file is not on this computer’s disk'],
+  ])('refuses the path %j', (path, message) => {
+    const parsed = dropped.safeParse({ path });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => issue.message)).toContain(message);
   });
 
-  it('refuses a nameless file', () => {
-    expect(dropped.safeParse({ name: '', base64: base64Of(12) }).success).toBe(false);
-  });
-
-  it('takes exactly 16 MB and refuses one byte more', () => {
-    expect(dropped.safeParse({ name: 'big.txt', base64: base64Of(IMPORT_MAX_BYTES) }).success).toBe(true);
-    const over = dropped.safeParse({ name: 'big.txt', base64: base64Of(IMPORT_MAX_BYTES + 1) });
-    expect(over.success).toBe(false);
-    expect(over.error?.issues[0]?.message).toBe('the file is larger than 16 MB');
-  });
-
-  it('refuses bytes that are not base64, an empty file and extra fields', () => {
-    expect(dropped.safeParse({ name: 'a.txt', base64: 'not base64!' }).success).toBe(false);
-    expect(dropped.safeParse({ name: 'a.txt', base64: 'abc' }).success).toBe(false);
-    expect(dropped.safeParse({ name: 'a.txt', base64: '' }).success).toBe(false);
-    expect(dropped.safeParse({ name: 'a.txt', base64: base64Of(3), path: '/etc/passwd' }).success).toBe(false);
+  it('takes a path and nothing else: no name, no bytes', () => {
+    expect(dropped.safeParse({ path: '/tmp/a.txt', base64: 'YQ==' }).success).toBe(false);
+    expect(dropped.safeParse({ name: 'a.txt', base64: 'YQ==' }).success).toBe(false);
+    expect(dropped.safeParse({ path: '/tmp/' + 'a'.repeat(4100) + '.txt' }).success).toBe(false);
   });
 });
 
@@ -85,19 +79,16 @@ describe('names', () => {
     );
   });
 
-  it('a file too large never reaches the handler', async () => {
+  it('a path that is not one never reaches the handler', async () => {
     let ran = false;
     const handlers = Object.fromEntries(
       OPERATION_NAMES.map((name) => [name, async () => ((ran = true), {})]),
     ) as unknown as Handlers;
-    const result = await dispatch(handlers, 'importDroppedFile', {
-      name: 'big.txt',
-      base64: base64Of(IMPORT_MAX_BYTES + 3),
-    });
+    const result = await dispatch(handlers, 'importDroppedFile', { path: 'relative/story.txt' });
     expect(ran).toBe(false);
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'BAD_ARGUMENTS', message: expect.stringContaining('larger than 16 MB') },
+      error: { code: 'BAD_ARGUMENTS', message: expect.stringContaining('an absolute path') },
     });
   });
 });

@@ -1,10 +1,12 @@
 // Export, Copy as HTML and import as the reporter meets them (issue 6): the export dialog, its
-// progress bar, the clipboard read back, and a file dropped on the window.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+// progress bar, the clipboard read back, and a file dropped on the window from disk.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { newArticle, type Article } from '../../../core/article/article';
 import { serializeArticle } from '../../../core/article/serialize';
+import { REGISTER_DROPPED_FUNCTION } from './bridge-names';
+import type { Harness } from './harness';
 
 export const exchangeUi = (page: Page) => {
   const dialog = (name: 'Export article' | 'Export library'): Locator => page.getByRole('dialog', { name });
@@ -71,18 +73,33 @@ export async function clearClipboard(page: Page, sentinel: string): Promise<void
   await page.evaluate((text) => navigator.clipboard.writeText(text), sentinel);
 }
 
-/** Drops a file on the window as a file manager's drag would: dragover, then drop, carrying a File. */
-export async function dropFile(page: Page, name: string, bytes: Buffer, type = 'text/plain'): Promise<void> {
+/**
+ * Drops the file at `path` on the window as a file manager's drag would: dragover, then drop,
+ * carrying a File with its name and bytes, which the bridge knows to be at `path` (in Electron
+ * the drag itself tells the preload), so main reads it from disk as it would in the app.
+ */
+export async function dropFileAt(page: Page, path: string, type = 'text/plain'): Promise<void> {
   const dataTransfer = await page.evaluateHandle(
-    ([base64, fileName, fileType]) => {
-      const binary = atob(base64!);
-      const data = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    ([base64, filePath, fileType, register]) => {
+      const data = Uint8Array.from(atob(base64!), (char) => char.charCodeAt(0));
+      const file = new File([data], filePath!.split(/[\\/]/).pop()!, { type: fileType! });
+      (window as unknown as Record<string, (file: File, path: string) => void>)[register!]!(file, filePath!);
       const transfer = new DataTransfer();
-      transfer.items.add(new File([data], fileName!, { type: fileType! }));
+      transfer.items.add(file);
       return transfer;
     },
-    [bytes.toString('base64'), name, type] as const,
+    [(await readFile(path)).toString('base64'), path, type, REGISTER_DROPPED_FUNCTION] as const,
   );
   await page.dispatchEvent('body', 'dragover', { dataTransfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
+let drops = 0;
+
+/** Writes `bytes` as a file called `name` into the harness's folder, then drops it on the window. */
+export async function dropFile(harness: Harness, name: string, bytes: Buffer, type = 'text/plain'): Promise<void> {
+  const folder = join(harness.folders.root, 'dropped', String(++drops));
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, name), bytes);
+  await dropFileAt(harness.page, join(folder, name), type);
 }

@@ -5,8 +5,16 @@ type Relay = (event: unknown, payload: unknown) => void;
 
 const electron = vi.hoisted(() => {
   const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
+  // Electron's webUtils.getPathForFile: a path for a File dropped from disk, '' for one made in
+  // the page, and a TypeError for anything that is not a File.
+  const onDisk = new WeakMap<object, string>();
   return {
     listeners,
+    onDisk,
+    getPathForFile: vi.fn((file: unknown) => {
+      if (!(file instanceof File)) throw new TypeError('Error processing argument at index 0.');
+      return onDisk.get(file) ?? '';
+    }),
     exposed: new Map<string, unknown>(),
     ipcRenderer: {
       invoke: vi.fn(async (_channel: string, _args: unknown): Promise<unknown> => ({ ok: true, value: {} })),
@@ -24,6 +32,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
   ipcRenderer: electron.ipcRenderer,
+  webUtils: { getPathForFile: electron.getPathForFile },
 }));
 
 await import('../../../electron/preload/index');
@@ -87,5 +96,43 @@ describe('the preload', () => {
     emit('byline:beforeClose', {});
     expect(heard).toEqual([{}]);
     unsubscribe();
+  });
+});
+
+describe('a file dropped on the window', () => {
+  const dropped = (name: string, path?: string) => {
+    const file = new File(['story'], name);
+    if (path) electron.onDisk.set(file, path);
+    return file;
+  };
+
+  it('reaches main as the path Electron gives for the dropped File, and nothing else', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { article: {} } });
+    await api.importDroppedFile!({ file: dropped('story.txt', '/home/amina/Downloads/story.txt') });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('byline:importDroppedFile', {
+      path: '/home/amina/Downloads/story.txt',
+    });
+  });
+
+  it('a File made in the page has no path: refused in a sentence, main is not asked', async () => {
+    await expect(api.importDroppedFile!({ file: dropped('made-up.txt') })).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'BAD_ARGUMENTS',
+        message: '“made-up.txt” cannot be imported: it is not a file on this computer’s disk.',
+      },
+    });
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a path of its own', { path: '/etc/passwd.txt' }],
+    ['a file and a path', { file: { name: 'x.txt' }, path: '/etc/passwd.txt' }],
+    ['a string for a file', { file: '/etc/passwd.txt' }],
+    ['nothing', undefined],
+  ])('gives the page no way to name a path: %s is refused, main is not asked', async (_what, args) => {
+    const result = await api.importDroppedFile!(args);
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 });

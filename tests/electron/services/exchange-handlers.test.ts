@@ -250,15 +250,10 @@ describe('export', () => {
 describe('import', () => {
   it('a dropped seed page becomes a new article with its headline, a unique slug and its quotations attributed', async () => {
     const before = await libraryFiles();
-    const bytes = await readFile(SEED);
-    const first = await call<OpenedArticle>('importDroppedFile', {
-      name: '000_6da7febdb4ae2164.txt',
-      base64: bytes.toString('base64'),
-    });
-    const second = await call<OpenedArticle>('importDroppedFile', {
-      name: 'again.txt',
-      base64: bytes.toString('base64'),
-    });
+    const dropped = join(root, '000_6da7febdb4ae2164.txt');
+    await writeFile(dropped, await readFile(SEED));
+    const first = await call<OpenedArticle>('importDroppedFile', { path: dropped });
+    const second = await call<OpenedArticle>('importDroppedFile', { path: dropped });
     if (!first.ok || !second.ok) throw new Error(`import failed: ${JSON.stringify(first.ok ? second : first)}`);
     expect(first.value.article.headline).toBe('We will only leave when the time is right: Stoltenberg');
     expect(first.value.article.sources.map((source) => source.name)).toEqual(['Jens Stoltenberg']);
@@ -273,8 +268,9 @@ describe('import', () => {
 
   it('a bad file is refused with a clear message and creates nothing', async () => {
     const before = await libraryFiles();
-    const binary = Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]).toString('base64');
-    const result = await call('importDroppedFile', { name: 'notes.txt', base64: binary });
+    const binary = join(root, 'notes.txt');
+    await writeFile(binary, Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]));
+    const result = await call('importDroppedFile', { path: binary });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'UNREADABLE', message: expect.stringContaining('"notes.txt" cannot be imported') },
