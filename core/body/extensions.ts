@@ -3,11 +3,10 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { withAttributeRules } from './attribute-rules';
+import { isAllowedLink } from './link-policy';
 import { NewerBlock, NewerInline, NewerMark } from './placeholders';
 import { PullQuote, PullQuoteAttribution, PullQuoteText } from './pull-quote';
 import { Quote } from './quote-mark';
-
-export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
 export function bodyExtensions(): AnyExtension[] {
   return withAttributeRules([
@@ -21,7 +20,7 @@ export function bodyExtensions(): AnyExtension[] {
         autolink: true,
         defaultProtocol: 'https',
         protocols: [],
-        // Only web and mail links survive: a pasted javascript: link must never reach a reader.
+        // Only web and mail links survive (link-policy.ts): a pasted javascript: link must never reach a reader.
         isAllowedUri: (url) => isAllowedLink(url),
         HTMLAttributes: { target: null, rel: null },
       },
@@ -35,13 +34,4 @@ export function bodyExtensions(): AnyExtension[] {
     NewerInline,
     NewerMark,
   ]);
-}
-
-/** http, https and mailto only, decided by parsing rather than by prefix. */
-export function isAllowedLink(url: string): boolean {
-  const trimmed = url.trim();
-  if (trimmed === '') return false;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
-  if (!scheme) return false;
-  return (LINK_PROTOCOLS as readonly string[]).includes(scheme[1]!.toLowerCase());
 }

@@ -5,7 +5,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Source } from '../article/source';
 import type { DetectedQuotation } from '../attribution/detected';
 import { quoteFindings } from '../attribution/findings';
-import { isAllowedLink } from '../body/extensions';
+import { isAllowedLink, lacksHost, linkKinds } from '../body/link-policy';
 import { placeholderLabel, placeholdersIn } from '../body/placeholders';
 import { excerpt, type Problem } from './problem';
 
@@ -66,21 +66,18 @@ function linkRuns(doc: PMNode): LinkRun[] {
   return runs;
 }
 
-// A web address needs a host after its scheme: "https://" alone leads nowhere.
-const WEB_WITHOUT_HOST = /^https?:(?!\/\/[^\s/?#]+)/i;
-
 export function linkProblems(doc: PMNode): Problem[] {
   return linkRuns(doc).flatMap(({ href, from, to, text }): Problem[] => {
     const where = { body: { from, to } };
     const linked = `The link on “${excerpt(text)}”`;
     if (href.trim() === '')
       return [{ code: 'empty-link', severity: 'blocking', message: `${linked} has no address.`, where }];
-    if (!isAllowedLink(href) || WEB_WITHOUT_HOST.test(href.trim())) {
+    if (!isAllowedLink(href) || lacksHost(href)) {
       return [
         {
           code: 'disallowed-link',
           severity: 'blocking',
-          message: `${linked} points to “${excerpt(href, 60)}”, which is not a web (http, https) or mail (mailto) address.`,
+          message: `${linked} points to “${excerpt(href, 60)}”, which is not a ${linkKinds('or')} address.`,
           where,
         },
       ];

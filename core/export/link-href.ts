@@ -1,5 +1,5 @@
 // The href an exported link gets: web and mail addresses only, written as a valid URL.
-import { isAllowedLink } from '../body/extensions';
+import { isAllowedLink, linkScheme, schemeNeedsHost } from '../body/link-policy';
 
 // Characters a URL may hold as they are; everything else is percent-encoded (a space pasted
 // into an address, a curly quote, a non-Latin path) so the page validates and the link works.
@@ -27,19 +27,20 @@ function percentEncoded(address: string): string | null {
   return out;
 }
 
-// A web address as typed: a host of letters, digits, dots and hyphens (a non-Latin name goes out
-// percent-encoded, which browsers read back as the name) or an IPv6 literal, then a port. One
-// without a host ("https://", "http:example.com") or with a space in it leads nowhere.
-const WEB_ADDRESS =
-  /^https?:\/\/(?:[^\s/?#@]*@)?(?:(?:[A-Za-z0-9.-]|[^\u0000-\u007f])+|\[[0-9A-Fa-f:.]+\])(?::\d{0,5})?(?:[/?#]|$)/i;
+// A web address as typed, after its scheme: a host of letters, digits, dots and hyphens (a
+// non-Latin name goes out percent-encoded, which browsers read back as the name) or an IPv6
+// literal, then a port. One without a host ("https://", "http:example.com") or with a space in it
+// leads nowhere.
+const HOST_AND_PORT =
+  /^[^:]+:\/\/(?:[^\s/?#@]*@)?(?:(?:[A-Za-z0-9.-]|[^\u0000-\u007f])+|\[[0-9A-Fa-f:.]+\])(?::\d{0,5})?(?:[/?#]|$)/;
 
 /**
- * The address as an href, or null when the link must go (its text stays): anything but
- * http, https and mailto, and web addresses without a host.
+ * The address as an href, or null when the link must go (its text stays): anything the link
+ * policy does not allow, and web addresses without a well-formed host.
  */
 export function exportedHref(raw: unknown): string | null {
   if (typeof raw !== 'string' || !isAllowedLink(raw)) return null;
   const address = raw.trim();
-  const isMail = address.slice(0, 7).toLowerCase() === 'mailto:';
-  return isMail || WEB_ADDRESS.test(address) ? percentEncoded(address) : null;
+  if (schemeNeedsHost(linkScheme(address)!) && !HOST_AND_PORT.test(address)) return null;
+  return percentEncoded(address);
 }

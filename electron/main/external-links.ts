@@ -1,8 +1,10 @@
-// Which links may leave Byline for the system's browser or mail client: decided by parsing.
+// Which links may leave Byline for the system's browser or mail client: the article's link policy
+// (core/body/link-policy.ts), decided on the address as the URL parser reads it, and stricter.
+import { LINK_SCHEMES, schemeNeedsHost } from '../../core/body/link-policy';
 
-const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const EXTERNAL_PROTOCOLS = new Set(LINK_SCHEMES.map((scheme) => `${scheme}:`));
 
-/** The normalized link when it is http, https or mailto (and has a host where it needs one), else null. */
+/** The normalized link when the policy allows it (and it has a host where it needs one), else null. */
 export function externalLink(url: string): string | null {
   let parsed: URL;
   try {
@@ -11,7 +13,7 @@ export function externalLink(url: string): string | null {
     return null;
   }
   if (!EXTERNAL_PROTOCOLS.has(parsed.protocol)) return null;
-  if (parsed.protocol !== 'mailto:' && parsed.hostname === '') return null;
+  if (schemeNeedsHost(parsed.protocol.slice(0, -1)) && parsed.hostname === '') return null;
   // Credentials in a link are a phishing trick (`https://bank.example@attacker.test`).
   if (parsed.username !== '' || parsed.password !== '') return null;
   return parsed.href;

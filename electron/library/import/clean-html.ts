@@ -3,7 +3,7 @@
 // links, lists and block quotations. Media, embeds, tables and forms go with their contents; other
 // wrappers are unwrapped so their text stays. Every attribute but a link's checked address is
 // dropped: no class, target or rel reaches an article.
-import { isAllowedLink } from '../../../core/body/extensions';
+import { isAllowedLink } from '../../../core/body/link-policy';
 
 export interface CleanOptions {
   /** Headings equal to the headline are dropped: the headline is a field, not part of the body. */

@@ -2,7 +2,7 @@
 // Links in the body: only web and mail addresses, whether pasted as HTML or set by command.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
-import { isAllowedLink } from '../../../core/body/extensions';
+import { isAllowedLink } from '../../../core/body/link-policy';
 import { bodySchema } from '../../../core/body/schema';
 import { editingExtensions } from '../../../core/body/editing';
 import { getSchema } from '@tiptap/core';

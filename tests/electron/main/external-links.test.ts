@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAllowedLink } from '../../../core/body/link-policy';
 import { externalLink } from '../../../electron/main/external-links';
 
 describe('links that may leave Byline', () => {
@@ -22,5 +23,10 @@ describe('links that may leave Byline', () => {
     'example.com',
   ])('%s stays inside', (url) => {
     expect(externalLink(url)).toBeNull();
+  });
+
+  it('never opens a link the article could not hold: its schemes are the article link policy’s', () => {
+    const urls = ['https://example.com', 'http://example.com', 'mailto:a@b.c', 'ftp://example.com', 'news:x', 'tel:1'];
+    for (const url of urls) expect(externalLink(url) !== null, url).toBe(isAllowedLink(url));
   });
 });

@@ -1,6 +1,6 @@
 // Reduces clipboard HTML from Word, Google Docs and web pages to what an article body can hold:
 // paragraphs, subheads, bold, italic, strike, web and mail links, lists, quotations, rules, breaks.
-import { isAllowedLink } from '../../../../core/body/extensions';
+import { isAllowedLink } from '../../../../core/body/link-policy';
 import { collectWordLists } from './wordLists';
 
 /** Elements dropped with everything inside them: code, media, forms, trackers, Office markup. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_REFUSED, linkAddress } from '../../../../renderer/editor/body/linkAddress';
+import { HOST_MISSING, LINK_REFUSED, linkAddress } from '../../../../renderer/editor/body/linkAddress';
 
 describe('linkAddress', () => {
   const accepted = [
@@ -35,5 +35,13 @@ describe('linkAddress', () => {
   it('asks for an address when nothing was typed, and refuses one with spaces', () => {
     expect(linkAddress('  ').ok).toBe(false);
     expect(linkAddress('not a link').ok).toBe(false);
+  });
+
+  it('names the kinds of link it takes, from the one link policy', () => {
+    expect(LINK_REFUSED).toBe('Only web (http, https) and mail (mailto) addresses can be linked.');
+  });
+
+  it.each(['https://', 'http:example.com'])('refuses the web address without a site %j', (typed) => {
+    expect(linkAddress(typed)).toEqual({ ok: false, message: HOST_MISSING });
   });
 });
