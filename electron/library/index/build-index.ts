@@ -2,17 +2,24 @@
 import type { CompactIndex, FieldAverages, IndexArrays, IndexedDocument } from './compact-index';
 import { TermTable } from './term-table';
 import { grown } from './grown';
+import type { SearchFields } from './search-fields';
 
-export interface IndexInput {
+export interface IndexInput extends SearchFields {
   doc: IndexedDocument;
-  headline: string;
-  text: string;
 }
 
-// BM25's usual constants; a headline word counts as much as three body words would.
+// BM25's usual constants. Each field is scored on its own length and weighted: a headline word
+// counts as much as three body words would, a word of the details (deck, bylines, tags, sources…)
+// as much as two.
 const K1 = 1.2;
 const B = 0.75;
-const HEADLINE_BOOST = 3;
+const HEADLINE_WEIGHT = 3;
+const DETAILS_WEIGHT = 2;
+
+/** The fields in the order a document is read, which is the order of the per-term count arrays. */
+const HEADLINE = 0;
+const DETAILS = 1;
+const BODY = 2;
 
 /** BM25's length part for a field of `length` words, K1 included, so a weight is one division. */
 function lengthFactor(length: number, average: number): number {
@@ -24,6 +31,11 @@ const termWeight = (count: number, factor: number) => (count === 0 ? 0 : (count 
 
 const mean = (values: number[]) =>
   values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
+
+// A posting's three counts in one 32-bit number: headline and details 8 bits each, body 16, each
+// clamped (BM25 has long saturated by then).
+const pack = (headline: number, details: number, body: number) =>
+  ((Math.min(headline, 0xff) << 24) | (Math.min(details, 0xff) << 16) | Math.min(body, 0xffff)) >>> 0;
 
 /** Makes the zeroed arrays of an index of `postings` postings, given the rest of it. */
 export type Allocate = (head: Omit<CompactIndex, keyof IndexArrays>, postings: number) => IndexArrays;
@@ -37,20 +49,23 @@ const newArrays: Allocate = (head, postings) => ({
 /** Takes documents one at a time, so a caller can act on each as it is indexed; finish() makes the index. */
 export class IndexBuilder {
   private readonly table = new TermTable();
-  // Postings in document order: the term, and its counts packed as headline << 16 | body, each
-  // clamped to 16 bits. A document's postings end where docEnd says.
+  // Postings in document order: the term, and its counts in the three fields (pack). A document's
+  // postings end where docEnd says.
   private postingTerm = new Uint32Array(1 << 16);
   private postingCounts = new Uint32Array(1 << 16);
   private postings = 0;
   private readonly docEnd: number[] = [];
   private readonly docs: IndexedDocument[] = [];
-  private readonly headlineLengths: number[] = [];
-  private readonly bodyLengths: number[] = [];
+  /** Each document's length in words, field by field (HEADLINE, DETAILS, BODY). */
+  private readonly lengths: [number[], number[], number[]] = [[], [], []];
   // Per-term state, indexed by term id: the last document that had it (plus one), its counts
-  // there, and how many documents have it.
+  // there field by field, and how many documents have it.
   private lastDoc = new Int32Array(1024);
-  private headlineCount = new Uint32Array(1024);
-  private bodyCount = new Uint32Array(1024);
+  private counts: [Uint32Array, Uint32Array, Uint32Array] = [
+    new Uint32Array(1024),
+    new Uint32Array(1024),
+    new Uint32Array(1024),
+  ];
   private docFrequency = new Uint32Array(1024);
 
   /**
@@ -61,30 +76,32 @@ export class IndexBuilder {
     const docMark = this.docs.length + 1;
     this.docs.push(input.doc);
     const first = this.postings;
-    const headlineWords = this.table.read(input.headline);
-    this.countTerms(headlineWords, docMark, true);
-    const bodyWords = this.table.read(input.text);
+    this.readField(input.headline, docMark, HEADLINE);
+    this.readField(input.details, docMark, DETAILS);
+    this.readField(input.text, docMark, BODY);
     const counted = this.table.words;
-    this.countTerms(bodyWords, docMark, false);
-    const { postingTerm, postingCounts, headlineCount, bodyCount, postings } = this;
+    const { postingTerm, postingCounts, counts, postings } = this;
+    const [headline, details, body] = counts;
     for (let p = first; p < postings; p++) {
       const id = postingTerm[p] as number;
-      postingCounts[p] =
-        (Math.min(headlineCount[id] as number, 0xffff) << 16) | Math.min(bodyCount[id] as number, 0xffff);
+      postingCounts[p] = pack(headline[id] as number, details[id] as number, body[id] as number);
     }
-    this.headlineLengths.push(headlineWords);
-    this.bodyLengths.push(bodyWords);
     this.docEnd.push(postings);
     return counted;
   }
 
-  /** The ids in the term table's `ids`, counted for the document marked `docMark`. */
-  private countTerms(wordCount: number, docMark: number, inHeadline: boolean): void {
+  /** Reads one field of the document marked `docMark` and counts its terms. */
+  private readField(text: string, docMark: number, field: number): void {
+    const wordCount = this.table.read(text);
+    (this.lengths[field] as number[]).push(wordCount);
     const { table } = this;
     if (table.size > this.lastDoc.length) {
       this.lastDoc = grown(this.lastDoc, table.size);
-      this.headlineCount = grown(this.headlineCount, table.size);
-      this.bodyCount = grown(this.bodyCount, table.size);
+      this.counts = [
+        grown(this.counts[0], table.size),
+        grown(this.counts[1], table.size),
+        grown(this.counts[2], table.size),
+      ];
       this.docFrequency = grown(this.docFrequency, table.size);
     }
     if (this.postings + wordCount > this.postingTerm.length) {
@@ -92,15 +109,17 @@ export class IndexBuilder {
       this.postingCounts = grown(this.postingCounts, this.postings + wordCount);
     }
     const { ids } = table;
-    const { lastDoc, headlineCount, bodyCount, docFrequency, postingTerm } = this;
-    const counts = inHeadline ? headlineCount : bodyCount;
+    const { lastDoc, docFrequency, postingTerm } = this;
+    const [headline, details, body] = this.counts;
+    const counts = this.counts[field] as Uint32Array;
     let postings = this.postings;
     for (let n = 0; n < wordCount; n++) {
       const id = ids[n] as number;
       if (lastDoc[id] !== docMark) {
         lastDoc[id] = docMark;
-        headlineCount[id] = 0;
-        bodyCount[id] = 0;
+        headline[id] = 0;
+        details[id] = 0;
+        body[id] = 0;
         docFrequency[id] = (docFrequency[id] as number) + 1;
         postingTerm[postings++] = id;
       }
@@ -115,8 +134,13 @@ export class IndexBuilder {
    * to have the arrays filled in memory of the caller's (the cache's bytes, see layoutIndex).
    */
   finish(averages?: FieldAverages, allocate: Allocate = newArrays): CompactIndex {
-    const { docs, docEnd, headlineLengths, bodyLengths, docFrequency, postingTerm, postingCounts, postings } = this;
-    const useAverages: FieldAverages = averages ?? { headline: mean(headlineLengths), body: mean(bodyLengths) };
+    const { docs, docEnd, lengths, docFrequency, postingTerm, postingCounts, postings } = this;
+    const [headlineLengths, detailsLengths, bodyLengths] = lengths;
+    const useAverages: FieldAverages = averages ?? {
+      headline: mean(headlineLengths),
+      details: mean(detailsLengths),
+      body: mean(bodyLengths),
+    };
 
     const termNames = this.table.names();
     const order = Array.from(termNames.keys()).sort((a, b) =>
@@ -140,6 +164,7 @@ export class IndexBuilder {
     let p = 0;
     for (let doc = 0; doc < docs.length; doc++) {
       const headlineFactor = lengthFactor(headlineLengths[doc] as number, useAverages.headline);
+      const detailsFactor = lengthFactor(detailsLengths[doc] as number, useAverages.details);
       const bodyFactor = lengthFactor(bodyLengths[doc] as number, useAverages.body);
       for (const end = docEnd[doc] as number; p < end; p++) {
         const rank = rankOf[postingTerm[p] as number] as number;
@@ -148,7 +173,9 @@ export class IndexBuilder {
         const counts = postingCounts[p] as number;
         docsOut[slot] = doc;
         weights[slot] =
-          HEADLINE_BOOST * termWeight(counts >>> 16, headlineFactor) + termWeight(counts & 0xffff, bodyFactor);
+          HEADLINE_WEIGHT * termWeight(counts >>> 24, headlineFactor) +
+          DETAILS_WEIGHT * termWeight((counts >>> 16) & 0xff, detailsFactor) +
+          termWeight(counts & 0xffff, bodyFactor);
       }
     }
     return { docs, averages: useAverages, terms, termStart, postingDoc: docsOut, postingWeight: weights };

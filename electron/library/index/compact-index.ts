@@ -11,13 +11,14 @@ export interface IndexedDocument {
 /** Average field lengths in words; documents indexed later reuse them so scores stay comparable. */
 export interface FieldAverages {
   headline: number;
+  details: number;
   body: number;
 }
 
 /**
  * Terms are sorted by UTF-16 code units (the order of `<`), so a prefix is a contiguous run.
  * The postings of term `t` are `postingDoc[termStart[t] .. termStart[t+1])`, each with its
- * precomputed BM25 term weight (headline boosted) in `postingWeight`.
+ * precomputed BM25 term weight (each field weighted, build-index.ts) in `postingWeight`.
  */
 export interface CompactIndex {
   docs: IndexedDocument[];

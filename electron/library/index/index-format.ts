@@ -3,8 +3,9 @@
 import type { CompactIndex, IndexArrays, IndexedDocument } from './compact-index';
 
 // The version is in the magic: an index another version built (other terms, other fields) is
-// rebuilt, never searched. 2: words of unspaced scripts split by Intl.Segmenter.
-const MAGIC = 'BYLINE-SEARCH-2\n';
+// rebuilt, never searched. 2: words of unspaced scripts split by Intl.Segmenter; 3: the details
+// field (deck, kicker, section, bylines, tags, sources) beside headline and body.
+const MAGIC = 'BYLINE-SEARCH-3\n';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 

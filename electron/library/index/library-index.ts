@@ -6,7 +6,7 @@ import type { LibraryIndex } from '../../services/services';
 import { readBytesBoundedSync } from '../bounded-read';
 import { copiesAmong, duplicateProblem, type CopyOf } from '../duplicate-ids';
 import type { IndexInput } from './build-index';
-import { LibrarySearch, type CurrentArticle } from './library-search';
+import { LibrarySearch, type CurrentArticle, type SearchResult } from './library-search';
 import { ListCache } from './list-cache';
 import type { CachedEntry } from './list-cache-format';
 import { readEntry } from './read-entry';
@@ -28,6 +28,8 @@ export interface LibraryIndexOptions {
 }
 
 export interface LibraryIndexService extends LibraryIndex {
+  /** The best `limit` hits (default 50), best first, and how many articles matched in all. */
+  search(query: string, limit?: number): Promise<SearchResult>;
   /** Resolves once the search cache has been loaded (or found missing) and any index build under way has finished. */
   searchSettled(): Promise<void>;
   /** The files the last list found carrying another file's id, by file name (see duplicate-ids.ts). */
@@ -88,7 +90,7 @@ class FolderIndex implements LibraryIndexService {
     return next;
   }
 
-  async search(query: string, limit = 50) {
+  async search(query: string, limit = 50): Promise<SearchResult> {
     if (this.written.size > 0 || !this.cache.loaded) await this.list();
     const found = this.finder.search(query, limit);
     return { ...found, hits: found.hits.map((hit) => ({ ...hit, id: this.copyOf.get(hit.file)?.id ?? hit.id })) };

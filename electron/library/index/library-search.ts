@@ -23,6 +23,15 @@ export interface SearchHit {
   score: number;
 }
 
+export interface SearchResult {
+  /** The best hits, best first. */
+  hits: SearchHit[];
+  /** How many articles matched in all: more than `hits` holds when they were cut at the limit. */
+  total: number;
+  /** False while the index is being built and only headlines are searched. */
+  ready: boolean;
+}
+
 export interface LibrarySearchOptions {
   folder: string;
   cacheFile: string | null;
@@ -154,8 +163,9 @@ export class LibrarySearch {
     );
   }
 
-  search(query: string, limit: number): { hits: SearchHit[]; ready: boolean } {
-    if (!this.shards) return { hits: this.headlineFallback(query, limit), ready: false };
+  /** The best `limit` hits, best first, and how many articles matched in all. */
+  search(query: string, limit: number): SearchResult {
+    if (!this.shards) return { ...this.headlineFallback(query, limit), ready: false };
     this.recentIndex ??= this.recent.size > 0 ? buildIndex(this.recent.values(), this.shards[0]?.averages) : null;
     const sources: Searchable[] = this.shards.map((index, s) => ({
       index,
@@ -163,25 +173,28 @@ export class LibrarySearch {
     }));
     if (this.recentIndex) sources.push({ index: this.recentIndex, isCurrent: () => true });
     const hits: SearchHit[] = [];
-    for (const { source, docIndex, score } of rank(sources, query, limit)) {
+    const { top, total } = rank(sources, query, limit);
+    for (const { source, docIndex, score } of top) {
       const doc = (sources[source] as Searchable).index.docs[docIndex];
+      // Every ranked document is current (rank skips the rest), so the list knows its article.
       const article = doc && this.current.get(doc.file);
       if (article) hits.push({ id: article.id, file: article.file, headline: article.headline, score });
     }
-    return { hits, ready: true };
+    return { hits, total, ready: true };
   }
 
   /** Until the index is ready, headlines containing the query, newest list order kept. */
-  private headlineFallback(query: string, limit: number): SearchHit[] {
+  private headlineFallback(query: string, limit: number): { hits: SearchHit[]; total: number } {
     const needle = query.trim().toLowerCase();
-    if (needle === '') return [];
     const hits: SearchHit[] = [];
+    if (needle === '') return { hits, total: 0 };
+    let total = 0;
     for (const article of this.current.values()) {
-      if (hits.length >= limit) break;
-      if (article.headline.toLowerCase().includes(needle))
-        hits.push({ id: article.id, file: article.file, headline: article.headline, score: 1 });
+      if (!article.headline.toLowerCase().includes(needle)) continue;
+      total++;
+      if (hits.length < limit) hits.push({ id: article.id, file: article.file, headline: article.headline, score: 1 });
     }
-    return hits;
+    return { hits, total };
   }
 
   /** Resolves SAVE_AFTER_MS from now, or at once when the library is (or gets) closed. */

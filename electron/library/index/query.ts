@@ -51,14 +51,21 @@ function expand(index: CompactIndex, word: string): { term: number; weight: numb
   return found;
 }
 
+export interface Ranked {
+  /** The best documents, best first, at most the limit asked for. */
+  top: Scored[];
+  /** How many documents matched in all. */
+  total: number;
+}
+
 /**
  * BM25 over all sources at once (document frequencies are summed so a small index of recent
  * changes scores like the big one), times the number of query words a document matched, so
- * documents holding every word come first. Best first, at most `limit`.
+ * documents holding every word come first.
  */
-export function rank(sources: Searchable[], query: string, limit: number): Scored[] {
+export function rank(sources: Searchable[], query: string, limit: number): Ranked {
   const words = [...new Set(tokenize(query))];
-  if (words.length === 0 || limit <= 0) return [];
+  if (words.length === 0 || limit <= 0) return { top: [], total: 0 };
   const totalDocs = sources.reduce((sum, source) => sum + source.index.docs.length, 0);
   const scores = sources.map((source) => new Float64Array(source.index.docs.length));
   const matched = sources.map((source) => new Uint16Array(source.index.docs.length));
@@ -110,5 +117,5 @@ export function rank(sources: Searchable[], query: string, limit: number): Score
     }
   });
   results.sort((a, b) => b.score - a.score);
-  return results.slice(0, limit);
+  return { top: results.slice(0, limit), total: results.length };
 }

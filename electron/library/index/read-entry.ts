@@ -1,12 +1,13 @@
 // One library file read for the list: its entry, and (after the full check) its text for search.
 import { join } from 'node:path';
 import { readArticle, type FileProblem } from '../../../core/article/read';
-import { bodyPlainText, countBodyWords } from '../../../core/body/text';
+import { countBodyWords } from '../../../core/body/text';
 import { RefusedFile } from '../bounded-read';
 import { unreadableProblem } from '../disk-errors';
 import { fileNameForSlug } from '../library-paths';
 import type { IndexInput } from './build-index';
 import type { CachedEntry } from './list-cache-format';
+import { searchFields } from './search-fields';
 
 export interface ReadEntry {
   cached: CachedEntry;
@@ -62,8 +63,6 @@ export function readEntry(
         readOnly: result.readOnly,
       },
     },
-    input: full
-      ? { doc: { file, id: article.id, size, mtimeMs }, headline: article.headline, text: bodyPlainText(article.body) }
-      : null,
+    input: full ? { doc: { file, id: article.id, size, mtimeMs }, ...searchFields(article) } : null,
   };
 }

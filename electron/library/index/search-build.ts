@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../../../core/article/format';
 import { readArticle, type FileProblem } from '../../../core/article/read';
 import { readBoundedSync, type BoundedRead } from '../bounded-read';
-import { bodyPlainText, countWords } from '../../../core/body/text';
+import { countWords } from '../../../core/body/text';
 import { IndexBuilder } from './build-index';
 import type { CompactIndex } from './compact-index';
 import { layoutIndex } from './index-format';
+import { searchFields } from './search-fields';
 
 /** A file's verdict as of the version read: problem is null when it is a readable article (read-only ones included). */
 export interface Verdict {
@@ -54,10 +55,10 @@ export function buildShard(folder: string, files: readonly string[]): BuiltShard
       continue;
     }
     const { article } = result;
-    const text = bodyPlainText(article.body);
-    const words = builder.add({ doc: { file, id: article.id, size, mtimeMs }, headline: article.headline, text });
+    const fields = searchFields(article);
+    const words = builder.add({ doc: { file, id: article.id, size, mtimeMs }, ...fields });
     // Counting the text equals countBodyWords(article.body); plain ASCII was counted while indexing.
-    counted.push({ file, size, mtimeMs, problem: null, words: words >= 0 ? words : countWords(text) });
+    counted.push({ file, size, mtimeMs, problem: null, words: words >= 0 ? words : countWords(fields.text) });
   }
   // Built straight into the cache's format, which the worker hands over and the cache is saved from.
   let encoded: Uint8Array = new Uint8Array(0);

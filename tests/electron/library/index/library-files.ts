@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newArticle } from '../../../../core/article/article';
+import { newArticle, type Article } from '../../../../core/article/article';
 import { serializeArticle } from '../../../../core/article/serialize';
 
 export function tempFolder(prefix = 'byline-index-'): string {
@@ -14,6 +14,8 @@ export interface ArticleSpec {
   headline: string;
   paragraphs?: string[];
   savedAt?: string;
+  /** Any other field of the article: deck, bylines, tags, sources… */
+  fields?: Partial<Article>;
 }
 
 export function articleJson({
@@ -21,11 +23,13 @@ export function articleJson({
   headline,
   paragraphs = [],
   savedAt = '2025-01-01T09:00:00.000Z',
+  fields = {},
 }: ArticleSpec): string {
   const article = newArticle({ id, slug: id, headline, now: savedAt });
   const content = paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
   return serializeArticle({
     ...article,
+    ...fields,
     body: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] },
   });
 }

@@ -1,18 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createLibraryIndex,
-  searchCacheFile,
-  type LibraryIndexService,
-} from '../../../../electron/library/index/library-index';
+import { describe, expect, it } from 'vitest';
+import { searchCacheFile } from '../../../../electron/library/index/library-index';
 import { DEFAULT_WORKER_ENTRY } from '../../../../electron/library/index/shard-builder';
 import { tempFolder, writeArticle } from './library-files';
+import { hitIds as ids, openIndexes } from './open-indexes';
 
-const open: LibraryIndexService[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((index) => index.close()));
-});
+const indexes = openIndexes();
 
 function newsroomLibrary(): string {
   const folder = tempFolder();
@@ -34,19 +28,9 @@ function newsroomLibrary(): string {
   return folder;
 }
 
-async function readyIndex(folder: string): Promise<LibraryIndexService> {
-  const index = createLibraryIndex({ folder, cacheFile: null, build: { kind: 'inline' } });
-  open.push(index);
-  await index.list();
-  await index.searchSettled();
-  return index;
-}
-
-const ids = async (index: LibraryIndexService, query: string) => (await index.search(query)).hits.map((hit) => hit.id);
-
 describe('full-text search', () => {
   it('finds words in headlines and bodies, a headline match first', async () => {
-    const index = await readyIndex(newsroomLibrary());
+    const index = await indexes.ready(newsroomLibrary());
 
     const result = await index.search('budget');
 
@@ -56,7 +40,7 @@ describe('full-text search', () => {
   });
 
   it('completes a word being typed, forgives one wrong letter, and folds accents and case', async () => {
-    const index = await readyIndex(newsroomLibrary());
+    const index = await indexes.ready(newsroomLibrary());
 
     expect(await ids(index, 'harb')).toEqual(['harbour-story']);
     expect(await ids(index, 'harbuor')).toEqual([]);
@@ -65,14 +49,14 @@ describe('full-text search', () => {
   });
 
   it('ranks an article holding every word of the query above one holding some', async () => {
-    const index = await readyIndex(newsroomLibrary());
+    const index = await indexes.ready(newsroomLibrary());
 
     expect((await ids(index, 'budget parks'))[0]).toBe('budget-in-body');
   });
 
   it('finds an article saved after the index was built, and forgets a replaced text', async () => {
     const folder = newsroomLibrary();
-    const index = await readyIndex(folder);
+    const index = await indexes.ready(folder);
 
     writeArticle(folder, {
       id: 'harbour-story',
@@ -95,7 +79,7 @@ describe('scripts written without spaces', () => {
       headline: '都の予算',
       paragraphs: ['東京都は本日、新しい予算案を発表した。'],
     });
-    const index = await readyIndex(folder);
+    const index = await indexes.ready(folder);
 
     expect(await ids(index, '発表')).toEqual(['tokyo-budget']);
     expect(await ids(index, '新しい予算案')).toEqual(['tokyo-budget']);
@@ -107,22 +91,21 @@ describe('search readiness', () => {
   it('lists at once, answers from headlines while the worker builds, then searches bodies once it is done', async () => {
     const folder = newsroomLibrary();
     const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
-    const index = createLibraryIndex({ folder, cacheFile, build: { kind: 'worker', entry: DEFAULT_WORKER_ENTRY } });
-    open.push(index);
+    const index = indexes.open({ folder, cacheFile, build: { kind: 'worker', entry: DEFAULT_WORKER_ENTRY } });
 
     expect(await index.list()).toHaveLength(3);
     expect(index.searchReady()).toBe(false);
     expect(await index.search('mayor')).toEqual({
       ready: false,
       hits: [{ id: 'budget-in-body', file: 'budget-in-body.byline.json', headline: 'Mayor speaks', score: 1 }],
+      total: 1,
     });
 
     await expect.poll(() => index.searchReady(), { timeout: 30_000, interval: 50 }).toBe(true);
     expect(await index.search('parks')).toMatchObject({ ready: true, hits: [{ id: 'budget-in-body' }] });
     await index.close();
 
-    const warm = createLibraryIndex({ folder, cacheFile, build: { kind: 'none' } });
-    open.push(warm);
+    const warm = indexes.open({ folder, cacheFile, build: { kind: 'none' } });
     await warm.list();
     await warm.searchSettled();
     expect(warm.searchReady()).toBe(true);
@@ -132,8 +115,7 @@ describe('search readiness', () => {
   it('writes the search cache a moment after the build, not while the first searches are being answered', async () => {
     const folder = newsroomLibrary();
     const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
-    const index = createLibraryIndex({ folder, cacheFile, build: { kind: 'inline' } });
-    open.push(index);
+    const index = indexes.open({ folder, cacheFile, build: { kind: 'inline' } });
 
     await index.list();
     await index.searchSettled();
@@ -146,8 +128,7 @@ describe('search readiness', () => {
   it('rebuilds rather than searches a cache an earlier version wrote', async () => {
     const folder = newsroomLibrary();
     const cacheFile = join(tempFolder('byline-user-data-'), 'library.json');
-    const index = createLibraryIndex({ folder, cacheFile, build: { kind: 'inline' } });
-    open.push(index);
+    const index = indexes.open({ folder, cacheFile, build: { kind: 'inline' } });
     await index.list();
     await index.searchSettled();
     await index.close();
@@ -158,8 +139,7 @@ describe('search readiness', () => {
     bytes.write('1', at + 'BYLINE-SEARCH-'.length, 'latin1');
     writeFileSync(searchCacheFile(cacheFile), bytes);
 
-    const older = createLibraryIndex({ folder, cacheFile, build: { kind: 'none' } });
-    open.push(older);
+    const older = indexes.open({ folder, cacheFile, build: { kind: 'none' } });
     await older.list();
     await older.searchSettled();
     expect(older.searchReady()).toBe(false);
