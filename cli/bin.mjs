@@ -3,4 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./byline.ts');
+const { runCommandLine } = await import('./byline.ts');
+await runCommandLine(process.argv.slice(2), {});

@@ -1,21 +1,57 @@
-// The command line: `byline <command> …` over the same library services as the app.
+// The command line: `byline <command> …` over the same library services as the app. The words are
+// read against the command table (parse-command-line.ts); the command runs, and what it returns is
+// printed as one line of JSON. cli/bin.mjs starts it, from the bundle or from these sources.
+import { version } from '../package.json';
+import type { CommandHost, CommandInput } from './command-spec';
+import { COMMANDS, type CommandName } from './command-table';
+import { commandHelp, generalHelp, topicHelp, usageLine } from './help';
 import { CommandOutcome } from './outcome';
-import { USAGE, UsageError } from './usage';
+import { identifyCommand, parseCommandArguments } from './parse-command-line';
+import { UsageError } from './usage';
 
-type Command = (args: string[]) => Promise<unknown>;
+type Command<N extends CommandName> = (
+  input: CommandInput<(typeof COMMANDS)[N]>,
+  host: CommandHost,
+) => Promise<unknown>;
 
-// Each command loads only what it needs: a `check` should not wait for the exporter and jsdom to load.
-const commands: Record<string, () => Promise<Command>> = {
+// Each command loads only what it needs: `list` never waits for the exporter, jsdom or the import worker.
+const LOADERS: { [N in CommandName]: () => Promise<Command<N>> } = {
   new: async () => (await import('./commands/new')).newArticleCommand,
   list: async () => (await import('./commands/list')).listCommand,
   search: async () => (await import('./commands/search')).searchCommand,
   quotes: async () => (await import('./commands/quotes')).quotesCommand,
   check: async () => (await import('./commands/check')).checkCommand,
-  stamp: async () => (await import('./commands/stamp')).stampCommand,
+  'stamp publish': async () => (await import('./commands/stamp')).stampPublishCommand,
+  'stamp update': async () => (await import('./commands/stamp')).stampUpdateCommand,
+  import: async () => (await import('./commands/import')).importCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   'export-all': async () => (await import('./commands/export-all')).exportAllCommand,
-  import: async () => (await import('./commands/import')).importCommand,
 };
+
+/** Loads a command's code ahead of its first run (the concurrency tests race commands, not module loads). */
+export async function loadCommand(name: CommandName): Promise<void> {
+  await LOADERS[name]();
+}
+
+/** What `byline` prints on stdout for these words, and its exit code. Failures are thrown. */
+export async function runCommand(argv: string[], host: CommandHost): Promise<{ text: string; exitCode: number }> {
+  const request = identifyCommand(argv);
+  if (request.kind === 'version') return { text: `${version}\n`, exitCode: 0 };
+  if (request.kind === 'help')
+    return { text: request.topic === undefined ? generalHelp() : topicHelp(request.topic), exitCode: 0 };
+  const { name } = request;
+  try {
+    const input = parseCommandArguments(name, request.args);
+    if (input === 'help') return { text: commandHelp(name), exitCode: 0 };
+    const command = (await LOADERS[name]()) as Command<CommandName>;
+    const result = await command(input as CommandInput<(typeof COMMANDS)[CommandName]>, host);
+    const outcome = result instanceof CommandOutcome ? result : new CommandOutcome(result, 0);
+    return { text: JSON.stringify(outcome.output) + '\n', exitCode: outcome.exitCode };
+  } catch (error) {
+    if (error instanceof UsageError) error.command = name;
+    throw error;
+  }
+}
 
 /**
  * A reader that stops early (`byline quotes F | head -c 20`) closes the pipe: nobody is left to
@@ -33,26 +69,27 @@ function endQuietlyOnClosedPipes(): void {
   });
 }
 
-async function main(argv: string[]): Promise<number> {
-  const [name, ...args] = argv;
-  try {
-    const load = name === undefined || !Object.hasOwn(commands, name) ? undefined : commands[name];
-    if (!load) throw new UsageError(name === undefined ? 'missing a command' : `unknown command: ${name}`);
-    const result = await (await load())(args);
-    const outcome = result instanceof CommandOutcome ? result : new CommandOutcome(result, 0);
-    process.stdout.write(JSON.stringify(outcome.output) + '\n');
-    return outcome.exitCode;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`byline: ${error.message} (${USAGE})\n`);
-      return 2;
-    }
-    process.stderr.write(`byline: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+/** The one line a failure prints on stderr, and its exit code: 2 for bad arguments, else 1. */
+function failure(error: unknown): { line: string; exitCode: number } {
+  if (!(error instanceof UsageError))
+    return { line: `byline: ${error instanceof Error ? error.message : String(error)}`, exitCode: 1 };
+  const hint = error.command === undefined ? 'byline --help lists the commands' : `usage: ${usageLine(error.command)}`;
+  return { line: `byline: ${error.message} (${hint})`, exitCode: 2 };
 }
 
-endQuietlyOnClosedPipes();
-const exitCode = await main(process.argv.slice(2));
-// A failed write of the output may have set the exit code already: keep it.
-process.exitCode = process.exitCode || exitCode;
+/** Runs `byline` with these words in this process: prints, and sets the exit code. */
+export async function runCommandLine(argv: string[], host: CommandHost): Promise<void> {
+  endQuietlyOnClosedPipes();
+  let exitCode: number;
+  try {
+    const answer = await runCommand(argv, host);
+    process.stdout.write(answer.text);
+    exitCode = answer.exitCode;
+  } catch (error) {
+    const said = failure(error);
+    process.stderr.write(said.line + '\n');
+    exitCode = said.exitCode;
+  }
+  // A failed write of the output may have set the exit code already: keep it.
+  process.exitCode = process.exitCode || exitCode;
+}

@@ -8,7 +8,8 @@ import { isBlocking } from '../../core/checks/problem';
 import { defaultSettings } from '../../core/settings/settings';
 import { readBounded } from '../../electron/library/bounded-read';
 import { CommandOutcome } from '../outcome';
-import { noMoreArguments, UsageError } from '../usage';
+import type { CommandInput } from '../command-spec';
+import type { COMMANDS } from '../command-table';
 
 export interface PrintedProblem {
   code: string;
@@ -52,11 +53,8 @@ export async function readArticleOnDisk(file: string): Promise<ArticleOnDisk> {
   return { article: read.article, readOnly: read.readOnly };
 }
 
-export async function checkCommand(args: string[]): Promise<CommandOutcome> {
-  const [file, ...extra] = args;
-  if (file === undefined || file === '') throw new UsageError('missing the FILE');
-  noMoreArguments(extra);
-  const { article } = await readArticleOnDisk(file);
+export async function checkCommand({ FILE }: CommandInput<typeof COMMANDS.check>): Promise<CommandOutcome> {
+  const { article } = await readArticleOnDisk(FILE);
   const problems = prePublishCheck(article, { headlineLimit: CLI_HEADLINE_LIMIT }, new Date().toISOString());
   const printed: PrintedProblem[] = problems.map(({ code, severity, message }) => ({ code, severity, message }));
   return new CommandOutcome(printed, problems.some(isBlocking) ? 1 : 0);

@@ -2,12 +2,10 @@
 // carrying another file's id (a copy) is listed under the id it is known by, with a note on stderr.
 import { join } from 'node:path';
 import { createLibraryIndex } from '../../electron/library/index/library-index';
-import { libraryFolder, noMoreArguments } from '../usage';
+import type { CommandInput } from '../command-spec';
+import type { COMMANDS } from '../command-table';
 
-export async function listCommand(args: string[]): Promise<unknown> {
-  const [folderArgument, ...extra] = args;
-  const folder = libraryFolder(folderArgument);
-  noMoreArguments(extra);
+export async function listCommand({ FOLDER: folder }: CommandInput<typeof COMMANDS.list>): Promise<unknown> {
   // One-shot: no cache, no search, and every body fully checked here since no worker will.
   const index = createLibraryIndex({
     folder,

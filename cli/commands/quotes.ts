@@ -7,7 +7,8 @@ import { bodyPlainText } from '../../core/body/text';
 import { detectQuotations } from '../../core/quotes/detect';
 import { blockParagraphs, plainTextParagraphs } from '../../core/quotes/plain-text';
 import type { ParagraphInput } from '../../core/quotes/types';
-import { noMoreArguments, UsageError } from '../usage';
+import type { CommandInput } from '../command-spec';
+import type { COMMANDS } from '../command-table';
 import { readFileOnDisk } from './check';
 
 export interface PrintedQuotation {
@@ -37,11 +38,8 @@ function readText(bytes: Uint8Array): { text: string; paragraphs: ParagraphInput
   return { text: body, paragraphs: blockParagraphs(body) };
 }
 
-export async function quotesCommand(args: string[]): Promise<PrintedQuotation[]> {
-  const [file, ...extra] = args;
-  if (file === undefined || file === '') throw new UsageError('missing the FILE');
-  noMoreArguments(extra);
-  const { text, paragraphs } = readText(await readFileOnDisk(file));
+export async function quotesCommand({ FILE }: CommandInput<typeof COMMANDS.quotes>): Promise<PrintedQuotation[]> {
+  const { text, paragraphs } = readText(await readFileOnDisk(FILE));
   return detectQuotations(paragraphs, text).map(({ text: quoted, speaker, start, end, confidence }) => ({
     text: quoted,
     speaker,

@@ -1,19 +1,9 @@
-import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleJson, writeArticle } from '../electron/library/index/library-files';
-
-const BIN = resolve('cli/bin.mjs');
-
-function byline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+import { byline, startByline } from './fixtures/run-byline';
 
 const library = () => mkdtempSync(join(tmpdir(), 'byline-cli-'));
 
@@ -75,9 +65,9 @@ describe('byline list', () => {
       ),
     );
 
-    const listed = JSON.parse((await byline('list', folder)).stdout) as { error?: { code: string } }[];
+    const { json: listed } = await byline<{ error?: { code: string } }[]>('list', folder);
 
-    expect(listed.map((entry) => entry.error?.code)).toEqual(['INVALID']);
+    expect(listed?.map((entry) => entry.error?.code)).toEqual(['INVALID']);
   });
 });
 
@@ -111,33 +101,7 @@ describe('byline search', () => {
       headline: 'Harbour reopens after the storm',
     });
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
-    expect((JSON.parse(prefix.stdout) as { id: string }[]).map((hit) => hit.id)).toEqual([
-      'harbour-head',
-      'harbour-body',
-    ]);
-  });
-});
-
-describe('bad arguments', () => {
-  const folder = library();
-  const file = join(folder, 'a-file.txt');
-  writeFileSync(file, 'not a folder');
-  it.each([
-    { args: ['publish', folder], says: /unknown command: publish/ },
-    { args: ['list'], says: /missing the library FOLDER/ },
-    { args: ['list', join(folder, 'nowhere')], says: /no such folder/ },
-    { args: ['list', file], says: /not a folder/ },
-    { args: ['new', folder, '--headline'], says: /--headline needs a value/ },
-    { args: ['new', folder], says: /missing --headline/ },
-    { args: ['list', folder, 'extra'], says: /unexpected argument: extra/ },
-    { args: ['search', folder, 'storm', 'extra'], says: /unexpected argument: extra/ },
-  ])('byline $args: one line on stderr and exit code 2', async ({ args, says }) => {
-    const { code, stdout, stderr } = await byline(...args);
-
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(says);
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect((prefix.json as { id: string }[]).map((hit) => hit.id)).toEqual(['harbour-head', 'harbour-body']);
   });
 });
 
@@ -153,7 +117,7 @@ describe('a reader that stops early', () => {
       ),
     );
 
-    const child = spawn(process.execPath, [BIN, 'quotes', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = startByline(['quotes', file]);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let head = '';

@@ -1,31 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article';
 import { newSource } from '../../../core/article/source';
 import { serializeArticle } from '../../../core/article/serialize';
 import { doc, p } from '../../core/attribution/builders';
 import { readyArticle } from '../../core/stamps/articles';
-
-const BIN = resolve('cli/bin.mjs');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
-  return new Promise((done) => {
-    execFile(command, args, { timeout: 60_000, env }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const byline = (...args: string[]) => run(process.execPath, [BIN, ...args]);
+import { byline, runByline } from '../fixtures/run-byline';
 
 /** Writes the article as Byline would into a fresh folder; returns the file's path. */
 function articleFile(article: Article, name = 'story.byline.json'): string {
@@ -36,7 +18,8 @@ function articleFile(article: Article, name = 'story.byline.json'): string {
 
 describe('byline check', () => {
   it('prints an empty list and exits 0 for a story with nothing wrong', async () => {
-    expect(await byline('check', articleFile(readyArticle()))).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+    const { code, stdout, stderr } = await byline('check', articleFile(readyArticle()));
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
   });
 
   it('prints warnings as {"code","severity","message"} and still exits 0', async () => {
@@ -67,18 +50,9 @@ describe('byline check', () => {
   });
 
   it('runs as `npm run -s byline -- check FILE`', async () => {
-    const { code, stdout } = await run('npm', [
-      'run',
-      '-s',
-      'byline',
-      '--',
-      'check',
-      articleFile(readyArticle({ headline: '' })),
-    ]);
+    const { code, json } = await runByline(['check', articleFile(readyArticle({ headline: '' }))], { viaNpm: true });
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toEqual([
-      { code: 'missing-headline', severity: 'blocking', message: 'The article has no headline.' },
-    ]);
+    expect(json).toEqual([{ code: 'missing-headline', severity: 'blocking', message: 'The article has no headline.' }]);
   });
 
   it.each([
@@ -103,13 +77,4 @@ describe('byline check', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/cannot read .*gone\.byline\.json: there is no such file/);
   });
-
-  it.each([[['check']], [['check', 'a.byline.json', 'b.byline.json']]])(
-    'treats %j as a usage error: exit 2',
-    async (args) => {
-      const { code, stdout, stderr } = await byline(...args);
-      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-      expect(stderr).toMatch(/usage: .*byline check FILE/);
-    },
-  );
 });

@@ -1,18 +1,8 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { namesIn, tempFolder, writeStories } from '../../electron/library/export/export-articles';
-
-const BIN = resolve('cli/bin.mjs');
-
-function byline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+import { byline } from '../fixtures/run-byline';
 
 describe('byline export-all', () => {
   it('exports every readable article with an index and prints {"exported","failed"}', async () => {
@@ -48,18 +38,5 @@ describe('byline export-all', () => {
 
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
     expect(stderr).toMatch(/Could not create the export folder .*ENOTDIR/);
-  });
-
-  it.each([
-    { args: [], message: 'missing the library FOLDER' },
-    { args: ['/no/such/library', '/tmp/out'], message: 'no such folder: /no/such/library' },
-    { args: ['.'], message: 'missing the OUTDIR' },
-    { args: ['.', 'package.json'], message: 'not a folder: package.json' },
-    { args: ['.', '/tmp/out', '--ninjs'], message: 'unknown option: --ninjs' },
-  ])('exits 2 on bad arguments: $message', async ({ args, message }) => {
-    const { code, stderr } = await byline('export-all', ...args);
-
-    expect(code).toBe(2);
-    expect(stderr).toContain(message);
   });
 });

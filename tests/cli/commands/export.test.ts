@@ -1,18 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { namesIn, tempFolder, writeStory } from '../../electron/library/export/export-articles';
-
-const BIN = resolve('cli/bin.mjs');
-
-function byline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+import { byline } from '../fixtures/run-byline';
 
 describe('byline export', () => {
   it('writes the page beside the article and prints {"html","ninjs"} with ninjs null', async () => {
@@ -119,18 +109,5 @@ describe('byline export', () => {
       `byline: ${out} is a folder: give the export a file name, such as ${join(out, 'storm.html')}. Nothing was written.\n`,
     );
     expect(namesIn(out)).toEqual([]);
-  });
-
-  it.each([
-    { args: [], message: 'missing the FILE' },
-    { args: ['a.byline.json', '--html'], message: 'unknown option: --html' },
-    { args: ['a.byline.json', '-o'], message: '-o needs a value' },
-    { args: ['a.byline.json', 'b.byline.json'], message: 'unexpected argument: b.byline.json' },
-    { args: ['a.byline.json', '--tz', 'Mars/Olympus'], message: 'unknown time zone: Mars/Olympus' },
-  ])('exits 2 on bad arguments: $message', async ({ args, message }) => {
-    const { code, stderr } = await byline('export', ...args);
-
-    expect(code).toBe(2);
-    expect(stderr).toContain(message);
   });
 });

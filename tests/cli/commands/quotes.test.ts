@@ -1,20 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleJson } from '../../electron/library/index/library-files';
+import { byline } from '../fixtures/run-byline';
 
-const BIN = resolve('cli/bin.mjs');
 const SEED = 'tests/fixtures/seed/000_6da7febdb4ae2164';
-
-function byline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const folder = () => mkdtempSync(join(tmpdir(), 'byline-quotes-'));
 
@@ -68,14 +59,6 @@ describe('byline quotes', () => {
     expect(printed).toEqual([
       { text: 'Nobody sails today,', speaker: 'Ian Cole', start: 26, end: 45, confidence: expect.any(Number) },
     ]);
-  });
-
-  it('refuses a missing FILE argument with one line on stderr and exit code 2', async () => {
-    const { code, stderr, stdout } = await byline('quotes');
-
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('refuses a file that cannot be read with exit code 1 and its reason, not the usage text', async () => {

@@ -1,29 +1,15 @@
-import { execFile } from 'node:child_process';
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article';
 import { readArticle } from '../../../core/article/read';
 import { serializeArticle } from '../../../core/article/serialize';
 import { doc, p } from '../../core/attribution/builders';
 import { publishedArticle, readyArticle } from '../../core/stamps/articles';
+import { runByline } from '../fixtures/run-byline';
 
-const BIN = resolve('cli/bin.mjs');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function byline(args: string[], env: NodeJS.ProcessEnv = { ...process.env, BYLINE_USER: 'Amina Rahim' }): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 60_000, env }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const byline = (args: string[], env?: Record<string, string | undefined>) => runByline(args, { env });
 
 function articleFile(article: Article): string {
   const file = join(mkdtempSync(join(tmpdir(), 'byline-stamp-')), 'story.byline.json');
@@ -37,11 +23,11 @@ function readBack(file: string): Article {
   return read.article;
 }
 
-/** Runs a stamp that must be refused: exit `code`, nothing on stdout, and the file byte for byte as it was. */
-async function expectRefused(file: string, args: string[], code: number, reason: RegExp): Promise<void> {
+/** Runs a stamp that must be refused: exit 1, nothing on stdout, and the file byte for byte as it was. */
+async function expectRefused(file: string, args: string[], reason: RegExp): Promise<void> {
   const before = readFileSync(file);
   const result = await byline(args);
-  expect({ code: result.code, stdout: result.stdout }).toEqual({ code, stdout: '' });
+  expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 1, stdout: '' });
   expect(result.stderr).toMatch(reason);
   expect(result.stderr.trim().split('\n')).toHaveLength(1);
   expect(readFileSync(file).equals(before)).toBe(true);
@@ -81,9 +67,10 @@ describe('byline stamp publish', () => {
 
   it('stamps now, signed with the operating system’s user name when BYLINE_USER is not set', async () => {
     const file = articleFile(readyArticle());
-    const { BYLINE_USER: _unset, ...env } = process.env;
     const before = Date.now();
-    const { code, stdout } = await byline(['stamp', 'publish', file, '--tz', 'Asia/Kathmandu'], env);
+    const { code, stdout } = await byline(['stamp', 'publish', file, '--tz', 'Asia/Kathmandu'], {
+      BYLINE_USER: undefined,
+    });
     expect(code).toBe(0);
     const { publishedAt } = JSON.parse(stdout) as { publishedAt: string };
     expect(publishedAt).toMatch(/\+05:45$/);
@@ -99,7 +86,6 @@ describe('byline stamp publish', () => {
     await expectRefused(
       file,
       ['stamp', 'publish', file],
-      1,
       /One problem stops publication: The quotation “Nobody sails today,” has no source\..*override/,
     );
     const { code } = await byline([
@@ -137,15 +123,9 @@ describe('byline stamp publish', () => {
       args: ['--override', 'Desk says go'],
       reason: /under embargo until 2999-01-01T00:00:00\+00:00/,
     },
-    {
-      name: 'a time without an offset',
-      article: readyArticle(),
-      args: ['--at', '2025-03-14T09:00'],
-      reason: /is not a time Byline can read/,
-    },
   ])('refuses $name with exit 1 and leaves the file byte-identical', async ({ article, args, reason }) => {
     const file = articleFile(article);
-    await expectRefused(file, ['stamp', 'publish', file, '--tz', 'UTC', ...args], 1, reason);
+    await expectRefused(file, ['stamp', 'publish', file, '--tz', 'UTC', ...args], reason);
   });
 });
 
@@ -205,38 +185,17 @@ describe('byline stamp update', () => {
     },
   ])('refuses $name with exit 1 and leaves the file byte-identical', async ({ article, args, reason }) => {
     const file = articleFile(article);
-    await expectRefused(file, ['stamp', 'update', file, ...args], 1, reason);
+    await expectRefused(file, ['stamp', 'update', file, ...args], reason);
   });
 });
 
-describe('byline stamp, bad arguments and files', () => {
-  it.each([
-    { args: ['update', '{}', '--note', 'x'], reason: /needs --kind/ },
-    {
-      args: ['update', '{}', '--kind', 'typo', '--note', 'x'],
-      reason: /--kind must be update, correction or clarification/,
-    },
-    { args: ['update', '{}', '--kind', 'update'], reason: /needs --note/ },
-    { args: ['publish', '{}', '--tz', 'Mars/Olympus'], reason: /unknown time zone: Mars\/Olympus/ },
-    { args: ['publish', '{}', '--kind', 'update'], reason: /unknown option: --kind/ },
-    { args: ['publish', '{}', '--at'], reason: /--at needs a value/ },
-    {
-      args: ['publish', '{}', '--at', '2025-03-14T05:00:00Z', '--at=2025-03-14T06:00:00Z'],
-      reason: /--at is given twice/,
-    },
-    { args: ['publish', '{}', 'second.byline.json'], reason: /unexpected argument/ },
-    { args: ['retract', '{}'], reason: /unknown stamp: retract/ },
-  ])('exits 2 for $args, file untouched', async ({ args, reason }) => {
-    const file = articleFile(publishedArticle());
-    await expectRefused(file, ['stamp', ...args.map((arg) => (arg === '{}' ? file : arg))], 2, reason);
-  });
-
+describe('byline stamp, odd files', () => {
   it('refuses a file from a newer Byline and a broken file with exit 1, bytes untouched', async () => {
     const newer = articleFile({ ...readyArticle(), version: 2 });
-    await expectRefused(newer, ['stamp', 'publish', newer, '--tz', 'UTC'], 1, /newer version of Byline/);
+    await expectRefused(newer, ['stamp', 'publish', newer, '--tz', 'UTC'], /newer version of Byline/);
     const broken = articleFile(readyArticle());
     writeFileSync(broken, readFileSync(broken).subarray(0, 100));
-    await expectRefused(broken, ['stamp', 'publish', broken, '--tz', 'UTC'], 1, /not complete JSON/);
+    await expectRefused(broken, ['stamp', 'publish', broken, '--tz', 'UTC'], /not complete JSON/);
   });
 
   it('stamps the file a symlink leads to and keeps the link', async () => {

@@ -1,21 +1,13 @@
 // `byline import` reads through the same import worker as the app, with the same limits: a hostile
 // file is one line on stderr, exit code 1 and nothing written, and what jsdom prints about a page
 // stays in the worker, out of the command's output.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runByline } from '../../../cli/fixtures/run-byline';
 
-const BIN = resolve('cli/bin.mjs');
-
-function byline(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 60_000 }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const byline = (args: string[]) => runByline(args);
 
 const folder = () => mkdtempSync(join(tmpdir(), 'byline-import-command-'));
 
