@@ -149,7 +149,10 @@ export const operations = {
   searchLibrary: {
     args: z.object({ query: z.string().max(500) }).strict(),
     result: z.object({
+      /** The best matches, best first. */
       hits: z.array(z.object({ id: ArticleId, file: LibraryFileName, headline: z.string(), score: z.number() })),
+      /** How many articles matched in all; more than the hits when they were cut at the limit. */
+      total: z.number().int().nonnegative(),
       ready: z.boolean(),
     }),
   },

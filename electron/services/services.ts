@@ -31,10 +31,11 @@ export interface ArticleStore {
 export interface LibraryIndex {
   /** Every article file and every unreadable one, refreshed from disk (re-reading only changed files). */
   list(): Promise<LibraryEntry[]>;
+  /** The best `limit` hits, best first, and how many articles matched in all. */
   search(
     query: string,
     limit?: number,
-  ): Promise<{ hits: { id: string; file: string; headline: string; score: number }[]; ready: boolean }>;
+  ): Promise<{ hits: { id: string; file: string; headline: string; score: number }[]; total: number; ready: boolean }>;
   /** The file name that holds article `id`, or null. */
   locate(id: string): Promise<string | null>;
   searchReady(): boolean;

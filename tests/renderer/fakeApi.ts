@@ -108,7 +108,7 @@ export class FakeLibrary {
     }),
     listBackups: vi.fn(async () => ok({ backups: this.backups })),
     listLibrary: vi.fn(async () => ok({ entries: this.entries(), searchReady: false })),
-    searchLibrary: vi.fn(async () => ok({ hits: [], ready: false })),
+    searchLibrary: vi.fn(async () => ok({ hits: [], total: 0, ready: false })),
   } satisfies Partial<BylineApi>;
 
   entries(): LibraryEntry[] {

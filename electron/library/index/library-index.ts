@@ -28,8 +28,6 @@ export interface LibraryIndexOptions {
 }
 
 export interface LibraryIndexService extends LibraryIndex {
-  /** The best `limit` hits (default 50), best first, and how many articles matched in all. */
-  search(query: string, limit?: number): Promise<SearchResult>;
   /** Resolves once the search cache has been loaded (or found missing) and any index build under way has finished. */
   searchSettled(): Promise<void>;
   /** The files the last list found carrying another file's id, by file name (see duplicate-ids.ts). */
