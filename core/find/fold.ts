@@ -42,26 +42,19 @@ const ONE_FOR_ONE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'gu');
 export interface FoldedText {
   text: string;
   /**
-   * Where each code unit of `text` came from in the original, one more entry for the end; null
-   * when nothing changed length, so positions are the same in both.
+   * Where each ellipsis stood in the original, in order: the only look-alike that changes length.
+   * Null when there is none, so positions are the same in both.
    */
-  origin: number[] | null;
+  ellipses: number[] | null;
 }
 
 export function fold(text: string): FoldedText {
-  if (!LOOKALIKE.test(text)) return { text, origin: null };
+  if (!LOOKALIKE.test(text)) return { text, ellipses: null };
   const same = text.replace(ONE_FOR_ONE, (char) => FOLDS[char]!);
-  if (!same.includes(ELLIPSIS)) return { text: same, origin: null };
-  let folded = '';
-  const origin: number[] = [];
-  for (let index = 0; index < same.length; index++) {
-    const char = same[index]!;
-    const out = char === ELLIPSIS ? ELLIPSIS_FOLDED : char;
-    folded += out;
-    for (let unit = 0; unit < out.length; unit++) origin.push(index);
-  }
-  origin.push(same.length);
-  return { text: folded, origin };
+  if (!same.includes(ELLIPSIS)) return { text: same, ellipses: null };
+  const ellipses: number[] = [];
+  for (let at = same.indexOf(ELLIPSIS); at !== -1; at = same.indexOf(ELLIPSIS, at + 1)) ellipses.push(at);
+  return { text: same.replaceAll(ELLIPSIS, ELLIPSIS_FOLDED), ellipses };
 }
 
 /**
@@ -69,11 +62,23 @@ export function fold(text: string): FoldedText {
  * ellipsis: "." alone never finds a third of "…".
  */
 export function originalRange(folded: FoldedText, start: number, end: number): { from: number; to: number } | null {
-  const { origin } = folded;
-  if (!origin) return { from: start, to: end };
-  if (start > 0 && origin[start - 1] === origin[start]) return null;
-  if (origin[end - 1] === origin[end]) return null;
-  return { from: origin[start]!, to: origin[end]! };
+  if (!folded.ellipses) return { from: start, to: end };
+  const from = originalPlace(folded.ellipses, start);
+  const to = originalPlace(folded.ellipses, end);
+  return from === null || to === null ? null : { from, to };
+}
+
+/** The original place of a place between folded characters, or null inside an ellipsis's "...". */
+function originalPlace(ellipses: number[], place: number): number | null {
+  const grows = ELLIPSIS_FOLDED.length - 1;
+  let shift = 0;
+  for (const original of ellipses) {
+    const at = original + shift;
+    if (place <= at) break;
+    if (place < at + ELLIPSIS_FOLDED.length) return null;
+    shift += grows;
+  }
+  return place - shift;
 }
 
 /**

@@ -30,8 +30,9 @@ export interface FoundMatches {
  */
 export function replacements(doc: PMNode, { query, pattern, matches }: FoundMatches, template: string): Replacement[] {
   if (!query.regex) return matches.map((match) => ({ ...match, text: template }));
+  const withPlaces = withGroupPlaces(pattern);
   return textRunsIn(doc).flatMap((run) =>
-    matchesInRun(run, pattern).map((match) => replacementOf(run, match, template)),
+    matchesInRun(run, withPlaces).map((match) => replacementOf(run, match, template)),
   );
 }
 
@@ -45,11 +46,17 @@ export function replacementAt(
   if (!query.regex) return { ...match, text: template };
   const $from = doc.resolve(match.from);
   if (!$from.parent.isTextblock) return null;
+  const withPlaces = withGroupPlaces(pattern);
   for (const run of textRuns($from.parent, $from.before())) {
-    const found = matchesInRun(run, pattern).find((m) => m.from === match.from && m.to === match.to);
+    const found = matchesInRun(run, withPlaces).find((m) => m.from === match.from && m.to === match.to);
     if (found) return replacementOf(run, found, template);
   }
   return null;
+}
+
+/** The pattern with the `d` flag, which gives each group's place: only replacing needs it, and it slows finding. */
+function withGroupPlaces(pattern: RegExp): RegExp {
+  return pattern.hasIndices ? pattern : new RegExp(pattern.source, `${pattern.flags}d`);
 }
 
 function replacementOf(run: TextRun, match: RunMatch, template: string): Replacement {

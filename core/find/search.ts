@@ -31,8 +31,7 @@ export function compileQuery({ query, matchCase, wholeWord, regex }: FindQuery):
   if (query === '') return { pattern: null, problem: null };
   const body = regex ? `(?:${foldPattern(query)})` : fold(query).text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const source = wholeWord ? `${NOT_AFTER_WORD}${body}${NOT_BEFORE_WORD}` : body;
-  // `d` gives each group's place, so a regular replacement can take the document's own characters.
-  const flags = matchCase ? 'dgu' : 'dgiu';
+  const flags = matchCase ? 'gu' : 'giu';
   if (!regex) return { pattern: new RegExp(source, flags), problem: null };
   try {
     // Checked alone first: wrapped in a group, "a)(b" would be valid and mean something else.

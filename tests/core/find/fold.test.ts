@@ -9,7 +9,7 @@ describe('fold', () => {
     ['‐‑‒–—―−', '-------'],
     ['\u00a0\u202f\u2007\u2009', '    '],
   ])('folds %j to %j, keeping the length', (lookalikes, typed) => {
-    expect(fold(lookalikes)).toEqual({ text: typed, origin: null });
+    expect(fold(lookalikes)).toEqual({ text: typed, ellipses: null });
   });
 
   it('folds nothing else', () => {
@@ -18,14 +18,18 @@ describe('fold', () => {
   });
 
   it('reads an ellipsis as three full stops and maps every folded place back', () => {
-    const folded = fold('a…b…');
-    expect(folded.text).toBe('a...b...');
-    expect(folded.origin).toEqual([0, 1, 1, 1, 2, 3, 3, 3, 4]);
-    expect(originalRange(folded, 1, 5)).toEqual({ from: 1, to: 3 });
+    const folded = fold('a…b…c');
+    expect(folded.text).toBe('a...b...c');
+    // "a", "...", "b...", "c", the whole: each is whole characters of the original.
     expect(originalRange(folded, 0, 1)).toEqual({ from: 0, to: 1 });
+    expect(originalRange(folded, 1, 4)).toEqual({ from: 1, to: 2 });
+    expect(originalRange(folded, 4, 8)).toEqual({ from: 2, to: 4 });
+    expect(originalRange(folded, 8, 9)).toEqual({ from: 4, to: 5 });
+    expect(originalRange(folded, 0, 9)).toEqual({ from: 0, to: 5 });
     // Part of an ellipsis is no range of the document.
     expect(originalRange(folded, 1, 2)).toBeNull();
     expect(originalRange(folded, 2, 5)).toBeNull();
+    expect(originalRange(folded, 0, 3)).toBeNull();
   });
 });
 
