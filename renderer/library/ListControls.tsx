@@ -1,17 +1,20 @@
-// The library list's filters (status, section) and its order.
+// The library list's filters (status, section) and its order; "Best match" only while searching.
 import { ARTICLE_STATUSES } from '../../core/article/article';
-import type { ListView, SortOrder } from './listView';
+import { SORT_ORDERS, type ListView, type SortOrder } from './listView';
 
 const STATUS_LABELS: Record<(typeof ARTICLE_STATUSES)[number], string> = { draft: 'Draft', published: 'Published' };
-const SORT_LABELS: Record<SortOrder, string> = { savedAt: 'Last saved', headline: 'Headline' };
+const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Best match', savedAt: 'Last saved', headline: 'Headline' };
 
 interface ListControlsProps {
   view: ListView;
+  /** A query is typed: the list holds search hits, which can be ordered by how well they match. */
+  searching: boolean;
   sections: string[];
   onChange: (view: ListView) => void;
 }
 
-export function ListControls({ view, sections, onChange }: ListControlsProps) {
+export function ListControls({ view, searching, sections, onChange }: ListControlsProps) {
+  const orders = SORT_ORDERS.filter((order) => searching || order !== 'relevance');
   return (
     <div className="list-controls">
       <select
@@ -43,9 +46,9 @@ export function ListControls({ view, sections, onChange }: ListControlsProps) {
         value={view.sort}
         onChange={(event) => onChange({ ...view, sort: event.target.value as SortOrder })}
       >
-        {Object.entries(SORT_LABELS).map(([order, label]) => (
+        {orders.map((order) => (
           <option key={order} value={order}>
-            {label}
+            {SORT_LABELS[order]}
           </option>
         ))}
       </select>

@@ -33,11 +33,16 @@ export function Sidebar({ library, selectedKey, onOpen, onNew, onSettings, secti
           New article
         </button>
       </div>
-      <ListControls view={library.view} sections={sections} onChange={library.setView} />
+      <ListControls view={library.view} searching={library.searching} sections={sections} onChange={library.setView} />
       {library.problem ? <p className="sidebar-problem">{library.problem}</p> : null}
       <ArticleList entries={library.visible} selectedKey={selectedKey} onOpen={onOpen} now={now} />
       {library.visible.length === 0 ? (
         <p className="sidebar-empty">{library.entries.length > 0 ? 'No articles match.' : 'No articles yet.'}</p>
+      ) : null}
+      {library.more ? (
+        <p className="sidebar-note" role="status">
+          {moreMessage(library.more)}
+        </p>
       ) : null}
       <div className="sidebar-foot">
         <button type="button" className="quiet" onClick={onSettings}>
@@ -46,6 +51,12 @@ export function Sidebar({ library, selectedKey, onOpen, onNew, onSettings, secti
       </div>
     </nav>
   );
+}
+
+/** "The 50 best of 132 matches are listed. Add a word to narrow the search." */
+function moreMessage({ listed, total }: { listed: number; total: number }): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return `The ${count(listed)} best of ${count(total)} matches are listed. Add a word to narrow the search.`;
 }
 
 /** The current time, refreshed now and then so "2 min ago" stays true. */

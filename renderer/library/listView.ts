@@ -1,7 +1,8 @@
-// Narrowing and ordering the library list: by status, by section, by last saved or headline.
+// Narrowing and ordering the library list: by status, by section, by last saved or headline, and
+// while searching by relevance ("Best match"), the order the search index ranked its hits in.
 import type { LibraryEntry } from '../../core/ipc/contract';
 
-export const SORT_ORDERS = ['savedAt', 'headline'] as const;
+export const SORT_ORDERS = ['relevance', 'savedAt', 'headline'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export interface ListView {
@@ -14,7 +15,13 @@ export interface ListView {
 
 export const ALL_ARTICLES: ListView = { status: '', section: '', sort: 'savedAt' };
 
-/** Files that cannot be read have no status or section: they show only while nothing is filtered. */
+/** The order a search starts in: its best hit on top. */
+export const SEARCH_ORDER: SortOrder = 'relevance';
+
+/**
+ * Files that cannot be read have no status or section: they show only while nothing is filtered.
+ * By relevance the entries keep the order they come in, which is the search's, best first.
+ */
 export function viewEntries(entries: LibraryEntry[], view: ListView): LibraryEntry[] {
   const filtering = view.status !== '' || view.section !== '';
   const kept = entries.filter((entry) => {
@@ -23,6 +30,7 @@ export function viewEntries(entries: LibraryEntry[], view: ListView): LibraryEnt
       (view.status === '' || entry.status === view.status) && (view.section === '' || entry.section === view.section)
     );
   });
+  if (view.sort === 'relevance') return kept;
   return kept.sort(view.sort === 'headline' ? byHeadline : byLastSaved);
 }
 

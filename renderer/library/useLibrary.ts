@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LibraryEntry } from '../../core/ipc/contract';
 import type { BylineApi } from '../bridge';
-import { ALL_ARTICLES, viewEntries, type ListView } from './listView';
-import { visibleEntries, type SearchOutcome } from './visibleEntries';
+import { ALL_ARTICLES, SEARCH_ORDER, viewEntries, type ListView, type SortOrder } from './listView';
+import { moreThanListed, visibleEntries, type SearchOutcome } from './visibleEntries';
 
 export type LibraryApi = Pick<BylineApi, 'listLibrary' | 'searchLibrary' | 'onLibraryChanged'>;
 
@@ -12,8 +12,12 @@ export interface Library {
   visible: LibraryEntry[];
   query: string;
   setQuery: (query: string) => void;
+  /** Whether a query is typed: the list then shows the search's hits, and "Best match" is an order. */
+  searching: boolean;
   view: ListView;
   setView: (view: ListView) => void;
+  /** Set when the search matched more articles than it listed. */
+  more: { listed: number; total: number } | null;
   problem: string | null;
   refresh: () => void;
 }
@@ -21,10 +25,13 @@ export interface Library {
 export function useLibrary(api: LibraryApi): Library {
   const [entries, setEntries] = useState<LibraryEntry[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  const [query, setQuery] = useState('');
+  const [query, setTypedQuery] = useState('');
   const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
-  const [view, setView] = useState<ListView>(ALL_ARTICLES);
+  const [listView, setListView] = useState<ListView>(ALL_ARTICLES);
+  // The order while searching is its own, so the list's order is back when the query is cleared.
+  const [searchSort, setSearchSort] = useState<SortOrder>(SEARCH_ORDER);
   const listing = useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
+  const searching = query.trim() !== '';
 
   // Refreshes arrive in bursts (a save, the watcher): run one at a time, and once more if asked meanwhile.
   const refresh = useCallback(() => {
@@ -59,16 +66,40 @@ export function useLibrary(api: LibraryApi): Library {
     let current = true;
     void api.searchLibrary({ query }).then((found) => {
       if (!current) return;
-      setOutcome(found.ok ? { query, hitIds: found.value.hits.map((hit) => hit.id), ready: found.value.ready } : null);
+      setOutcome(
+        found.ok
+          ? { query, hitIds: found.value.hits.map((hit) => hit.id), total: found.value.total, ready: found.value.ready }
+          : null,
+      );
     });
     return () => {
       current = false;
     };
   }, [api, query, entries]);
 
+  const setQuery = useCallback((next: string) => {
+    setTypedQuery(next);
+    // Each new search starts with its best match on top.
+    if (next.trim() === '') setSearchSort(SEARCH_ORDER);
+  }, []);
+
+  const view = useMemo(
+    () => (searching ? { ...listView, sort: searchSort } : listView),
+    [searching, listView, searchSort],
+  );
+  const setView = useCallback(
+    (next: ListView) => {
+      if (!searching) return setListView(next);
+      setSearchSort(next.sort);
+      setListView((list) => ({ ...next, sort: list.sort }));
+    },
+    [searching],
+  );
+
   const visible = useMemo(
     () => viewEntries(visibleEntries(entries, query, outcome), view),
     [entries, query, outcome, view],
   );
-  return { entries, visible, query, setQuery, view, setView, problem, refresh };
+  const more = useMemo(() => moreThanListed(query, outcome), [query, outcome]);
+  return { entries, visible, query, setQuery, searching, view, setView, more, problem, refresh };
 }

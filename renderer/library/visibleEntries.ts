@@ -4,8 +4,17 @@ import type { LibraryEntry } from '../../core/ipc/contract';
 
 export interface SearchOutcome {
   query: string;
+  /** The best hits, best first. */
   hitIds: string[];
+  /** How many articles matched in all. */
+  total: number;
   ready: boolean;
+}
+
+/** The hits listed and how many matched, when the index matched more than it sent; else null. */
+export function moreThanListed(query: string, outcome: SearchOutcome | null): { listed: number; total: number } | null {
+  if (!outcome || !outcome.ready || outcome.query !== query || outcome.total <= outcome.hitIds.length) return null;
+  return { listed: outcome.hitIds.length, total: outcome.total };
 }
 
 export function visibleEntries(entries: LibraryEntry[], query: string, outcome: SearchOutcome | null): LibraryEntry[] {

@@ -43,6 +43,19 @@ describe('viewEntries', () => {
     ]);
   });
 
+  it('keeps the order it was given by relevance, which is the search’s, best first', () => {
+    expect(headlines(viewEntries(entries, { ...ALL_ARTICLES, sort: 'relevance' }))).toEqual([
+      'budget passes',
+      'Zoo reopens',
+      'broken.byline.json',
+      'Art fair',
+    ]);
+    expect(headlines(viewEntries(entries, { ...ALL_ARTICLES, sort: 'relevance', section: 'Politics' }))).toEqual([
+      'budget passes',
+      'Art fair',
+    ]);
+  });
+
   it('shows only the chosen section, and no unreadable files while filtering', () => {
     expect(headlines(viewEntries(entries, { ...ALL_ARTICLES, section: 'Politics' }))).toEqual([
       'Art fair',

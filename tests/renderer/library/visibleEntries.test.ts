@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../../../core/ipc/contract';
 import { savedAgo, wordsLabel } from '../../../renderer/library/savedAt';
-import { visibleEntries } from '../../../renderer/library/visibleEntries';
+import { moreThanListed, visibleEntries } from '../../../renderer/library/visibleEntries';
 
 const entry = (id: string, headline: string): LibraryEntry => ({
   kind: 'article',
@@ -22,17 +22,39 @@ const entries = [
 
 describe('visibleEntries', () => {
   it('filters by headline while the search index is not ready', () => {
-    const shown = visibleEntries(entries, 'budget', { query: 'budget', hitIds: [], ready: false });
+    const shown = visibleEntries(entries, 'budget', { query: 'budget', hitIds: [], total: 0, ready: false });
     expect(shown.map((item) => item.file.slice(0, 8))).toEqual(['aaaaaaaa', 'cccccccc']);
   });
 
   it('shows the index hits in their order once it is ready', () => {
-    const shown = visibleEntries(entries, 'rhine', { query: 'rhine', hitIds: ['bbbbbbbb', 'aaaaaaaa'], ready: true });
+    const shown = visibleEntries(entries, 'rhine', {
+      query: 'rhine',
+      hitIds: ['bbbbbbbb', 'aaaaaaaa'],
+      total: 2,
+      ready: true,
+    });
     expect(shown.map((item) => item.file.slice(0, 8))).toEqual(['bbbbbbbb', 'aaaaaaaa']);
   });
 
   it('shows everything for an empty query', () => {
     expect(visibleEntries(entries, '  ', null)).toHaveLength(3);
+  });
+});
+
+describe('moreThanListed', () => {
+  const outcome = { query: 'budget', hitIds: ['aaaaaaaa', 'cccccccc'], total: 2, ready: true };
+
+  it('says nothing when every match is listed', () => {
+    expect(moreThanListed('budget', outcome)).toBeNull();
+  });
+
+  it('says how many are listed of how many matched when the index matched more', () => {
+    expect(moreThanListed('budget', { ...outcome, total: 132 })).toEqual({ listed: 2, total: 132 });
+  });
+
+  it('says nothing of an answer to an earlier query, or while only headlines are searched', () => {
+    expect(moreThanListed('budget talks', { ...outcome, total: 132 })).toBeNull();
+    expect(moreThanListed('budget', { ...outcome, total: 132, ready: false })).toBeNull();
   });
 });
 
