@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../../../core/ipc/contract';
 import { ALL_ARTICLES, viewEntries } from '../../../renderer/library/listView';
 
-const summary = (id: string, headline: string, section: string, savedAt: string): LibraryEntry => ({
-  kind: 'article',
-  file: `${id}.byline.json`,
-  id,
-  headline,
-  section,
-  status: 'draft',
-  savedAt,
-  words: 0,
-  readOnly: null,
-});
+import { articleEntry } from './entries';
+
+const summary = (id: string, headline: string, section: string, savedAt: string) =>
+  articleEntry(id, headline, { section, savedAt });
 
 const entries: LibraryEntry[] = [
   summary('article-a', 'budget passes', 'Politics', '2025-03-01T09:00:00.000Z'),

@@ -3,24 +3,14 @@
 // re-sorted by date; the other orders stay a choice away, and the list says when more matched.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LibraryEntry } from '../../../core/ipc/contract';
 import { ok } from '../../../core/ipc/errors';
 import { Sidebar } from '../../../renderer/library/Sidebar';
 import { useLibrary, type LibraryApi } from '../../../renderer/library/useLibrary';
+import { articleEntry } from './entries';
 
 afterEach(cleanup);
 
-const entry = (id: string, headline: string, savedAt: string): LibraryEntry => ({
-  kind: 'article',
-  file: `${id}.byline.json`,
-  id,
-  headline,
-  section: '',
-  status: 'draft',
-  savedAt,
-  words: 300,
-  readOnly: null,
-});
+const entry = (id: string, headline: string, savedAt: string) => articleEntry(id, headline, { savedAt });
 
 // The best match is the oldest article, the weakest the newest: a list sorted by date inverts them.
 const ENTRIES = [

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { LibraryEntry } from '../../../core/ipc/contract';
 import { savedAgo, wordsLabel } from '../../../renderer/library/savedAt';
 import { moreThanListed, visibleEntries } from '../../../renderer/library/visibleEntries';
+import { articleEntry } from './entries';
 
-const entry = (id: string, headline: string): LibraryEntry => ({
-  kind: 'article',
-  file: `${id}.byline.json`,
-  id,
-  headline,
-  section: '',
-  status: 'draft',
-  savedAt: '2025-03-01T09:00:00.000Z',
-  words: 10,
-  readOnly: null,
-});
 const entries = [
-  entry('aaaaaaaa', 'Council votes on budget'),
-  entry('bbbbbbbb', 'Floods close the Rhine'),
-  entry('cccccccc', 'Budget talks stall'),
+  articleEntry('aaaaaaaa', 'Council votes on budget'),
+  articleEntry('bbbbbbbb', 'Floods close the Rhine'),
+  articleEntry('cccccccc', 'Budget talks stall'),
 ];
 
 describe('visibleEntries', () => {
