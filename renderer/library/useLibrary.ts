@@ -5,6 +5,9 @@ import type { BylineApi } from '../bridge';
 import { ALL_ARTICLES, SEARCH_ORDER, viewEntries, type ListView, type SortOrder } from './listView';
 import { moreThanListed, visibleEntries, type SearchOutcome } from './visibleEntries';
 
+/** How soon a search answered from headlines alone is asked again. */
+const ASK_AGAIN_MS = 500;
+
 export type LibraryApi = Pick<BylineApi, 'listLibrary' | 'searchLibrary' | 'onLibraryChanged'>;
 
 export interface Library {
@@ -64,16 +67,28 @@ export function useLibrary(api: LibraryApi): Library {
   useEffect(() => {
     if (query.trim() === '') return;
     let current = true;
-    void api.searchLibrary({ query }).then((found) => {
-      if (!current) return;
-      setOutcome(
-        found.ok
-          ? { query, hitIds: found.value.hits.map((hit) => hit.id), total: found.value.total, ready: found.value.ready }
-          : null,
-      );
-    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () =>
+      void api.searchLibrary({ query }).then((found) => {
+        if (!current) return;
+        setOutcome(
+          found.ok
+            ? {
+                query,
+                hitIds: found.value.hits.map((hit) => hit.id),
+                total: found.value.total,
+                ready: found.value.ready,
+              }
+            : null,
+        );
+        // While the index is being built only headlines are searched: ask again until it is ready,
+        // so the list turns to the full, ranked answer without another keystroke.
+        if (found.ok && !found.value.ready) timer = setTimeout(ask, ASK_AGAIN_MS);
+      });
+    ask();
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [api, query, entries]);
 

@@ -20,17 +20,25 @@ const ENTRIES = [
 ];
 const BEST_FIRST = ['harbour-wall', 'ferries-return', 'council-meets'];
 
-function fakeApi(total: number): LibraryApi {
-  return {
-    listLibrary: async () => ok({ entries: ENTRIES, searchReady: true }),
-    searchLibrary: async () =>
-      ok({
+/** The library above; its index answers from headlines alone for the first `building` searches. */
+function fakeApi(total: number, building = 0): LibraryApi & { searches: number } {
+  const api = {
+    searches: 0,
+    listLibrary: async () => ok({ entries: ENTRIES, searchReady: building === 0 }),
+    searchLibrary: async () => {
+      if (++api.searches <= building) {
+        const hit = ENTRIES[2] as { id: string; file: string; headline: string };
+        return ok({ hits: [{ id: hit.id, file: hit.file, headline: hit.headline, score: 1 }], total: 1, ready: false });
+      }
+      return ok({
         hits: BEST_FIRST.map((id, n) => ({ id, file: `${id}.byline.json`, headline: id, score: 10 - n })),
         total,
         ready: true,
-      }),
+      });
+    },
     onLibraryChanged: () => () => undefined,
   };
+  return api;
 }
 
 function LibrarySidebar({ api }: { api: LibraryApi }) {
@@ -85,6 +93,16 @@ describe('the library list while searching', () => {
     expect(sortBy().selectedOptions[0]?.text).toBe('Best match');
     search('');
     expect(sortBy().selectedOptions[0]?.text).toBe('Headline');
+  });
+
+  it('turns from the headline matches to the ranked hits once the index is built, without another keystroke', async () => {
+    const api = fakeApi(3, 2);
+    render(<LibrarySidebar api={api} />);
+    search('wall');
+    await waitFor(() => expect(listed()).toEqual(['harbour-wall']));
+
+    await waitFor(() => expect(listed()).toEqual(BEST_FIRST), { timeout: 5000 });
+    expect(api.searches).toBe(3);
   });
 
   it('says when more articles match than are listed, and nothing when all are', async () => {
