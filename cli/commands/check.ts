@@ -10,6 +10,7 @@ import { readBounded } from '../../electron/library/bounded-read';
 import { CommandOutcome } from '../outcome';
 import type { CommandInput } from '../command-spec';
 import type { COMMANDS } from '../command-table';
+import { readReason } from '../../electron/library/disk-errors';
 
 export interface PrintedProblem {
   code: string;
@@ -26,12 +27,9 @@ export interface ArticleOnDisk {
 /** The command line has no settings file of its own: the app's default limit applies. */
 export const CLI_HEADLINE_LIMIT = defaultSettings('UTC').headlineLimit;
 
-/** "cannot read FILE: there is no such file", for a file that could not even be opened. */
+/** "cannot read FILE: there is no such file (ENOENT)", in the library's own words for disk errors. */
 export function unreadable(file: string, error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  return new Error(
-    `cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error)}`,
-  );
+  return new Error(`cannot read ${file}: ${readReason(error)}`);
 }
 
 /**

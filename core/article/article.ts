@@ -4,6 +4,7 @@ import { ARTICLE_FORMAT, ARTICLE_VERSION } from './format';
 import { emptyBody, type BodyJSON } from '../body/schema';
 import { Source } from './source';
 import { isTimeZone } from '../dates/zones';
+import { MAX_SLUG_LENGTH } from './slug';
 
 export const ARTICLE_STATUSES = ['draft', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -28,7 +29,7 @@ const BodyNode: z.ZodType<BodyJSON> = z.lazy(() =>
 export const ArticleId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'an article id is 8 to 64 letters, digits, - or _');
 export const Slug = z
   .string()
-  .max(80)
+  .max(MAX_SLUG_LENGTH)
   .regex(/^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*$/u, 'a slug is words joined by hyphens')
   .refine((slug) => slug === slug.toLowerCase(), 'a slug is lower case');
 

@@ -123,7 +123,7 @@ describe('byline COMMAND --help', () => {
     const { code, stderr } = await byline('check', '--', '--help');
 
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^byline: cannot read --help: there is no such file\n$/);
+    expect(stderr).toMatch(/^byline: cannot read --help: there is no such file \(ENOENT\)\n$/);
   });
 });
 

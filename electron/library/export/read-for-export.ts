@@ -6,8 +6,8 @@ import { MAX_ARTICLE_BYTES } from '../../../core/article/format';
 import { readArticle } from '../../../core/article/read';
 import { BylineError } from '../../../core/ipc/errors';
 import { NOT_A_FILE } from '../bounded-read';
-import { diskReason } from '../disk-errors';
-import { errorCode, type FileSystem } from '../file-system';
+import { readReason } from '../disk-errors';
+import type { FileSystem } from '../file-system';
 import { resolveInLibrary } from '../library-paths';
 
 export type ArticleForExport = { ok: true; article: Article } | { ok: false; error: string };
@@ -43,8 +43,7 @@ export async function readForExport(
     bytes = read.bytes;
   } catch (error) {
     if (error instanceof BylineError) return { ok: false, error: error.message };
-    if (errorCode(error) === 'ENOENT') return { ok: false, error: 'The file no longer exists.' };
-    return { ok: false, error: `The file cannot be read: ${diskReason(error)}.` };
+    return { ok: false, error: `The file cannot be read: ${readReason(error)}.` };
   }
   // The body is checked against the schema once, by the exporter as it renders (core/export): a
   // second check here would load every body into the schema twice.

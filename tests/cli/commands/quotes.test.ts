@@ -65,6 +65,6 @@ describe('byline quotes', () => {
     const { code, stdout, stderr } = await byline('quotes', join(folder(), 'absent.txt'));
 
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
-    expect(stderr).toMatch(/^byline: cannot read .*absent\.txt: there is no such file\n$/);
+    expect(stderr).toMatch(/^byline: cannot read .*absent\.txt: there is no such file \(ENOENT\)\n$/);
   });
 });

@@ -83,7 +83,7 @@ describe('exportBatch', () => {
     expect(result.failed).toEqual([
       { path: corrupt, error: expect.stringContaining('not complete JSON') },
       { path: huge, error: 'The file is 17.0 MB; articles larger than 16.0 MB are not opened.' },
-      { path: missing, error: 'The file no longer exists.' },
+      { path: missing, error: 'The file cannot be read: there is no such file (ENOENT).' },
     ]);
     expect(namesIn(outDir)).toEqual(['index.html', 'story-01.html', 'story-02.html']);
   });
