@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../core/article/article';
 import { createExporter } from '../../core/export/exporter';
 import type { Settings } from '../../core/settings/settings';
-import { settings } from '../core/export/builders';
+import { settings } from '../builders/article';
 import { BROWSER_ARGS, findBrowser } from './harness/browser';
 import { HOSTILE_HREFS, PAYLOADS, asReaderSees, hostileArticle, randomText } from '../core/export/hostile';
 

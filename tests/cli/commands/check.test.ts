@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article';
 import { newSource } from '../../../core/article/source';
 import { serializeArticle } from '../../../core/article/serialize';
-import { doc, p } from '../../core/attribution/builders';
+import { doc, p } from '../../builders/body';
 import { readyArticle } from '../../core/stamps/articles';
 import { byline, runByline } from '../fixtures/run-byline';
 

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../../core/article/format';
 import { serializeArticle } from '../../../core/article/serialize';
-import { doc, p } from '../../core/attribution/builders';
+import { doc, p } from '../../builders/body';
 import { publishedArticle } from '../../core/stamps/articles';
 import { runByline } from '../fixtures/run-byline';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article';
 import { readArticle } from '../../../core/article/read';
 import { serializeArticle } from '../../../core/article/serialize';
-import { doc, p } from '../../core/attribution/builders';
+import { doc, p } from '../../builders/body';
 import { publishedArticle, readyArticle } from '../../core/stamps/articles';
 import { runByline } from '../fixtures/run-byline';
 

@@ -3,7 +3,8 @@
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { markedQuotes } from '../../../core/attribution/marked-quotes';
-import { attributionEditor, detection, doc, p, q, quoteRuns, rangeOf } from './builders';
+import { doc, p, q } from '../../builders/body';
+import { attributionEditor, detection, quoteRuns, rangeOf } from './fixtures';
 
 let editor: Editor;
 afterEach(() => editor?.destroy());
@@ -46,21 +47,21 @@ describe('attributing quotations', () => {
 
   it('changes the source of every piece of a quotation', () => {
     editor = attributionEditor(
-      doc(p(q('a', 's1', 'First part')), p(q('a', 's1', 'second part')), p(q('b', 's1', 'other'))),
+      doc(p(q('s1', 'First part', 'a')), p(q('s1', 'second part', 'a')), p(q('s1', 'other', 'b'))),
     );
     expect(editor.commands.changeAttribution('a', 's2')).toBe(true);
     expect(quoteRuns(editor).map((run) => run.sourceId)).toEqual(['s2', 's2', 's1']);
   });
 
   it('removes the quote mark but keeps the words', () => {
-    editor = attributionEditor(doc(p('He said ', q('a', 's1', 'go home'), '.'), p(q('b', 's1', 'stay'))));
+    editor = attributionEditor(doc(p('He said ', q('s1', 'go home', 'a'), '.'), p(q('s1', 'stay', 'b'))));
     expect(editor.commands.removeAttribution('a')).toBe(true);
     expect(editor.state.doc.textContent).toBe('He said go home.stay');
     expect(quoteRuns(editor).map((run) => run.quoteId)).toEqual(['b']);
   });
 
   it('re-points the quotes of a merged source to the kept one, and unattributes those of a removed source', () => {
-    editor = attributionEditor(doc(p(q('a', 'dup', 'one')), p(q('b', 'kept', 'two')), p(q('c', 'gone', 'three'))));
+    editor = attributionEditor(doc(p(q('dup', 'one', 'a')), p(q('kept', 'two', 'b')), p(q('gone', 'three', 'c'))));
     editor.commands.reassignQuotes('dup', 'kept');
     editor.commands.reassignQuotes('gone', null);
     expect(markedQuotes(editor.state.doc).map((quote) => [quote.quoteId, quote.sourceId])).toEqual([
@@ -73,7 +74,7 @@ describe('attributing quotations', () => {
 });
 
 describe('moving between quotations', () => {
-  const body = doc(p('Start ', q('a', 's1', 'first'), ' then ', q('b', null, 'second')), p('and “third” unmarked.'));
+  const body = doc(p('Start ', q('s1', 'first', 'a'), ' then ', q(null, 'second', 'b')), p('and “third” unmarked.'));
   const detect = (current: Parameters<typeof rangeOf>[0]) => [detection(current, ['third'], null, 0.3)];
 
   it('goes to the next and previous quotation, marked or detected, and wraps around', () => {

@@ -3,16 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { newSource } from '../../../core/article/source';
 import { countsBySource, quoteFindings, summarize, summaryLine } from '../../../core/attribution/findings';
 import { bodySchema } from '../../../core/body/schema';
-import { detection, doc, p, q } from './builders';
+import { doc, p, q } from '../../builders/body';
+import { detection } from './fixtures';
 
 const jens = { ...newSource('jens', 'Jens Stoltenberg'), obtained: 'press-conference' as const };
 const body = bodySchema().nodeFromJSON(
   doc(
-    p('He said ', q('a', 'jens', 'we stand together'), '.'),
+    p('He said ', q('jens', 'we stand together', 'a'), '.'),
     p('A spokeswoman said “no comment”.'),
-    p(q('b', null, 'Nobody knows')),
-    p(q('c', 'ghost', 'I was never here')),
-    p(q('d', 'jens', 'Again')),
+    p(q(null, 'Nobody knows', 'b')),
+    p(q('ghost', 'I was never here', 'c')),
+    p(q('jens', 'Again', 'd')),
   ),
 );
 

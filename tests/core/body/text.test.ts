@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyPlainText, countWords } from '../../../core/body/text';
-import type { BodyJSON } from '../../../core/body/schema';
-
-const p = (...content: BodyJSON[]): BodyJSON => ({ type: 'paragraph', content });
-const t = (text: string): BodyJSON => ({ type: 'text', text });
-const doc = (...content: BodyJSON[]): BodyJSON => ({ type: 'doc', content });
+import { blockquote, br, doc, h, li, p, pullQuote, ul } from '../../builders/body';
 
 describe('countWords', () => {
   it.each([
@@ -23,23 +19,12 @@ describe('countWords', () => {
 
 describe('bodyPlainText', () => {
   it('joins blocks with blank lines and keeps hard breaks as newlines', () => {
-    const body = doc(
-      { type: 'heading', attrs: { level: 2 }, content: [t('Subhead')] },
-      p(t('First line'), { type: 'hardBreak' }, t('second line')),
-      { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('item'))] }] },
-      { type: 'blockquote', content: [p(t('quoted'))] },
-    );
+    const body = doc(h(2, 'Subhead'), p('First line', br(), 'second line'), ul(li(p('item'))), blockquote(p('quoted')));
     expect(bodyPlainText(body)).toBe('Subhead\n\nFirst line\nsecond line\n\nitem\n\nquoted');
   });
 
   it('includes a pull quote and its attribution as blocks of their own', () => {
-    const body = doc(p(t('Before.')), {
-      type: 'pullQuote',
-      content: [
-        { type: 'pullQuoteText', content: [t('We rebuild')] },
-        { type: 'pullQuoteAttribution', content: [t('Mayor')] },
-      ],
-    });
+    const body = doc(p('Before.'), pullQuote('We rebuild', 'Mayor'));
     expect(bodyPlainText(body)).toBe('Before.\n\nWe rebuild\n\nMayor');
   });
 });

@@ -8,7 +8,7 @@ import { quoteFindings } from '../../../core/attribution/findings';
 import { bodySchema, type BodyJSON } from '../../../core/body/schema';
 import { detectedQuotationsIn, detectedQuotationsOfBody } from '../../../core/checks/detected-quotations';
 import { quoteDetectionPlugin } from '../../../core/quotes/detection-extension';
-import { doc, p, q } from '../attribution/builders';
+import { doc, p, q } from '../../builders/body';
 
 const SEED = 'tests/fixtures/seed/000_6da7febdb4ae2164.txt';
 
@@ -40,7 +40,7 @@ describe('detectedQuotationsOfBody', () => {
   it('gives the same findings the Quotes panel lists, marked quotations included', () => {
     const body = doc(
       p('“Nobody sails today,” harbour master Ian Cole said.'),
-      p('He added: ', q('Q1', 's1', 'Tomorrow, perhaps.')),
+      p('He added: ', q('s1', 'Tomorrow, perhaps.', 'Q1')),
       p('“It is the worst in years,” a fisherman said.'),
     );
     const state = editorOver(body);

@@ -6,7 +6,8 @@ import { blockingCodes, type Problem } from '../../../core/checks/problem';
 import { readArticle } from '../../../core/article/read';
 import { serializeArticle } from '../../../core/article/serialize';
 import { bodySchema, checkBody, type BodyJSON } from '../../../core/body/schema';
-import { detection, doc, p, q } from '../attribution/builders';
+import { doc, p, q, unfitDoc } from '../../builders/body';
+import { detection } from '../attribution/fixtures';
 import { NOW, publishedArticle, readyArticle } from '../stamps/articles';
 
 const SETTINGS = { headlineLimit: 110 };
@@ -99,7 +100,7 @@ describe('prePublishCheck', () => {
     },
     {
       name: 'a body that does not fit the schema',
-      article: readyArticle({ body: doc({ type: 'video', attrs: { src: 'x' } }) }),
+      article: readyArticle({ body: unfitDoc({ type: 'video', attrs: { src: 'x' } }) }),
       expected: [{ code: 'unreadable-body', severity: 'blocking', where: { field: 'body' } }],
       message: /^The body holds content Byline cannot check/,
     },
@@ -165,7 +166,7 @@ describe('quotations in the pre-publish check', () => {
   });
 
   it('reports a marked quotation without a source, and one whose source is not in the list, one problem each, in body order', () => {
-    const body = doc(p('He said ', q('Q1', 'ghost', 'go now'), '.'), p('She said ', q('Q2', null, 'stay'), '.'));
+    const body = doc(p('He said ', q('ghost', 'go now', 'Q1'), '.'), p('She said ', q(null, 'stay', 'Q2'), '.'));
     expect(brief(check(readyArticle({ body })))).toEqual([
       { code: 'unknown-source', severity: 'blocking', where: { body: { from: 9, to: 15 } } },
       { code: 'unattributed-quote', severity: 'blocking', where: { body: { from: 27, to: 31 } } },
@@ -248,7 +249,7 @@ describe('links in the pre-publish check', () => {
 
 describe('blockingCodes', () => {
   it('lists the codes of the blocking problems once each, in the order found', () => {
-    const body = doc(p(q('Q1', null, 'one')), p(q('Q2', null, 'two')));
+    const body = doc(p(q(null, 'one', 'Q1')), p(q(null, 'two', 'Q2')));
     const problems = check(readyArticle({ headline: '', body, sources: [newSource('s9', 'Ana Ruiz')] }));
     expect(blockingCodes(problems)).toEqual(['missing-headline', 'unattributed-quote']);
   });
@@ -258,7 +259,7 @@ describe('a newer file’s content in the pre-publish check', () => {
   it('reports each placeholder as blocking, where it is, so the check agrees with the read-only editor and the refused export', () => {
     const newer = readyArticle({
       version: 2,
-      body: doc(
+      body: unfitDoc(
         p('Before.'),
         { type: 'factBox', content: [p('Population: 4.2 million')] },
         p('A ', { type: 'text', text: 'marked', marks: [{ type: 'highlight' }] }, ' word.'),

@@ -3,26 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyJSON } from '../../../core/body/schema';
 import { createExporter } from '../../../core/export/exporter';
-import {
-  a,
-  b,
-  blockquote,
-  br,
-  doc,
-  h,
-  hr,
-  i,
-  li,
-  ol,
-  p,
-  pullQuote,
-  q,
-  s,
-  settings,
-  source,
-  story,
-  ul,
-} from './builders';
+import { a, b, blockquote, br, doc, h, hr, i, li, ol, p, pullQuote, q, s, ul } from '../../builders/body';
+import { settings, source, story } from '../../builders/article';
 
 const bodyHtml = (body: BodyJSON, quoteSources = false) =>
   createExporter(settings({ exportQuoteSources: quoteSources })).fragment(

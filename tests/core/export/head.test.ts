@@ -6,7 +6,8 @@ import { countBodyWords } from '../../../core/body/text';
 import { createExporter } from '../../../core/export/exporter';
 import { DEFAULT_STYLESHEET } from '../../../core/export/stylesheet';
 import type { Settings } from '../../../core/settings/settings';
-import { doc, everyNodeAndMark, fullStory, p, settings, story } from './builders';
+import { doc, everyNodeAndMark, p } from '../../builders/body';
+import { fullStory, settings, story } from '../../builders/article';
 
 function page(article: Article, fields: Partial<Settings> = {}): Document {
   return new JSDOM(createExporter(settings(fields)).document(article)).window.document;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createExporter } from '../../../core/export/exporter';
 import { DEFAULT_DATE_LABELS, type DateStyle } from '../../../core/settings/settings';
-import { doc, fullStory, p, settings, story, update } from './builders';
+import { doc, p } from '../../builders/body';
+import { fullStory, settings, story, update } from '../../builders/article';
 
 const fragment = (dateStyle: DateStyle, header = true) =>
   createExporter(settings({ dateStyle })).fragment(fullStory(doc(p('Body.'))), { header });

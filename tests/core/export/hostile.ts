@@ -2,7 +2,8 @@
 // injection test in Chromium and for the validator.
 import fc from 'fast-check';
 import type { Article } from '../../../core/article/article';
-import { a, b, blockquote, br, doc, h, i, li, ol, p, pullQuote, q, source, story, ul, update } from './builders';
+import { a, b, blockquote, br, doc, h, i, li, ol, p, pullQuote, q, ul } from '../../builders/body';
+import { source, story, update } from '../../builders/article';
 
 export const PAYLOADS = [
   '</title><script>window.__pwned=1</script>',

@@ -6,7 +6,8 @@ import { serializeArticle } from '../../../core/article/serialize';
 import type { BodyJSON } from '../../../core/body/schema';
 import { createExporter } from '../../../core/export/exporter';
 import { UnpublishableContent } from '../../../core/export/unpublishable';
-import { doc, p, settings, story } from './builders';
+import { doc, p, unfitDoc } from '../../builders/body';
+import { settings, story } from '../../builders/article';
 
 function readNewer(body: BodyJSON) {
   const read = readArticle(new TextEncoder().encode(serializeArticle({ ...story(body), version: 2 })));
@@ -19,8 +20,8 @@ const REFUSAL =
 
 describe('exporting a newer file with content this version does not know', () => {
   const exporter = createExporter(settings());
-  const withBlock = readNewer(doc(p('Before.'), { type: 'factBox', content: [p('Population: 4.2 million')] }));
-  const withMark = readNewer(doc(p('A ', { type: 'text', text: 'marked', marks: [{ type: 'highlight' }] }, ' word.')));
+  const withBlock = readNewer(unfitDoc(p('Before.'), { type: 'factBox', content: [p('Population: 4.2 million')] }));
+  const withMark = readNewer(unfitDoc(p('A ', { type: 'text', text: 'marked', marks: [{ type: 'highlight' }] }, ' word.')));
 
   it.each([
     ['the page', () => exporter.document(withBlock)],

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createExporter } from '../../../core/export/exporter';
 import { NINJS_SCHEMA } from '../../../core/export/ninjs';
-import { doc, fullStory, p, settings, source, story } from './builders';
+import { doc, p } from '../../builders/body';
+import { fullStory, settings, source, story } from '../../builders/article';
 
 // The fields ninjs 2.0 defines (its schema allows no others at the top level).
 const NINJS_FIELDS = new Set([

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article';
 import { createExporter } from '../../../core/export/exporter';
-import { doc, everyNodeAndMark, fullStory, p, q, settings, source } from './builders';
+import { doc, everyNodeAndMark, p, q } from '../../builders/body';
+import { fullStory, settings, source } from '../../builders/article';
 
 const MARKER = 'PRIVATE-7f3a';
 

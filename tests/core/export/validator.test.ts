@@ -8,7 +8,8 @@ import type { Article } from '../../../core/article/article';
 import { readArticle } from '../../../core/article/read';
 import { createExporter } from '../../../core/export/exporter';
 import type { Settings } from '../../../core/settings/settings';
-import { a, doc, everyNodeAndMark, fullStory, h, p, pullQuote, settings, story, update } from './builders';
+import { a, doc, everyNodeAndMark, h, p, pullQuote } from '../../builders/body';
+import { fullStory, settings, story, update } from '../../builders/article';
 import { HOSTILE_HREFS, PAYLOADS, hostileArticle, randomText } from './hostile';
 import { validatorErrors } from './vnu';
 

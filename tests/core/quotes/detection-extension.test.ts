@@ -7,14 +7,11 @@ import { bodyExtensions } from '../../../core/body/extensions';
 import { bodySchema } from '../../../core/body/schema';
 import { detectedQuotes, QuoteDetection, quoteDetectionPlugin } from '../../../core/quotes/detection-extension';
 import { ScansByNode } from '../../../core/quotes/incremental';
+import { doc as bodyDoc, node, p } from '../../builders/body';
 
 const schema = bodySchema();
-const doc = (...paragraphs: string[]) =>
-  schema.node(
-    'doc',
-    null,
-    paragraphs.map((text) => schema.node('paragraph', null, text === '' ? [] : [schema.text(text)])),
-  );
+/** A document of plain paragraphs, one per text. */
+const doc = (...paragraphs: string[]) => node(bodyDoc(...paragraphs.map((text) => p(text))));
 
 function stateWith(body: PMNode, scans = new ScansByNode<PMNode>()): EditorState {
   return EditorState.create({ schema, doc: body, plugins: [quoteDetectionPlugin(scans)] });

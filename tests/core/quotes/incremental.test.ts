@@ -11,11 +11,12 @@ import { detectQuotations } from '../../../core/quotes/detect';
 import { detectedQuotes, quoteDetectionKey, quoteDetectionPlugin } from '../../../core/quotes/detection-extension';
 import { ScansByNode } from '../../../core/quotes/incremental';
 import { blockParagraphs } from '../../../core/quotes/plain-text';
+import { doc as bodyDoc, node, p } from '../../builders/body';
 
 const schema = bodySchema();
-const paragraph = (text: string) => schema.node('paragraph', null, text === '' ? [] : [schema.text(text)]);
+const paragraph = (text: string) => node(p(text));
 const doc = (...blocks: PMNode[]) => schema.node('doc', null, blocks);
-const docOf = (...texts: string[]) => doc(...texts.map(paragraph));
+const docOf = (...texts: string[]) => node(bodyDoc(...texts.map((text) => p(text))));
 
 function stateOf(body: PMNode, spacing: number): EditorState {
   return EditorState.create({ schema, doc: body, plugins: [quoteDetectionPlugin(new ScansByNode<PMNode>(), spacing)] });

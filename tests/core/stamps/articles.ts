@@ -2,7 +2,7 @@
 import { newArticle, type Article } from '../../../core/article/article';
 import { newSource } from '../../../core/article/source';
 import type { NewId } from '../../../core/attribution/ids';
-import { doc, p, q } from '../attribution/builders';
+import { doc, p, q } from '../../builders/body';
 
 /** The newsroom's zone in these tests: +01:00 in winter, +02:00 from the last Sunday of March. */
 export const ZONE = 'Europe/Berlin';
@@ -25,7 +25,7 @@ export function readyArticle(overrides: Partial<Article> = {}): Article {
     sources: [newSource('s1', 'Jens Stoltenberg', { verified: true })],
     body: doc(
       p('Rain fell all night on the valley.'),
-      p('“', q('Q1', 's1', 'We will only leave when the job is done,'), '” Jens Stoltenberg said.'),
+      p('“', q('s1', 'We will only leave when the job is done,', 'Q1'), '” Jens Stoltenberg said.'),
     ),
     ...overrides,
   };

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article';
 import { testLibrary, type TestLibrary } from '../../electron/library/fixtures/library';
-import { doc, p } from '../attribution/builders';
+import { doc, p } from '../../builders/body';
 import { readyArticle } from './articles';
 import { applyStamp, expectConsistentDates, expectStampKeepsRules, MINUTE, START, step } from './stamp-steps';
 

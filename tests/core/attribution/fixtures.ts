@@ -1,29 +1,11 @@
-// A tiny language for bodies with quotations: doc(p('He said ', q('Q1', 's1', 'go'), '.')).
+// Attribution in tests: a detected quotation where a text stands, a real editor with attribution,
+// and the quote-marked runs it left. Bodies themselves come from tests/builders/body.ts.
 import { Editor } from '@tiptap/core';
-import type { BodyJSON } from '../../../core/body/schema';
-import { bodyExtensions } from '../../../core/body/extensions';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { Attribution } from '../../../core/attribution/attribution';
 import type { DetectedQuotation, QuotePiece } from '../../../core/attribution/detected';
-import type { Node as PMNode } from '@tiptap/pm/model';
-
-type Inline = string | BodyJSON;
-
-export function q(quoteId: string, sourceId: string | null, text: string): BodyJSON {
-  return { type: 'text', text, marks: [{ type: 'quote', attrs: { quoteId, sourceId } }] };
-}
-
-export function p(...parts: Inline[]): BodyJSON {
-  return {
-    type: 'paragraph',
-    content: parts
-      .filter((part) => part !== '')
-      .map((part) => (typeof part === 'string' ? { type: 'text', text: part } : part)),
-  };
-}
-
-export function doc(...paragraphs: BodyJSON[]): BodyJSON {
-  return { type: 'doc', content: paragraphs };
-}
+import { bodyExtensions } from '../../../core/body/extensions';
+import type { BodyJSON } from '../../../core/body/schema';
 
 /** A detected quotation covering `text` wherever it stands in the document (each listed text is one piece). */
 export function detection(
