@@ -1,6 +1,6 @@
 // Who wrote the article: one or more bylines, each a name and an optional role.
 import type { Byline } from '../../core/article/article';
-import type { FieldProps } from './DetailsPanel';
+import type { FieldProps } from './fieldProps';
 import { useField } from './useFields';
 
 const MAX_BYLINES = 50;

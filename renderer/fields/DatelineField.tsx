@@ -1,5 +1,5 @@
 // Where the story was filed from, and that place's time zone (the newsroom's unless chosen).
-import type { FieldProps } from './DetailsPanel';
+import type { FieldProps } from './fieldProps';
 import { timeZones } from './fieldRules';
 import { useField } from './useFields';
 

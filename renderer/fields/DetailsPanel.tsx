@@ -7,6 +7,7 @@ import { LengthTargetField } from './LengthTargetField';
 import { SectionField } from './SectionField';
 import { SlugField } from './SlugField';
 import { TagsField } from './TagsField';
+import type { FieldProps } from './fieldProps';
 import { useEditable, useField } from './useFields';
 
 interface DetailsPanelProps {
@@ -30,11 +31,6 @@ export function DetailsPanel({ session, settings, onLeaveField }: DetailsPanelPr
       <InternalNoteField {...field} />
     </aside>
   );
-}
-
-export interface FieldProps {
-  session: ArticleSession;
-  readOnly: boolean;
 }
 
 function InternalNoteField({ session, readOnly }: FieldProps) {

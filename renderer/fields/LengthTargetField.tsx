@@ -1,6 +1,6 @@
 // The length the desk asked for, in words; checked as it is typed and stored only when valid.
 import { useState } from 'react';
-import type { FieldProps } from './DetailsPanel';
+import type { FieldProps } from './fieldProps';
 import { parseLengthTarget } from './fieldRules';
 import { useField, useFieldText } from './useFields';
 

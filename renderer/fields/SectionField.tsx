@@ -1,5 +1,5 @@
 // The section an article is filed under, from the desk's list in settings.
-import type { FieldProps } from './DetailsPanel';
+import type { FieldProps } from './fieldProps';
 import { useField } from './useFields';
 
 export function SectionField({ session, readOnly, sections }: FieldProps & { sections: string[] }) {

@@ -1,6 +1,6 @@
 // The slug (file name and URL part): follows the headline until the reporter types their own.
 import { editedSlug, slugify } from '../../core/article/slug';
-import type { FieldProps } from './DetailsPanel';
+import type { FieldProps } from './fieldProps';
 import { useField, useFieldText } from './useFields';
 
 export function SlugField({ session, readOnly }: FieldProps) {

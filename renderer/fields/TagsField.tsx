@@ -1,5 +1,5 @@
 // Tags, typed as a comma-separated list and stored as a clean list.
-import type { FieldProps } from './DetailsPanel';
+import type { FieldProps } from './fieldProps';
 import { parseTags } from './fieldRules';
 import { useField, useFieldText } from './useFields';
 
