@@ -137,6 +137,46 @@ export class ArticleFileStore implements ArticleStore {
     );
   }
 
+  /**
+   * A new file of bytes serialized and checked elsewhere (an import's worker: a large article is
+   * never parsed, checked or serialized on this thread), under the first free name from
+   * `made.slug` on, never over another file. `bytesFor` gives the bytes holding another slug when
+   * that name is taken. As createFrom, but the id and dates are the ones in the bytes.
+   */
+  createFromBytes(
+    made: { id: string; slug: string; bytes: Uint8Array },
+    bytesFor: (slug: string) => Uint8Array,
+  ): Promise<{ file: string; revision: Revision; bytes: Uint8Array }> {
+    return this.queue.run(NAMING, async () => {
+      const taken = await this.takenNames(null);
+      for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+        const slug = freeSlug(made.slug, (candidate) => taken.has(nameKey(candidate)));
+        const bytes = slug === made.slug ? made.bytes : bytesFor(slug);
+        if (bytes.length > this.maxBytes) throw tooLargeToSave(bytes.length, this.maxBytes);
+        const file = fileNameForSlug(slug);
+        const path = await resolveInLibrary(this.fs, this.folder, file);
+        try {
+          await writeNewFile(path, bytes, this.writeOptions);
+        } catch (error) {
+          if (!(error instanceof NameTaken)) throw error;
+          taken.add(nameKey(slug));
+          continue;
+        }
+        const info = await this.fs.stat(path).catch((error: unknown) => {
+          throw asIoError(`"${file}" was saved but could not be checked`, error);
+        });
+        const revision = revisionOf(bytes, info.mtimeMs);
+        this.ledger.wrote(file, revision);
+        this.files.set(made.id, file);
+        return { file, revision, bytes };
+      }
+      throw new BylineError(
+        'IO',
+        `Could not find a free file name for "${made.slug}": other programs kept taking them. Nothing was written.`,
+      );
+    });
+  }
+
   saveCopy(article: Article): Promise<OpenedArticle> {
     const valid = validForSaving(article);
     const id = this.newId();
