@@ -1,12 +1,11 @@
-// Reading one article file from the library with its revision, and finding an article's file by
-// id when nobody has told us where it is.
+// Reading one article file from the library with its revision, and the ids the folder's files
+// carry, for finding an article's file when nobody has told us where it is.
 import type { Article } from '../../core/article/article';
 import { isArticleFileName } from '../../core/article/format';
 import { readArticle, type FileProblem } from '../../core/article/read';
 import type { Revision } from '../../core/ipc/contract';
-import { copiesAmong, type IdClaim } from './duplicate-ids';
 import { errorCode, type FileSystem } from './file-system';
-import { fileNameForSlug, resolveInLibrary } from './library-paths';
+import { resolveInLibrary } from './library-paths';
 import { revisionOf } from './revision';
 
 export type ArticleFile =
@@ -38,29 +37,27 @@ export async function readArticleFile(
 }
 
 /**
- * Every article id in the folder and the file holding it; unreadable files and links out are
- * skipped. A copy carrying another file's id is found under the id it is known by (duplicate-ids.ts).
+ * The id each article file in the folder carries, by file name, from a quick look at its JSON
+ * (which file is the article when several carry one id is for the store to judge, reading them in
+ * full: duplicate-ids.ts); unreadable files and links out are skipped.
  */
-export async function scanArticleIds(fs: FileSystem, folder: string, maxBytes: number): Promise<Map<string, string>> {
-  const claims: IdClaim[] = [];
+export async function scanFileIds(fs: FileSystem, folder: string, maxBytes: number): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
   for (const name of (await fs.readdir(folder)).sort()) {
     if (!isArticleFileName(name)) continue;
-    const claim = await peekClaim(fs, folder, name, maxBytes).catch(() => null);
-    if (claim) claims.push(claim);
+    const id = await peekId(fs, folder, name, maxBytes).catch(() => null);
+    if (id !== null) ids.set(name, id);
   }
-  const copies = copiesAmong(claims);
-  return new Map(claims.map(({ id, file }) => [copies.get(file)?.id ?? id, file]));
+  return ids;
 }
 
-async function peekClaim(fs: FileSystem, folder: string, file: string, maxBytes: number): Promise<IdClaim | null> {
+async function peekId(fs: FileSystem, folder: string, file: string, maxBytes: number): Promise<string | null> {
   const read = await fs.readBounded(await resolveInLibrary(fs, folder, file), maxBytes);
   if (read.kind === 'refused') return null;
   const json: unknown = JSON.parse(new TextDecoder().decode(read.bytes));
   if (typeof json !== 'object' || json === null) return null;
-  const { id, slug } = json as { id?: unknown; slug?: unknown };
-  return typeof id === 'string'
-    ? { file, id, namedForSlug: typeof slug === 'string' && fileNameForSlug(slug) === file }
-    : null;
+  const { id } = json as { id?: unknown };
+  return typeof id === 'string' ? id : null;
 }
 
 export function isMissing(error: unknown): boolean {

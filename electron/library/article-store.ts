@@ -1,5 +1,12 @@
 // The article files of one library folder: create, open, save (atomic, serialized, checked for
-// changes by others), save as a copy, rename on a slug change, and delete to the trash.
+// changes by others), save as a copy, rename on a slug change, keep a copy as an article of its
+// own, and delete to the trash.
+//
+// An id leads to a file only through the one rule of duplicate-ids.ts (find-article.ts), so when
+// two files carry one id every act reaches the file the list shows: the article's own file, or the
+// copy chosen, which is never written into. Every save writes the keeper with a savedAt later than
+// any other file carrying its id, so the keeper stays the keeper, and a slug change's new name wins
+// over the old name if a crash or a refused removal leaves both.
 //
 // Every write that starts from what the file holds (a save, a rename, a delete, the command line's
 // stamp) reads, compares and writes holding the article's lock (article-lock.ts), so a writer in
@@ -15,11 +22,12 @@ import { checkBody } from '../../core/body/schema';
 import type { OpenedArticle, Revision } from '../../core/ipc/contract';
 import { BylineError } from '../../core/ipc/errors';
 import type { ArticleStore, Clock } from '../services/services';
-import { isMissing, readArticleFile, scanArticleIds, type ArticleFile } from './article-files';
+import { isMissing, readArticleFile, type ArticleFile } from './article-files';
 import { withArticleLock, type ArticleLock, type LockOptions } from './article-lock';
-import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
+import { unlinkWithRetries, writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
 import { asIoError } from './disk-errors';
-import { copyId, duplicateProblem } from './duplicate-ids';
+import { copyId, copyOf, keptBecause, savedAtAfter, type CopyOf } from './duplicate-ids';
+import { ArticleFinder, type Candidates, type Claimant, type Found } from './find-article';
 import { nodeFileSystem, type FileSystem } from './file-system';
 import { removeArticleTemps } from './leftovers';
 import { fileNameForSlug, libraryPath, resolveInLibrary } from './library-paths';
@@ -32,8 +40,11 @@ export interface ArticleStoreOptions {
   clock: Clock;
   /** Moves a file to the system's trash: `trash` from npm in the CLI, `shell.trashItem` in Electron. */
   trash: (absolutePath: string) => Promise<void>;
-  /** The index's idea of which file holds an article; asked before scanning the folder. */
-  locate?: (id: string) => Promise<string | null>;
+  /**
+   * The files the index listed under an id and the ones changed since its last list; without it
+   * every lookup of an id reads the folder (the command line).
+   */
+  candidates?: (id: string) => Promise<Candidates>;
   newId?: () => string;
   fs?: FileSystem;
   maxBytes?: number;
@@ -43,7 +54,8 @@ export interface ArticleStoreOptions {
   lock?: LockOptions;
 }
 
-type Found = { file: string; read: ArticleFile };
+/** What a write is for, so a refusal names it. */
+type Operation = 'save' | 'stamp' | 'keep';
 
 /** A new file's content, once its slug (and so its name) is known. */
 type Draft = (slug: string) => Article;
@@ -57,16 +69,24 @@ export class ArticleFileStore implements ArticleStore {
   readonly folder: string;
   private readonly fs: FileSystem;
   private readonly maxBytes: number;
+  /** The file each id was last found in or written to: weighed first, never trusted on its own. */
   private readonly files = new Map<string, string>();
   private readonly ledger = new RevisionLedger();
   private readonly queue = new KeyedSerialQueue();
   private readonly writeOptions: AtomicWriteOptions;
+  private readonly finder: ArticleFinder;
 
   constructor(private readonly options: ArticleStoreOptions) {
     this.folder = options.folder;
     this.fs = options.fs ?? nodeFileSystem;
     this.maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
     this.writeOptions = { fs: this.fs, retryDelaysMs: options.retryDelaysMs };
+    this.finder = new ArticleFinder({
+      fs: this.fs,
+      folder: this.folder,
+      maxBytes: this.maxBytes,
+      candidates: options.candidates,
+    });
   }
 
   pathOf(file: string): string {
@@ -81,47 +101,79 @@ export class ArticleFileStore implements ArticleStore {
     );
   }
 
+  /** The article `id` leads to: its own file, or the copy known by it (read-only). */
   async open(id: string): Promise<OpenedArticle> {
     const found = await this.find(id);
-    if (!found) throw new BylineError('NOT_FOUND', 'That article is no longer in the library.');
+    if (found.kind === 'unreadable')
+      throw new BylineError('UNREADABLE', `"${found.file}" cannot be opened: ${found.problem.message}`);
     const { file, read } = found;
-    if (!read.ok) throw new BylineError('UNREADABLE', `"${file}" cannot be opened: ${read.problem.message}`);
     this.ledger.read(file, read.revision);
     return { article: read.article, file, revision: read.revision, readOnly: read.readOnly };
   }
 
+  /**
+   * Saves into the file that keeps the article's id, when it is still `revision`. An editor whose
+   * file has become a copy (another file with its id was saved more recently) gets CONFLICT: its
+   * file is never written, and neither is the other one unless the reporter chooses to.
+   */
   async save(article: Article, revision: Revision): Promise<OpenedArticle> {
     const valid = validForSaving(article);
     return this.queue.run(valid.id, async () => {
       const known = this.files.get(valid.id);
-      // The file we know first: read once, holding its lock. Only when it no longer holds the
-      // article is the article looked for (index, folder) and that file tried the same way.
-      const saved = known ? await this.saveInto(known, valid, revision) : null;
-      if (saved) return saved;
-      const found = await this.find(valid.id);
+      const found = await this.finder.find(valid.id, known);
       if (!found)
         throw known ? deletedOnDisk(known) : new BylineError('NOT_FOUND', 'That article is no longer in the library.');
-      const again = await this.saveInto(found.file, valid, revision);
-      if (!again) throw deletedOnDisk(found.file);
-      return again;
+      // Once more when the file changed hands between finding it and taking its lock.
+      const saved = (await this.saveInto(found, valid, revision)) ?? (await this.saveAgain(found, valid, revision));
+      if (!saved) throw deletedOnDisk(found.file);
+      return saved;
     });
   }
 
-  /** Saves `article` into `file` holding its lock; null when `file` does not hold that article (any more). */
-  private saveInto(file: string, article: Article, revision: Revision): Promise<OpenedArticle | null> {
+  private async saveAgain(before: Found, article: Article, revision: Revision): Promise<OpenedArticle | null> {
+    const found = await this.finder.find(article.id, before.file);
+    return found ? this.saveInto(found, article, revision) : null;
+  }
+
+  /** Saves `article` into the file found for it, holding its lock; null when that file no longer holds it. */
+  private saveInto(found: Found, article: Article, revision: Revision): Promise<OpenedArticle | null> {
+    const { file } = found;
+    // An unfit file is the reporter's only copy of something, and a copy is never saved into.
+    if (found.kind === 'unreadable')
+      throw new BylineError('READ_ONLY', `"${file}" is not saved over: ${found.problem.message}`);
+    if (found.kind === 'copy')
+      throw new BylineError('READ_ONLY', `"${file}" is not saved over: ${found.read.readOnly?.message ?? ''}`);
+    // A copy's id that now leads to the article itself (the file it copied has gone): reopen it first.
+    if (found.id !== article.id)
+      throw new BylineError('READ_ONLY', `"${file}" is not saved over: it is no longer a copy. Open it again.`);
     return this.underLock(file, async (lock) => {
       // Read holding the lock: only now can nobody else change it before we write.
-      const read = await this.readAs(file, article.id);
+      const read = await this.readHeld(file);
       if (!read) return null;
-      this.files.set(article.id, file);
-      // An unfit file is the reporter's only copy of something: never overwrite it.
       if (!read.ok) throw new BylineError('READ_ONLY', `"${file}" is not saved over: ${read.problem.message}`);
+      if (read.article.id !== article.id) return null;
+      this.files.set(article.id, file);
       if (read.readOnly) throw new BylineError('READ_ONLY', `"${file}" is not saved over: ${read.readOnly.message}`);
-      this.ledger.check(file, revision, read.revision);
-      const saved: Article = { ...article, savedAt: this.options.clock.now() };
-      if (saved.slug === read.article.slug) return this.replace(saved, file, lock);
+      this.checkRevision(found, revision, read.revision);
+      const renaming = article.slug !== read.article.slug;
+      // Later than every other file carrying the id (and, for a rename, than the old name, which a
+      // crash may leave behind): the file saved stays the one that keeps the id.
+      const later = [...found.others.map((other) => other.savedAt), ...(renaming ? [read.article.savedAt] : [])];
+      const saved: Article = { ...article, savedAt: savedAtAfter(this.options.clock.now(), later) };
+      if (!renaming) return this.replace(saved, file, lock);
       return this.queue.run(NAMING, () => this.renameAndWrite(saved, file, lock));
     });
+  }
+
+  /** The CONFLICT check; when the editor's version is a copy's, says that its file has become a copy. */
+  private checkRevision(found: Extract<Found, { kind: 'article' }>, revision: Revision, onDisk: Revision): void {
+    try {
+      this.ledger.check(found.file, revision, onDisk);
+    } catch (error) {
+      const was = found.others.find((other) => other.read.revision.hash === revision.hash);
+      if (was) throw becameCopy(was, found.self);
+      throw error;
+    }
   }
 
   /**
@@ -189,31 +241,75 @@ export class ArticleFileStore implements ArticleStore {
   /**
    * Rewrites `file` holding its lock: reads it, hands what was read to `change`, writes the article
    * `change` returns in its place. For writers that start from a file rather than an open article
-   * (the command line's stamp); `change` throws to write nothing.
+   * (the command line's stamp, the `operation` a refusal names); `change` throws to write nothing.
+   * A file that is a copy under the rule of duplicate-ids.ts is refused, as the app refuses to save
+   * into it, naming the file that keeps the id.
    */
-  rewrite(file: string, change: (read: ArticleFile) => Article): Promise<OpenedArticle> {
+  rewrite(
+    file: string,
+    change: (read: ArticleFile) => Article,
+    operation: Operation = 'stamp',
+  ): Promise<OpenedArticle> {
     return this.underLock(file, async (lock) => {
-      const read = await readArticleFile(this.fs, this.folder, file, this.maxBytes).catch((error: unknown) => {
-        // Renamed or deleted by the writer that held the lock before us.
-        if (isMissing(error))
-          throw new BylineError(
-            'NOT_FOUND',
-            `"${file}" is no longer there: another program moved or deleted it. Nothing was written.`,
-          );
-        throw asIoError(`Could not read "${file}"`, error);
-      });
-      return this.replace(validForSaving(change(read)), file, lock);
+      const read = await this.readHeld(file);
+      // Renamed or deleted by the writer that held the lock before us.
+      if (!read)
+        throw new BylineError(
+          'NOT_FOUND',
+          `"${file}" is no longer there: another program moved or deleted it. Nothing was written.`,
+        );
+      const copy = read.ok ? await this.finder.copyStatus(file, read) : null;
+      if (copy) throw copyNotWritten(file, copy, operation);
+      return this.replace(validForSaving(change(read)), file, lock, operation);
     });
   }
 
+  /**
+   * The copy known by `id` becomes an article of its own: a new id is written into that very file,
+   * holding its lock, and nothing else in it changes (its text, status, dates, updates log and
+   * publish record stay as they are). A file that is no longer a copy (the file it copied has gone)
+   * is opened as the article it is, unchanged.
+   */
+  keepAsSeparateArticle(id: string): Promise<OpenedArticle> {
+    return this.queue.run(id, async () => {
+      const found = await this.find(id);
+      if (found.kind === 'unreadable')
+        throw new BylineError('UNREADABLE', `"${found.file}" cannot be opened: ${found.problem.message}`);
+      if (found.kind === 'article') {
+        if (found.id === id)
+          throw new BylineError('INVALID_ARTICLE', `"${found.file}" is not a copy: it keeps its id already.`);
+        this.ledger.read(found.file, found.read.revision);
+        return { article: found.read.article, file: found.file, revision: found.read.revision, readOnly: null };
+      }
+      const { file } = found;
+      return this.underLock(file, async (lock) => {
+        const read = await this.readHeld(file);
+        // Still this copy? Another program may have renamed or replaced it meanwhile.
+        if (!read?.ok || copyId(read.article.id, file) !== id)
+          throw new BylineError(
+            'NOT_FOUND',
+            `"${file}" changed on disk meanwhile. Nothing was written; open it again.`,
+          );
+        if (read.readOnly) throw new BylineError('READ_ONLY', `"${file}" is not written: ${read.readOnly.message}`);
+        const kept = await this.replace(validForSaving({ ...read.article, id: this.newId() }), file, lock, 'keep');
+        this.files.delete(id);
+        return kept;
+      });
+    });
+  }
+
+  /** Moves the file `id` leads to (the article's own, or the copy known by it) to the trash. */
   remove(id: string): Promise<void> {
     return this.queue.run(id, async () => {
       const found = await this.find(id);
-      if (!found) throw new BylineError('NOT_FOUND', 'That article is no longer in the library.');
       await this.underLock(found.file, async () => {
-        // Still this article's file? Another program may have renamed or replaced it meanwhile.
-        if (!(await this.readAs(found.file, id)))
-          throw new BylineError('NOT_FOUND', 'That article is no longer in the library.');
+        // Still what was found? Another program may have renamed or replaced it meanwhile.
+        const read = await this.readHeld(found.file);
+        const still =
+          read !== null &&
+          (found.kind === 'unreadable' ||
+            (read.ok && (found.kind === 'copy' ? copyId(read.article.id, found.file) : read.article.id) === found.id));
+        if (!still) throw new BylineError('NOT_FOUND', 'That article is no longer in the library.');
         const path = await resolveInLibrary(this.fs, this.folder, found.file);
         await this.options.trash(path).catch((error: unknown) => {
           throw asIoError(`Could not move "${found.file}" to the trash`, error);
@@ -224,10 +320,18 @@ export class ArticleFileStore implements ArticleStore {
     });
   }
 
+  /** Whether `file` is a copy under the rule of duplicate-ids.ts (the watcher asks, to report its change). */
+  async isCopy(file: string): Promise<boolean> {
+    const read = await this.readHeld(file).catch(() => null);
+    return read?.ok === true && (await this.finder.copyStatus(file, read)) !== null;
+  }
+
   /**
    * The slug changed: the new version goes to the new name (made unique, never over another file),
-   * then the old name goes. A crash in between leaves both, the new text and the old, under one id:
-   * the library shows them as an article and its copy (duplicate-ids.ts), and nothing is lost.
+   * then the old name goes, its removal retried while the disk refuses it for a moment. A crash in
+   * between, or a removal refused for good, leaves both under one id: the new name holds the later
+   * savedAt, so the library shows it as the article and the old name as its older copy
+   * (duplicate-ids.ts), and nothing is lost. The save itself has succeeded either way.
    */
   private async renameAndWrite(article: Article, file: string, lock: ArticleLock): Promise<OpenedArticle> {
     const taken = await this.takenNames(file);
@@ -239,20 +343,20 @@ export class ArticleFileStore implements ArticleStore {
     const placed = await this.placeNew(wanted, (slug) => ({ ...article, slug }), taken, old);
     this.ledger.moved(file, placed.file);
     const opened = await this.record(placed.article, placed.file, placed.path, placed.bytes);
-    await this.fs.unlink(old).catch((error: unknown) => {
-      throw asIoError(
-        `"${placed.file}" was saved, but the old file "${file}" (an older version of this article) could not be removed`,
-        error,
-      );
-    });
+    await unlinkWithRetries(this.fs, old, this.writeOptions).catch(() => undefined);
     await removeArticleTemps(this.fs, this.folder, file).catch(() => 0);
     return opened;
   }
 
   /** Writes `article` over `file`, whose lock is held. */
-  private async replace(article: Article, file: string, lock: ArticleLock): Promise<OpenedArticle> {
+  private async replace(
+    article: Article,
+    file: string,
+    lock: ArticleLock,
+    operation: Operation = 'save',
+  ): Promise<OpenedArticle> {
     const path = await resolveInLibrary(this.fs, this.folder, file);
-    const bytes = this.encode(article);
+    const bytes = this.encode(article, operation);
     // Killed writers' temp files: with the lock held, none of them belongs to a save in flight.
     await removeArticleTemps(this.fs, this.folder, file).catch(() => 0);
     const beforeReplace = async () => {
@@ -300,10 +404,10 @@ export class ArticleFileStore implements ArticleStore {
     );
   }
 
-  /** The bytes of `article`, refused when they would be too large to open again. */
-  private encode(article: Article): Uint8Array {
+  /** The bytes of `article`, refused (in words for `operation`) when they would be too large to open again. */
+  private encode(article: Article, operation: Operation = 'save'): Uint8Array {
     const bytes = new TextEncoder().encode(serializeArticle(article));
-    if (bytes.length > this.maxBytes) throw tooLargeToSave(bytes.length, this.maxBytes);
+    if (bytes.length > this.maxBytes) throw tooLargeToSave(bytes.length, this.maxBytes, operation);
     return bytes;
   }
 
@@ -322,48 +426,25 @@ export class ArticleFileStore implements ArticleStore {
     return withArticleLock(await resolveInLibrary(this.fs, this.folder, file), task, this.options.lock);
   }
 
-  /**
-   * `file` read as article `id`; null when it is gone or holds another article. A file that cannot
-   * be read is still the article's file. A copy carrying another file's id answers to the id it is
-   * known by (duplicate-ids.ts), read-only, with a reason naming the file it copies.
-   */
-  private async readAs(file: string, id: string): Promise<ArticleFile | null> {
-    let read: ArticleFile;
+  /** `file` as it is now; null when it is gone. */
+  private async readHeld(file: string): Promise<ArticleFile | null> {
     try {
-      read = await readArticleFile(this.fs, this.folder, file, this.maxBytes);
+      return await readArticleFile(this.fs, this.folder, file, this.maxBytes);
     } catch (error) {
       if (isMissing(error)) return null;
       throw asIoError(`Could not read "${file}"`, error);
     }
-    if (!read.ok || read.article.id === id) return read;
-    if (copyId(read.article.id, file) !== id) return null;
-    const original = this.files.get(read.article.id) ?? (await this.options.locate?.(read.article.id)) ?? null;
-    return {
-      ...read,
-      article: { ...read.article, id },
-      readOnly: duplicateProblem(original === file ? null : original),
-    };
   }
 
-  /** The file holding `id`: our own map first, then the index, then a scan of the folder. */
-  private async find(id: string): Promise<Found | null> {
-    const tried = new Set<string>();
-    const attempt = async (file: string | null | undefined): Promise<Found | null> => {
-      if (!file || tried.has(file)) return null;
-      tried.add(file);
-      const read = await this.readAs(file, id);
-      if (!read) return null;
-      this.files.set(id, file);
-      return { file, read };
-    };
-    const found = (await attempt(this.files.get(id))) ?? (await attempt(await this.options.locate?.(id)));
-    if (found) return found;
-    this.files.delete(id);
-    const scanned = await scanArticleIds(this.fs, this.folder, this.maxBytes).catch((error: unknown) => {
-      throw asIoError('Could not read the library folder', error);
-    });
-    for (const [otherId, file] of scanned) if (!this.files.has(otherId)) this.files.set(otherId, file);
-    return attempt(scanned.get(id));
+  /** Where `id` leads, by the rule of duplicate-ids.ts (find-article.ts); NOT_FOUND when nowhere. */
+  private async find(id: string): Promise<Found> {
+    const found = await this.finder.find(id, this.files.get(id));
+    if (!found) {
+      this.files.delete(id);
+      throw new BylineError('NOT_FOUND', 'That article is no longer in the library.');
+    }
+    this.files.set(found.kind === 'unreadable' ? id : found.id, found.file);
+    return found;
   }
 
   /** The names in use, as nameKey() gives them, leaving out `own` (the file being renamed). */
@@ -391,11 +472,48 @@ function lostLock(file: string): BylineError {
   );
 }
 
-function tooLargeToSave(size: number, limit: number): BylineError {
+// What each write is refused as when its file would be too large, and what the reporter can do.
+const TOO_LARGE: Record<Operation, { refused: string; advice: string }> = {
+  save: {
+    refused: 'The article cannot be saved',
+    advice: 'Nothing was saved; shorten it or split it into two articles.',
+  },
+  stamp: {
+    refused: 'The article cannot be stamped',
+    advice: 'Nothing was written; shorten the article in Byline (or the stamp’s note), then stamp it again.',
+  },
+  keep: {
+    refused: 'The copy cannot be kept as a separate article',
+    advice: 'Nothing was written; shorten it in a text editor, or move it to the trash.',
+  },
+};
+
+function tooLargeToSave(size: number, limit: number, operation: Operation = 'save'): BylineError {
   const bytes = (count: number) => `${count.toLocaleString('en-US')} bytes`;
+  const { refused, advice } = TOO_LARGE[operation];
   return new BylineError(
     'INVALID_ARTICLE',
-    `The article cannot be saved: its file would be ${bytes(size)}, and articles over ${bytes(limit)} (${(limit / (1024 * 1024)).toFixed(1)} MB) cannot be opened again. Nothing was saved; shorten it or split it into two articles.`,
+    `${refused}: its file would be ${bytes(size)}, and articles over ${bytes(limit)} (${(limit / (1024 * 1024)).toFixed(1)} MB) cannot be opened again. ${advice}`,
+  );
+}
+
+/** A save from an editor whose file has become a copy of `keeper`: nothing is written. */
+function becameCopy(was: Claimant, keeper: Claimant): BylineError {
+  const copy = copyOf(keeper, was);
+  return new BylineError(
+    'CONFLICT',
+    `"${was.file}" is now a copy: ${keptBecause(copy)}, carries the same article id and so is the article. Nothing was saved: reload to open it, keep your version (it is saved into "${keeper.file}"), or save yours as a copy.`,
+  );
+}
+
+const VERB: Record<Operation, string> = { save: 'saved', stamp: 'stamped', keep: 'written' };
+
+/** The refusal to write into a copy from outside the editor (the command line's stamp). */
+function copyNotWritten(file: string, copy: CopyOf, operation: Operation): BylineError {
+  const verb = VERB[operation];
+  return new BylineError(
+    'READ_ONLY',
+    `"${file}" is not ${verb}: it is a copy of ${keptBecause(copy)}, and carries the same article id. Nothing was written; ${operation === 'stamp' ? `stamp "${copy.original}"` : `use "${copy.original}"`}, or keep the copy as a separate article in Byline first.`,
   );
 }
 

@@ -129,6 +129,26 @@ export async function renameWithRetries(
   }
 }
 
+/**
+ * Removes `path`, retried as a refused rename is while the disk holds the file for a moment; a
+ * file already gone counts as removed.
+ */
+export async function unlinkWithRetries(fs: FileSystem, path: string, options: AtomicWriteOptions): Promise<void> {
+  const delays = options.retryDelaysMs ?? RENAME_RETRY_DELAYS_MS;
+  const sleep = options.sleep ?? wait;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.unlink(path);
+      return;
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return;
+      const delay = delays[attempt];
+      if (delay === undefined || !TRANSIENT_RENAME_ERRORS.has(errorCode(error) ?? '')) throw error;
+      await sleep(delay);
+    }
+  }
+}
+
 /** Flushes a folder's entries (renames into it) to disk, where the platform can. */
 export async function syncFolder(fs: FileSystem, folder: string): Promise<void> {
   let handle;

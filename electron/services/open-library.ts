@@ -64,7 +64,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenLibr
     clock: options.clock,
     trash: options.trash,
     fs: options.fs,
-    locate: (id) => index.locate(id),
+    candidates: (id) => index.candidates(id),
   });
 
   // Which article each file held when last seen, so a removal can still name it.
@@ -85,7 +85,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenLibr
   const stopWatching = watchLibrary(folder, (file, kind) => {
     index.touched(file);
     // Whatever the file holds or the listener does, no promise of ours is left rejected in main.
-    void idOf(fs, folder, file, kind, idsByFile)
+    void idOf(fs, folder, file, kind, idsByFile, (copy) => store.isCopy(copy))
       .catch(() => null)
       .then((id) => options.onDiskChange?.({ file, kind, id }))
       .catch((error: unknown) => console.error(`Byline: reporting the change of "${file}" failed:`, error));
@@ -105,7 +105,9 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenLibr
  * The article a changed or removed file holds, as the rest of the app knows it: read the safe way
  * (a pipe or a device named like an article is never waited on or read), only an id of the valid
  * form (a foreign file's id could be anything), and a copy carrying another file's id under the
- * id it is listed by.
+ * id it is listed by while it stays a copy. A file that keeps its id now (by the rule the store
+ * and the list use: duplicate-ids.ts), or that was the article before, is reported under the
+ * article's id, so the editor showing that article is told its file may have changed.
  */
 async function idOf(
   fs: FileSystem,
@@ -113,6 +115,7 @@ async function idOf(
   file: string,
   kind: LibraryChange,
   known: Map<string, string>,
+  isCopy: (file: string) => Promise<boolean>,
 ): Promise<string | null> {
   if (kind === 'changed') {
     try {
@@ -123,7 +126,7 @@ async function idOf(
           : undefined;
       if (ArticleId.safeParse(id).success) {
         const own = id as string;
-        const listed = known.get(file) === copyId(own, file) ? copyId(own, file) : own;
+        const listed = known.get(file) === copyId(own, file) && (await isCopy(file)) ? copyId(own, file) : own;
         known.set(file, listed);
         return listed;
       }

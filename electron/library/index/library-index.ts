@@ -5,6 +5,7 @@ import type { LibraryEntry } from '../../../core/ipc/contract';
 import type { LibraryIndex } from '../../services/services';
 import { readBytesBoundedSync } from '../bounded-read';
 import { copiesAmong, duplicateProblem, type CopyOf } from '../duplicate-ids';
+import type { Candidates } from '../find-article';
 import type { IndexInput } from './build-index';
 import { LibrarySearch, type CurrentArticle, type SearchResult } from './library-search';
 import { ListCache } from './list-cache';
@@ -32,12 +33,20 @@ export interface LibraryIndexService extends LibraryIndex {
   searchSettled(): Promise<void>;
   /** The files the last list found carrying another file's id, by file name (see duplicate-ids.ts). */
   copies(): ReadonlyMap<string, CopyOf>;
+  /**
+   * The files that may carry `id` (an article's own, or a copy's): the ones listed under it, and
+   * the ones changed since the last list. The store weighs them (find-article.ts).
+   */
+  candidates(id: string): Promise<Candidates>;
 }
 
 // Up to this many files per list get the full readArticle check and a word count at once; a cold
 // library's bodies are checked and counted by the search workers instead, because that costs
 // several naive reads, and its list shows "counting…" until they are done.
 const FULL_CHECK_LIMIT = 500;
+// More files changed than this since the last list (a sync client's download) are listed once
+// rather than each read by the store looking for an article.
+const MAX_UNLISTED_CANDIDATES = 16;
 
 export function searchCacheFile(cacheFile: string): string {
   return `${cacheFile}.search`;
@@ -53,6 +62,8 @@ class FolderIndex implements LibraryIndexService {
   /** What the last list returned, copies under the ids they are known by. */
   private entries: LibraryEntry[] = [];
   private copyOf = new Map<string, CopyOf>();
+  /** The files each id was listed under at the last list: raw ids (keeper and copies alike) and copies' own. */
+  private filesById = new Map<string, string[]>();
   /** Files we wrote or removed since the last list, re-read whatever their size and mtime say. */
   private readonly written = new Set<string>();
   /** One list at a time: each waits for the one before. */
@@ -111,6 +122,13 @@ class FolderIndex implements LibraryIndexService {
     return this.copyOf;
   }
 
+  async candidates(id: string): Promise<Candidates> {
+    // A list under way has taken the changed files in hand without listing them yet.
+    await this.queue;
+    if (!this.cache.loaded || this.written.size > MAX_UNLISTED_CANDIDATES) await this.list();
+    return { listed: this.filesById.get(id) ?? [], changed: [...this.written] };
+  }
+
   touched(file: string): void {
     this.written.add(file);
   }
@@ -135,11 +153,13 @@ class FolderIndex implements LibraryIndexService {
   /** Lists the cache and tells search; true when the cache had to be put back in list order. */
   private publish(fresh: Map<string, IndexInput>): boolean {
     const { rows, reordered } = this.cache.inListOrder();
-    this.copyOf = copiesAmong(
-      rows.flatMap(({ entry, namedForSlug }) =>
-        entry.kind === 'article' ? [{ file: entry.file, id: entry.id, namedForSlug: namedForSlug === true }] : [],
-      ),
+    const claims = rows.flatMap(({ entry, namedForSlug }) =>
+      entry.kind === 'article'
+        ? [{ file: entry.file, id: entry.id, savedAt: entry.savedAt, namedForSlug: namedForSlug === true }]
+        : [],
     );
+    this.copyOf = copiesAmong(claims);
+    this.filesById = filesById(claims, this.copyOf);
     const listed = rows.map((cached) => cached.entry);
     this.entries = this.copyOf.size === 0 ? listed : listed.map((entry) => asListed(entry, this.copyOf));
     const { current, needsCheck } = searchView(rows);
@@ -176,5 +196,21 @@ function searchView(rows: readonly CachedEntry[]): { current: Map<string, Curren
 function asListed(entry: LibraryEntry, copies: ReadonlyMap<string, CopyOf>): LibraryEntry {
   const copy = copies.get(entry.file);
   if (!copy || entry.kind !== 'article') return entry;
-  return { ...entry, id: copy.id, readOnly: duplicateProblem(copy.original) };
+  return { ...entry, id: copy.id, readOnly: duplicateProblem(copy) };
+}
+
+/** Each id's files: every file under the id it carries, and each copy under its own id too. */
+function filesById(
+  claims: readonly { file: string; id: string }[],
+  copies: ReadonlyMap<string, CopyOf>,
+): Map<string, string[]> {
+  const files = new Map<string, string[]>();
+  const add = (id: string, file: string) => {
+    const known = files.get(id);
+    if (known) known.push(file);
+    else files.set(id, [file]);
+  };
+  for (const { file, id } of claims) add(id, file);
+  for (const [file, copy] of copies) add(copy.id, file);
+  return files;
 }

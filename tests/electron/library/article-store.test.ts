@@ -63,7 +63,9 @@ describe('creating and opening', () => {
   it('finds an article through the index when it is not in its own map', async () => {
     await library.write('renamed-by-hand.byline.json', serializeArticle(article()));
     const asked: string[] = [];
-    const store = library.store({ locate: async (id) => (asked.push(id), 'renamed-by-hand.byline.json') });
+    const store = library.store({
+      candidates: async (id) => (asked.push(id), { listed: ['renamed-by-hand.byline.json'], changed: [] }),
+    });
     expect((await store.open('article-0001')).file).toBe('renamed-by-hand.byline.json');
     expect(asked).toEqual(['article-0001']);
   });
@@ -71,9 +73,9 @@ describe('creating and opening', () => {
   it('scans the folder when neither its map nor the index knows the file', async () => {
     await library.write('other.byline.json', serializeArticle(article({ id: 'article-0002', slug: 'other' })));
     await library.write('city-budget.byline.json', serializeArticle(article()));
-    expect((await library.store({ locate: async () => null }).open('article-0001')).file).toBe(
-      'city-budget.byline.json',
-    );
+    expect(
+      (await library.store({ candidates: async () => ({ listed: [], changed: [] }) }).open('article-0001')).file,
+    ).toBe('city-budget.byline.json');
   });
 
   it('answers NOT_FOUND for an id no file holds', async () => {

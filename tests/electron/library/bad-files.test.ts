@@ -56,7 +56,7 @@ describe('an unfit article file', () => {
       await library.write(FILE, content());
       const before = await library.bytes(FILE);
       // The index knows which file it listed; an unreadable file has no id of its own to find it by.
-      const store = library.store({ locate: async () => FILE, maxBytes: SMALL_LIMIT });
+      const store = library.store({ candidates: async () => ({ listed: [FILE], changed: [] }), maxBytes: SMALL_LIMIT });
       const opened = await refusal(store.open('article-0001'));
       expect(opened.code).toBe('UNREADABLE');
       expect(opened.message).toMatch(reason);
@@ -73,7 +73,9 @@ describe('an unfit article file', () => {
   it("refuses a file over core's own limit without the store being told a smaller one", async () => {
     const huge = new Uint8Array(16 * 1024 * 1024 + 1).fill(0x20);
     await library.write(FILE, huge);
-    const error = await refusal(library.store({ locate: async () => FILE }).open('article-0001'));
+    const error = await refusal(
+      library.store({ candidates: async () => ({ listed: [FILE], changed: [] }) }).open('article-0001'),
+    );
     expect(error.message).toMatch(/16\.0 MB are not opened/);
   });
 
@@ -104,7 +106,7 @@ describe('an unfit article file', () => {
     await mkdir(outside);
     await writeFile(join(outside, FILE), good);
     await symlink(join(outside, FILE), join(library.folder, FILE));
-    const store = library.store({ locate: async () => FILE });
+    const store = library.store({ candidates: async () => ({ listed: [FILE], changed: [] }) });
     const opened = await refusal(store.open('article-0001'));
     expect(opened.code).toBe('OUTSIDE_LIBRARY');
     expect(opened.message).toMatch(/link to a file outside the library/);

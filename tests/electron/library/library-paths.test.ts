@@ -86,7 +86,9 @@ describe('library paths', () => {
     const victim = join(outside, 'victim.byline.json');
     const content = serializeArticle(article());
     await writeFile(victim, content);
-    const store = library.store({ locate: async () => '../outside/victim.byline.json' });
+    const store = library.store({
+      candidates: async () => ({ listed: ['../outside/victim.byline.json'], changed: [] }),
+    });
     await expect(store.open('article-0001')).rejects.toMatchObject({ code: 'OUTSIDE_LIBRARY' });
     await expect(store.remove('article-0001')).rejects.toMatchObject({ code: 'OUTSIDE_LIBRARY' });
     expect(library.trashed).toEqual([]);

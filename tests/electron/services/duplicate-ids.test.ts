@@ -2,12 +2,14 @@
 // client's conflicted copy leaves them. Each must be listed under an id of its own, the copy told
 // apart and said to be one, and open, save and Move to trash must each reach exactly the file
 // the reporter chose.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../core/article/serialize';
 import type { LibraryEntry } from '../../../core/ipc/contract';
+import type { BylineError } from '../../../core/ipc/errors';
 import { ArticleFileStore } from '../../../electron/library/article-store';
+import { openLibrary } from '../../../electron/services/open-library';
 import { article } from '../library/fixtures/library';
 import { watchedLibrary, type WatchedLibrary } from './fixtures/watched-library';
 
@@ -109,4 +111,203 @@ describe('two files carrying one article id', () => {
       ].sort(),
     );
   });
+});
+
+// The reviewer's reproductions of issue 10, item 10 (D1): the list named one file the article while
+// the store kept acting on whichever file it had opened last. Each user-visible act is checked
+// against what the list says: the row clicked, the file the save lands in, the file trashed.
+describe('the file that keeps the id is the one the list shows, for the editor too', () => {
+  const STORM = 'storm.byline.json';
+  const FLOOD = 'flood.byline.json';
+  const trashed: string[] = [];
+  const recordingTrash = { trash: async (path: string) => (trashed.push(basename(path)), rm(path)) };
+  afterEach(() => {
+    trashed.length = 0;
+  });
+
+  const bytesOf = (file: string) => readFile(join(watched!.folder, file));
+
+  it('an article open in the editor, and a file with its id saved later appears: open, save and trash follow the list', async () => {
+    const mine = article({ slug: 'storm', headline: 'Storm', deck: 'Mine', savedAt: '2025-03-14T09:00:00.000Z' });
+    watched = await watchedLibrary({ [STORM]: mine }, recordingTrash);
+    const { store } = watched.library;
+    const editor = await store.open('article-0001');
+    expect(editor.file).toBe(STORM);
+    // A colleague retitled it on another laptop, later; the sync client kept both files.
+    await writeFile(
+      join(watched.folder, FLOOD),
+      serializeArticle({
+        ...mine,
+        slug: 'flood',
+        headline: 'Flood',
+        deck: 'Theirs',
+        savedAt: '2025-03-14T09:05:00.000Z',
+      }),
+    );
+    await watched.reported(FLOOD);
+
+    const entries = await listed();
+    expect(entries.get(FLOOD)).toMatchObject({ id: 'article-0001', readOnly: null });
+    expect(entries.get(STORM)?.readOnly?.message).toContain(
+      `same article id as "${FLOOD}", which was saved more recently`,
+    );
+
+    // Clicking flood's row opens flood, editable.
+    const clicked = await store.open('article-0001');
+    expect({ file: clicked.file, deck: clicked.article.deck, readOnly: clicked.readOnly }).toEqual({
+      file: FLOOD,
+      deck: 'Theirs',
+      readOnly: null,
+    });
+
+    // The editor still showing storm saves: refused, with both files named, and nothing written anywhere.
+    const [stormBefore, floodBefore] = [await bytesOf(STORM), await bytesOf(FLOOD)];
+    const refused = await store.save({ ...editor.article, internalNote: 'saved edit' }, editor.revision).then(
+      () => null,
+      (error: unknown) => error as BylineError,
+    );
+    expect(refused?.code).toBe('CONFLICT');
+    expect(refused?.message).toContain(`"${STORM}" is now a copy: "${FLOOD}"`);
+    expect((await bytesOf(STORM)).equals(stormBefore)).toBe(true);
+    expect((await bytesOf(FLOOD)).equals(floodBefore)).toBe(true);
+
+    // Move to trash on flood's row trashes flood; storm's row (the copy) trashes storm.
+    await store.remove('article-0001');
+    expect(trashed).toEqual([FLOOD]);
+  });
+
+  it('a file with its id saved earlier appears (a stale conflicted copy): the open article stays the article and its saves land in its own file', async () => {
+    const mine = article({ slug: 'storm', headline: 'Storm', deck: 'Mine', savedAt: '2025-03-14T09:05:00.000Z' });
+    watched = await watchedLibrary({ [STORM]: mine }, recordingTrash);
+    const { store } = watched.library;
+    const editor = await store.open('article-0001');
+    await writeFile(
+      join(watched.folder, FLOOD),
+      serializeArticle({ ...mine, slug: 'flood', headline: 'Flood', deck: 'Old', savedAt: '2025-03-14T09:00:00.000Z' }),
+    );
+    await watched.reported(FLOOD);
+    const floodBefore = await bytesOf(FLOOD);
+
+    const saved = await store.save({ ...editor.article, internalNote: 'saved edit' }, editor.revision);
+    expect(saved.file).toBe(STORM);
+    const entries = await listed();
+    expect(entries.get(STORM)).toMatchObject({ id: 'article-0001', readOnly: null });
+    const copy = entries.get(FLOOD)!;
+    expect(copy.readOnly?.message).toContain(`same article id as "${STORM}", which was saved more recently`);
+    expect((await bytesOf(FLOOD)).equals(floodBefore)).toBe(true);
+
+    expect((await store.open(copy.id)).file).toBe(FLOOD);
+    await store.remove(copy.id);
+    expect(trashed).toEqual([FLOOD]);
+    expect((await store.open('article-0001')).article.internalNote).toBe('saved edit');
+  });
+
+  it('a file renamed by hand and a file manager’s copy of it: the copy is the copy, though its name sorts first', async () => {
+    const FINAL = 'storm-final.byline.json';
+    const FINAL_COPY = 'storm-final copy.byline.json';
+    const mine = article({ slug: 'storm', headline: 'Storm' });
+    watched = await watchedLibrary({ [FINAL]: mine }, recordingTrash);
+    const { store } = watched.library;
+    const editor = await store.open('article-0001');
+    await copyFile(join(watched.folder, FINAL), join(watched.folder, FINAL_COPY));
+    await watched.reported(FINAL_COPY);
+
+    const entries = await listed();
+    expect(entries.get(FINAL)).toMatchObject({ id: 'article-0001', readOnly: null });
+    expect(entries.get(FINAL_COPY)?.readOnly?.message).toContain(`same article id as "${FINAL}"`);
+    const copyBefore = await bytesOf(FINAL_COPY);
+
+    expect((await store.open('article-0001')).file).toBe(FINAL);
+    const saved = await store.save({ ...editor.article, deck: 'Saved edit.' }, editor.revision);
+    expect(saved.file).toBe(FINAL);
+    expect((await bytesOf(FINAL_COPY)).equals(copyBefore)).toBe(true);
+    await store.remove('article-0001');
+    expect(trashed).toEqual([FINAL]);
+  });
+
+  it('two files saved at the same moment (the reviewer’s case): whichever the list calls the article is the one opened, saved into and trashed', async () => {
+    const base = article({ slug: 'storm', headline: 'Storm' });
+    watched = await watchedLibrary({ [STORM]: { ...base, deck: 'Mine' } }, recordingTrash);
+    const { store } = watched.library;
+    const editor = await store.open('article-0001');
+    await writeFile(join(watched.folder, FLOOD), serializeArticle({ ...base, slug: 'flood', deck: 'Theirs' }));
+    await watched.reported(FLOOD);
+
+    const entries = await listed();
+    const [kept, copy] = [...entries.values()].sort(
+      (a, b) => Number(a.readOnly !== null) - Number(b.readOnly !== null),
+    );
+    expect(kept!.id).toBe('article-0001');
+    expect(copy!.readOnly?.message).toContain(`same article id as "${kept!.file}"`);
+    expect((await store.open('article-0001')).file).toBe(kept!.file);
+    const copyBefore = await bytesOf(copy!.file);
+    // The editor showed storm: if storm is the copy now its save is refused, else it lands in storm.
+    const outcome = await store.save({ ...editor.article, internalNote: 'edit' }, editor.revision).then(
+      (saved) => saved.file,
+      (error: unknown) => (error as BylineError).code,
+    );
+    expect(outcome).toBe(kept!.file === STORM ? STORM : 'CONFLICT');
+    expect((await bytesOf(copy!.file)).equals(copyBefore)).toBe(true);
+    await store.remove('article-0001');
+    expect(trashed).toEqual([kept!.file]);
+  });
+});
+
+describe('retitling the article (D1 b)', () => {
+  const FLOOD = 'flood.byline.json';
+  const STORM = 'storm.byline.json';
+  const TORNADO = 'tornado.byline.json';
+
+  for (const stale of [
+    { name: 'saved earlier', savedAt: '2025-03-14T08:00:00.000Z' },
+    { name: 'saved at the same moment', savedAt: '2025-03-14T09:00:00.000Z' },
+  ]) {
+    it(`keeps the current text the article, before and after a restart, with a stale file ${stale.name}`, async () => {
+      const current = article({
+        slug: 'flood',
+        headline: 'Flood',
+        deck: 'Current',
+        savedAt: '2025-03-14T09:00:00.000Z',
+      });
+      watched = await watchedLibrary({
+        [FLOOD]: current,
+        [STORM]: { ...current, slug: 'storm', headline: 'Storm', deck: 'Stale', savedAt: stale.savedAt },
+      });
+      expect((await listed()).get(FLOOD)).toMatchObject({ id: 'article-0001', readOnly: null });
+      const { store } = watched.library;
+      const opened = await store.open('article-0001');
+      expect(opened.article.deck).toBe('Current');
+
+      const saved = await store.save(
+        { ...opened.article, slug: 'tornado', headline: 'Tornado', deck: 'Current, retitled' },
+        opened.revision,
+      );
+      expect(saved.file).toBe(TORNADO);
+      await watched.reported(TORNADO);
+      const entries = await listed();
+      expect(entries.get(TORNADO)).toMatchObject({ id: 'article-0001', readOnly: null });
+      expect(entries.get(STORM)?.readOnly?.message).toContain(`same article id as "${TORNADO}"`);
+
+      // The app starts again over the same folder and user data.
+      await watched.library.close();
+      const restarted = await openLibrary({
+        folder: watched.folder,
+        userData: join(watched.root, 'user-data'),
+        clock: { now: () => new Date().toISOString() },
+        trash: (path) => rm(path),
+      });
+      try {
+        const relisted = await restarted.index.list();
+        expect(relisted.find((entry) => entry.file === TORNADO)).toMatchObject({ id: 'article-0001', readOnly: null });
+        const again = await restarted.store.open('article-0001');
+        expect({ file: again.file, deck: again.article.deck, readOnly: again.readOnly }).toEqual({
+          file: TORNADO,
+          deck: 'Current, retitled',
+          readOnly: null,
+        });
+      } finally {
+        await restarted.close();
+      }
+    });
+  }
 });
