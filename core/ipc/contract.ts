@@ -13,6 +13,13 @@ export const Revision = z.object({
 });
 export type Revision = z.infer<typeof Revision>;
 
+/**
+ * The id a read-only copy is known by when two files carry one article id: `copy-` and 32 hex
+ * digits, derived from the id and the copy's file name, never written into a file
+ * (electron/library/duplicate-ids.ts). The page offers "Keep as a separate article" for these.
+ */
+export const isCopyId = (id: string): boolean => /^copy-[0-9a-f]{32}$/.test(id);
+
 /** A file name inside the library folder: one path segment, never a path. */
 export const LibraryFileName = z
   .string()
@@ -160,6 +167,12 @@ export const operations = {
   openArticle: { args: z.object({ id: ArticleId }).strict(), result: OpenedArticle },
   /** A new draft with the article's fields and body, a new id and slug, and no stamps. */
   duplicateArticle: { args: z.object({ id: ArticleId }).strict(), result: OpenedArticle },
+  /**
+   * A read-only copy (see isCopyId) becomes an article of its own: a new id is written into that
+   * very file and nothing else in it changes (status, dates, updates log, publish record); answers
+   * it opened, editable. A copy whose original has gone opens as the article it now is, unchanged.
+   */
+  keepAsSeparateArticle: { args: z.object({ id: ArticleId }).strict(), result: OpenedArticle },
   /**
    * Saves when the file on disk is still `revision`; otherwise CONFLICT and nothing changes.
    * `backupSeq` names the backup this save covers, which is deleted once the save succeeded.

@@ -9,6 +9,7 @@ export const OPERATION_NAMES = [
   'createArticle',
   'openArticle',
   'duplicateArticle',
+  'keepAsSeparateArticle',
   'saveArticle',
   'saveArticleCopy',
   'deleteArticle',

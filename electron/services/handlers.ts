@@ -67,6 +67,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       index.touched(copy.file);
       return copy;
     },
+    keepAsSeparateArticle: async ({ id }) => {
+      const { store, index } = library();
+      const kept = await store.keepAsSeparateArticle(id);
+      index.touched(kept.file);
+      return kept;
+    },
     saveArticle: async ({ article, revision, backupSeq }) => {
       const { store, index } = library();
       const saved = await store.save(article, revision);

@@ -19,6 +19,8 @@ export interface ArticleStore {
   /** Refuses with BylineError('CONFLICT') when the file no longer matches `revision`. */
   save(article: Article, revision: Revision): Promise<OpenedArticle>;
   saveCopy(article: Article): Promise<OpenedArticle>;
+  /** The copy known by `id` (two files carrying one id) gets an id of its own, in its own file, all else kept. */
+  keepAsSeparateArticle(id: string): Promise<OpenedArticle>;
   /** A new file holding the whole article (an import), its slug made unique, in one write. */
   createFrom(article: Article): Promise<OpenedArticle>;
   /** Moves the file to the system trash. */

@@ -150,6 +150,7 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
             onDuplicate={duplicate}
             onShowInFolder={() => void api.showInFolder({ file: session.file })}
             onTrash={() => setTrashing({ id: session.id, headline: session.getSnapshot().headline })}
+            onKeepAsSeparate={() => void desk.keepAsSeparateArticle()}
             onHeadlineEnter={() => editor.commands.focus('start')}
             onLeaveField={saveNow}
           />

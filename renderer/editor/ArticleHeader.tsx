@@ -1,5 +1,7 @@
-// Everything above the body of an open article: read-only banner, the article's actions and save
+// Everything above the body of an open article: read-only banner (with, for a copy carrying
+// another file's id, the way to keep it as an article of its own), the article's actions and save
 // state, then its head (kicker, headline, deck).
+import { isCopyId } from '../../core/ipc/contract';
 import { ArticleHead } from '../fields/ArticleHead';
 import type { ArticleSession } from '../session/articleSession';
 import { SaveStateIndicator } from './SaveStateIndicator';
@@ -10,6 +12,8 @@ export interface ArticleActions {
   onShowInFolder: () => void;
   onTrash: () => void;
   onToggleFocus: () => void;
+  /** A read-only copy gets an id of its own, everything else in its file kept. */
+  onKeepAsSeparate: () => void;
 }
 
 interface ArticleHeaderProps extends ArticleActions {
@@ -34,6 +38,13 @@ export function ArticleHeader({
       {snapshot.readOnly ? (
         <div role="alert" className="banner">
           <strong>Read-only.</strong> {snapshot.readOnly}
+          {isCopyId(session.id) ? (
+            <div className="banner-actions">
+              <button type="button" onClick={actions.onKeepAsSeparate}>
+                Keep as a separate article
+              </button>
+            </div>
+          ) : null}
         </div>
       ) : null}
       <div className="article-toolbar">

@@ -11,6 +11,7 @@ export type DeskApi = Pick<
   | 'openArticle'
   | 'createArticle'
   | 'duplicateArticle'
+  | 'keepAsSeparateArticle'
   | 'saveArticle'
   | 'saveArticleCopy'
   | 'writeBackup'
@@ -89,6 +90,22 @@ export class Desk {
     this.show(copy.value);
   }
 
+  /**
+   * The open read-only copy (two files carrying one id) becomes an article of its own: main writes
+   * a new id into its file, keeping all else (dates, corrections, publish record), and it reopens
+   * editable. A copy has nothing unsaved, so there is nothing to flush first.
+   */
+  async keepAsSeparateArticle(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const kept = await this.options.api.keepAsSeparateArticle({ id: session.id });
+    if (this.session !== session) return;
+    if (!kept.ok) return this.setNotice(kept.error.message);
+    session.dispose();
+    this.notifySaved();
+    this.show(kept.value);
+  }
+
   async close(): Promise<void> {
     if (await this.leave()) this.setView({ kind: 'empty' });
   }
@@ -126,7 +143,11 @@ export class Desk {
     if (fresh.ok && fresh.value.revision.hash === session.revision.hash) return; // our own save
     if (session.unsaved) {
       session.markConflict(
-        fresh.ok ? 'This article changed on disk.' : 'This article was removed from the library on disk.',
+        !fresh.ok
+          ? 'This article was removed from the library on disk.'
+          : fresh.value.file !== session.file
+            ? movedMessage(session.file, fresh.value.file)
+            : 'This article changed on disk.',
       );
     } else if (fresh.ok) {
       session.dispose();
@@ -241,6 +262,11 @@ export class Desk {
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The article's id leads to another file now (a copy's rule, duplicate-ids.ts in main, or a rename). */
+function movedMessage(was: string, now: string): string {
+  return `This article is now the file "${now}" (another file carrying its id was saved more recently, or its file was renamed); "${was}" is not its file any more. Your edits are not saved yet.`;
 }
 
 function contentErrorText(message: string): string {

@@ -32,6 +32,8 @@ export class FakeLibrary {
   private counter = 1;
   private copies = 0;
   readonly writes: { id: string; seq: number; body: BodyJSON }[] = [];
+  /** Why a file opens read-only (a copy carrying another file's id, a newer format), by id. */
+  readonly readOnly = new Map<string, NonNullable<OpenedArticle['readOnly']>>();
 
   add(item: Article): OpenedArticle {
     this.files.set(item.id, { article: item, revision: revisionOf(this.counter++) });
@@ -56,7 +58,12 @@ export class FakeLibrary {
 
   opened(id: string): OpenedArticle {
     const file = this.files.get(id)!;
-    return { article: file.article, file: `${file.article.slug}.byline.json`, revision: file.revision, readOnly: null };
+    return {
+      article: file.article,
+      file: `${file.article.slug}.byline.json`,
+      revision: file.revision,
+      readOnly: this.readOnly.get(id) ?? null,
+    };
   }
 
   readonly api = {
@@ -91,6 +98,14 @@ export class FakeLibrary {
         }),
       );
     }),
+    /** As main does: the copy's file gets a new id, everything else in it kept, and opens editable. */
+    keepAsSeparateArticle: vi.fn(async ({ id }: { id: string }) => {
+      const file = this.files.get(id);
+      if (!file || !this.readOnly.has(id)) return fail('NOT_FOUND', 'That copy is no longer in the library.');
+      this.files.delete(id);
+      this.readOnly.delete(id);
+      return ok(this.add({ ...file.article, id: `kept${++this.copies}xxxxx` }));
+    }),
     saveArticleCopy: vi.fn(async ({ article: draft }: OpArgs<'saveArticleCopy'>) =>
       ok(this.add({ ...(draft as Article), id: `copy${++this.copies}xxxxx` })),
     ),
@@ -121,7 +136,7 @@ export class FakeLibrary {
       status: item.status,
       savedAt: item.savedAt,
       words: 0,
-      readOnly: null,
+      readOnly: this.readOnly.get(item.id) ?? null,
     }));
   }
 }

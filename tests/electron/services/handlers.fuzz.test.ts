@@ -207,6 +207,7 @@ const KEYS: Record<OperationName, (keyof typeof plausibleArgsShape)[]> = {
   createArticle: ['headline'],
   openArticle: ['id'],
   duplicateArticle: ['id'],
+  keepAsSeparateArticle: ['id'],
   deleteArticle: ['id'],
   discardBackup: ['id'],
   showInFolder: ['file'],

@@ -119,4 +119,71 @@ describe('Workspace', () => {
     act(() => emit('menuCommand', { command: 'openSettings' }));
     expect(await screen.findByRole('dialog', { name: 'Settings' })).toBeTruthy();
   });
+
+  describe('a read-only copy (two files carrying one id)', () => {
+    const COPY_ID = `copy-${'a'.repeat(32)}`;
+    const COPY_REASON =
+      'This file carries the same article id as "a.byline.json", which was saved more recently, and so is the article. This one is a copy (a file manager\'s or a sync client\'s, or an older version an interrupted save left behind): it opens read-only and nothing is saved into it. Keep it as a separate article to go on working on it, or move it to the trash.';
+
+    function libraryWithCopy() {
+      const library = new FakeLibrary();
+      library.add(article('article-one', 'Council votes'));
+      library.add({
+        ...article(COPY_ID, 'Council votes, corrected on the other laptop'),
+        status: 'published',
+        publishedAt: '2025-03-01T10:00:00+00:00',
+        updatedAt: '2025-03-01T11:00:00+00:00',
+        updates: [
+          { id: 'u1', kind: 'correction', at: '2025-03-01T11:00:00+00:00', note: 'The vote was 7–2.', by: 'Amina' },
+        ],
+      });
+      library.readOnly.set(COPY_ID, { code: 'INVALID', message: COPY_REASON });
+      return library;
+    }
+
+    it('offers Keep as a separate article in its banner, which makes it editable with its corrections kept', async () => {
+      const library = libraryWithCopy();
+      const { api } = fullApi(library, opened);
+      render(<App api={api} />);
+      fireEvent.click(await screen.findByRole('option', { name: /other laptop/ }, { timeout: 5000 }));
+      const banner = await screen.findByRole('alert');
+      expect(banner.textContent).toContain('Read-only.');
+      expect(banner.textContent).toContain('Keep it as a separate article');
+      expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Headline' }).readOnly).toBe(true);
+
+      fireEvent.click(within(banner).getByRole('button', { name: 'Keep as a separate article' }));
+
+      await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+      expect(library.api.keepAsSeparateArticle).toHaveBeenCalledWith({ id: COPY_ID });
+      const headline = screen.getByRole<HTMLInputElement>('textbox', { name: 'Headline' });
+      expect({ value: headline.value, readOnly: headline.readOnly }).toEqual({
+        value: 'Council votes, corrected on the other laptop',
+        readOnly: false,
+      });
+      const kept = [...library.files.values()].find(({ article: item }) => item.id.startsWith('kept'))!.article;
+      expect(kept).toMatchObject({ status: 'published', updates: [{ note: 'The vote was 7–2.' }] });
+      await waitFor(() =>
+        expect(
+          within(screen.getByRole('listbox', { name: 'Articles' }))
+            .getByRole('option', { selected: true })
+            .getAttribute('data-key'),
+        ).toBe(`article:${kept.id}`),
+      );
+    });
+
+    it('does not offer it for a file that is read-only for another reason (a newer Byline wrote it)', async () => {
+      const library = new FakeLibrary();
+      library.add(article('newer-article', 'From a newer Byline'));
+      library.readOnly.set('newer-article', {
+        code: 'NEWER_VERSION',
+        message: 'This article was written by a newer version of Byline (format 2). It opens read-only.',
+      });
+      const { api } = fullApi(library, opened);
+      render(<App api={api} />);
+      fireEvent.click(await screen.findByRole('option', { name: /newer Byline/ }, { timeout: 5000 }));
+      const banner = await screen.findByRole('alert');
+      expect(banner.textContent).toContain('newer version of Byline');
+      expect(within(banner).queryByRole('button')).toBeNull();
+    });
+  });
 });

@@ -87,6 +87,19 @@ describe('Desk', () => {
     expect(desk.session!.getSnapshot().conflict).toMatch(/changed on disk/);
   });
 
+  it('names the file that holds the article now when another file with its id takes over (a colleague’s retitle saved later)', async () => {
+    const { library, desk, type } = setup();
+    await desk.open('article-one');
+    expect(desk.session!.file).toBe('a.byline.json');
+    type('Mine');
+    library.rewriteOnDisk('article-one', { slug: 'flood', headline: 'Flood' });
+    await desk.changedOnDisk('article-one');
+    expect(desk.session!.getSnapshot().conflict).toBe(
+      'This article is now the file "flood.byline.json" (another file carrying its id was saved more recently, or its file was renamed); "a.byline.json" is not its file any more. Your edits are not saved yet.',
+    );
+    expect(library.api.saveArticle).not.toHaveBeenCalled();
+  });
+
   async function inConflict() {
     const context = setup();
     await context.desk.open('article-one');
