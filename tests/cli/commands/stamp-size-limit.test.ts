@@ -43,7 +43,7 @@ describe('byline stamp near the size limit', () => {
 
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
     expect(stderr).toMatch(
-      /^byline: The article cannot be saved: its file would be 16,777,\d{3} bytes, and articles over 16,777,216 bytes \(16\.0 MB\) cannot be opened again\. Nothing was saved/,
+      /^byline: The article cannot be stamped: its file would be 16,777,\d{3} bytes, and articles over 16,777,216 bytes \(16\.0 MB\) cannot be opened again\. Nothing was written; shorten the article in Byline \(or the stamp’s note\), then stamp it again\.\n$/,
     );
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(dirname(file))).toEqual(['live-blog.byline.json']);

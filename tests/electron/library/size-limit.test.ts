@@ -38,7 +38,7 @@ describe('the size limit, for writing as for reading', () => {
     await expect(refusal).rejects.toMatchObject({
       code: 'INVALID_ARTICLE',
       message: expect.stringMatching(
-        /cannot be saved: its file would be 16,777,\d{3} bytes, and articles over 16,777,216 bytes \(16\.0 MB\) cannot be opened again\. Nothing was saved/,
+        /^The article cannot be saved: its file would be 16,777,\d{3} bytes, and articles over 16,777,216 bytes \(16\.0 MB\) cannot be opened again\. Nothing was saved; shorten it or split it into two articles\.$/,
       ),
     });
     expect((await library.bytes('city-budget.byline.json')).equals(before)).toBe(true);
