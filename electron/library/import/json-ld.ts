@@ -1,5 +1,6 @@
 // The NewsArticle a page describes in JSON-LD, read defensively: pages wrap it in arrays and
 // @graph lists, spell its fields as strings, arrays or objects, and sometimes write broken JSON.
+import { elementsByTag, valueIs } from './page-elements';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -18,7 +19,8 @@ const ARTICLE_TYPES = ['Article', 'BlogPosting', 'LiveBlogPosting', 'Report'];
 /** The page's NewsArticle (or, failing that, Article) object, or null. */
 export function articleJsonLd(document: Document): JsonObject | null {
   const objects: JsonObject[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  const scripts = elementsByTag(document, 'script').filter((script) => valueIs(script, 'type', 'application/ld+json'));
+  for (const script of scripts) {
     try {
       collect(JSON.parse(script.textContent ?? ''), objects, 0);
     } catch {

@@ -5,6 +5,7 @@ import { readByline } from '../../../core/import/bylines';
 import { bareDate } from '../../../core/import/date-lines';
 import { readIsoDate, type PageDate } from '../../../core/import/page-dates';
 import { articleJsonLd, authorNames, keywords, text } from './json-ld';
+import { elementsByTag, valueIs } from './page-elements';
 
 export interface PageMetadata {
   headline: string;
@@ -18,14 +19,9 @@ export interface PageMetadata {
   url: string | null;
 }
 
-const metaTags = new WeakMap<Document, Element[]>();
-
 /** The contents of the page's <meta> tags with this property or name, in page order. */
 function meta(document: Document, key: string): string[] {
-  // The tags are gathered once: a query per key walks the whole page each time, seconds on a long one.
-  let tags = metaTags.get(document);
-  if (!tags) metaTags.set(document, (tags = [...document.getElementsByTagName('meta')]));
-  return tags
+  return elementsByTag(document, 'meta')
     .filter((element) => element.getAttribute('property') === key || element.getAttribute('name') === key)
     .map((element) => (element.getAttribute('content') ?? '').trim())
     .filter((content) => content !== '');
@@ -37,7 +33,7 @@ function dateFrom(value: string): PageDate | null {
 }
 
 function timeElement(document: Document, kind: 'published' | 'updated'): PageDate | null {
-  const times = [...document.querySelectorAll('time[datetime]')];
+  const times = elementsByTag(document, 'time').filter((time) => time.hasAttribute('datetime'));
   const said = (element: Element) =>
     `${element.getAttribute('itemprop') ?? ''} ${element.getAttribute('class') ?? ''}`.toLowerCase();
   const updated = (element: Element) => /modif|updat/.test(said(element));
@@ -63,7 +59,9 @@ function withoutSiteName(title: string, document: Document): string {
 
 function pageUrl(document: Document): string | null {
   const candidates = [
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+    elementsByTag(document, 'link')
+      .find((link) => valueIs(link, 'rel', 'canonical'))
+      ?.getAttribute('href') ?? '',
     ...meta(document, 'og:url'),
   ];
   return candidates.find((url) => /^https?:\/\//i.test(url)) ?? null;

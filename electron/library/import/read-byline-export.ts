@@ -11,10 +11,13 @@ import { noFields, type ImportedFields } from '../../../core/import/imported';
 import { readIsoDate, type PageDate } from '../../../core/import/page-dates';
 import { cleanContent } from './clean-html';
 import { articleJsonLd, isObject, keywords, text } from './json-ld';
+import { elementsByTag } from './page-elements';
 
 /** Byline marks its export with `<meta name="generator" content="Byline">`. */
 export function isBylineExport(document: Document): boolean {
-  return document.querySelector('meta[name="generator"][content="Byline"]') !== null;
+  return elementsByTag(document, 'meta').some(
+    (meta) => meta.getAttribute('name') === 'generator' && meta.getAttribute('content') === 'Byline',
+  );
 }
 
 let parser: SchemaParser | null = null;

@@ -2,7 +2,6 @@
 // Readability finds it, cleaned down to what an article body keeps. Byline's own export is
 // recognised and read back exactly instead.
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
 import { readByline } from '../../../core/import/bylines';
 import { takeDateline } from '../../../core/import/dateline';
 import { withoutFurniture } from '../../../core/import/furniture';
@@ -12,6 +11,8 @@ import { cleanContent } from './clean-html';
 import { bodyFromHtml } from './html-body';
 import { MAX_READABILITY_WORK } from './import-limits';
 import { htmlShape } from './markup-shape';
+import { pageDocument } from './page-document';
+import { elementsByTag } from './page-elements';
 import { pageShape } from './page-shape';
 import { refuseTooDeep, refuseUnfitMarkup } from './unfit-markup';
 import { readPageMetadata } from './page-metadata';
@@ -23,10 +24,10 @@ const pageHeadingLevel = (level: number) => (level === 1 ? 2 : level);
 /** `html` as text, or as bytes decoded in the character set the page names (as a browser would). */
 export function readHtmlPage(html: string | Buffer): ImportedFields {
   refuseUnfitMarkup(htmlShape(typeof html === 'string' ? html : scannable(html)), 'page');
-  // jsdom runs no script and fetches nothing unless told to: a saved page is read, never run. The
-  // window is never closed (closing empties the page node by node, in quadratic time): the import
-  // runs in a worker that ends with it.
-  const { document } = new JSDOM(html).window;
+  // jsdom runs no script and fetches nothing: a saved page is read, never run. Nothing is closed
+  // (closing empties the page node by node, in quadratic time): the import runs in a worker that
+  // ends with it.
+  const document = pageDocument(html);
   const { deepest, readabilityWork } = pageShape(document);
   refuseTooDeep(deepest, 'page');
   if (isBylineExport(document)) return readBylineExport(document);
@@ -70,8 +71,8 @@ export function readHtmlPage(html: string | Buffer): ImportedFields {
 
 /** Without Readability's choice: the page's only <article>, else its <main>, else its body. */
 function mainColumn(document: Document): Node {
-  const articles = document.querySelectorAll('article');
-  return (articles.length === 1 ? articles[0] : null) ?? document.querySelector('main') ?? document.body;
+  const articles = elementsByTag(document, 'article');
+  return (articles.length === 1 ? articles[0] : null) ?? elementsByTag(document, 'main')[0] ?? document.body;
 }
 
 /**

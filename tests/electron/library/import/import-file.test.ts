@@ -67,6 +67,36 @@ describe('importing a file', () => {
     expect(article.headline).toBe('Café reopens');
   });
 
+  // Each as a browser reads it: windows-1252's curly quotes, dashes and euro sign are not Latin-1's
+  // control codes, a byte order mark outranks <meta charset>, and character sets Node decodes
+  // unlike a browser are read as jsdom reads them.
+  it.each([
+    ['windows-1252', 'windows-1252', '\x93Caf\xe9\x94 \x96 \x80 4', '“Café” – € 4'],
+    ['latin1, which means windows-1252', 'iso-8859-1', '\x93Caf\xe9\x94 \x96 \x80 4', '“Café” – € 4'],
+    ['Shift_JIS', 'Shift_JIS', '\x93\xfa\x96\x7b\x8c\xea', '日本語'],
+    ['ISO-8859-7', 'iso-8859-7', '\xe1\xe8\xde\xed\xe1', 'αθήνα'],
+  ])('decodes a page in %s', async (_, charset, written, read) => {
+    const page = Buffer.from(
+      `<html><head><meta charset="${charset}"><title>${written}</title></head><body><h1>${written}</h1><p>The story of ${written} in full.</p></body></html>`,
+      'latin1',
+    );
+
+    const article = await importFile(file('page.html', page), { timeZone: 'UTC' });
+
+    expect(article.headline).toBe(read);
+    expect(article.body.content?.[0]?.content?.[0]?.text).toBe(`The story of ${read} in full.`);
+  });
+
+  it('decodes a page in UTF-16 by its byte order mark, whatever its <meta charset> says', async () => {
+    const html =
+      '<html><head><meta charset="windows-1252"><title>“Floods” — Kabul</title></head><body><h1>“Floods” — Kabul</h1><p>Rain fell.</p></body></html>';
+    const page = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]);
+
+    const article = await importFile(file('page.html', page), { timeZone: 'UTC' });
+
+    expect(article.headline).toBe('“Floods” — Kabul');
+  });
+
   it('reads a page that names no character set as UTF-8 when it is valid UTF-8', async () => {
     const page = Buffer.from(
       '<html><head><title>Storm — harbour shut</title></head><body><h1>Storm — harbour shut</h1><p>The harbour closed at noon — the first time since 1987 — as the storm came in.</p></body></html>',
