@@ -118,6 +118,6 @@ export function keptBecause(copy: Pick<CopyOf, 'original' | 'because'>): string 
 export function duplicateProblem(copy: Pick<CopyOf, 'original' | 'because'>): FileProblem {
   return {
     code: 'INVALID',
-    message: `This file carries the same article id as ${keptBecause(copy)}, and so is the article. This one is a copy (a file manager's or a sync client's, or an older version an interrupted save left behind): it opens read-only and nothing is saved into it. Keep it as a separate article to go on working on it, or move it to the trash.`,
+    message: `This file carries the same article id as ${keptBecause(copy)}, and so is the article. This one is a copy (made by a file manager or a sync client, or left by an interrupted save): it opens read-only and nothing is saved into it. Keep it as a separate article to go on working on it, or move it to the trash.`,
   };
 }

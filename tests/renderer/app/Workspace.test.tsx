@@ -123,7 +123,7 @@ describe('Workspace', () => {
   describe('a read-only copy (two files carrying one id)', () => {
     const COPY_ID = `copy-${'a'.repeat(32)}`;
     const COPY_REASON =
-      'This file carries the same article id as "a.byline.json", which was saved more recently, and so is the article. This one is a copy (a file manager\'s or a sync client\'s, or an older version an interrupted save left behind): it opens read-only and nothing is saved into it. Keep it as a separate article to go on working on it, or move it to the trash.';
+      'This file carries the same article id as "a.byline.json", which was saved more recently, and so is the article. This one is a copy (made by a file manager or a sync client, or left by an interrupted save): it opens read-only and nothing is saved into it. Keep it as a separate article to go on working on it, or move it to the trash.';
 
     function libraryWithCopy() {
       const library = new FakeLibrary();
