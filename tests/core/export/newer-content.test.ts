@@ -21,7 +21,9 @@ const REFUSAL =
 describe('exporting a newer file with content this version does not know', () => {
   const exporter = createExporter(settings());
   const withBlock = readNewer(unfitDoc(p('Before.'), { type: 'factBox', content: [p('Population: 4.2 million')] }));
-  const withMark = readNewer(unfitDoc(p('A ', { type: 'text', text: 'marked', marks: [{ type: 'highlight' }] }, ' word.')));
+  const withMark = readNewer(
+    unfitDoc(p('A ', { type: 'text', text: 'marked', marks: [{ type: 'highlight' }] }, ' word.')),
+  );
 
   it.each([
     ['the page', () => exporter.document(withBlock)],
