@@ -1,5 +1,6 @@
 // Reading one article file from the library with its revision, and the ids the folder's files
 // carry, for finding an article's file when nobody has told us where it is.
+import { join } from 'node:path';
 import type { Article } from '../../core/article/article';
 import { isArticleFileName } from '../../core/article/format';
 import { readArticle, type FileProblem } from '../../core/article/read';
@@ -41,14 +42,48 @@ export async function readArticleFile(
  * (which file is the article when several carry one id is for the store to judge, reading them in
  * full: duplicate-ids.ts); unreadable files and links out are skipped.
  */
-export async function scanFileIds(fs: FileSystem, folder: string, maxBytes: number): Promise<Map<string, string>> {
+export async function scanFileIds(
+  fs: FileSystem,
+  folder: string,
+  maxBytes: number,
+  seen?: Map<string, SeenId>,
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const name of (await fs.readdir(folder)).sort()) {
-    if (!isArticleFileName(name)) continue;
-    const id = await peekId(fs, folder, name, maxBytes).catch(() => null);
+  const names = (await fs.readdir(folder)).filter(isArticleFileName).sort();
+  for (const name of names) {
+    const id = await (seen ? seenId(fs, folder, name, maxBytes, seen) : peekId(fs, folder, name, maxBytes)).catch(
+      () => null,
+    );
     if (id !== null) ids.set(name, id);
   }
+  if (seen) for (const name of seen.keys()) if (!names.includes(name)) seen.delete(name);
   return ids;
+}
+
+/** The id a file carried when last scanned, and the size and mtime it had then. */
+export interface SeenId {
+  size: number;
+  mtimeMs: number;
+  id: string | null;
+}
+
+/** As peekId, but a file whose size and mtime are as when last scanned is not read again (as the list's cache). */
+async function seenId(
+  fs: FileSystem,
+  folder: string,
+  file: string,
+  maxBytes: number,
+  seen: Map<string, SeenId>,
+): Promise<string | null> {
+  const info = await fs.lstat(join(folder, file));
+  // A link's own size and time say nothing of the file it leads to: it is read every time.
+  if (info.isSymbolicLink()) return peekId(fs, folder, file, maxBytes);
+  const { size, mtimeMs } = info;
+  const before = seen.get(file);
+  if (before && before.size === size && before.mtimeMs === mtimeMs) return before.id;
+  const id = await peekId(fs, folder, file, maxBytes).catch(() => null);
+  seen.set(file, { size, mtimeMs, id });
+  return id;
 }
 
 async function peekId(fs: FileSystem, folder: string, file: string, maxBytes: number): Promise<string | null> {

@@ -7,7 +7,7 @@
 // since its last list, whose content it has not seen), or without an index every file in the
 // folder; each is read in full, so what decides is what the disk holds now.
 import type { FileProblem } from '../../core/article/read';
-import { isMissing, readArticleFile, scanFileIds, type ArticleFile } from './article-files';
+import { isMissing, readArticleFile, scanFileIds, type ArticleFile, type SeenId } from './article-files';
 import { asIoError } from './disk-errors';
 import { copyId, copyOf, duplicateProblem, keeperOf, type CopyOf, type IdClaim } from './duplicate-ids';
 import type { FileSystem } from './file-system';
@@ -46,6 +46,9 @@ export interface FinderOptions {
 }
 
 export class ArticleFinder {
+  /** Without an index: what each file carried at the last scan, so the next one reads only changed files. */
+  private readonly seen = new Map<string, SeenId>();
+
   constructor(private readonly options: FinderOptions) {}
 
   /**
@@ -148,7 +151,7 @@ export class ArticleFinder {
 
   private scan(): Promise<Map<string, string>> {
     const { fs, folder, maxBytes } = this.options;
-    return scanFileIds(fs, folder, maxBytes).catch((error: unknown) => {
+    return scanFileIds(fs, folder, maxBytes, this.seen).catch((error: unknown) => {
       throw asIoError('Could not read the library folder', error);
     });
   }

@@ -1,13 +1,14 @@
 // Importing one file as a new article: the reader is picked by the file's extension, or by its
 // first bytes when the extension says nothing, and every way a file can be unfit is an Error
-// whose message a reporter can act on. Nothing is written here: the caller saves the article.
+// whose message a reporter can act on. Nothing is written here: the caller places the article's
+// file (importArticleFile, which the worker runs) or saves the article.
 // This runs inside the import worker (run-import.ts), never on the app's main thread; a reader is
 // loaded only when a file needs it, so a text import never loads jsdom.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Article } from '../../../core/article/article';
-import { articleFromImport } from '../../../core/import/build-article';
+import { articleFileFromImport, articleFromImport, type ImportContext } from '../../../core/import/build-article';
 import type { ImportedFields } from '../../../core/import/imported';
 import { readPageText } from '../../../core/import/page-text';
 import { isTimeZone } from '../../../core/dates/zones';
@@ -41,7 +42,31 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** A refusal already worded for the reporter, with the file's name: passed on as it is. */
 class Refusal extends Error {}
 
-export async function importFile(path: string, options: ImportOptions): Promise<Article> {
+/** What the main thread needs of an import to place its file: the bytes, ready to write. */
+export interface ImportedFile {
+  id: string;
+  slug: string;
+  headline: string;
+  bytes: Uint8Array;
+}
+
+export function importFile(path: string, options: ImportOptions): Promise<Article> {
+  return imported(path, options, articleFromImport);
+}
+
+/** The file as a new article's file, refused when that would be too large to open. */
+export function importArticleFile(path: string, options: ImportOptions): Promise<ImportedFile> {
+  return imported(path, options, (fields, context) => {
+    const { article, bytes } = articleFileFromImport(fields, context);
+    return { id: article.id, slug: article.slug, headline: article.headline, bytes };
+  });
+}
+
+async function imported<T>(
+  path: string,
+  options: ImportOptions,
+  build: (fields: ImportedFields, context: ImportContext) => T,
+): Promise<T> {
   const name = basename(path);
   if (!isTimeZone(options.timeZone))
     throw new Error(`"${options.timeZone}" is not a time zone: give an IANA name such as "Asia/Kabul".`);
@@ -52,7 +77,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     const fields = await readFields(kind, bytes);
     const newId = options.newId ?? randomUUID;
     const now = options.now?.() ?? new Date().toISOString();
-    return articleFromImport(fields, {
+    return build(fields, {
       id: newId(),
       now,
       timeZone: options.timeZone,

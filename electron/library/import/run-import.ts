@@ -1,13 +1,14 @@
 // Every import runs here: in a worker thread of its own, with a ceiling on its heap and a deadline,
 // so the app's main process keeps answering while a file is read, and a file that would take too
 // much of either is refused in one sentence instead of freezing or crashing the app. One import per
-// worker: when it is done the thread is stopped and everything it built goes with it. The app
-// passes the worker as electron-vite built it (out/main/import-worker.js); the command line and
-// the tests run its TypeScript source.
+// worker: when it is done the thread is stopped and everything it built goes with it. What comes
+// back is the new article's file, checked and serialized in the worker, ready for the store to
+// place (ArticleFileStore.createFromBytes). The app passes the worker as electron-vite built it
+// (out/main/import-worker.js); the command line and the tests run its TypeScript source.
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../../../core/article/article';
+import type { ImportedFile } from './import-file';
 import { IMPORT_DEADLINE_MS, IMPORT_HEAP_MB } from './import-limits';
 import type { ImportReply, ImportRequest } from './import-worker';
 import { cannotImport } from './refusal';
@@ -24,17 +25,17 @@ export interface WorkerImportOptions {
   deadlineMs?: number;
 }
 
-/** The file read into a new article, or an Error whose message is the one sentence for the reporter. */
-export function importInWorker(path: string, options: WorkerImportOptions): Promise<Article> {
+/** The file read into a new article's file, or an Error whose message is the one sentence for the reporter. */
+export function importInWorker(path: string, options: WorkerImportOptions): Promise<ImportedFile> {
   const { heapMb = IMPORT_HEAP_MB, deadlineMs = IMPORT_DEADLINE_MS } = options;
   const refused = (reason: string) => new Error(cannotImport(basename(path), reason));
   const worker = startWorker(options.entry ?? DEFAULT_IMPORT_WORKER, { path, timeZone: options.timeZone }, heapMb);
-  return new Promise<Article>((resolve, reject) => {
+  return new Promise<ImportedFile>((resolve, reject) => {
     const timer = setTimeout(
       () => settle(refused(`reading it took longer than ${deadlineMs / 1000} seconds, the most an import may take.`)),
       deadlineMs,
     );
-    function settle(outcome: Article | Error): void {
+    function settle(outcome: ImportedFile | Error): void {
       clearTimeout(timer);
       worker.removeAllListeners();
       worker.on('error', () => undefined);
@@ -42,7 +43,7 @@ export function importInWorker(path: string, options: WorkerImportOptions): Prom
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
     }
-    worker.on('message', (reply: ImportReply) => settle('article' in reply ? reply.article : new Error(reply.refusal)));
+    worker.on('message', (reply: ImportReply) => settle('file' in reply ? reply.file : new Error(reply.refusal)));
     worker.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
         settle(refused(`reading it needs more than ${heapMb} MB of memory, the most an import may use.`));

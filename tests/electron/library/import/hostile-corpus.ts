@@ -1,9 +1,11 @@
 // The hostile-input corpus of issue 10, generated on the spot (nothing big is committed): the files
 // that ran the import out of memory, hung it or overflowed its stack, plus zip bombs and deep
-// nesting for Word files and web pages. Each says what a reporter should get: the article, or a
-// refusal in one sentence.
+// nesting for Word files and web pages, and the largest files the import accepts (a story of
+// 25,000 quotations, long news pages full of ad frames). Each says what a reporter should get:
+// the article, or a refusal in one sentence.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LONG_PAGE_HEADLINE, longNewsPage } from './long-news-page';
 import { zipArchive, type ZipEntry } from './zip-writer';
 
 export interface ImportedShape {
@@ -44,6 +46,9 @@ const timesFor = (piece: string, bytes: number) => Math.ceil(bytes / Buffer.byte
 
 const MB = 1024 * 1024;
 
+const quotationStory = (bytes: number) =>
+  `Mayor promises action\n\n${`${QUOTATION}\n\n`.repeat(timesFor(`${QUOTATION}\n\n`, bytes))}`;
+
 interface Recipe extends HostileFile {
   bytes: () => Promise<Buffer> | Buffer | string;
 }
@@ -51,9 +56,15 @@ interface Recipe extends HostileFile {
 const RECIPES: Recipe[] = [
   {
     name: 'quotations.txt',
-    what: 'item 1: 2 MB of web page text, one attributed quotation per short paragraph',
-    expected: { headline: 'Mayor promises action', paragraphs: 49_933, sources: 1, quotations: 49_933 },
-    bytes: () => `Mayor promises action\n\n${`${QUOTATION}\n\n`.repeat(timesFor(`${QUOTATION}\n\n`, 2 * MB))}`,
+    what: 'item 1: 2 MB of web page text, one attributed quotation per short paragraph; each marked quotation makes its paragraph about 630 bytes of the article file',
+    expected: /as an article it would be 30\.1 MB, over the 16 MB an article may be\./,
+    bytes: () => quotationStory(2 * MB),
+  },
+  {
+    name: 'quotations-1mb.txt',
+    what: 'item 1 at half the size: 1 MB of the same story, 24,967 quotations, an article file of 15 MB',
+    expected: { headline: 'Mayor promises action', paragraphs: 24_967, sources: 1, quotations: 24_967 },
+    bytes: () => quotationStory(MB),
   },
   {
     name: 'quotations.html',
@@ -116,6 +127,18 @@ const RECIPES: Recipe[] = [
     expected: { headline: 'Harbour wall', paragraphs: 8000, sources: 0, quotations: 0 },
     bytes: () =>
       `<html><head><title>Harbour wall</title></head><body>${'<div><p>The council spoke about the harbour wall again.</p></div>'.repeat(8000)}</body></html>`,
+  },
+  {
+    name: 'news-600.html',
+    what: 'a news page of 600 paragraphs and 4,619 elements with 60 ad frames, each of which made jsdom build a window (11 to 18 s)',
+    expected: { headline: LONG_PAGE_HEADLINE, paragraphs: 624, sources: 1, quotations: 600 },
+    bytes: () => longNewsPage(600),
+  },
+  {
+    name: 'news-3800.html',
+    what: 'a news page of 3,800 paragraphs: 19,787 elements, just under the most a page may have, with 380 ad frames',
+    expected: { headline: LONG_PAGE_HEADLINE, paragraphs: 3954, sources: 1, quotations: 3800 },
+    bytes: () => longNewsPage(3800),
   },
   {
     name: 'nested-5000.html',

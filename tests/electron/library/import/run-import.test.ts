@@ -1,11 +1,12 @@
-// The import worker: a file is read off the main thread into the same article as reading it in
-// place, and a file that needs more memory or time than an import may have is refused in one
+// The import worker: a file is read off the main thread into the file of the same article as
+// reading it in place, and a file that needs more memory or time than an import may have is refused in one
 // sentence rather than taking the app down (the limits are made small here so a small file
 // reaches them).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../../core/article/article';
 import { importFile } from '../../../../electron/library/import/import-file';
 import { importInWorker } from '../../../../electron/library/import/run-import';
 import { seedText } from '../../../core/import/builders';
@@ -16,17 +17,25 @@ function file(name: string, content: string): string {
   return path;
 }
 
+/** The article in the bytes the worker handed back. */
+const articleIn = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as Article;
+
 /** A long story: 20,000 short paragraphs, each an attributed quotation. */
 const longStory = () => `Mayor promises action\n\n${'"We will act," said Jane Doe, the mayor.\n\n'.repeat(20_000)}`;
 
 describe('importing in the import worker', () => {
-  it('reads a file into the same article as reading it in place', async () => {
+  it('reads a file into the file of the same article as reading it in place', async () => {
     const seed = file('seed.txt', seedText());
 
-    const inWorker = await importInWorker(seed, { timeZone: 'Asia/Kabul' });
+    const made = await importInWorker(seed, { timeZone: 'Asia/Kabul' });
+    const inWorker = articleIn(made.bytes);
     const inPlace = await importFile(seed, { timeZone: 'Asia/Kabul' });
 
-    expect(inWorker.headline).toBe('We will only leave when the time is right: Stoltenberg');
+    expect(made).toMatchObject({
+      id: inWorker.id,
+      slug: inWorker.slug,
+      headline: 'We will only leave when the time is right: Stoltenberg',
+    });
     const sameParts = (article: typeof inPlace) => ({
       ...article,
       id: '',
@@ -67,8 +76,8 @@ describe('importing in the import worker', () => {
       /memory/,
     );
 
-    const article = await importInWorker(file('seed.txt', seedText()), { timeZone: 'UTC' });
+    const made = await importInWorker(file('seed.txt', seedText()), { timeZone: 'UTC' });
 
-    expect(article.sources.map((source) => source.name)).toEqual(['Jens Stoltenberg']);
+    expect(articleIn(made.bytes).sources.map((source) => source.name)).toEqual(['Jens Stoltenberg']);
   });
 });
