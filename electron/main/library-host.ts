@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { LibraryState } from '../../core/ipc/contract';
 import { BylineError } from '../../core/ipc/errors';
-import type { Host } from '../services/handlers';
+import type { Host } from '../services/services';
 import type { MainSettings } from '../settings/settings-store';
 
 export interface LibraryHostDeps {

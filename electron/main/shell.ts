@@ -18,7 +18,7 @@ import type { EventPayload } from '../../core/ipc/contract';
 import type { Handlers } from '../../core/ipc/dispatch';
 import type { EventName } from '../../core/ipc/names';
 import { createHandlers } from '../services/handlers';
-import type { SettingsStore } from '../services/services';
+import type { SettingsService } from '../services/services';
 import { openMainSettings } from '../settings/settings-store';
 import { APP_ENTRY, APP_SCHEME, devServerUrl } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
@@ -27,7 +27,7 @@ import { createExchangeHost } from './exchange-host';
 import { installIpc, sendEvent } from './ipc';
 import { createLibraryHost } from './library-host';
 import { menuTemplate } from './menu';
-import { createAppServices } from './services';
+import { createAppServices } from './app-services';
 import { denyPermissions } from './web-guards';
 import { createMainWindow } from './window';
 
@@ -81,7 +81,7 @@ export async function bootShell(origins: readonly string[]): Promise<Shell> {
     readyToClose: () => flush?.readyToClose(),
   });
 
-  const settingsWithEvents: SettingsStore = {
+  const settingsWithEvents: SettingsService = {
     get: () => settings.get(),
     update(patch) {
       const next = settings.update(patch);

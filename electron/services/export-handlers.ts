@@ -11,8 +11,7 @@ import { exportBatch } from '../library/export/batch-export';
 import { defaultPagePath, exportOne } from '../library/export/export-one';
 import { libraryArticleFiles } from '../library/export/library-articles';
 import { INDEX_NAME } from '../library/export/output-names';
-import type { Host } from './handlers';
-import type { ArticleStore, ExchangeDeps, LibraryIndex, SettingsStore } from './services';
+import type { ArticleStore, ExchangeServices, Host, LibraryIndex, SettingsService } from './services';
 
 type ExportOperations =
   | 'chooseExportFolder'
@@ -25,8 +24,8 @@ type ExportOperations =
 
 export interface ExportHandlerDeps {
   host: Host;
-  settings: SettingsStore;
-  exchange: ExchangeDeps | undefined;
+  settings: SettingsService;
+  exchange: ExchangeServices | undefined;
   library(): { store: ArticleStore; index: LibraryIndex };
 }
 
@@ -37,7 +36,7 @@ export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, Ex
   let running: AbortController | null = null;
   let lastExported: string | null = null;
 
-  const exchange = (): ExchangeDeps => {
+  const exchange = (): ExchangeServices => {
     if (!deps.exchange) throw new BylineError('UNAVAILABLE', 'Export and import are not available in this host.');
     return deps.exchange;
   };

@@ -1,29 +1,28 @@
 // The IPC handlers, written once over the services. Electron's main process and the end-to-end
 // harness both install exactly these (through core's `dispatch`, which validates arguments first).
 import type { Handlers } from '../../core/ipc/dispatch';
-import type { LibraryState } from '../../core/ipc/contract';
 import { BylineError } from '../../core/ipc/errors';
 import { createExportHandlers } from './export-handlers';
 import { createImportHandlers } from './import-handlers';
-import type { ArticleStore, BackupStore, Clock, ExchangeDeps, LibraryIndex, SettingsStore } from './services';
-
-/** What differs between hosts: folder dialogs, the file manager, the window. */
-export interface Host {
-  libraryState(): LibraryState;
-  setupLibrary(choice: 'proposed' | 'choose'): Promise<LibraryState>;
-  showInFolder(absolutePath: string): void;
-  readyToClose(): void;
-}
+import type {
+  ArticleStore,
+  BackupStore,
+  Clock,
+  ExchangeServices,
+  Host,
+  LibraryIndex,
+  SettingsService,
+} from './services';
 
 export interface HandlerDeps {
   host: Host;
   clock: Clock;
-  settings: SettingsStore;
+  settings: SettingsService;
   backups: BackupStore;
   /** The open library's services, or null before a library folder is chosen. */
   library(): { store: ArticleStore; index: LibraryIndex } | null;
   /** Dialogs and progress for export and import; without them those operations answer UNAVAILABLE. */
-  exchange?: ExchangeDeps;
+  exchange?: ExchangeServices;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {

@@ -12,11 +12,11 @@ import { fileProblem } from '../library/import/importable-file';
 import { placeImported, type PlacingStore } from '../library/import/place-import';
 import { cannotImport } from '../library/import/refusal';
 import { importInWorker } from '../library/import/run-import';
-import type { ArticleStore, ExchangeDeps, LibraryIndex, SettingsStore } from './services';
+import type { ArticleStore, ExchangeServices, LibraryIndex, SettingsService } from './services';
 
 export interface ImportHandlerDeps {
-  settings: SettingsStore;
-  exchange: ExchangeDeps | undefined;
+  settings: SettingsService;
+  exchange: ExchangeServices | undefined;
   library(): { store: ArticleStore; index: LibraryIndex };
 }
 

@@ -3,7 +3,7 @@
 // `createHandlers`. Nothing here imports Electron.
 import type { Article, Byline } from '../../core/article/article';
 import type { FileSystem } from '../library/file-system';
-import type { Backup, LibraryEntry, OpenedArticle, Revision, Settings } from '../../core/ipc/contract';
+import type { Backup, LibraryEntry, LibraryState, OpenedArticle, Revision, Settings } from '../../core/ipc/contract';
 
 /** Time and identity come in from outside, so tests control them. */
 export interface Clock {
@@ -54,7 +54,15 @@ export interface BackupStore {
   discard(id: string, upToSeq?: number): Promise<void>;
 }
 
-export interface SettingsStore {
+/** What differs between hosts: folder dialogs, the file manager, the window. */
+export interface Host {
+  libraryState(): LibraryState;
+  setupLibrary(choice: 'proposed' | 'choose'): Promise<LibraryState>;
+  showInFolder(absolutePath: string): void;
+  readyToClose(): void;
+}
+
+export interface SettingsService {
   get(): Settings;
   update(patch: Partial<Settings>): Settings;
 }
@@ -70,7 +78,7 @@ export interface ExchangeHost {
 }
 
 /** What export and import need beyond the library: the dialogs, and a way to report a batch's progress. */
-export interface ExchangeDeps {
+export interface ExchangeServices {
   host: ExchangeHost;
   exportProgress(progress: { done: number; total: number }): void;
   /** The least time between two progress reports; default 100 ms (a batch of small articles finishes hundreds a second). */

@@ -1,11 +1,11 @@
-// The settings behind SettingsStore, kept by electron-store in the user-data folder, plus the
+// The settings behind SettingsService, kept by electron-store in the user-data folder, plus the
 // per-machine state only main reads (library folder, recent articles, window bounds).
 import Store from 'electron-store';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Settings } from '../../core/settings/settings';
 import { BylineError } from '../../core/ipc/errors';
-import type { SettingsStore } from '../services/services';
+import type { SettingsService } from '../services/services';
 import { corruptNotice, isCorruptSettingsError, moveAside, openSettingsFile } from './recover';
 import {
   defaultSettings,
@@ -16,7 +16,7 @@ import {
   type WindowBounds,
 } from './schema';
 
-export interface MainSettings extends SettingsStore {
+export interface MainSettings extends SettingsService {
   /** Why settings were reset to defaults during this run, or null. */
   notice(): string | null;
   libraryFolder(): string | null;

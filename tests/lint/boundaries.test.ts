@@ -34,7 +34,7 @@ describe('layer boundaries', () => {
     expect(
       await ruleIdsFor(
         'renderer/x.ts',
-        "import type { Host } from '../electron/services/handlers';\nexport type H = Host;\n",
+        "import type { Host } from '../electron/services/services';\nexport type H = Host;\n",
       ),
     ).toEqual([]);
     expect(

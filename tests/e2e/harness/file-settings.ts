@@ -1,18 +1,18 @@
-// A small file-backed SettingsStore (plus the chosen library folder) standing in for
+// A small file-backed SettingsService (plus the chosen library folder) standing in for
 // electron-store, so settings and the first-start choice survive a restart of the services.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { Settings } from '../../../core/ipc/contract';
 import { defaultSettings } from '../../../core/settings/settings';
-import type { SettingsStore } from '../../../electron/services/services';
+import type { SettingsService } from '../../../electron/services/services';
 
 const Stored = z.object({ libraryFolder: z.string().nullable(), settings: Settings });
 type Stored = z.infer<typeof Stored>;
 
 export const DEFAULT_SETTINGS: Settings = defaultSettings('UTC');
 
-export class FileSettings implements SettingsStore {
+export class FileSettings implements SettingsService {
   private stored: Stored;
 
   constructor(private readonly file: string) {

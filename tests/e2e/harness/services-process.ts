@@ -7,9 +7,10 @@ import { dispatch } from '../../../core/ipc/dispatch';
 import type { LibraryState } from '../../../core/ipc/contract';
 import type { EventName } from '../../../core/ipc/names';
 import { BackupFolder } from '../../../electron/library/backups';
-import { createHandlers, type Host } from '../../../electron/services/handlers';
+import { createHandlers } from '../../../electron/services/handlers';
+import type { Host } from '../../../electron/services/services';
 import { openLibrary } from '../../../electron/services/open-library';
-import type { ExchangeDeps } from '../../../electron/services/services';
+import type { ExchangeServices } from '../../../electron/services/services';
 import { failingFileSystem } from './failing-file-system';
 import { FileSettings } from './file-settings';
 import { slowFileSystem } from './slow-file-system';
@@ -76,7 +77,7 @@ const host: Host = {
 };
 
 // The folder dialog always answers the harness's exports folder; the open dialog what the test set.
-const exchange: ExchangeDeps = {
+const exchange: ExchangeServices = {
   host: {
     chooseExportFolder: async () => {
       await mkdir(folders.exports, { recursive: true });

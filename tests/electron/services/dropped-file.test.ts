@@ -10,7 +10,7 @@ import { MAX_IMPORT_BYTES } from '../../../core/import/import-size';
 import { dispatch, type Handlers } from '../../../core/ipc/dispatch';
 import { defaultSettings } from '../../../core/settings/settings';
 import { createImportHandlers } from '../../../electron/services/import-handlers';
-import type { ArticleStore, ExchangeDeps, LibraryIndex } from '../../../electron/services/services';
+import type { ArticleStore, ExchangeServices, LibraryIndex } from '../../../electron/services/services';
 
 let root: string;
 let chosen: string | null;
@@ -24,7 +24,7 @@ beforeEach(async () => {
   // Every file here is refused: the store must never be asked to write.
   const store = { createFrom: async () => void written++ } as unknown as ArticleStore;
   const index = { touched: () => undefined } as unknown as LibraryIndex;
-  const exchange = { host: { chooseImportFile: async () => chosen } } as unknown as ExchangeDeps;
+  const exchange = { host: { chooseImportFile: async () => chosen } } as unknown as ExchangeServices;
   handlers = createImportHandlers({
     settings: { get: () => defaultSettings('Europe/Brussels'), update: () => defaultSettings('Europe/Brussels') },
     exchange,

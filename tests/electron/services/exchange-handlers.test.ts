@@ -14,9 +14,10 @@ import type { Result } from '../../../core/ipc/errors';
 import { defaultSettings, type Settings } from '../../../core/settings/settings';
 import { BackupFolder } from '../../../electron/library/backups';
 import { throttled } from '../../../electron/services/export-handlers';
-import { createHandlers, type Host } from '../../../electron/services/handlers';
+import { createHandlers } from '../../../electron/services/handlers';
+import type { Host } from '../../../electron/services/services';
 import { openLibrary, type OpenLibrary } from '../../../electron/services/open-library';
-import type { ExchangeDeps, SettingsStore } from '../../../electron/services/services';
+import type { ExchangeServices, SettingsService } from '../../../electron/services/services';
 
 const MARKER = 'PRIVATE-MARKER-7f3a';
 const SEED = new URL('../../fixtures/seed/000_6da7febdb4ae2164.txt', import.meta.url);
@@ -32,7 +33,7 @@ let copies: number;
 let folderAnswer: string | null;
 let importAnswer: string | null;
 let onProgress: (done: number) => void;
-let exchange: ExchangeDeps;
+let exchange: ExchangeServices;
 
 function article(n: number, extra: Partial<Article> = {}): Article {
   const id = `article-${String(n).padStart(4, '0')}`;
@@ -73,7 +74,7 @@ beforeEach(async () => {
   importAnswer = null;
   onProgress = () => undefined;
   let settings: Settings = defaultSettings('Europe/Brussels');
-  const settingsStore: SettingsStore = {
+  const settingsStore: SettingsService = {
     get: () => settings,
     update: (patch) => (settings = { ...settings, ...patch }),
   };

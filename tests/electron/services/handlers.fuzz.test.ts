@@ -14,10 +14,11 @@ import { dispatch, type Handlers } from '../../../core/ipc/dispatch';
 import { ERROR_CODES, type Result } from '../../../core/ipc/errors';
 import { OPERATION_NAMES, type OperationName } from '../../../core/ipc/names';
 import { BackupFolder } from '../../../electron/library/backups';
-import { createHandlers, type Host } from '../../../electron/services/handlers';
+import { createHandlers } from '../../../electron/services/handlers';
+import type { Host } from '../../../electron/services/services';
 import { openLibrary } from '../../../electron/services/open-library';
 import { defaultSettings } from '../../../core/settings/settings';
-import type { SettingsStore } from '../../../electron/services/services';
+import type { SettingsService } from '../../../electron/services/services';
 
 const OUTSIDE_ID = 'outside-article-01';
 
@@ -342,7 +343,7 @@ function articleText(id: string, headline: string): string {
   });
 }
 
-function memorySettings(): SettingsStore {
+function memorySettings(): SettingsService {
   let settings: Settings = defaultSettings('UTC');
   return {
     get: () => settings,

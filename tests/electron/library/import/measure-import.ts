@@ -22,7 +22,7 @@ import type { OpenedArticle } from '../../../../core/ipc/contract';
 import { dispatch, type Handlers } from '../../../../core/ipc/dispatch';
 import { defaultSettings } from '../../../../core/settings/settings';
 import { createImportHandlers } from '../../../../electron/services/import-handlers';
-import type { ExchangeDeps, LibraryIndex } from '../../../../electron/services/services';
+import type { ExchangeServices, LibraryIndex } from '../../../../electron/services/services';
 import type { ImportedShape } from './hostile-corpus';
 
 const app = process.argv.includes('--app');
@@ -56,7 +56,7 @@ process.stdout.write(
 async function asTheAppDoes(file: string): Promise<{ file: string; bytes: Uint8Array }> {
   const handlers = createImportHandlers({
     settings: { get: () => defaultSettings('UTC'), update: () => defaultSettings('UTC') },
-    exchange: {} as ExchangeDeps,
+    exchange: {} as ExchangeServices,
     library: () => ({ store, index: { touched: () => undefined } as unknown as LibraryIndex }),
   }) as Handlers;
   const answer = await dispatch(handlers, 'importDroppedFile', { path: file });

@@ -12,7 +12,7 @@ vi.mock('../../../electron/services/open-library', () => ({
   }),
 }));
 
-const { createAppServices } = await import('../../../electron/main/services');
+const { createAppServices } = await import('../../../electron/main/app-services');
 
 const services = () =>
   createAppServices({
