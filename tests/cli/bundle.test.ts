@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../cli/build-bundle.mjs';
-import { SEED } from '../core/import/builders';
+import { SEED } from '../core/import/fixtures';
 import { runByline } from './fixtures/run-byline';
 
 // Inside node_modules, as the installed bundle is, so it finds the packages it leaves out.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../core/article/read';
 import { bodySchema } from '../../../core/body/schema';
 import { markedQuotes } from '../../../core/attribution/marked-quotes';
-import { blockTexts, SEED } from '../../core/import/builders';
+import { blockTexts, SEED } from '../../core/import/fixtures';
 import { councilStory, writeDocx } from '../../electron/library/import/docx-fixtures';
 import { runByline } from '../fixtures/run-byline';
 

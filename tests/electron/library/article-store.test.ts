@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../core/article/serialize';
 import { BylineError } from '../../../core/ipc/errors';
 import { failingFileSystem, type Failures } from './fixtures/failing-fs';
-import { article, doc, NOW, p, testLibrary, type TestLibrary } from './fixtures/library';
+import { doc, p, unfitDoc } from '../../builders/body';
+import { article, NOW, testLibrary, type TestLibrary } from './fixtures/library';
 
 let library: TestLibrary;
 beforeEach(async () => {
@@ -151,7 +152,7 @@ describe('saving', () => {
     const store = library.store();
     const { article: created, revision, file } = await store.create({ headline: 'Vote' });
     const before = await library.bytes(file);
-    const unknownNode = { ...created, body: doc({ type: 'poll', content: [] }) };
+    const unknownNode = { ...created, body: unfitDoc({ type: 'poll', content: [] }) };
     expect((await refusal(store.save(unknownNode, revision))).code).toBe('INVALID_ARTICLE');
     expect((await refusal(store.save({ ...created, slug: 'Not A Slug' }, revision))).code).toBe('INVALID_ARTICLE');
     expect(await library.bytes(file)).toEqual(before);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupFolder } from '../../../electron/library/backups';
 import { failingFileSystem } from './fixtures/failing-fs';
-import { article, doc, p } from './fixtures/library';
+import { doc, p } from '../../builders/body';
+import { article } from './fixtures/library';
 
 const AT = '2025-03-14T09:30:01.000Z';
 let userData: string;

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../core/article/serialize';
 import { BylineError } from '../../../core/ipc/errors';
 import { revisionOf } from '../../../electron/library/revision';
-import { article, doc, p, testLibrary, type TestLibrary } from './fixtures/library';
+import { doc, p, unfitDoc } from '../../builders/body';
+import { article, testLibrary, type TestLibrary } from './fixtures/library';
 
 const FILE = 'city-budget.byline.json';
 const good = serializeArticle(article());
@@ -40,7 +41,7 @@ const badFiles: { name: string; content: () => string | Uint8Array; reason: RegE
   },
   {
     name: 'a body the editor cannot hold',
-    content: () => serializeArticle(article({ body: doc(p('Poll:'), { type: 'poll', attrs: { question: 'Yes?' } }) })),
+    content: () => serializeArticle(article({ body: unfitDoc(p('Poll:'), { type: 'poll', attrs: { question: 'Yes?' } }) })),
     reason: /body holds content this version cannot edit/,
   },
   {

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article';
 import { MAX_ARTICLE_BYTES } from '../../../core/article/format';
 import { serializeArticle } from '../../../core/article/serialize';
-import { article, doc, p, testLibrary, type TestLibrary } from './fixtures/library';
+import { doc, p } from '../../builders/body';
+import { article, testLibrary, type TestLibrary } from './fixtures/library';
 
 let library: TestLibrary;
 beforeEach(async () => {

@@ -9,22 +9,8 @@ import { readPageText } from '../../../../core/import/page-text';
 import { articleFromImport } from '../../../../core/import/build-article';
 import { defaultSettings, type Settings } from '../../../../core/settings/settings';
 import { importFile } from '../../../../electron/library/import/import-file';
-import {
-  a,
-  b,
-  blockquote,
-  br,
-  doc,
-  h,
-  i,
-  li,
-  ol,
-  p,
-  pullQuote,
-  seedText,
-  ul,
-  withoutQuoteMarks,
-} from '../../../core/import/builders';
+import { a, b, blockquote, br, doc, h, i, li, ol, p, pullQuote, ul } from '../../../builders/body';
+import { asStored, seedText, withoutQuoteMarks } from '../../../core/import/fixtures';
 
 const ZONE = 'Asia/Kabul';
 
@@ -65,25 +51,27 @@ function fullArticle(): Article {
     ],
     internalNote: 'PRIVATE-NOTE check the toll with the ministry',
     sources: [newSource('mayor', 'Ana Ruiz', { title: 'Mayor', contactNotes: 'PRIVATE-PHONE 0700' })],
-    body: doc(
-      p(
-        'Floodwater swept through ',
-        b('three districts'),
-        ' on ',
-        i('Wednesday'),
-        ', ',
-        a('https://news.example/map?d=3&x=1', 'officials said'),
-        '.',
+    body: asStored(
+      doc(
+        p(
+          'Floodwater swept through ',
+          b('three districts'),
+          ' on ',
+          i('Wednesday'),
+          ', ',
+          a('https://news.example/map?d=3&x=1', 'officials said'),
+          '.',
+        ),
+        p('“', marked, '” Mayor Ana Ruiz said.'),
+        h(2, 'Shelters opened'),
+        ul(li(p('Schools')), li(p('Mosques'))),
+        ol(li(p('Register')), li(p('Collect blankets'))),
+        blockquote(p('Stay away from the river banks.')),
+        pullQuote('We lost everything in one hour', 'Ana Ruiz, teacher'),
+        p('Line one', br(), 'line two  with two spaces'),
+        h(3, 'What next'),
+        p('Write to ', a('mailto:desk@news.example', 'the desk'), '.'),
       ),
-      p('“', marked, '” Mayor Ana Ruiz said.'),
-      h(2, 'Shelters opened'),
-      ul(li(p('Schools')), li(p('Mosques'))),
-      ol(li(p('Register')), li(p('Collect blankets'))),
-      blockquote(p('Stay away from the river banks.')),
-      pullQuote('We lost everything in one hour', 'Ana Ruiz, teacher'),
-      p('Line one', br(), 'line two  with two spaces'),
-      h(3, 'What next'),
-      p('Write to ', a('mailto:desk@news.example', 'the desk'), '.'),
     ),
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../../../core/article/article';
 import { importFile } from '../../../../electron/library/import/import-file';
-import { seedText } from '../../../core/import/builders';
+import { seedText } from '../../../core/import/fixtures';
 import { councilStory, writeDocx } from './docx-fixtures';
 import { newsPage } from './news-page';
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../../core/article/article';
 import { importFile } from '../../../../electron/library/import/import-file';
 import { importInWorker } from '../../../../electron/library/import/run-import';
-import { seedText } from '../../../core/import/builders';
+import { seedText } from '../../../core/import/fixtures';
 
 function file(name: string, content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'byline-run-import-')), name);

@@ -3,7 +3,7 @@
 // says so in one sentence.
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../../electron/library/import/read-docx';
-import { blockTexts } from '../../../core/import/builders';
+import { blockTexts } from '../../../core/import/fixtures';
 import { zipArchive, type ZipEntry } from './zip-writer';
 
 const WORD_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
