@@ -14,11 +14,10 @@
 // (new-file.ts), under the next free name when its own is taken. Nothing larger than the reader's
 // limit is written, so every file saved can be opened again.
 import { randomUUID } from 'node:crypto';
-import { ArticleSchema, newArticle, Slug, type Article, type Byline } from '../../core/article/article';
-import { ARTICLE_VERSION, MAX_ARTICLE_BYTES } from '../../core/article/format';
+import { newArticle, type Article, type Byline } from '../../core/article/article';
+import { MAX_ARTICLE_BYTES } from '../../core/article/format';
 import { serializeArticle } from '../../core/article/serialize';
-import { copySlug, slugify, uniqueSlug } from '../../core/article/slug';
-import { checkBody } from '../../core/body/schema';
+import { copySlug, slugify } from '../../core/article/slug';
 import type { OpenedArticle, Revision } from '../../core/ipc/contract';
 import { BylineError } from '../../core/ipc/errors';
 import type { ArticleStore, Clock } from '../services/services';
@@ -26,14 +25,16 @@ import { isMissing, readArticleFile, type ArticleFile } from './article-files';
 import { withArticleLock, type ArticleLock, type LockOptions } from './article-lock';
 import { unlinkWithRetries, writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
 import { asIoError } from './disk-errors';
-import { copyId, copyOf, keptBecause, savedAtAfter, type CopyOf } from './duplicate-ids';
-import { ArticleFinder, type Candidates, type Claimant, type Found } from './find-article';
+import { copyId, savedAtAfter } from './duplicate-ids';
+import { ArticleFinder, type Candidates, type Found } from './find-article';
 import { nodeFileSystem, type FileSystem } from './file-system';
 import { removeArticleTemps } from './leftovers';
 import { fileNameForSlug, libraryPath, resolveInLibrary } from './library-paths';
 import { NameTaken, writeNewFile } from './new-file';
 import { deletedOnDisk, revisionOf, RevisionLedger } from './revision';
 import { KeyedSerialQueue } from './serial-writes';
+import { freeSlug, nameKey } from './free-names';
+import { becameCopy, copyNotWritten, lostLock, tooLargeToSave, validForSaving, type Operation } from './store-refusals';
 
 export interface ArticleStoreOptions {
   folder: string;
@@ -53,9 +54,6 @@ export interface ArticleStoreOptions {
   /** How long to wait for an article another writer holds, and when its lock counts as abandoned. */
   lock?: LockOptions;
 }
-
-/** What a write is for, so a refusal names it. */
-type Operation = 'save' | 'stamp' | 'keep';
 
 /** A new file's content, once its slug (and so its name) is known. */
 type Draft = (slug: string) => Article;
@@ -458,92 +456,4 @@ export class ArticleFileStore implements ArticleStore {
   private newId(): string {
     return (this.options.newId ?? randomUUID)();
   }
-}
-
-/** The form a slug's file name is compared in: case-insensitive, because macOS and Windows folders are. */
-function nameKey(slug: string): string {
-  return fileNameForSlug(slug).toLowerCase();
-}
-
-function lostLock(file: string): BylineError {
-  return new BylineError(
-    'IO',
-    `"${file}" was not saved: another program took it over while this save waited for the disk. Nothing was changed; save again.`,
-  );
-}
-
-// What each write is refused as when its file would be too large, and what the reporter can do.
-const TOO_LARGE: Record<Operation, { refused: string; advice: string }> = {
-  save: {
-    refused: 'The article cannot be saved',
-    advice: 'Nothing was saved; shorten it or split it into two articles.',
-  },
-  stamp: {
-    refused: 'The article cannot be stamped',
-    advice: 'Nothing was written; shorten the article in Byline (or the stamp’s note), then stamp it again.',
-  },
-  keep: {
-    refused: 'The copy cannot be kept as a separate article',
-    advice: 'Nothing was written; shorten it in a text editor, or move it to the trash.',
-  },
-};
-
-function tooLargeToSave(size: number, limit: number, operation: Operation = 'save'): BylineError {
-  const bytes = (count: number) => `${count.toLocaleString('en-US')} bytes`;
-  const { refused, advice } = TOO_LARGE[operation];
-  return new BylineError(
-    'INVALID_ARTICLE',
-    `${refused}: its file would be ${bytes(size)}, and articles over ${bytes(limit)} (${(limit / (1024 * 1024)).toFixed(1)} MB) cannot be opened again. ${advice}`,
-  );
-}
-
-/** A save from an editor whose file has become a copy of `keeper`: nothing is written. */
-function becameCopy(was: Claimant, keeper: Claimant): BylineError {
-  const copy = copyOf(keeper, was);
-  return new BylineError(
-    'CONFLICT',
-    `"${was.file}" is now a copy: ${keptBecause(copy)}, carries the same article id and so is the article. Nothing was saved: reload to open it, keep your version (it is saved into "${keeper.file}"), or save yours as a copy.`,
-  );
-}
-
-const VERB: Record<Operation, string> = { save: 'saved', stamp: 'stamped', keep: 'written' };
-
-/** The refusal to write into a copy from outside the editor (the command line's stamp). */
-function copyNotWritten(file: string, copy: CopyOf, operation: Operation): BylineError {
-  const verb = VERB[operation];
-  return new BylineError(
-    'READ_ONLY',
-    `"${file}" is not ${verb}: it is a copy of ${keptBecause(copy)}, and carries the same article id. Nothing was written; ${operation === 'stamp' ? `stamp "${copy.original}"` : `use "${copy.original}"`}, or keep the copy as a separate article in Byline first.`,
-  );
-}
-
-function validForSaving(article: Article): Article {
-  const parsed = ArticleSchema.safeParse(article);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'article';
-    throw new BylineError('INVALID_ARTICLE', `The article cannot be saved: ${where}: ${issue?.message ?? 'invalid'}.`);
-  }
-  if (parsed.data.version > ARTICLE_VERSION) {
-    throw new BylineError(
-      'READ_ONLY',
-      `This article was written by a newer version of Byline (format ${parsed.data.version}) and cannot be saved by this one.`,
-    );
-  }
-  const body = checkBody(parsed.data.body);
-  if (!body.ok)
-    throw new BylineError(
-      'INVALID_ARTICLE',
-      `The article cannot be saved: the body holds content this version cannot keep (${body.message}).`,
-    );
-  return parsed.data;
-}
-
-/**
- * The slug itself or the next free -2, -3…; a result the format would refuse (a long word of
- * astral-plane letters cut mid-character) becomes "untitled" rather than an unopenable file.
- */
-function freeSlug(slug: string, isTaken: (slug: string) => boolean): string {
-  const free = uniqueSlug(slug, isTaken);
-  return Slug.safeParse(free).success ? free : uniqueSlug('untitled', isTaken);
 }

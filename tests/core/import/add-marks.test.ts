@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { seeded } from '../../../bench/seeded';
 import { bodySchema, type BodyJSON } from '../../../core/body/schema';
 import { markedRanges, withMarksAdded, type MarkAddition } from '../../../core/import/add-marks';
-import { b, blockquote, br, doc, h, i, li, p, pullQuote, ul } from './builders';
+import { b, blockquote, br, doc, h, i, li, p, pullQuote, ul } from '../../builders/body';
 
 /** A repeatable sequence, so a failing document can be made again. */
 function randomFrom(seed: number): (below: number) => number {

@@ -9,7 +9,8 @@ import { noFields, paragraphsBody } from '../../../core/import/imported';
 import { markQuotations } from '../../../core/import/mark-quotations';
 import { readPageText } from '../../../core/import/page-text';
 import type { BodyJSON } from '../../../core/body/schema';
-import { blockTexts, doc, p, SEED, seedText } from './builders';
+import { doc, p } from '../../builders/body';
+import { blockTexts, SEED, seedText } from './fixtures';
 
 function context(timeZone = 'Asia/Kabul'): ImportContext {
   let n = 0;
@@ -32,7 +33,7 @@ function quotations(body: BodyJSON): { text: string; sourceId: string | null }[]
 }
 
 describe('an article from imported fields', () => {
-  it('makes the seed an article: its fields, the updated day in the newsroom zone, five quotations by one new source', () => {
+  it('makes the seed an article: its fields, the page’s updated day waiting beside the record, five quotations by one new source', () => {
     const article = articleFromImport(readPageText(seedText()), context());
 
     expect(ArticleSchema.parse(article)).toEqual(article);
@@ -43,7 +44,13 @@ describe('an article from imported fields', () => {
       section: 'Latest News',
       headline: 'We will only leave when the time is right: Stoltenberg',
       publishedAt: null,
-      updatedAt: '2021-02-18T00:00:00+04:30',
+      updatedAt: null,
+      updates: [],
+      pageDates: {
+        from: 'seed.txt (web page text)',
+        published: null,
+        updated: { date: '2021-02-18', settled: null },
+      },
       createdAt: '2026-03-01T09:00:00+04:30',
     });
     expect(article.sources).toEqual([
@@ -61,18 +68,19 @@ describe('an article from imported fields', () => {
     expect(new Set(markedQuotes(bodySchema().nodeFromJSON(article.body)).map((quote) => quote.quoteId)).size).toBe(5);
   });
 
-  it.each([
-    ['America/New_York', '2021-02-18T00:00:00-05:00'],
-    ['Europe/Berlin', '2021-02-18T00:00:00+01:00'],
-    ['UTC', '2021-02-18T00:00:00+00:00'],
-  ])('reads a day without a time as the start of that day in %s, and says so to the desk', (timeZone, updatedAt) => {
-    const article = articleFromImport(readPageText(seedText()), context(timeZone));
+  it.each(['America/New_York', 'Europe/Berlin', 'Asia/Kabul', 'UTC'])(
+    'keeps a day without a time as the day itself in %s (no midnight invented), and tells the desk where it waits',
+    (timeZone) => {
+      const article = articleFromImport(readPageText(seedText()), context(timeZone));
 
-    expect(article.updatedAt).toBe(updatedAt);
-    expect(article.internalNote).toContain(
-      `The updated date on the page (2021-02-18) has no time of day: the start of that day in ${timeZone} was used.`,
-    );
-  });
+      expect(article.pageDates?.updated?.date).toBe('2021-02-18');
+      expect(article.updatedAt).toBeNull();
+      expect(article.internalNote).toContain(
+        "The page's dates (updated February 18, 2021) are not on the record: adopt or clear them in the Dates tab.",
+      );
+      expect(article.internalNote).not.toContain('start of that day');
+    },
+  );
 
   it('reads a local time in the newsroom zone, and a GMT time as that instant in the newsroom’s offset', () => {
     const fields = readPageText(
@@ -86,9 +94,11 @@ describe('an article from imported fields', () => {
 
     const article = articleFromImport(fields, context('Asia/Kabul'));
 
-    expect(article.publishedAt).toBe('2021-02-17T21:14:00+04:30');
-    expect(article.updatedAt).toBe('2021-02-18T14:32:00+04:30');
-    expect(article.internalNote).not.toContain('no time of day');
+    expect(article.pageDates).toMatchObject({
+      published: { date: '2021-02-17T21:14:00+04:30', settled: null },
+      updated: { date: '2021-02-18T14:32:00+04:30', settled: null },
+    });
+    expect([article.publishedAt, article.updatedAt]).toEqual([null, null]);
   });
 
   it('keeps an instant the file stated, offset and all', () => {
@@ -97,7 +107,22 @@ describe('an article from imported fields', () => {
       context(),
     );
 
+    expect(article.pageDates?.published?.date).toBe('2021-02-17T16:44:00Z');
+  });
+
+  it('puts the dates of Byline’s own export back on the record, as they were stamped', () => {
+    const article = articleFromImport(
+      {
+        ...noFields(),
+        headline: 'x',
+        published: { kind: 'instant', instant: '2021-02-17T16:44:00Z' },
+        datesOnRecord: true,
+      },
+      context(),
+    );
+
     expect(article.publishedAt).toBe('2021-02-17T16:44:00Z');
+    expect(article.pageDates).toBeUndefined();
   });
 
   it('leaves a quotation with no suggested speaker unmarked, and tells the desk', () => {

@@ -4,7 +4,7 @@ import { readDateLine } from '../../../core/import/date-lines';
 import { readDateline, takeDateline } from '../../../core/import/dateline';
 import { endsStory, isFurniture, withoutFurniture } from '../../../core/import/furniture';
 import { readIsoDate } from '../../../core/import/page-dates';
-import { b, doc, p } from './builders';
+import { b, doc, p } from '../../builders/body';
 
 const local = (year: number, month: number, day: number, time?: [number, number], utc = false) => ({
   kind: 'local',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPageText } from '../../../core/import/page-text';
-import { blockTexts, seedText } from './builders';
+import { blockTexts, seedText } from './fixtures';
 
 const page = (...lines: string[]) => lines.join('\n');
 
