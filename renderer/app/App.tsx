@@ -35,21 +35,21 @@ export function App({ api }: { api: BylineApi }) {
   if (library.folder === null) {
     return (
       <>
-        {settingsNotice}
+        {/* In a landmark of its own, as everything on the page is. */}
+        {settingsNotice ? <section aria-label="Notices">{settingsNotice}</section> : null}
         <FirstStart api={api} proposedFolder={library.proposedFolder} onChosen={setLibrary} />
       </>
     );
   }
+  // The notice goes on the desk, so the workspace keeps the whole window and its status bar the foot.
   return (
-    <>
-      {settingsNotice}
-      <Workspace
-        key={library.folder}
-        api={api}
-        settings={settings}
-        onToggleTheme={toggle}
-        onLibraryState={setLibrary}
-      />
-    </>
+    <Workspace
+      key={library.folder}
+      api={api}
+      settings={settings}
+      onToggleTheme={toggle}
+      onLibraryState={setLibrary}
+      appNotice={settingsNotice}
+    />
   );
 }

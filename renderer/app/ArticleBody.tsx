@@ -1,11 +1,9 @@
-// The body pane on the desk, fed the open article's length target; Ctrl/Cmd+F and +H reach its
-// find bar from anywhere on the page, not only from inside the body.
+// The body pane on the desk; Ctrl/Cmd+F and +H reach its find bar from anywhere on the page, not
+// only from inside the body.
 import type { Editor } from '@tiptap/core';
-import { useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { BodyPane, isShortcut, type BodyPaneHandle } from '../editor/body/BodyPane';
 import type { ArticleSession } from '../session/articleSession';
-
-const noSession = () => () => undefined;
 
 interface ArticleBodyProps {
   editor: Editor;
@@ -15,10 +13,6 @@ interface ArticleBodyProps {
 
 export function ArticleBody({ editor, session, pane }: ArticleBodyProps) {
   const frame = useRef<HTMLDivElement>(null);
-  const lengthTarget = useSyncExternalStore(
-    session?.subscribe ?? noSession,
-    () => session?.getFields().lengthTarget ?? null,
-  );
 
   useEffect(() => {
     if (!session) return;
@@ -36,7 +30,7 @@ export function ArticleBody({ editor, session, pane }: ArticleBodyProps) {
 
   return (
     <div ref={frame} className="body-frame" hidden={!session}>
-      <BodyPane editor={editor} lengthTarget={lengthTarget} ref={pane} />
+      <BodyPane editor={editor} ref={pane} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
-// The working screen once a library is open: the sidebar, the article on the desk with its
-// details beside it, and the dialogs above them.
+// The working screen once a library is open, designed as one piece: the library, the article on
+// the desk, the side panel with its details, and one status bar along the window's foot; each side
+// folds to a rail, and on a narrow window opens over the article (useWorkspaceLayout). Dialogs sit
+// above it all.
 import {
   useCallback,
   useEffect,
@@ -36,8 +38,12 @@ import { SourcesPanel } from '../sources/SourcesPanel';
 import type { SettingsStore } from '../settings/useSettings';
 import { ArticleBody } from './ArticleBody';
 import { useDeskEvents, type MenuCommand } from './useDeskEvents';
+import { DeskHeading } from './DeskHeading';
+import { SidePanels, type SidePanel } from './SidePanels';
+import { StatusBar } from './StatusBar';
 import { useFocusMode } from './useFocusMode';
 import { useRecovery } from './useRecovery';
+import { useWorkspaceLayout } from './useWorkspaceLayout';
 import { WindowTitle } from './WindowTitle';
 
 interface WorkspaceProps {
@@ -45,13 +51,26 @@ interface WorkspaceProps {
   settings: SettingsStore;
   onToggleTheme: () => void;
   onLibraryState: (state: LibraryState) => void;
+  /** A notice from the app about its own state (a settings file set aside), shown on the desk. */
+  appNotice?: ReactNode;
 }
 
-export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibraryState }: WorkspaceProps) {
+export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibraryState, appNotice }: WorkspaceProps) {
   const deskRef = useRef<Desk | null>(null);
   const pane = useRef<BodyPaneHandle | null>(null);
   const library = useLibrary(api);
-  const { focusMode, toggleFocusMode } = useFocusMode();
+  const { focusMode, reveal, toggleFocusMode } = useFocusMode();
+  const layout = useWorkspaceLayout();
+  const [shownPanel, setShownPanel] = useState<SidePanel>('Details');
+  const { setOpen: setPanelOpen } = layout.panel;
+  const showPanel = useCallback(
+    (panel: SidePanel) => {
+      setShownPanel(panel);
+      setPanelOpen(true);
+    },
+    [setPanelOpen],
+  );
+  const scroller = useRef<HTMLElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [trashing, setTrashing] = useState<{ id: string; headline: string } | null>(null);
   const fallback = useMemo(() => defaultSettings(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
@@ -66,6 +85,11 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   const { view, notice } = useSyncExternalStore(desk.subscribe, desk.getSnapshot);
   const recovery = useRecovery(api, desk);
   const session = view.kind === 'article' ? view.session : null;
+
+  // Another article opens at its headline, not at the scroll position of the one before.
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [session?.id]);
 
   useEffect(() => body.watchEdits(() => desk.session?.bodyEdited()), [body, desk]);
   useEffect(() => desk.onSaved(library.refresh), [desk, library.refresh]);
@@ -119,10 +143,17 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   const saveNow = () => void desk.saveNow();
 
   return (
-    <div className="workspace" data-focus={focusMode ? 'on' : 'off'}>
+    <div
+      className="workspace"
+      data-focus={focusMode ? 'on' : 'off'}
+      data-reveal={reveal}
+      data-library={focusMode ? 'none' : layout.library.layout}
+      data-panel={focusMode || !session ? 'none' : layout.panel.layout}
+    >
       {focusMode ? null : (
         <Sidebar
           library={library}
+          part={layout.library}
           selectedKey={selectedKey}
           sections={settings.sections}
           onOpen={open}
@@ -130,7 +161,9 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
           onSettings={() => setSettingsOpen(true)}
         />
       )}
-      <main className="desk">
+      <main ref={scroller} className="desk" data-article-scroller="">
+        <DeskHeading session={session} />
+        {appNotice}
         {notice ? (
           <div role="status" aria-label="Notice" className="notice">
             {notice}{' '}
@@ -163,9 +196,10 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
         ) : null}
         <ArticleBody editor={editor} session={session} pane={pane} />
         {session ? <QuoteSuggestion key={`quotes-${session.id}`} editor={editor} session={session} /> : null}
+        {exchange.element}
       </main>
       {session && !focusMode ? (
-        <SidePanels key={session.id}>
+        <SidePanels part={layout.panel} shown={shownPanel} onShow={showPanel} articleKey={session.id}>
           {{
             Details: () => <DetailsPanel session={session} settings={settings} onLeaveField={saveNow} />,
             Sources: () => <SourcesPanel session={session} editor={editor} />,
@@ -175,8 +209,8 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
           }}
         </SidePanels>
       ) : null}
+      <StatusBar session={session} editor={editor} />
       <WindowTitle session={session} />
-      {exchange.element}
       {session ? <SessionConflict session={session} desk={desk} /> : null}
       {settingsOpen ? (
         <SettingsDialog settings={settings} onSave={settingsStore.update} onClose={() => setSettingsOpen(false)} />
@@ -199,35 +233,6 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
           onDiscard={recovery.discard}
         />
       ) : null}
-    </div>
-  );
-}
-
-const SIDE_PANELS = ['Details', 'Sources', 'Quotes', 'Checks', 'Dates'] as const;
-type SidePanel = (typeof SIDE_PANELS)[number];
-
-/** The details area beside the body: one panel at a time; a panel can bring another into view. */
-function SidePanels({ children }: { children: Record<SidePanel, (show: (panel: SidePanel) => void) => ReactNode> }) {
-  const [shown, setShown] = useState<SidePanel>('Details');
-  return (
-    <div className="side-panels">
-      <div role="tablist" aria-label="Article panels" className="side-tabs">
-        {SIDE_PANELS.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            aria-selected={shown === name}
-            className="quiet"
-            onClick={() => setShown(name)}
-          >
-            {name}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" aria-label={shown} className="side-panel">
-        {children[shown](setShown)}
-      </div>
     </div>
   );
 }

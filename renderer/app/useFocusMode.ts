@@ -1,10 +1,25 @@
-// Focus mode: only the article head and body on screen. Ctrl/Cmd+. toggles it, Escape leaves it,
-// and the root element carries data-focus so styles and tests can see it.
+// Focus mode: only the article on screen. Ctrl/Cmd+. toggles it, Escape leaves it, and the root
+// element carries data-focus so styles and tests can see it. The sidebar and side panel go; the
+// header's buttons, the formatting toolbar and the status bar fade out and come back while the
+// pointer rests at the window's top or foot edge, as Word's ribbon does in its focus mode, and go
+// again as soon as the reporter types, as in iA Writer. Their shortcuts keep working throughout.
 import { useCallback, useEffect, useState } from 'react';
 
-export function useFocusMode(): { focusMode: boolean; toggleFocusMode: () => void } {
+/** Which bars the pointer has brought back in focus mode. */
+export type FocusReveal = 'none' | 'top' | 'bottom';
+
+/** How close to the window's top edge (the article's actions and toolbar) the pointer brings them back. */
+const TOP_EDGE_PX = 96;
+/** How close to the window's foot (the status bar) the pointer brings it back. */
+const FOOT_EDGE_PX = 40;
+
+export function useFocusMode(): { focusMode: boolean; reveal: FocusReveal; toggleFocusMode: () => void } {
   const [focusMode, setFocusMode] = useState(false);
-  const toggleFocusMode = useCallback(() => setFocusMode((on) => !on), []);
+  const [reveal, setReveal] = useState<FocusReveal>('none');
+  const toggleFocusMode = useCallback(() => {
+    setReveal('none');
+    setFocusMode((on) => !on);
+  }, []);
 
   useEffect(() => {
     document.documentElement.dataset.focus = focusMode ? 'on' : 'off';
@@ -30,5 +45,23 @@ export function useFocusMode(): { focusMode: boolean; toggleFocusMode: () => voi
     };
   }, [focusMode, toggleFocusMode]);
 
-  return { focusMode, toggleFocusMode };
+  useEffect(() => {
+    if (!focusMode) return;
+    const onPointer = (event: PointerEvent) => {
+      if (event.clientY <= TOP_EDGE_PX) setReveal('top');
+      else if (event.clientY >= window.innerHeight - FOOT_EDGE_PX) setReveal('bottom');
+      else setReveal('none');
+    };
+    const onTyping = (event: KeyboardEvent) => {
+      if (!event.ctrlKey && !event.metaKey && !event.altKey) setReveal('none');
+    };
+    window.addEventListener('pointermove', onPointer);
+    window.addEventListener('keydown', onTyping);
+    return () => {
+      window.removeEventListener('pointermove', onPointer);
+      window.removeEventListener('keydown', onTyping);
+    };
+  }, [focusMode]);
+
+  return { focusMode, reveal: focusMode ? reveal : 'none', toggleFocusMode };
 }

@@ -1,10 +1,13 @@
 // Everything above the body of an open article: read-only banner (with, for a copy carrying
-// another file's id, the way to keep it as an article of its own), the article's actions and save
-// state, then its head (kicker, headline, deck).
+// another file's id, the way to keep it as an article of its own), the article's actions, then its
+// head (kicker, headline, deck). The actions stay on one row at every width: Focus mode, and the
+// ones used now and then in a More menu, as Docs and Word keep them in a menu. The save state
+// lives in the status bar at the window's foot, where it never scrolls away.
 import { isCopyId } from '../../core/ipc/contract';
+import { FocusIcon, MoreIcon } from '../app/icons';
+import { MoreMenu } from '../app/MoreMenu';
 import { ArticleHead } from '../fields/ArticleHead';
 import type { ArticleSession } from '../session/articleSession';
-import { SaveStateIndicator } from './SaveStateIndicator';
 import { useSession } from './useSession';
 
 export interface ArticleActions {
@@ -47,22 +50,21 @@ export function ArticleHeader({
           ) : null}
         </div>
       ) : null}
-      <div className="article-toolbar">
-        <SaveStateIndicator state={snapshot.saveState} />
-        <div className="article-actions">
-          <button type="button" className="quiet" aria-pressed={focusMode} onClick={actions.onToggleFocus}>
-            Focus mode
-          </button>
-          <button type="button" className="quiet" onClick={actions.onDuplicate}>
-            Duplicate
-          </button>
-          <button type="button" className="quiet" onClick={actions.onShowInFolder}>
-            Show in folder
-          </button>
-          <button type="button" className="quiet" onClick={actions.onTrash}>
-            Move to trash
-          </button>
-        </div>
+      <div className="article-actions">
+        <button type="button" className="quiet" aria-pressed={focusMode} onClick={actions.onToggleFocus}>
+          <FocusIcon />
+          Focus mode
+        </button>
+        <MoreMenu
+          label="More actions"
+          items={[
+            { label: 'Duplicate', onSelect: actions.onDuplicate },
+            { label: 'Show in folder', onSelect: actions.onShowInFolder },
+            { label: 'Move to trash', onSelect: actions.onTrash, destructive: true },
+          ]}
+        >
+          <MoreIcon />
+        </MoreMenu>
       </div>
       <ArticleHead
         session={session}

@@ -1,10 +1,10 @@
-// The save state, in exactly the words the reporter learns to trust.
+// The save state, in exactly the words the reporter learns to trust; it sits in the status bar.
 import { saveStateText, type SaveState } from '../session/saveState';
 
 export function SaveStateIndicator({ state }: { state: SaveState }) {
   return (
-    <p role="status" aria-label="Save state" className={`save-state save-state-${state.kind}`}>
+    <span role="status" aria-label="Save state" className={`save-state save-state-${state.kind}`}>
       {saveStateText(state)}
-    </p>
+    </span>
   );
 }

@@ -1,11 +1,11 @@
-// The article body as the reporter works on it: toolbar, link popover, find bar, the text, the counts.
+// The article body as the reporter works on it: toolbar, link popover, find bar, the text. Its
+// counts are in the window's status bar (renderer/app/StatusBar.tsx).
 import type { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
 import { useCallback, useImperativeHandle, useState, type KeyboardEvent, type Ref } from 'react';
 import '../../styles/editor.css';
 import { FindBar, type FindMode } from './FindBar';
 import { LinkPopover } from './LinkPopover';
-import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
 /** What the workspace can ask of the body from outside it: menu commands and global shortcuts. */
@@ -16,8 +16,6 @@ export interface BodyPaneHandle {
 
 export interface BodyPaneProps {
   editor: Editor;
-  /** The article's length target in words, or null for none. */
-  lengthTarget: number | null;
   ref?: Ref<BodyPaneHandle>;
 }
 
@@ -33,7 +31,7 @@ export function isShortcut(
   return mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === key;
 }
 
-export function BodyPane({ editor, lengthTarget, ref }: BodyPaneProps) {
+export function BodyPane({ editor, ref }: BodyPaneProps) {
   const [find, setFind] = useState<{ mode: FindMode; request: number } | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
 
@@ -66,7 +64,6 @@ export function BodyPane({ editor, lengthTarget, ref }: BodyPaneProps) {
         <FindBar editor={editor} mode={find.mode} focusRequest={find.request} onClose={() => setFind(null)} />
       ) : null}
       <EditorContent editor={editor} />
-      <StatusBar editor={editor} lengthTarget={lengthTarget} />
     </div>
   );
 }

@@ -20,6 +20,14 @@ function twoArticles() {
   return library;
 }
 
+/** Opens the article's More actions menu and chooses one of its items. */
+function chooseMoreAction(name: string) {
+  const more = screen.getByRole('button', { name: 'More actions' });
+  expect(more.getAttribute('aria-haspopup')).toBe('menu');
+  fireEvent.click(more);
+  fireEvent.click(within(screen.getByRole('menu')).getByRole('menuitem', { name }));
+}
+
 const listed = () =>
   within(screen.getByRole('listbox', { name: 'Articles' }))
     .getAllByRole('option')
@@ -45,7 +53,7 @@ describe('Workspace', () => {
     const library = twoArticles();
     await openFirst(library);
     fireEvent.change(screen.getByRole('textbox', { name: 'Deck' }), { target: { value: 'A deck worth keeping' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Duplicate' }));
+    chooseMoreAction('Duplicate');
     await waitFor(() => expect(library.files.size).toBe(3));
     expect(library.files.get('article-one')!.article.deck).toBe('A deck worth keeping');
     const copy = [...library.files.values()].find(({ article: item }) => item.id.startsWith('duplicate'))!.article;
@@ -61,16 +69,16 @@ describe('Workspace', () => {
 
   it('shows the open article in its folder', async () => {
     const { api } = await openFirst(twoArticles());
-    fireEvent.click(screen.getByRole('button', { name: 'Show in folder' }));
+    chooseMoreAction('Show in folder');
     expect(api.showInFolder).toHaveBeenCalledWith({ file: 'a.byline.json' });
   });
 
   it('hides the sidebar and details in focus mode, and Escape brings them back', async () => {
     const { emit } = await openFirst(twoArticles());
-    expect(screen.getByRole('complementary', { name: 'Article details' })).toBeTruthy();
+    expect(screen.getByRole('tablist', { name: 'Article panels' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Focus mode' }));
     expect(screen.queryByRole('navigation', { name: 'Library' })).toBeNull();
-    expect(screen.queryByRole('complementary', { name: 'Article details' })).toBeNull();
+    expect(screen.queryByRole('tablist', { name: 'Article panels' })).toBeNull();
     expect(document.documentElement.dataset.focus).toBe('on');
     expect(screen.getByRole('button', { name: 'Focus mode' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.keyDown(window, { key: 'Escape' });

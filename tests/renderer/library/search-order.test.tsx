@@ -41,11 +41,14 @@ function fakeApi(total: number, building = 0): LibraryApi & { searches: number }
   return api;
 }
 
+const SHOWN_LIBRARY = { open: true, overlay: false, layout: 'column', setOpen: () => undefined } as const;
+
 function LibrarySidebar({ api }: { api: LibraryApi }) {
   const library = useLibrary(api);
   return (
     <Sidebar
       library={library}
+      part={SHOWN_LIBRARY}
       selectedKey={null}
       onOpen={() => undefined}
       onNew={() => undefined}

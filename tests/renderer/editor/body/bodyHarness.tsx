@@ -9,29 +9,27 @@ import { useBodyEditor } from '../../../../renderer/editor/useBodyEditor';
 
 interface HarnessProps {
   smartTypography: boolean;
-  lengthTarget: number | null;
   onEditor: (editor: Editor) => void;
   onCommit: () => void;
   paneRef: Ref<BodyPaneHandle>;
 }
 
-function Harness({ smartTypography, lengthTarget, onEditor, onCommit, paneRef }: HarnessProps) {
+function Harness({ smartTypography, onEditor, onCommit, paneRef }: HarnessProps) {
   const editor = useBodyEditor(() => undefined, smartTypography);
   onEditor(editor);
   return (
     <Profiler id="body" onRender={onCommit}>
-      <BodyPane editor={editor} lengthTarget={lengthTarget} ref={paneRef} />
+      <BodyPane editor={editor} ref={paneRef} />
     </Profiler>
   );
 }
 
-export function renderBody(body: BodyJSON, options: { lengthTarget?: number | null; smartTypography?: boolean } = {}) {
+export function renderBody(body: BodyJSON, options: { smartTypography?: boolean } = {}) {
   let editor: Editor | null = null;
   let commits = 0;
   const pane = createRef<BodyPaneHandle>();
   const props = (smartTypography: boolean): HarnessProps => ({
     smartTypography,
-    lengthTarget: options.lengthTarget ?? null,
     onEditor: (created) => {
       editor = created;
     },

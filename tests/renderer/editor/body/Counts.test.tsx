@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import type { Editor } from '@tiptap/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Counts } from '../../../../renderer/editor/body/Counts';
 import { IDLE_DELAY_MS } from '../../../../renderer/editor/body/whenIdle';
 import { paragraphs, renderBody, type } from './bodyHarness';
 
@@ -10,11 +12,18 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const counts = () => screen.getByRole('contentinfo', { name: 'Counts' }).textContent;
+const counts = () => screen.getByRole('group', { name: 'Counts' }).textContent;
 
-describe('status bar', () => {
+/** The body and, as in the status bar, its counts beside it. */
+function renderCounted(text: string, lengthTarget: number | null = null): () => Editor {
+  const { editor } = renderBody(paragraphs(text));
+  render(<Counts editor={editor()} lengthTarget={lengthTarget} />);
+  return editor;
+}
+
+describe('counts', () => {
   it('shows words, characters, reading time and progress against the target', () => {
-    renderBody(paragraphs('Heavy rain closed the well-known road.'), { lengthTarget: 2000 });
+    renderCounted('Heavy rain closed the well-known road.', 2000);
     expect(counts()).toContain('6 words');
     expect(counts()).toContain('38 characters');
     expect(counts()).toContain('1 min read');
@@ -23,7 +32,7 @@ describe('status bar', () => {
   });
 
   it('waits for a pause in typing before counting again', () => {
-    const { editor } = renderBody(paragraphs('One two three'));
+    const editor = renderCounted('One two three');
     act(() => {
       editor().commands.setTextSelection(14);
     });

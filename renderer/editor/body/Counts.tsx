@@ -1,10 +1,11 @@
-// The counts under the body: words, characters, reading time and progress to the length target.
+// The counts of the body, shown in the status bar: words, characters, reading time and progress
+// to the length target. They are counted again only after a pause in typing.
 import type { Editor } from '@tiptap/core';
 import { useCallback } from 'react';
 import { bodyCounts, type BodyCounts } from '../../../core/article/counts';
 import { useIdleValue } from './useIdleValue';
 
-interface StatusBarProps {
+interface CountsProps {
   editor: Editor;
   lengthTarget: number | null;
 }
@@ -17,7 +18,7 @@ export function countBody(editor: Editor, lengthTarget: number | null): BodyCoun
   return bodyCounts(doc.textBetween(0, doc.content.size, '\n\n', '\n'), lengthTarget);
 }
 
-export function StatusBar({ editor, lengthTarget }: StatusBarProps) {
+export function Counts({ editor, lengthTarget }: CountsProps) {
   const counts = useIdleValue(
     editor,
     useCallback((current: Editor) => countBody(current, lengthTarget), [lengthTarget]),
@@ -25,12 +26,13 @@ export function StatusBar({ editor, lengthTarget }: StatusBarProps) {
 
   const plural = (n: number, one: string, many: string) => `${number.format(n)} ${n === 1 ? one : many}`;
   return (
-    <footer aria-label="Counts" className="status-bar">
+    <div role="group" aria-label="Counts" className="counts">
       <span>{plural(counts.words, 'word', 'words')}</span>
-      <span>{plural(counts.characters, 'character', 'characters')}</span>
-      <span>{`${counts.readingMinutes} min read`}</span>
+      {/* Characters and reading time give way first when the window is narrow. */}
+      <span className="counts-extra">{plural(counts.characters, 'character', 'characters')}</span>
+      <span className="counts-extra">{`${counts.readingMinutes} min read`}</span>
       {lengthTarget && counts.progress !== null ? (
-        <span className="status-target">
+        <span className="counts-target">
           <progress
             aria-label="Length target progress"
             max={lengthTarget}
@@ -39,6 +41,6 @@ export function StatusBar({ editor, lengthTarget }: StatusBarProps) {
           <span>{`${Math.round(counts.progress * 100)}% of ${plural(lengthTarget, 'word', 'words')}`}</span>
         </span>
       ) : null}
-    </footer>
+    </div>
   );
 }
