@@ -4,7 +4,7 @@
 import { cpus } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { findBrowser } from '../tests/e2e/harness/browser';
+import { BROWSER_ARGS, findBrowser } from '../tests/e2e/harness/browser';
 import { newsBody } from './typing/document';
 import { buildAppRenderer, buildBaseline, serveFolder } from './typing/pages';
 import { KEYS, typingSession, type PageKind, type SessionResult } from './typing/session';
@@ -14,17 +14,8 @@ const ALL_DOCS = { '5k': 5_000, '50k': 50_000, '100k': 100_000 } as const;
 // BYLINE_BENCH_DOCS=5k,50k measures only those documents (for a quick look; the JSON then lacks the rest).
 const chosen = process.env.BYLINE_BENCH_DOCS?.split(',');
 const DOCS = Object.entries(ALL_DOCS).filter(([label]) => !chosen || chosen.includes(label));
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu-vsync',
-  '--disable-frame-rate-limit',
-];
+// The harness's headless flags, and no frame pacing: keystrokes are timed, not frames.
+const FLAGS = [...BROWSER_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'];
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 function percentile(values: number[], p: number): number {

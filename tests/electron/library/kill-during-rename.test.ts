@@ -9,8 +9,8 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledChild } from './fixtures/bundle-child';
 import { serializeArticle } from '../../../core/article/serialize';
 import { openLibrary } from '../../../electron/services/open-library';
 import { article } from './fixtures/library';
@@ -23,20 +23,9 @@ const MAX_KILLS = 120;
 const folders: string[] = [];
 afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
 
-// Bundled once, so each start costs Node's own start rather than compiling TypeScript again.
 let child = '';
 beforeAll(async () => {
-  const folder = await mkdtemp(join(tmpdir(), 'byline-rename-child-'));
-  folders.push(folder);
-  child = join(folder, 'rename-loop.mjs');
-  await build({
-    entryPoints: [CHILD_SOURCE],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: child,
-    logLevel: 'error',
-  });
+  child = await bundledChild(CHILD_SOURCE, folders);
 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -6,8 +6,8 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledChild } from './fixtures/bundle-child';
 import { versionBytes, versionIn } from './fixtures/versions';
 
 const CHILD_SOURCE = fileURLToPath(new URL('./fixtures/save-loop.ts', import.meta.url));
@@ -19,21 +19,9 @@ const VERSIONS_PER_RUN = 1_000_000;
 const folders: string[] = [];
 afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
 
-// The child is bundled into plain JavaScript once, so each of the 200 starts costs Node's own
-// start (tens of ms) rather than compiling TypeScript again (about half a second on a busy machine).
 let child = '';
 beforeAll(async () => {
-  const folder = await mkdtemp(join(tmpdir(), 'byline-kill-child-'));
-  folders.push(folder);
-  child = join(folder, 'save-loop.mjs');
-  await build({
-    entryPoints: [CHILD_SOURCE],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: child,
-    logLevel: 'error',
-  });
+  child = await bundledChild(CHILD_SOURCE, folders);
 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
