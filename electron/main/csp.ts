@@ -1,4 +1,6 @@
-// The Content Security Policy the protocol handler sends with every page of the app.
+// The app's one Content Security Policy: the protocol handler sends it with every page, and the
+// renderer's build writes it into index.html as a meta tag (electron.vite.config.ts), so a page
+// from the dev server is held to it too. Nothing here imports Electron: the build reads it.
 
 /**
  * Adds the policy to a response's headers. It is one literal so electronegativity's CSP check
@@ -13,3 +15,8 @@ export function withContentSecurityPolicy(headers: Record<string, string>): Reco
 }
 
 export const CONTENT_SECURITY_POLICY = withContentSecurityPolicy({})['Content-Security-Policy']!;
+
+/** The policy as a page's meta tag may carry it: a browser ignores `frame-ancestors` there (and warns). */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');

@@ -91,3 +91,24 @@ test('a javascript: link pasted into the body is not kept, and clicking its text
   expect(page.url()).toBe(harness().origin + '/');
   await expect(page.evaluate(() => (window as Trapped).__pwned)).resolves.toBeUndefined();
 });
+
+test('the page holds one content security policy: the meta tag the build wrote is the header, less what a meta tag cannot carry', async () => {
+  const page = harness().page;
+  const meta = await page.evaluate(
+    () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
+  );
+  const header = (await page.request.get(page.url())).headers()['content-security-policy'] ?? '';
+  const directives = (policy: string) => policy.split('; ').filter((d) => !d.startsWith('frame-ancestors'));
+
+  expect(header).toContain("default-src 'none'");
+  expect(meta).not.toBeNull();
+  expect(directives(meta!)).toEqual(directives(header));
+  // A script injected inline is refused by the policy the page carries.
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inline = true';
+    document.head.append(script);
+    return (window as Window & { __inline?: boolean }).__inline === true;
+  });
+  expect(ran).toBe(false);
+});
