@@ -4,6 +4,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Source } from '../article/source';
 import type { DetectedQuotation, QuotePiece } from './detected';
 import { markedQuotes } from './marked-quotes';
+import { sourceLabel, type SuggestedSpeaker } from './unnamed-sources';
 
 export type FindingStatus = 'attributed' | 'unattributed' | 'unknown-source';
 
@@ -21,6 +22,8 @@ export interface QuoteFinding {
   confidence: number;
   /** True when `speaker` is only the detector's suggestion. */
   suggested: boolean;
+  /** The detector's suggestion in full (title, kind), for one-click attribution; null once marked or when it abstained. */
+  suggestion: SuggestedSpeaker | null;
   status: FindingStatus;
 }
 
@@ -40,10 +43,11 @@ export function quoteFindings(
       pieces: quote.pieces,
       from: quote.pieces[0]!.from,
       text: quote.text,
-      speaker: source?.name ?? null,
+      speaker: source ? sourceLabel(source) : null,
       obtained: source?.obtained ?? null,
       confidence: 1,
       suggested: false,
+      suggestion: null,
       status,
     };
   });
@@ -62,6 +66,10 @@ export function quoteFindings(
       obtained: null,
       confidence: quotation.confidence,
       suggested: true,
+      suggestion:
+        quotation.speaker === null
+          ? null
+          : { speaker: quotation.speaker, speakerTitle: quotation.speakerTitle, speakerKind: quotation.speakerKind },
       status: 'unattributed',
     });
   }
@@ -78,7 +86,7 @@ export interface SourceCount {
 export function countsBySource(findings: readonly QuoteFinding[], sources: readonly Source[]): SourceCount[] {
   return sources.map((source) => ({
     sourceId: source.id,
-    name: source.name,
+    name: sourceLabel(source),
     quotes: findings.filter((finding) => finding.status === 'attributed' && finding.sourceId === source.id).length,
   }));
 }

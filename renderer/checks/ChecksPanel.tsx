@@ -1,9 +1,19 @@
 // The pre-publish check as the reporter works: every problem, blocking ones first, each with a
-// way to the place to fix it.
+// way to the place to fix it. Unattributed quotations of one suggested speaker are one row that
+// attributes them all at once, as a spelling checker's "Change all".
 import type { Editor } from '@tiptap/core';
-import { isBlocking, type Problem } from '../../core/checks/problem';
+import { useState } from 'react';
+import type { QuoteFinding } from '../../core/attribution/findings';
+import type { UnattributedGroup } from '../../core/attribution/unattributed-groups';
+import { speakerLabel } from '../../core/attribution/unnamed-sources';
+import { excerpt, isBlocking, type Problem } from '../../core/checks/problem';
 import type { Settings } from '../../core/settings/settings';
+import { AttributePicker } from '../quotes/AttributePicker';
+import { attributeAll, sourceForSuggestion, sourceNamed } from '../quotes/editorQuotes';
+import { useEditable, useField } from '../fields/useFields';
 import type { ArticleSession } from '../session/articleSession';
+import '../styles/panels.css';
+import { checkRows } from './checkRows';
 import { jumpToProblem, placeName, type ProblemPanel } from './jumpToProblem';
 import { useProblems } from './useProblems';
 
@@ -15,7 +25,21 @@ interface ChecksPanelProps {
 }
 
 export function ChecksPanel({ session, editor, settings, onShowPanel }: ChecksPanelProps) {
-  const problems = useProblems(session, editor, settings);
+  const { problems, groups } = useProblems(session, editor, settings);
+  const editable = useEditable(session);
+  const sources = useField(session, (fields) => fields.sources);
+  const [picking, setPicking] = useState<readonly QuoteFinding[] | null>(null);
+  const jump = (problem: Problem) => jumpToProblem(problem, editor, onShowPanel);
+  const attributeToSuggestion = (group: UnattributedGroup, findings: readonly QuoteFinding[]) => {
+    if (!group.speaker) return setPicking(findings);
+    attributeAll(editor, findings, sourceForSuggestion(session, group.speaker).id);
+  };
+  const pick = (choice: { sourceId: string } | { newName: string }) => {
+    if (!picking) return;
+    attributeAll(editor, picking, 'sourceId' in choice ? choice.sourceId : sourceNamed(session, choice.newName).id);
+    setPicking(null);
+  };
+
   return (
     <section aria-label="Checks" className="checks-panel">
       <h2 className="details-title">Checks</h2>
@@ -24,20 +48,108 @@ export function ChecksPanel({ session, editor, settings, onShowPanel }: ChecksPa
       </p>
       {problems.length > 0 ? (
         <ol aria-label="Problems" className="problem-list">
-          {problems.map((problem, index) => (
-            <li key={`${problem.code}-${index}`} className="problem-item" data-severity={problem.severity}>
-              <p className="problem-severity">{isBlocking(problem) ? 'Blocking' : 'Warning'}</p>
-              <p className="problem-message">{problem.message}</p>
-              <button type="button" className="quiet" onClick={() => jumpToProblem(problem, editor, onShowPanel)}>
-                {`Go to ${placeName(problem)}`}
-              </button>
-            </li>
-          ))}
+          {checkRows(problems, groups).map((row, index) =>
+            row.kind === 'group' ? (
+              <GroupRow
+                key={`group-${row.group.key}`}
+                group={row.group}
+                problems={row.problems}
+                editable={editable}
+                onAttributeAll={() => attributeToSuggestion(row.group, row.group.findings)}
+                onJump={jump}
+              />
+            ) : (
+              <li key={`${row.problem.code}-${index}`} className="problem-item" data-severity={row.problem.severity}>
+                <p className="problem-severity">{isBlocking(row.problem) ? 'Blocking' : 'Warning'}</p>
+                <p className="problem-message">{row.problem.message}</p>
+                <div className="problem-actions">
+                  <button type="button" className="quiet" onClick={() => jump(row.problem)}>
+                    {`Go to ${placeName(row.problem)}`}
+                  </button>
+                  {row.group?.speaker && editable ? (
+                    <button
+                      type="button"
+                      className="quiet"
+                      aria-label={`Attribute “${excerpt(row.group.findings[0]!.text)}” to ${speakerLabel(row.group.speaker)}`}
+                      onClick={() => attributeToSuggestion(row.group!, row.group!.findings)}
+                    >
+                      {`Attribute to ${speakerLabel(row.group.speaker)}`}
+                    </button>
+                  ) : null}
+                </div>
+              </li>
+            ),
+          )}
         </ol>
       ) : null}
+      {picking ? <AttributePicker sources={sources} onPick={pick} onCancel={() => setPicking(null)} /> : null}
     </section>
   );
 }
+
+interface GroupRowProps {
+  group: UnattributedGroup;
+  problems: Problem[];
+  editable: boolean;
+  onAttributeAll: () => void;
+  onJump: (problem: Problem) => void;
+}
+
+/** "15 quotations — suggested: a NATO spokesperson", with "Attribute all 15 to …" and the quotations behind a disclosure. */
+function GroupRow({ group, problems, editable, onAttributeAll, onJump }: GroupRowProps) {
+  const [open, setOpen] = useState(false);
+  const count = group.findings.length;
+  const who = group.speaker ? speakerLabel(group.speaker) : null;
+  const listId = `checks-group-${group.key.replace(/[^\p{L}\p{N}]+/gu, '-') || 'none'}`;
+  return (
+    <li className="problem-item problem-group" data-severity="blocking">
+      <p className="problem-severity">Blocking</p>
+      <p className="problem-message">
+        {who ? `${count} quotations have no source — suggested: ${who}` : `${count} quotations have no source`}
+      </p>
+      <div className="problem-actions">
+        {editable ? (
+          <button type="button" onClick={onAttributeAll}>
+            {who ? `Attribute all ${count} to ${who}` : `Attribute all ${count} to…`}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="quiet"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen((was) => !was)}
+        >
+          {open ? `Hide the ${count} quotations` : `Show the ${count} quotations`}
+        </button>
+      </div>
+      {open ? (
+        <ol
+          id={listId}
+          aria-label={`Quotations${who ? ` suggested: ${who}` : ' with no suggestion'}`}
+          className="group-quotes"
+        >
+          {group.findings.map((finding) => {
+            const problem = problemAt(problems, finding.from);
+            return (
+              <li key={finding.quoteId ?? `detected-${finding.from}`}>
+                <q className="quote-words">{excerpt(finding.text, 60)}</q>
+                {problem ? (
+                  <button type="button" className="quiet" onClick={() => onJump(problem)}>
+                    Go to quotation
+                  </button>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+    </li>
+  );
+}
+
+const problemAt = (problems: readonly Problem[], from: number): Problem | undefined =>
+  problems.find((problem) => 'body' in problem.where && problem.where.body.from === from);
 
 function summary(problems: readonly Problem[]): string {
   if (problems.length === 0) return 'No problems: nothing stops publication.';

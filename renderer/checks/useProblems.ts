@@ -3,26 +3,39 @@
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { useEffect, useState } from 'react';
+import { groupUnattributed, type UnattributedGroup } from '../../core/attribution/unattributed-groups';
 import type { Problem } from '../../core/checks/problem';
 import type { Settings } from '../../core/settings/settings';
 import { BODY_LOADED } from '../editor/tiptapBody';
+import { ATTRIBUTED_FROM_PANEL, findingsIn } from '../quotes/editorQuotes';
 import type { ArticleSession } from '../session/articleSession';
 import { currentProblems } from './currentProblems';
 
 export const CHECK_DELAY_MS = 500;
 
+export interface Checks {
+  problems: Problem[];
+  /** The unattributed quotations by suggested speaker, read at the same moment as the problems. */
+  groups: UnattributedGroup[];
+}
+
+function currentChecks(session: ArticleSession, editor: Editor, settings: Pick<Settings, 'headlineLimit'>): Checks {
+  const article = session.draft();
+  return {
+    problems: currentProblems(article, editor, settings, new Date().toISOString()),
+    groups: groupUnattributed(findingsIn(editor, article.sources)),
+  };
+}
+
 export function useProblems(
   session: ArticleSession,
   editor: Editor,
   settings: Pick<Settings, 'headlineLimit'>,
-): Problem[] {
-  const [problems, setProblems] = useState<Problem[]>(() =>
-    currentProblems(session.draft(), editor, settings, new Date().toISOString()),
-  );
+): Checks {
+  const [problems, setProblems] = useState<Checks>(() => currentChecks(session, editor, settings));
   const { headlineLimit } = settings;
   useEffect(() => {
-    const check = () =>
-      setProblems(currentProblems(session.draft(), editor, { headlineLimit }, new Date().toISOString()));
+    const check = () => setProblems(currentChecks(session, editor, { headlineLimit }));
     check();
     // One timer for body and fields alike: every change starts the pause again.
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -36,7 +49,8 @@ export function useProblems(
     };
     const onTransaction = ({ transaction }: { transaction: Transaction }) => {
       // Another article loaded: its problems are all new, so they are shown at once.
-      if (transaction.getMeta(BODY_LOADED) === true) {
+      // So are the reporter's own attributions from a panel: the rows they answered go at once.
+      if (transaction.getMeta(BODY_LOADED) === true || transaction.getMeta(ATTRIBUTED_FROM_PANEL) === true) {
         stop();
         check();
       } else if (transaction.docChanged) later();

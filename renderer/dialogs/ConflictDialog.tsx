@@ -11,13 +11,14 @@ export function ConflictDialog({ message, onChoose }: { message: string; onChoos
         file on disk as it is and keeps your version as a new article.
       </p>
       <div className="actions">
-        <button type="button" onClick={() => onChoose('reload')}>
+        {/* Reload throws the unsaved edits away; a copy loses nothing, so it is the main action. */}
+        <button type="button" className="danger" onClick={() => onChoose('reload')}>
           Reload
         </button>
-        <button type="button" onClick={() => onChoose('keepMine')}>
+        <button type="button" className="quiet" onClick={() => onChoose('keepMine')}>
           Keep mine
         </button>
-        <button type="button" onClick={() => onChoose('saveCopy')}>
+        <button type="button" data-autofocus onClick={() => onChoose('saveCopy')}>
           Save as a copy
         </button>
       </div>

@@ -1,6 +1,8 @@
-// A small accessible modal on the native <dialog>: named by its title, focus on its first control,
-// and back where it was once the dialog closes.
+// A small accessible modal on the native <dialog>: named by its title, focus on its first control
+// (or the one marked data-autofocus), and back where it was once the dialog closes. Buttons follow
+// dialogs.css: the main action plain (accent), Cancel `quiet`, an action that throws work away `danger`.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import '../styles/dialogs.css';
 
 interface ModalProps {
   title: string;
@@ -8,9 +10,11 @@ interface ModalProps {
   className?: string;
   /** What Escape does; omit where cancelling is not safe (Escape then does nothing). */
   onEscape?: () => void;
+  /** Actions kept in view below content that scrolls (a long form's Save and Cancel). */
+  footer?: ReactNode;
 }
 
-export function Modal({ title, children, onEscape, className }: ModalProps) {
+export function Modal({ title, children, onEscape, className, footer }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -23,7 +27,10 @@ export function Modal({ title, children, onEscape, className }: ModalProps) {
       dialog.setAttribute('open', '');
     }
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    (
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+      dialog.querySelector<HTMLElement>('input, select, textarea, button')
+    )?.focus();
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
       if (before?.isConnected) before.focus();
@@ -33,7 +40,7 @@ export function Modal({ title, children, onEscape, className }: ModalProps) {
   return (
     <dialog
       ref={ref}
-      className={className ? `modal ${className}` : 'modal'}
+      className={['modal', footer ? 'with-footer' : '', className ?? ''].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
@@ -41,7 +48,14 @@ export function Modal({ title, children, onEscape, className }: ModalProps) {
       }}
     >
       <h2 id={titleId}>{title}</h2>
-      {children}
+      {footer ? (
+        <>
+          <div className="modal-body">{children}</div>
+          <div className="modal-footer">{footer}</div>
+        </>
+      ) : (
+        children
+      )}
     </dialog>
   );
 }

@@ -28,11 +28,11 @@ export function RecoveryDialog({
       </p>
       <blockquote className="recovery-excerpt">{excerptOf(backup) || '(no body text)'}</blockquote>
       <div className="actions">
-        <button type="button" onClick={onRestore}>
-          Restore
-        </button>
-        <button type="button" onClick={onDiscard}>
+        <button type="button" className="danger" onClick={onDiscard}>
           Discard
+        </button>
+        <button type="button" data-autofocus onClick={onRestore}>
+          Restore
         </button>
       </div>
     </Modal>

@@ -14,11 +14,12 @@ export function TrashDialog({
     <Modal title="Move to trash?" onEscape={onCancel}>
       <p>“{headline || 'Untitled'}” goes to the system’s trash, where it can still be restored.</p>
       <div className="actions">
-        <button type="button" onClick={onConfirm}>
-          Move to trash
-        </button>
-        <button type="button" onClick={onCancel}>
+        {/* Cancel first, so Enter on the focused button never trashes by accident. */}
+        <button type="button" className="quiet" onClick={onCancel}>
           Cancel
+        </button>
+        <button type="button" className="danger" onClick={onConfirm}>
+          Move to trash
         </button>
       </div>
     </Modal>

@@ -6,6 +6,7 @@ import { Attribution } from '../../core/attribution/attribution';
 import { detectedInEditor } from '../../core/attribution/from-detection';
 import { editingExtensions } from '../../core/body/editing';
 import { QuoteDetection } from '../../core/quotes/detection-extension';
+import { QuoteTitles } from '../quotes/quoteTitles';
 import { NearSelection } from './body/nearSelection';
 import { BodyPaste } from './body/paste/bodyPaste';
 
@@ -30,6 +31,7 @@ export function useBodyEditor(onContentError: (message: string) => void, smartTy
       NearSelection,
       QuoteDetection,
       Attribution.configure({ detected: detectedInEditor }),
+      QuoteTitles,
     ],
     editable: false,
     enableContentCheck: true,

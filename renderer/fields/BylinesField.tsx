@@ -1,5 +1,6 @@
 // Who wrote the article: one or more bylines, each a name and an optional role.
 import type { Byline } from '../../core/article/article';
+import '../styles/fields.css';
 import type { FieldProps } from './fieldProps';
 import { useField } from './useFields';
 
@@ -17,7 +18,8 @@ export function BylinesField({ session, readOnly }: FieldProps) {
       {bylines.map((byline, index) => {
         const n = index + 1;
         return (
-          <div className="byline-row" key={index}>
+          // Name above role, each the panel's full width, so "Brussels correspondent" is read whole.
+          <div className="byline-row byline-stacked" key={index}>
             <input
               aria-label={`Byline ${n} name`}
               placeholder="Name"
@@ -28,7 +30,7 @@ export function BylinesField({ session, readOnly }: FieldProps) {
             />
             <input
               aria-label={`Byline ${n} role`}
-              placeholder="Role"
+              placeholder="Role, e.g. Staff reporter"
               maxLength={200}
               value={byline.role ?? ''}
               readOnly={readOnly}

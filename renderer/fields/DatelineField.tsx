@@ -17,7 +17,7 @@ export function DatelineField({ session, readOnly, newsroomTimeZone }: FieldProp
       <label htmlFor="article-dateline">Dateline</label>
       <input
         id="article-dateline"
-        placeholder="KABUL"
+        placeholder="City, e.g. KABUL"
         maxLength={200}
         value={place}
         readOnly={readOnly}

@@ -1,9 +1,14 @@
 // Every quotation in the body, in order, with who said it: what an editor checks before publishing.
 import type { Editor } from '@tiptap/core';
+import { useState } from 'react';
 import { countsBySource, summarize, summaryLine, type QuoteFinding } from '../../core/attribution/findings';
-import { useField } from '../fields/useFields';
+import { speakerLabel } from '../../core/attribution/unnamed-sources';
+import { useEditable, useField } from '../fields/useFields';
 import type { ArticleSession } from '../session/articleSession';
 import { OBTAINED_LABELS } from '../sources/SourceForm';
+import '../styles/panels.css';
+import { AttributePicker } from './AttributePicker';
+import { attributeAll, sourceForSuggestion, sourceNamed } from './editorQuotes';
 import { useQuoteFindings } from './useQuoteFindings';
 
 interface QuotesPanelProps {
@@ -22,7 +27,19 @@ export function QuotesPanel({ session, editor }: QuotesPanelProps) {
   const sources = useField(session, (fields) => fields.sources);
   const findings = useQuoteFindings(editor, sources);
   const counts = countsBySource(findings, sources);
+  const editable = useEditable(session);
+  const [picking, setPicking] = useState<QuoteFinding | null>(null);
   const jump = (finding: QuoteFinding) => editor.chain().focus().setTextSelection(finding.from).scrollIntoView().run();
+  const accept = (finding: QuoteFinding) => {
+    if (finding.suggestion) attributeAll(editor, [finding], sourceForSuggestion(session, finding.suggestion).id);
+  };
+  // The same picker as the body's "Attribute to…": an existing source, or a new one by name.
+  const pick = (choice: { sourceId: string } | { newName: string }) => {
+    if (!picking) return;
+    const sourceId = 'sourceId' in choice ? choice.sourceId : sourceNamed(session, choice.newName).id;
+    attributeAll(editor, [picking], sourceId);
+    setPicking(null);
+  };
 
   return (
     <section aria-label="Quotes" className="quotes-panel">
@@ -46,12 +63,36 @@ export function QuotesPanel({ session, editor }: QuotesPanelProps) {
             </p>
             {finding.status === 'unattributed' ? <p className="quote-flag">Needs attribution</p> : null}
             {finding.status === 'unknown-source' ? <p className="quote-flag">Not in the source list</p> : null}
-            <button type="button" className="quiet" onClick={() => jump(finding)}>
-              Jump to quote
-            </button>
+            <div className="quote-actions">
+              <button type="button" className="quiet" onClick={() => jump(finding)}>
+                Jump to quote
+              </button>
+              {editable && finding.status === 'unattributed' && finding.suggestion ? (
+                <button
+                  type="button"
+                  className="quiet"
+                  // Many rows may offer one speaker: the name says which quotation this one marks.
+                  aria-label={`Attribute “${firstWords(finding.text)}” to ${speakerLabel(finding.suggestion)}`}
+                  onClick={() => accept(finding)}
+                >
+                  {`Attribute to ${speakerLabel(finding.suggestion)}`}
+                </button>
+              ) : null}
+              {editable ? (
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={`${finding.status === 'attributed' ? 'Change attribution of' : 'Attribute'} “${firstWords(finding.text)}” to…`}
+                  onClick={() => setPicking(finding)}
+                >
+                  {finding.status === 'attributed' ? 'Change source…' : 'Attribute to…'}
+                </button>
+              ) : null}
+            </div>
           </li>
         ))}
       </ol>
+      {picking ? <AttributePicker sources={sources} onPick={pick} onCancel={() => setPicking(null)} /> : null}
     </section>
   );
 }
@@ -59,7 +100,7 @@ export function QuotesPanel({ session, editor }: QuotesPanelProps) {
 function Speaker({ finding }: { finding: QuoteFinding }) {
   if (finding.suggested) {
     const percent = `${Math.round(finding.confidence * 100)}% confidence`;
-    return <>{finding.speaker ? `Suggested: ${finding.speaker} (${percent})` : 'Unattributed'}</>;
+    return <>{finding.suggestion ? `Suggested: ${speakerLabel(finding.suggestion)} (${percent})` : 'Unattributed'}</>;
   }
   if (finding.status !== 'attributed') return <>Unattributed</>;
   const how = finding.obtained ? ` · ${OBTAINED_LABELS[finding.obtained]}` : '';

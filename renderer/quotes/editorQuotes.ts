@@ -9,6 +9,12 @@ import type { DetectedQuotation } from '../../core/attribution/detected';
 import { quoteFindings, type QuoteFinding } from '../../core/attribution/findings';
 import { randomId } from '../../core/attribution/ids';
 import { addSource, findSourceByName } from '../../core/attribution/sources';
+import {
+  findSourceForSpeaker,
+  sourceForSpeaker,
+  speakerLabel,
+  type SuggestedSpeaker,
+} from '../../core/attribution/unnamed-sources';
 import type { ArticleSession } from '../session/articleSession';
 
 export function detectedIn(editor: Editor): readonly DetectedQuotation[] {
@@ -39,12 +45,45 @@ export function sourceNamed(
   return created;
 }
 
+/** The suggested speaker's source, added to the article first if the list lacks it (an unnamed one without a name). */
+export function sourceForSuggestion(session: ArticleSession, speaker: SuggestedSpeaker): Source {
+  const sources = session.getFields().sources;
+  const existing = findSourceForSpeaker(sources, speaker);
+  if (existing) return existing;
+  const created = sourceForSpeaker(randomId(), speaker);
+  session.editFields({ sources: addSource(sources, created) });
+  return created;
+}
+
+/** The one-click offer's words: "Attribute to Jens Stoltenberg", "Attribute to an unnamed source: a NATO spokesperson". */
+export function offerLabel(quotation: DetectedQuotation): string | null {
+  return quotation.speaker ? `Attribute to ${speakerLabel({ ...quotation, speaker: quotation.speaker })}` : null;
+}
+
 /** "Attribute to <suggested speaker>": one click creates the source when needed and marks the whole quotation. */
 export function acceptSuggestion(editor: Editor, session: ArticleSession, quotation: DetectedQuotation): boolean {
   if (!quotation.speaker) return false;
-  const source = sourceNamed(session, quotation.speaker, {
-    title: quotation.speakerTitle ?? '',
-    kind: quotation.speakerKind === 'organisation' ? 'organisation' : 'person',
-  });
+  const source = sourceForSuggestion(session, { ...quotation, speaker: quotation.speaker });
   return editor.chain().focus().attributeQuote({ sourceId: source.id, pieces: quotation.pieces }).run();
+}
+
+/** Transaction metadata: quotations were attributed from a panel, so the panels look again at once. */
+export const ATTRIBUTED_FROM_PANEL = 'bylineAttributedFromPanel';
+
+/**
+ * Every listed quotation to one source in one transaction, so a single Undo takes them all back.
+ * A detected quotation is marked whole; one already marked but unattributed keeps its id.
+ */
+export function attributeAll(editor: Editor, findings: readonly QuoteFinding[], sourceId: string): boolean {
+  if (findings.length === 0) return false;
+  let chain = editor.chain().command(({ tr }) => {
+    tr.setMeta(ATTRIBUTED_FROM_PANEL, true);
+    return true;
+  });
+  for (const finding of findings)
+    chain =
+      finding.quoteId === null
+        ? chain.attributeQuote({ sourceId, pieces: finding.pieces })
+        : chain.changeAttribution(finding.quoteId, sourceId);
+  return chain.run();
 }

@@ -53,3 +53,11 @@ export function readForm(form: SettingsForm): FormReading {
     },
   };
 }
+
+/** The settings section that holds the field a problem is about, so the dialog can show it. */
+export function sectionOfProblem(problem: string): 'general' | 'writing' | 'dates' | 'export' {
+  if (problem === HEADLINE_LIMIT_PROBLEM) return 'writing';
+  if (problem === BASE_URL_PROBLEM) return 'export';
+  if (problem === LABEL_PROBLEM) return 'dates';
+  return 'general';
+}

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { OBTAINED, type Source } from '../../core/article/source';
 import { Modal } from '../dialogs/Modal';
+import { SourceWhenField } from './SourceWhenField';
 
 export const OBTAINED_LABELS: Record<(typeof OBTAINED)[number], string> = {
   interview: 'Interview',
@@ -14,17 +15,23 @@ export const OBTAINED_LABELS: Record<(typeof OBTAINED)[number], string> = {
 
 interface SourceFormProps {
   source: Source;
+  /** The newsroom's zone, in which "When" is read. */
+  timeZone: string;
   onSave: (source: Source) => void;
   onCancel: () => void;
 }
 
-export function SourceForm({ source, onSave, onCancel }: SourceFormProps) {
+export const NAME_OR_ROLE_PROBLEM = 'Give the source a name, or for an unnamed source the role the story gives.';
+
+export function SourceForm({ source, timeZone, onSave, onCancel }: SourceFormProps) {
   const [draft, setDraft] = useState(source);
+  const [problem, setProblem] = useState<string | null>(null);
   const set = (changes: Partial<Source>) => setDraft((current) => ({ ...current, ...changes }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (draft.name.trim() === '') return;
-    onSave({ ...draft, name: draft.name.trim() });
+    // An unnamed source ("a NATO spokesperson") has no name but must say who it is.
+    if (draft.name.trim() === '' && draft.title.trim() === '') return setProblem(NAME_OR_ROLE_PROBLEM);
+    onSave({ ...draft, name: draft.name.trim(), title: draft.title.trim() });
   };
   const text = (id: keyof Source & string, label: string, max = 300) => (
     <div className="field">
@@ -46,11 +53,15 @@ export function SourceForm({ source, onSave, onCancel }: SourceFormProps) {
           <input
             id="source-name"
             type="text"
-            required
             maxLength={300}
+            placeholder="Unnamed source"
+            aria-describedby="source-name-help"
             value={draft.name}
             onChange={(event) => set({ name: event.target.value })}
           />
+          <p id="source-name-help" className="field-help">
+            Empty for an unnamed source: then say who they are under Title or role (“a NATO spokesperson”).
+          </p>
         </div>
         {text('title', 'Title or role')}
         {text('organisation', 'Organisation')}
@@ -71,7 +82,7 @@ export function SourceForm({ source, onSave, onCancel }: SourceFormProps) {
             ))}
           </select>
         </div>
-        {text('when', 'When', 100)}
+        <SourceWhenField when={draft.when} timeZone={timeZone} onChange={(when) => set({ when })} />
         {text('where', 'Where')}
         <div className="field field-check">
           <input
@@ -96,8 +107,13 @@ export function SourceForm({ source, onSave, onCancel }: SourceFormProps) {
             Never exported or copied.
           </p>
         </div>
+        {problem ? (
+          <p role="alert" className="field-problem">
+            {problem}
+          </p>
+        ) : null}
         <div className="actions">
-          <button type="button" onClick={onCancel}>
+          <button type="button" className="quiet" onClick={onCancel}>
             Cancel
           </button>
           <button type="submit">Save source</button>

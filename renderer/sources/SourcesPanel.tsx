@@ -3,18 +3,22 @@ import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import { newSource, type Source } from '../../core/article/source';
 import { randomId } from '../../core/attribution/ids';
-import { addSource, editSource, mergeSources, removeSource, sourceForClipboard } from '../../core/attribution/sources';
+import { addSource, editSource, mergeSources, removeSource } from '../../core/attribution/sources';
+import { sourceLabel } from '../../core/attribution/unnamed-sources';
 import { Modal } from '../dialogs/Modal';
 import { useEditable, useField } from '../fields/useFields';
 import type { ArticleSession } from '../session/articleSession';
-import { OBTAINED_LABELS, SourceForm } from './SourceForm';
+import { SourceCard } from './SourceCard';
+import { SourceForm } from './SourceForm';
 
 interface SourcesPanelProps {
   session: ArticleSession;
   editor: Editor;
+  /** The newsroom's zone for "When"; the system's until the workspace passes settings.timeZone. */
+  timeZone?: string;
 }
 
-export function SourcesPanel({ session, editor }: SourcesPanelProps) {
+export function SourcesPanel({ session, editor, timeZone = systemZone() }: SourcesPanelProps) {
   const sources = useField(session, (fields) => fields.sources);
   const readOnly = !useEditable(session);
   const [editing, setEditing] = useState<Source | null>(null);
@@ -42,50 +46,23 @@ export function SourcesPanel({ session, editor }: SourcesPanelProps) {
       {sources.length === 0 ? <p className="panel-empty">No sources yet.</p> : null}
       <ul className="source-list">
         {sources.map((source) => (
-          <li key={source.id} className="source-item">
-            <p className="source-name">
-              {source.name}
-              {source.verified ? <span className="source-verified"> (verified)</span> : null}
-            </p>
-            <p className="source-meta">
-              {[source.title, source.organisation, source.obtained ? OBTAINED_LABELS[source.obtained] : '']
-                .filter(Boolean)
-                .join(' · ')}
-            </p>
-            <div className="source-actions">
-              <button
-                type="button"
-                className="quiet"
-                disabled={readOnly}
-                onClick={() => setEditing(source)}
-              >{`Edit ${source.name}`}</button>
-              <button
-                type="button"
-                className="quiet"
-                onClick={() => void navigator.clipboard?.writeText(sourceForClipboard(source))}
-              >{`Copy ${source.name}`}</button>
-              {sources.length > 1 ? (
-                <button
-                  type="button"
-                  className="quiet"
-                  disabled={readOnly}
-                  onClick={() => setMerging(source)}
-                >{`Merge ${source.name} into…`}</button>
-              ) : null}
-              <button
-                type="button"
-                className="quiet"
-                disabled={readOnly}
-                onClick={() => remove(source)}
-              >{`Remove ${source.name}`}</button>
-            </div>
-          </li>
+          <SourceCard
+            key={source.id}
+            source={source}
+            readOnly={readOnly}
+            canMerge={sources.length > 1}
+            onEdit={() => setEditing(source)}
+            onMerge={() => setMerging(source)}
+            onRemove={() => remove(source)}
+          />
         ))}
       </ul>
       <button type="button" disabled={readOnly} onClick={() => setEditing(newSource(randomId(), ''))}>
         Add source
       </button>
-      {editing ? <SourceForm source={editing} onSave={save} onCancel={() => setEditing(null)} /> : null}
+      {editing ? (
+        <SourceForm source={editing} timeZone={timeZone} onSave={save} onCancel={() => setEditing(null)} />
+      ) : null}
       {merging ? (
         <MergeDialog
           merged={merging}
@@ -98,6 +75,8 @@ export function SourcesPanel({ session, editor }: SourcesPanelProps) {
   );
 }
 
+const systemZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 interface MergeDialogProps {
   merged: Source;
   others: Source[];
@@ -108,7 +87,7 @@ interface MergeDialogProps {
 function MergeDialog({ merged, others, onMerge, onCancel }: MergeDialogProps) {
   const [kept, setKept] = useState(others[0]?.id ?? '');
   return (
-    <Modal title={`Merge ${merged.name}`} onEscape={onCancel}>
+    <Modal title={`Merge ${sourceLabel(merged)}`} onEscape={onCancel}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -120,14 +99,14 @@ function MergeDialog({ merged, others, onMerge, onCancel }: MergeDialogProps) {
           <select id="merge-into" value={kept} onChange={(event) => setKept(event.target.value)}>
             {others.map((source) => (
               <option key={source.id} value={source.id}>
-                {source.name}
+                {sourceLabel(source)}
               </option>
             ))}
           </select>
-          <p className="field-help">{`Quotations of ${merged.name} will be attributed to the source you keep.`}</p>
+          <p className="field-help">{`Quotations of ${sourceLabel(merged)} will be attributed to the source you keep.`}</p>
         </div>
         <div className="actions">
-          <button type="button" onClick={onCancel}>
+          <button type="button" className="quiet" onClick={onCancel}>
             Cancel
           </button>
           <button type="submit">Merge</button>

@@ -24,7 +24,7 @@ describe('the Checks panel', () => {
     );
     expect(problems().map((item) => item.textContent)).toEqual([
       'BlockingThe article has no dateline.Go to dateline',
-      'BlockingThe quotation “We will rebuild it before the…” has no source. The text suggests Rosa Almeida.Go to quotation',
+      'BlockingThe quotation “We will rebuild it before the…” has no source. The text suggests Rosa Almeida.Go to quotationAttribute to Rosa Almeida',
       'WarningThe body has 11 words, under half the length target of 800.Go to length target',
     ]);
   });
@@ -76,5 +76,38 @@ describe('the Checks panel', () => {
     expect(onShowPanel).toHaveBeenCalledWith('Details');
     await waitFor(() => expect(document.activeElement).toBe(dateline));
     dateline.remove();
+  });
+});
+
+describe('unattributed quotations of one speaker', () => {
+  const lines = Array.from({ length: 15 }, (_, n) => `“We will hold line ${n + 1},” a NATO spokesperson said.`);
+  const rows = () => within(checks()).getByRole('list', { name: 'Problems' }).querySelectorAll(':scope > li');
+
+  it('are one row that attributes all fifteen to one unnamed source in one undoable step', async () => {
+    const { editor, session } = datesDesk(readyArticle({ body: paragraphs('The alliance met.', ...lines) }));
+    expect(rows()).toHaveLength(1);
+    expect(rows()[0]!.querySelector('.problem-message')!.textContent).toBe(
+      '15 quotations have no source — suggested: an unnamed source: a NATO spokesperson',
+    );
+    fireEvent.click(within(checks()).getByRole('button', { name: 'Show the 15 quotations' }));
+    expect(within(checks()).getAllByRole('button', { name: 'Go to quotation' })).toHaveLength(15);
+    fireEvent.click(
+      within(checks()).getByRole('button', { name: 'Attribute all 15 to an unnamed source: a NATO spokesperson' }),
+    );
+    await waitFor(() => expect(within(checks()).getByRole('status').textContent).toMatch(/^0 blocking problems/));
+    const [source] = session.getFields().sources;
+    expect(session.getFields().sources).toHaveLength(1);
+    expect(source).toMatchObject({ name: '', title: 'a NATO spokesperson' });
+    let marked = 0;
+    editor.state.doc.descendants((node) => {
+      if (node.marks.some((mark) => mark.type.name === 'quote' && mark.attrs.sourceId === source!.id)) marked++;
+    });
+    expect(marked).toBe(15);
+    act(() => void editor.commands.undo());
+    let left = 0;
+    editor.state.doc.descendants((node) => {
+      if (node.marks.some((mark) => mark.type.name === 'quote')) left++;
+    });
+    expect(left).toBe(0);
   });
 });

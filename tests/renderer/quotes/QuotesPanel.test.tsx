@@ -60,6 +60,21 @@ describe('the Quotes panel', () => {
     expect(screen.getByText('Jens Stoltenberg: 2')).toBeTruthy();
   });
 
+  it('attributes a quotation from its row: the suggestion in one click, or any source through the picker', async () => {
+    const { session } = quotesDesk(stoltenbergBody);
+    const [first] = items();
+    fireEvent.click(
+      within(first!).getByRole('button', { name: /^Attribute “We stand together.*” to Jens Stoltenberg$/ }),
+    );
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 quotations, 1 source, 1 unattributed'));
+    fireEvent.click(within(items()[1]!).getByRole('button', { name: /^Attribute “Allies will.*” to…$/ }));
+    const picker = screen.getByRole('dialog', { name: 'Attribute quotation' });
+    fireEvent.change(within(picker).getByRole('combobox', { name: 'Source' }), { target: { value: 'Ana Ruiz' } });
+    fireEvent.keyDown(within(picker).getByRole('combobox', { name: 'Source' }), { key: 'Enter' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 quotations, 2 sources, 0 unattributed'));
+    expect(session.getFields().sources.map((source) => source.name)).toEqual(['Jens Stoltenberg', 'Ana Ruiz']);
+  });
+
   it('jumps to a quotation in the body', () => {
     const { editor } = quotesDesk(marked, [jens]);
     fireEvent.click(within(items()[3]!).getByRole('button', { name: 'Jump to quote' }));

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../../../core/settings/settings';
 import { SettingsDialog } from '../../../renderer/settings/SettingsDialog';
@@ -23,7 +23,7 @@ describe('SettingsDialog', () => {
     change('textbox', 'Newsroom name', 'The Courier');
     change('textbox', 'Default byline', 'Ana Ruiz');
     change('textbox', 'Default byline role', 'Staff reporter');
-    change('combobox', 'Newsroom time zone', 'Asia/Kabul');
+    change('listbox', 'Newsroom time zone', 'Asia/Kabul');
     change('textbox', 'Sections', 'News\n  Local \n\nNews\nSport');
     change('spinbutton', 'Headline length warning', '90');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Smart typography' }));
@@ -41,6 +41,23 @@ describe('SettingsDialog', () => {
       smartTypography: false,
       theme: 'dark',
     });
+  });
+
+  it('finds a time zone by city and shows its offset, keeping the chosen one listed', () => {
+    setup();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search newsroom time zones' }), {
+      target: { value: 'brussels' },
+    });
+    const zone = screen.getByRole('listbox', { name: 'Newsroom time zone' });
+    const labels = within(zone)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(labels).toEqual([
+      expect.stringMatching(/^Europe\/Berlin \(UTC\+0[12]:00\) — Berlin$/),
+      expect.stringMatching(/^Europe\/Brussels \(UTC\+0[12]:00\) — Brussels$/),
+    ]);
+    fireEvent.keyDown(screen.getByRole('searchbox', { name: 'Search newsroom time zones' }), { key: 'Enter' });
+    expect((zone as HTMLSelectElement).value).toBe('Europe/Brussels');
   });
 
   it('refuses a headline limit out of range and says why', () => {

@@ -36,7 +36,7 @@ describe('the Sources panel', () => {
     type('Title or role', 'Mayor');
     type('Organisation', 'City of Valencia');
     fireEvent.change(within(form).getByRole('combobox', { name: 'How obtained' }), { target: { value: 'interview' } });
-    type('When', '2025-03-01');
+    fireEvent.change(within(form).getByLabelText(/^When \(/), { target: { value: '2025-03-01T09:30' } });
     type('Where', 'City hall');
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Verified' }));
     type('Private contact notes', 'mobile 555 0199');
@@ -52,7 +52,8 @@ describe('the Sources panel', () => {
         title: 'Mayor',
         organisation: 'City of Valencia',
         obtained: 'interview',
-        when: '2025-03-01',
+        // Read on the newsroom's clock and stored as an instant with its offset.
+        when: expect.stringMatching(/^2025-03-01T09:30:00[+-]\d{2}:\d{2}$/),
         where: 'City hall',
         verified: true,
         contactNotes: 'mobile 555 0199',
@@ -100,5 +101,30 @@ describe('the Sources panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy Jens Stoltenberg' }));
     expect(writeText).toHaveBeenCalledWith('Jens Stoltenberg');
     expect(JSON.stringify(writeText.mock.calls)).not.toContain('555');
+  });
+});
+
+describe('unnamed sources and the source card', () => {
+  it('saves a source with no name when its role says who it is, and refuses one with neither', () => {
+    const { session } = quotesDesk({ type: 'doc', content: [{ type: 'paragraph' }] });
+    fireEvent.click(screen.getByRole('button', { name: 'Add source' }));
+    const form = screen.getByRole('dialog', { name: 'Source' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save source' }));
+    expect(within(form).getByRole('alert').textContent).toMatch(/name, or for an unnamed source the role/);
+    fireEvent.change(within(form).getByLabelText('Title or role'), { target: { value: 'a NATO spokesperson' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save source' }));
+    expect(session.getFields().sources[0]).toMatchObject({ name: '', title: 'a NATO spokesperson' });
+    expect(screen.getByRole('button', { name: 'Edit Unnamed source (a NATO spokesperson)' })).toBeTruthy();
+  });
+
+  it('keeps a "When" an older version stored as free text until a date is picked', () => {
+    const { session } = quotesDesk(body, [newSource('ana', 'Ana Ruiz', { when: 'last Tuesday, by phone' })]);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Ana Ruiz' }));
+    const form = screen.getByRole('dialog', { name: 'Source' });
+    expect(
+      within(form).getByText('Recorded earlier as “last Tuesday, by phone”; kept until you pick a date and time.'),
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Save source' }));
+    expect(session.getFields().sources[0]!.when).toBe('last Tuesday, by phone');
   });
 });
