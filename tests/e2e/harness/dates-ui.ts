@@ -25,10 +25,14 @@ export const datesUi = (page: Page) => {
   };
 };
 
-/** Brings the Checks or Dates panel into view and returns it. */
+/** Brings the Checks, Dates or Details panel into view and returns it. */
 export async function showTab(page: Page, name: 'Checks' | 'Dates' | 'Details'): Promise<Locator> {
   await page.getByRole('tab', { name, exact: true }).click();
-  const panel = name === 'Details' ? editorUi(page).details : page.getByRole('region', { name, exact: true });
+  // Details is the tab's panel itself; Checks and Dates are sections named for their tabs.
+  const panel =
+    name === 'Details'
+      ? page.getByRole('tabpanel', { name, exact: true })
+      : page.getByRole('region', { name, exact: true });
   await panel.waitFor();
   return panel;
 }
