@@ -3,7 +3,9 @@
 // the app's stamping rules over an article file, written atomically through the library's store,
 // holding the article's lock from the read to the write (so a save or another stamp cannot land in
 // between and be undone); prints the article's new {"publishedAt","updatedAt","updates"}. A refused
-// stamp is an error (exit 1) and leaves the file as it was.
+// stamp is an error (exit 1) and leaves the file as it was. Dates an imported page gave never
+// refuse a stamp: the stamp clears those the record can no longer hold, as the app's does
+// (core/stamps/settle-page-dates.ts).
 import { realpath, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, dirname } from 'node:path';
@@ -54,7 +56,7 @@ export function stampPublishCommand(input: StampPublishInput): Promise<PrintedSt
     stampPublished(article, {
       ...options,
       now,
-      problems: prePublishCheck(article, { headlineLimit: CLI_HEADLINE_LIMIT }, now),
+      problems: prePublishCheck(article, { headlineLimit: CLI_HEADLINE_LIMIT, timeZone: options.timeZone }, now),
       ...override,
     }),
   );

@@ -5,12 +5,13 @@ import { emptyBody, type BodyJSON } from '../body/schema';
 import { Source } from './source';
 import { isTimeZone } from '../dates/zones';
 import { MAX_SLUG_LENGTH } from './slug';
+import { Instant } from './instant';
+import { PageDates } from './page-dates';
+
+export { Instant } from './instant';
 
 export const ARTICLE_STATUSES = ['draft', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
-
-/** An ISO 8601 instant with its offset ("2021-02-18T21:14:00-05:00" or "…Z"). */
-export const Instant = z.iso.datetime({ offset: true });
 
 // Only the JSON shape: what each node's and mark's attributes may hold is checked by the body
 // schema itself (core/body/attribute-rules.ts), in checkBody, which every read and save runs.
@@ -127,6 +128,11 @@ export const ArticleSchema = z.looseObject({
   updates: z.array(ArticleUpdate).max(10_000).default([]),
   /** Every change to `publishedAt`, oldest first. */
   publishStamps: z.array(PublishStamp).max(10_000).default([]),
+  /**
+   * The dates an imported page gave, kept apart from the record until someone adopts or clears
+   * them; absent for an article that was never imported (and in files written before it).
+   */
+  pageDates: PageDates.optional(),
   /** For editors only: never exported, in any format. */
   internalNote: z.string().max(50_000).default(''),
   /** The people and organisations quoted; quote marks in the body point at them by id. */
@@ -159,6 +165,7 @@ export const ARTICLE_KEY_ORDER = [
   'embargoUntil',
   'updates',
   'publishStamps',
+  'pageDates',
   'internalNote',
   'sources',
   'body',

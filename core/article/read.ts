@@ -1,6 +1,7 @@
 // Reading an article file: every way a file can be unfit, each with a reason a reporter understands.
 import { z } from 'zod';
 import { ArticleSchema, type Article } from './article';
+import { withEarlierImportDates } from './earlier-import';
 import { ARTICLE_FORMAT, ARTICLE_VERSION, MAX_ARTICLE_BYTES } from './format';
 import { showableBody } from '../body/newer-content';
 import { bodySchema, checkBody } from '../body/schema';
@@ -91,7 +92,7 @@ export function readArticle(bytes: Uint8Array, options: ReadOptions = {}): ReadA
       );
     return problem('INVALID', `The file does not fit the article format (${detail}).`);
   }
-  const article = parsed.data as Article;
+  const article = withEarlierImportDates(parsed.data as Article);
   // A newer file is always read whole, even for a quick list: the list must say what opening it does.
   if (newer) return readNewer(article, version);
   if (deep) {

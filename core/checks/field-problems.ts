@@ -1,7 +1,10 @@
 // The problems found in the article's fields: what a story cannot go out without, and the dates
 // that would tell readers something untrue.
 import type { Article } from '../article/article';
+import { pendingPageDates } from '../article/page-dates';
 import { countBodyWords } from '../body/text';
+import { formatDayOrInstant } from '../dates/days';
+import { formatRecordTime } from '../dates/display';
 import { compareInstants } from '../dates/zones';
 import { excerpt, type Problem } from './problem';
 
@@ -51,13 +54,15 @@ export function creditProblems(article: Article): Problem[] {
   return problems;
 }
 
-export function dateProblems(article: Article, now: string): Problem[] {
+/** Times in messages are read on the newsroom's clock (`timeZone`), as the Dates tab shows them. */
+export function dateProblems(article: Article, now: string, timeZone: string): Problem[] {
   const problems: Problem[] = [];
+  const time = (instant: string) => formatRecordTime(instant, timeZone);
   if (article.embargoUntil !== null && compareInstants(article.embargoUntil, now) > 0) {
     problems.push({
       code: 'embargo-in-future',
       severity: 'blocking',
-      message: `The article is under embargo until ${article.embargoUntil}.`,
+      message: `The article is under embargo until ${time(article.embargoUntil)}.`,
       where: { field: 'embargoUntil' },
     });
   }
@@ -66,17 +71,40 @@ export function dateProblems(article: Article, now: string): Problem[] {
       article.publishedAt === null
         ? 'before publication: the article has not been stamped as published'
         : compareInstants(update.at, article.publishedAt) < 0
-          ? `before the publication time ${article.publishedAt}`
+          ? `before the publication time ${time(article.publishedAt)}`
           : null;
     if (before === null) continue;
     problems.push({
       code: 'update-before-publication',
       severity: 'blocking',
-      message: `The ${update.kind} stamped at ${update.at} comes ${before}.`,
+      message: `The ${update.kind} stamped at ${time(update.at)} comes ${before}.`,
       where: { field: 'updates' },
     });
   }
-  return problems;
+  return [...problems, ...pageDateProblems(article, timeZone)];
+}
+
+/**
+ * Dates an imported page gave wait beside the record: a warning, since the story can go out
+ * without them, but someone should decide whether they are the story's own.
+ */
+function pageDateProblems(article: Article, timeZone: string): Problem[] {
+  const pending = pendingPageDates(article.pageDates);
+  if (pending.length === 0) return [];
+  const named = pending
+    .map(
+      ({ kind, date }) =>
+        `${kind === 'published' ? 'published' : 'last updated'} ${formatDayOrInstant(date, 'ap', timeZone)}`,
+    )
+    .join(', ');
+  return [
+    {
+      code: 'page-dates-pending',
+      severity: 'warning',
+      message: `The imported page's dates (${named}) are not on the article's record: adopt or clear them in the Dates tab.`,
+      where: { field: 'updates' },
+    },
+  ];
 }
 
 export function sourceProblems(article: Article): Problem[] {

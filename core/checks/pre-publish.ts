@@ -11,19 +11,20 @@ import { creditProblems, dateProblems, headlineProblems, lengthProblems, sourceP
 import type { Problem } from './problem';
 
 /**
- * `now` decides whether an embargo still holds. `detected` is the editor's live detection of the
+ * `now` decides whether an embargo still holds; times in messages are read in `timeZone` (the
+ * newsroom's; UTC when not given). `detected` is the editor's live detection of the
  * same body, when it has one; without it the body is read and detected here.
  */
 export function prePublishCheck(
   article: Article,
-  settings: Pick<Settings, 'headlineLimit'>,
+  settings: Pick<Settings, 'headlineLimit'> & Partial<Pick<Settings, 'timeZone'>>,
   now: string,
   detected?: readonly DetectedQuotation[],
 ): Problem[] {
   return [
     ...headlineProblems(article, settings.headlineLimit),
     ...creditProblems(article),
-    ...dateProblems(article, now),
+    ...dateProblems(article, now, settings.timeZone ?? 'UTC'),
     ...bodyProblems(article, detected),
     ...sourceProblems(article),
     ...lengthProblems(article),

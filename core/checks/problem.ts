@@ -25,6 +25,7 @@ export const PROBLEM_CODES = [
   'missing-dateline',
   'embargo-in-future',
   'update-before-publication',
+  'page-dates-pending',
   'unreadable-body',
   'newer-content',
   'unattributed-quote',

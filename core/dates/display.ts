@@ -40,6 +40,7 @@ interface WallClock {
   day: number;
   hour: number;
   minute: number;
+  second: number;
   /** Intl's short name: "EST", "UTC", or "GMT+4:30" where the zone has no abbreviation. */
   zoneName: string;
 }
@@ -55,6 +56,7 @@ function wallClock(instant: string, timeZone: string): WallClock {
     day: number('day'),
     hour: number('hour'),
     minute: number('minute'),
+    second: number('second'),
     zoneName: fields.get('timeZoneName') ?? '',
   };
 }
@@ -76,6 +78,35 @@ function apTime(hour: number, minute: number): string {
 function apStyle({ year, month, day, hour, minute, zoneName }: WallClock): string {
   return `${AP_MONTHS[month - 1]} ${day}, ${year}, ${apTime(hour, minute)} ${zoneName}`;
 }
+
+/** A day without a time of day ("2021-02-18") as the newsroom prints it: "Feb. 18, 2021". */
+export function formatDay(day: string, style: DateStyle): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  switch (style) {
+    case 'ap':
+      return `${AP_MONTHS[month - 1]} ${date}, ${year}`;
+    case 'long':
+      return `${MONTHS[month - 1]} ${date}, ${year}`;
+    case 'iso':
+      return day;
+  }
+}
+
+/**
+ * A time on the desk's record (a stamp, a refusal, an embargo) as people read it: always with
+ * its time of day and zone, whatever style readers get, since the desk needs the minute
+ * ("Feb. 18, 2021, 9:14 p.m. EST"). The exact instant stays in the file and in <time datetime>.
+ */
+export function formatRecordTime(instant: string, timeZone: string): string {
+  const clock = wallClock(instant, timeZone);
+  if (clock.second === 0) return apStyle(clock);
+  // A second off the minute is kept: "10:30:01 a.m." is in the future at 10:30.
+  const { year, month, day, hour, minute, second, zoneName } = clock;
+  const time = `${hour % 12 === 0 ? 12 : hour % 12}:${pad(minute)}:${pad(second)} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+  return `${AP_MONTHS[month - 1]} ${day}, ${year}, ${time} ${zoneName}`;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
  * The instant as the newsroom prints it in the zone: AP style ("Feb. 18, 2021, 9:14 p.m. EST"),

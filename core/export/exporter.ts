@@ -60,7 +60,7 @@ export function createExporter(settings: Settings): Exporter {
   function story(article: Article, lines: DateLines, withText: true): Fragment;
   function story(article: Article, lines: DateLines, withText: false): Pick<Fragment, 'html'>;
   function story(article: Article, lines: DateLines, withText: boolean): Fragment | Pick<Fragment, 'html'> {
-    const notice = updatesNotice(article, lines, settings);
+    const notice = updatesNotice(lines);
     const html = notice === null ? bodyHtml(article) : `${bodyHtml(article)}\n${notice.html}`;
     if (!withText) return { html };
     const text = bodyPlainText(article.body);
@@ -70,7 +70,7 @@ export function createExporter(settings: Settings): Exporter {
   return {
     document(article) {
       const lines = dateLines(article, settings);
-      const header = articleHeader(article, lines, settings);
+      const header = articleHeader(article, lines);
       return [
         '<!DOCTYPE html>',
         `<html lang="${EXPORT_LANGUAGE}">`,
@@ -90,7 +90,7 @@ export function createExporter(settings: Settings): Exporter {
       const lines = dateLines(article, settings);
       const content = story(article, lines, true);
       if (!header) return content;
-      const top = articleHeader(article, lines, settings);
+      const top = articleHeader(article, lines);
       return { html: `${top.html}\n${content.html}`, text: `${top.text}\n\n${content.text}` };
     },
 

@@ -1,9 +1,10 @@
-// The article's header as readers see it: kicker, headline, deck, bylines, dateline and the
-// published and last-updated lines. Each part carries a stable class so Byline's importer can
+// The article's header as readers see it: kicker, headline, deck, bylines, dateline, the
+// published and last-updated lines, and the latest correction under them. Each part carries a stable class so Byline's importer can
 // read its own export back.
 import type { Article } from '../article/article';
 import type { DateLines } from '../dates/date-lines';
-import { dateLineHtml, type DateStyleSettings } from './date-line-html';
+import { correctionNotice } from './correction-notice';
+import { dateLineHtml } from './date-line-html';
 import { escapeText } from './escape';
 
 export interface Rendered {
@@ -17,7 +18,7 @@ type HeaderFields = Pick<
   'kicker' | 'headline' | 'deck' | 'bylines' | 'dateline' | 'publishedAt' | 'updatedAt'
 >;
 
-export function articleHeader(article: HeaderFields, lines: DateLines, settings: DateStyleSettings): Rendered {
+export function articleHeader(article: HeaderFields, lines: DateLines): Rendered {
   const html: string[] = [];
   const text: string[] = [];
   const paragraph = (className: string, value: string) => {
@@ -39,12 +40,17 @@ export function articleHeader(article: HeaderFields, lines: DateLines, settings:
   }
   paragraph('dateline', article.dateline?.place ?? '');
   if (lines.published && article.publishedAt !== null) {
-    html.push(`<p class="published">${dateLineHtml(lines.published, article.publishedAt, settings)}</p>`);
+    html.push(`<p class="published">${dateLineHtml(lines.published)}</p>`);
     text.push(lines.published.text);
   }
   if (lines.lastUpdated && article.updatedAt !== null) {
-    html.push(`<p class="last-updated">${dateLineHtml(lines.lastUpdated, article.updatedAt, settings)}</p>`);
+    html.push(`<p class="last-updated">${dateLineHtml(lines.lastUpdated)}</p>`);
     text.push(lines.lastUpdated.text);
+  }
+  const correction = correctionNotice(lines);
+  if (correction) {
+    html.push(correction.html);
+    text.push(correction.text);
   }
   return { html: `<header>\n${html.join('\n')}\n</header>`, text: text.join('\n\n') };
 }

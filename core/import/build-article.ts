@@ -1,5 +1,5 @@
-// An article from imported fields: dates placed in the newsroom's zone (and a note for the desk
-// when a page gave a day without a time), quotations marked, sources created, every field brought
+// An article from imported fields: the page's dates kept beside the record for the reporter to
+// adopt or clear (a day without a time stays a day), quotations marked, sources created, every field brought
 // within the format's caps (see fit-format.ts), and the result checked against the article format
 // so a bad file never becomes a bad article on disk; or, for the import worker, the article's file
 // (article-file.ts), refused when it would be too large to open.
@@ -7,6 +7,8 @@ import { ArticleSchema, newArticle, Slug, type Article } from '../article/articl
 import { slugify } from '../article/slug';
 import type { NewId } from '../attribution/ids';
 import { checkBody, emptyBody, type BodyJSON } from '../body/schema';
+import type { PageDates, PageDateValue } from '../article/page-dates';
+import { formatDayOrInstant } from '../dates/days';
 import { instantIn, wallTimeToInstant } from '../dates/zones';
 import { articleBytes, refuseSurelyTooLarge } from './article-file';
 import { fittedToFormat } from './fit-format';
@@ -52,8 +54,11 @@ export function articleFileFromImport(
 /** The article with every field but the body checked against the format. */
 function fieldsChecked(fields: ImportedFields, context: ImportContext): Article {
   const notes = [`Imported from ${context.origin}.`];
-  const published = placeDate(fields.published, 'published', context.timeZone, notes);
-  const updated = placeDate(fields.updated, 'updated', context.timeZone, notes);
+  const published = placeDate(fields.published, context.timeZone);
+  const updated = placeDate(fields.updated, context.timeZone);
+  const onRecord = fields.datesOnRecord === true;
+  const pageDates = onRecord ? undefined : waitingDates(published, updated, context.origin);
+  if (pageDates) notes.push(waitingNote(pageDates, context.timeZone));
   const marked = markQuotations(fields.body, [], context.newId);
   if (marked.unattributed > 0) {
     notes.push(
@@ -70,9 +75,10 @@ function fieldsChecked(fields: ImportedFields, context: ImportContext): Article 
     bylines: fields.bylines,
     dateline: fields.dateline,
     tags: [...new Set(fields.tags.filter((tag) => tag !== ''))],
-    publishedAt: published,
-    updatedAt: updated,
+    publishedAt: onRecord ? published : null,
+    updatedAt: onRecord ? updated : null,
     updates: fields.updates,
+    ...(pageDates ? { pageDates } : {}),
     internalNote: '',
     sources: marked.sources,
     body: marked.body,
@@ -90,18 +96,38 @@ function slugFor(headline: string): string {
   return Slug.safeParse(slug).success ? slug : 'untitled';
 }
 
-function placeDate(date: PageDate | null, label: string, timeZone: string, notes: string[]): string | null {
+/**
+ * A page's date as the article keeps it: the instant it stated, a clock reading placed in the
+ * newsroom's zone (or in UTC when the page said GMT or UTC), or the day alone when the page gave
+ * no time of day: "Last Updated On: February 18, 2021" is a day, not midnight.
+ */
+function placeDate(date: PageDate | null, timeZone: string): PageDateValue | null {
   if (date === null) return null;
   if (date.kind === 'instant') return date.instant;
   const { wall, utc } = date;
-  // A time the page gave in GMT or UTC is that instant, written with the newsroom's offset.
-  const instant = utc ? instantIn(timeZone, wallTimeToInstant(wall, 'UTC')) : wallTimeToInstant(wall, timeZone);
-  if (wall.hour === undefined) {
-    notes.push(
-      `The ${label} date on the page (${dayOf(wall)}) has no time of day: the start of that day in ${timeZone} was used.`,
-    );
-  }
-  return instant;
+  if (wall.hour === undefined) return dayOf(wall);
+  return utc ? instantIn(timeZone, wallTimeToInstant(wall, 'UTC')) : wallTimeToInstant(wall, timeZone);
+}
+
+/** A page's dates wait beside the record until a reporter adopts or clears them. */
+function waitingDates(
+  published: PageDateValue | null,
+  updated: PageDateValue | null,
+  from: string,
+): PageDates | undefined {
+  if (published === null && updated === null) return undefined;
+  const entry = (date: PageDateValue | null) => (date === null ? null : { date, settled: null });
+  return { from, published: entry(published), updated: entry(updated) };
+}
+
+function waitingNote(pageDates: PageDates, timeZone: string): string {
+  const named = (['published', 'updated'] as const)
+    .flatMap((kind) => {
+      const date = pageDates[kind]?.date;
+      return date === undefined ? [] : [`${kind} ${formatDayOrInstant(date, 'long', timeZone)}`];
+    })
+    .join(', ');
+  return `The page's dates (${named}) are not on the record: adopt or clear them in the Dates tab.`;
 }
 
 // The body is checked once, against the body schema, which is stricter than the file format's

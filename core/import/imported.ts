@@ -16,6 +16,11 @@ export interface ImportedFields {
   updated: PageDate | null;
   /** Only Byline's own export carries an updates log. */
   updates: ArticleUpdate[];
+  /**
+   * True for Byline's own export, whose dates are a Byline record (stamped instants and their
+   * log) and go back on the record; any other page's dates wait for the reporter to adopt them.
+   */
+  datesOnRecord?: boolean;
   body: BodyJSON;
 }
 

@@ -3,8 +3,10 @@
 import type { Article, CheckOverride, PublishStamp } from '../article/article';
 import { randomId, type NewId } from '../attribution/ids';
 import { blockingCodes, isBlocking, type Problem } from '../checks/problem';
+import { formatRecordTime } from '../dates/display';
+import { earliestUpdate } from './record-times';
+import { settlePageDates } from './settle-page-dates';
 import { isAfter, isSameInstant, readTime, refuse, stampContext, type StampResult } from './stamp-result';
-import { earliestUpdate } from './update';
 
 /** Longest reason the article format keeps (PublishStamp.reason, CheckOverride.reason). */
 const MAX_REASON = 2000;
@@ -25,13 +27,31 @@ export interface PublishOptions {
   newId?: NewId;
 }
 
+/**
+ * Stamps the article as published. Dates an imported page gave that the article can no longer
+ * take once published are cleared on the record by the same stamp (settle-page-dates.ts); they
+ * never refuse it, since the Dates tab shows them apart from the record.
+ */
 export function stampPublished(article: Article, options: PublishOptions): StampResult {
+  const result = stampPublishedOnly(article, options);
+  if (!result.ok) return result;
+  const stamp = result.article.publishStamps.at(-1)!;
+  const { by, timeZone } = options;
+  return {
+    ok: true,
+    article: settlePageDates(result.article, { by, at: stamp.stampedAt, timeZone, stamp: 'stamped as published' }),
+  };
+}
+
+/** The publish stamp alone, leaving the page's dates to the caller (adopting them is one). */
+export function stampPublishedOnly(article: Article, options: PublishOptions): StampResult {
   const { now, at, by, timeZone, problems, override, newId = randomId } = options;
   const context = stampContext(timeZone, by, now);
   if (!context.ok) return refuse(context.reason);
+  const time = (instant: string) => formatRecordTime(instant, timeZone);
   if (article.publishedAt !== null) {
     return refuse(
-      `This article was already stamped as published at ${article.publishedAt}, and that time does not move with later stamps. If it is wrong, correct the publication time and give a reason.`,
+      `This article was already stamped as published at ${time(article.publishedAt)}, and that time does not move with later stamps. If it is wrong, correct the publication time and give a reason.`,
     );
   }
   const picked = at === undefined ? context : readTime(timeZone, at, 'The publication time');
@@ -39,18 +59,18 @@ export function stampPublished(article: Article, options: PublishOptions): Stamp
   const publishedAt = picked.instant;
   if (isAfter(publishedAt, context.instant)) {
     return refuse(
-      `The publication time ${publishedAt} is in the future. Stamp a story as published once it is live; to hold it until then, set an embargo.`,
+      `The publication time ${time(publishedAt)} is in the future. Stamp a story as published once it is live; to hold it until then, set an embargo.`,
     );
   }
   if (article.embargoUntil !== null && isAfter(article.embargoUntil, publishedAt)) {
     return refuse(
-      `The article is under embargo until ${article.embargoUntil}; it cannot be stamped as published before then.`,
+      `The article is under embargo until ${time(article.embargoUntil)}; it cannot be stamped as published before then.`,
     );
   }
   const firstUpdate = earliestUpdate(article);
   if (firstUpdate !== null && isAfter(publishedAt, firstUpdate)) {
     return refuse(
-      `The article already has an update stamped at ${firstUpdate}; it cannot be published after its own update.`,
+      `The article already has an update stamped at ${time(firstUpdate)} (see the updates log in the Dates tab); it cannot be published after its own update.`,
     );
   }
   const recorded = overrideFor(problems, override);
@@ -120,17 +140,18 @@ export function correctPublishedAt(article: Article, options: CorrectPublishedOp
   const picked = readTime(timeZone, at, 'The publication time');
   if (!picked.ok) return refuse(picked.reason);
   const publishedAt = picked.instant;
+  const time = (instant: string) => formatRecordTime(instant, timeZone);
   if (isAfter(publishedAt, context.instant))
     return refuse(
-      `The publication time ${publishedAt} is in the future; a correction records when the story actually went live.`,
+      `The publication time ${time(publishedAt)} is in the future; a correction records when the story actually went live.`,
     );
   if (isSameInstant(publishedAt, article.publishedAt)) {
-    return refuse(`The publication time is already ${article.publishedAt}; there is nothing to correct.`);
+    return refuse(`The publication time is already ${time(article.publishedAt)}; there is nothing to correct.`);
   }
   const firstUpdate = earliestUpdate(article);
   if (firstUpdate !== null && isAfter(publishedAt, firstUpdate)) {
     return refuse(
-      `The publication time ${publishedAt} would come after the update stamped at ${firstUpdate}; an article is published before it is updated.`,
+      `The publication time ${time(publishedAt)} would come after the update stamped at ${time(firstUpdate)}; an article is published before it is updated.`,
     );
   }
   const stamp: PublishStamp = {
@@ -143,8 +164,19 @@ export function correctPublishedAt(article: Article, options: CorrectPublishedOp
     reason,
     override: null,
   };
+  const corrected: Article = {
+    ...article,
+    status: 'published',
+    publishedAt,
+    publishStamps: [...article.publishStamps, stamp],
+  };
   return {
     ok: true,
-    article: { ...article, status: 'published', publishedAt, publishStamps: [...article.publishStamps, stamp] },
+    article: settlePageDates(corrected, {
+      by,
+      at: context.instant,
+      timeZone,
+      stamp: 'given a corrected publication time',
+    }),
   };
 }

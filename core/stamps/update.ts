@@ -2,7 +2,12 @@
 // or a clarification. A typo fix is a save, not a stamp: saving never touches these dates.
 import { UPDATE_KINDS, type Article, type ArticleUpdate, type UpdateKind } from '../article/article';
 import { randomId, type NewId } from '../attribution/ids';
+import { formatRecordTime } from '../dates/display';
+import { latestUpdate } from './record-times';
+import { settlePageDates } from './settle-page-dates';
 import { isAfter, isBefore, readTime, refuse, stampContext, type StampResult } from './stamp-result';
+
+export { earliestUpdate, latestUpdate } from './record-times';
 
 /** Longest note the article format keeps (ArticleUpdate.note). */
 const MAX_NOTE = 5000;
@@ -16,20 +21,6 @@ export interface UpdateOptions {
   by: string;
   timeZone: string;
   newId?: NewId;
-}
-
-/** The latest stamped update time, from the log and `updatedAt` alike; null before any update. */
-export function latestUpdate(article: Article): string | null {
-  let latest = article.updatedAt;
-  for (const update of article.updates) if (latest === null || isAfter(update.at, latest)) latest = update.at;
-  return latest;
-}
-
-/** The first stamped update time: a publication time may not come after it. Null before any update. */
-export function earliestUpdate(article: Article): string | null {
-  let earliest = article.updatedAt;
-  for (const update of article.updates) if (earliest === null || isBefore(update.at, earliest)) earliest = update.at;
-  return earliest;
 }
 
 export function stampUpdate(article: Article, options: UpdateOptions): StampResult {
@@ -47,17 +38,24 @@ export function stampUpdate(article: Article, options: UpdateOptions): StampResu
   const picked = at === undefined ? context : readTime(timeZone, at, 'The update time');
   if (!picked.ok) return refuse(picked.reason);
   const updatedAt = picked.instant;
+  const time = (instant: string) => formatRecordTime(instant, timeZone);
   if (isAfter(updatedAt, context.instant))
-    return refuse(`The update time ${updatedAt} is in the future; stamp an update once it has gone out.`);
+    return refuse(`The update time ${time(updatedAt)} is in the future; stamp an update once it has gone out.`);
   if (isBefore(updatedAt, article.publishedAt)) {
-    return refuse(`The update time ${updatedAt} is before the article was published (${article.publishedAt}).`);
+    return refuse(
+      `The update time ${time(updatedAt)} is before the article was published (${time(article.publishedAt)}).`,
+    );
   }
   const previous = latestUpdate(article);
   if (previous !== null && isBefore(updatedAt, previous)) {
     return refuse(
-      `The update time ${updatedAt} is before the previous update (${previous}); updates are stamped in order.`,
+      `The update time ${time(updatedAt)} is before the previous update (${time(previous)}); updates are stamped in order.`,
     );
   }
   const update: ArticleUpdate = { id: newId(), kind, at: updatedAt, note, by: by.trim() };
-  return { ok: true, article: { ...article, updatedAt, updates: [...article.updates, update] } };
+  const stamped = { ...article, updatedAt, updates: [...article.updates, update] };
+  return {
+    ok: true,
+    article: settlePageDates(stamped, { by, at: context.instant, timeZone, stamp: 'stamped with an update' }),
+  };
 }

@@ -50,6 +50,7 @@ export function readBylineExport(document: Document): ImportedFields {
     published: timeIn(header?.querySelector(':scope > p.published') ?? null),
     updated: timeIn(header?.querySelector(':scope > p.last-updated') ?? null),
     updates: updatesIn(article, corrections(ld.correction)),
+    datesOnRecord: true,
     body: article ? bodyOf(article) : emptyBody(),
   };
 }

@@ -42,7 +42,8 @@ describe('byline import', () => {
       bylines: [],
       dateline: null,
       publishedAt: null,
-      updatedAt: '2021-02-18T00:00:00+04:30',
+      updatedAt: null,
+      pageDates: { updated: { date: '2021-02-18', settled: null } },
     });
     const paragraphs = blockTexts(article.body);
     expect(paragraphs[0]).toMatch(/^NATO Secretary General Jens Stoltenberg said on Wednesday night/);

@@ -65,6 +65,25 @@ describe('byline stamp publish', () => {
     expect(readdirSync(join(file, '..'))).toEqual(['story.byline.json']);
   });
 
+  it('stamps an imported page’s article now with no override, clearing the page’s earlier day on the record', async () => {
+    const pageDates = {
+      from: 'seed.txt (web page text)',
+      published: null,
+      updated: { date: '2021-02-18', settled: null },
+    };
+    const file = articleFile(readyArticle({ pageDates }));
+
+    const { code, stdout } = await byline(['stamp', 'publish', file, '--tz', 'UTC'], { BYLINE_USER: 'Dana Whitfield' });
+
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ updatedAt: null, updates: [] });
+    expect(readBack(file).pageDates?.updated?.settled).toMatchObject({
+      as: 'cleared',
+      by: 'Dana Whitfield',
+      why: expect.stringMatching(/^Cleared when the article was stamped as published/),
+    });
+  });
+
   it('stamps now, signed with the operating system’s user name when BYLINE_USER is not set', async () => {
     const file = articleFile(readyArticle());
     const before = Date.now();
@@ -121,7 +140,7 @@ describe('byline stamp publish', () => {
       name: 'an embargo, even with an override',
       article: readyArticle({ embargoUntil: '2999-01-01T00:00:00+00:00' }),
       args: ['--override', 'Desk says go'],
-      reason: /under embargo until 2999-01-01T00:00:00\+00:00/,
+      reason: /under embargo until Jan\. 1, 2999, midnight UTC/,
     },
   ])('refuses $name with exit 1 and leaves the file byte-identical', async ({ article, args, reason }) => {
     const file = articleFile(article);

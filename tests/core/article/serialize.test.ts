@@ -4,12 +4,16 @@ import { ARTICLE_KEY_ORDER, newArticle, type Article } from '../../../core/artic
 import { readArticle } from '../../../core/article/read';
 import { serializeArticle } from '../../../core/article/serialize';
 
-const article = newArticle({
-  id: 'article-0001',
-  slug: 'city-budget',
-  headline: 'City budget passes',
-  now: '2025-03-01T08:00:00.000Z',
-});
+// An imported article: it carries every known field, the page's dates among them.
+const article: Article = {
+  ...newArticle({
+    id: 'article-0001',
+    slug: 'city-budget',
+    headline: 'City budget passes',
+    now: '2025-03-01T08:00:00.000Z',
+  }),
+  pageDates: { from: 'budget.txt (web page text)', published: null, updated: { date: '2025-02-28', settled: null } },
+};
 
 describe('serializeArticle', () => {
   it('writes the known fields in the documented order whatever order the object has', () => {
@@ -22,6 +26,11 @@ describe('serializeArticle', () => {
     const text = serializeArticle({ zeta: 1, ...article, alpha: { nested: true } } as Article);
     expect(Object.keys(JSON.parse(text))).toEqual([...ARTICLE_KEY_ORDER, 'zeta', 'alpha']);
     expect(JSON.parse(text)).toMatchObject({ zeta: 1, alpha: { nested: true } });
+  });
+
+  it('writes no page dates for an article never imported, so its file is as before', () => {
+    const { pageDates: _none, ...written } = article;
+    expect(Object.keys(JSON.parse(serializeArticle(written)))).not.toContain('pageDates');
   });
 
   it('pretty-prints with two spaces and ends with a newline, for readable diffs', () => {

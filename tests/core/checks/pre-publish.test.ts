@@ -8,9 +8,10 @@ import { serializeArticle } from '../../../core/article/serialize';
 import { bodySchema, checkBody, type BodyJSON } from '../../../core/body/schema';
 import { doc, p, q, unfitDoc } from '../../builders/body';
 import { detection } from '../attribution/fixtures';
-import { NOW, publishedArticle, readyArticle } from '../stamps/articles';
+import { NOW, publishedArticle, readyArticle, ZONE } from '../stamps/articles';
 
-const SETTINGS = { headlineLimit: 110 };
+// Times in messages are read on the newsroom's clock, as the Dates tab shows them.
+const SETTINGS = { headlineLimit: 110, timeZone: ZONE };
 const check = (article: Article, now = NOW) => prePublishCheck(article, SETTINGS, now);
 const brief = (problems: Problem[]) => problems.map(({ code, severity, where }) => ({ code, severity, where }));
 
@@ -67,7 +68,7 @@ describe('prePublishCheck', () => {
       name: 'an embargo in the future',
       article: readyArticle({ embargoUntil: '2025-03-14T10:30:01+01:00' }),
       expected: [{ code: 'embargo-in-future', severity: 'blocking', where: { field: 'embargoUntil' } }],
-      message: 'The article is under embargo until 2025-03-14T10:30:01+01:00.',
+      message: 'The article is under embargo until March 14, 2025, 10:30:01 a.m. GMT+1.',
     },
     {
       name: 'an update stamped before publication',
@@ -77,14 +78,14 @@ describe('prePublishCheck', () => {
       }),
       expected: [{ code: 'update-before-publication', severity: 'blocking', where: { field: 'updates' } }],
       message:
-        'The correction stamped at 2025-03-14T06:59:00Z comes before the publication time 2025-03-14T08:00:00+01:00.',
+        'The correction stamped at March 14, 2025, 7:59 a.m. GMT+1 comes before the publication time March 14, 2025, 8 a.m. GMT+1.',
     },
     {
       name: 'an update on an article never published',
       article: readyArticle({ updates: [{ id: 'u1', kind: 'update', at: '2025-03-14T06:59:00Z', note: '', by: 'A' }] }),
       expected: [{ code: 'update-before-publication', severity: 'blocking', where: { field: 'updates' } }],
       message:
-        /update stamped at 2025-03-14T06:59:00Z comes before publication: the article has not been stamped as published/,
+        /update stamped at March 14, 2025, 7:59 a\.m\. GMT\+1 comes before publication: the article has not been stamped as published/,
     },
     {
       name: 'an unverified source',

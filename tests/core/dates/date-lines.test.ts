@@ -29,7 +29,7 @@ const stamped = {
 
 describe('dateLines', () => {
   it('prints every line in the newsroom zone with the style and label templates', () => {
-    expect(dateLines(stamped, settings('ap', 'America/New_York'))).toEqual({
+    expect(dateLines(stamped, settings('ap', 'America/New_York'))).toMatchObject({
       published: { text: 'Published Feb. 18, 2021, 9:14 p.m. EST', datetime: '2021-02-18T21:14:00-05:00' },
       lastUpdated: { text: 'Last Updated On: Feb. 19, 2021, 10 a.m. EST', datetime: '2021-02-19T10:00:00-05:00' },
       updates: [
@@ -73,7 +73,7 @@ describe('dateLines', () => {
   ];
   for (const { style, zone, published, datetime } of styles) {
     it(`prints ${style} in ${zone}`, () =>
-      expect(dateLines(stamped, settings(style, zone)).published).toEqual({ text: published, datetime }));
+      expect(dateLines(stamped, settings(style, zone)).published).toMatchObject({ text: published, datetime }));
   }
 
   it('uses each kind’s own template, and drops the note separator when a note is empty', () => {
@@ -107,5 +107,80 @@ describe('dateLines', () => {
       lastUpdated: null,
       updates: [],
     });
+  });
+});
+
+describe('a day an imported page gave without a time of day', () => {
+  const adopted = (date: string) => ({
+    publishedAt: '2021-02-17T00:00:00-05:00',
+    updatedAt: '2021-02-18T00:00:00-05:00',
+    updates: [update('u1', 'update', '2021-02-18T00:00:00-05:00', '')],
+    publishStamps: [
+      {
+        id: 'p1',
+        kind: 'published' as const,
+        publishedAt: '2021-02-17T00:00:00-05:00',
+        previous: null,
+        stampedAt: '2026-03-01T09:00:00-05:00',
+        by: 'Amina Rahim',
+        reason: null,
+        override: null,
+      },
+    ],
+    pageDates: {
+      from: 'seed.txt (web page text)',
+      published: {
+        date: '2021-02-17',
+        settled: { as: 'adopted' as const, by: 'A', at: '2026-03-01T09:00:00-05:00', why: '', record: 'p1' },
+      },
+      updated: {
+        date,
+        settled: { as: 'adopted' as const, by: 'A', at: '2026-03-01T09:00:00-05:00', why: '', record: 'u1' },
+      },
+    },
+  });
+
+  it.each([
+    ['ap', 'Published Feb. 17, 2021', 'Last Updated On: Feb. 18, 2021'],
+    ['long', 'Published February 17, 2021', 'Last Updated On: February 18, 2021'],
+    ['iso', 'Published 2021-02-17', 'Last Updated On: 2021-02-18'],
+  ] as const)(
+    'prints in %s the day alone, never a midnight, with the day in <time datetime>',
+    (style, published, updated) => {
+      const lines = dateLines(adopted('2021-02-18'), settings(style, 'America/New_York'));
+
+      expect(lines.published).toMatchObject({ text: published, datetime: '2021-02-17', dayOnly: true });
+      expect(lines.lastUpdated).toMatchObject({ text: updated, datetime: '2021-02-18', dayOnly: true });
+      expect(lines.updates[0]).toMatchObject({ datetime: '2021-02-18', dayOnly: true });
+    },
+  );
+
+  it('prints the page’s day in any newsroom zone, even one where its instant falls on another day', () => {
+    const lines = dateLines(adopted('2021-02-18'), settings('ap', 'Asia/Kabul'));
+
+    expect(lines.lastUpdated?.text).toBe('Last Updated On: Feb. 18, 2021');
+  });
+
+  it('prints a time again once the publication time is corrected: the correction is a time of the desk’s own', () => {
+    const article = adopted('2021-02-18');
+    const corrected = {
+      ...article,
+      publishedAt: '2021-02-17T09:00:00-05:00',
+      publishStamps: [
+        ...article.publishStamps,
+        {
+          ...article.publishStamps[0]!,
+          id: 'p2',
+          kind: 'published-corrected' as const,
+          publishedAt: '2021-02-17T09:00:00-05:00',
+          previous: '2021-02-17T00:00:00-05:00',
+          reason: 'The CMS says 9 a.m.',
+        },
+      ],
+    };
+
+    expect(dateLines(corrected, settings('ap', 'America/New_York')).published?.text).toBe(
+      'Published Feb. 17, 2021, 9 a.m. EST',
+    );
   });
 });

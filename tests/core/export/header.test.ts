@@ -42,9 +42,7 @@ describe('the header', () => {
   for (const { style, published, lastUpdated } of styles) {
     it(`prints the published and updated lines in the ${style} style with <time datetime>`, () => {
       const { html } = fragment(style);
-      expect(html).toContain(
-        `<p class="published">${published}</p>\n<p class="last-updated">${lastUpdated}</p>\n</header>`,
-      );
+      expect(html).toContain(`<p class="published">${published}</p>\n<p class="last-updated">${lastUpdated}</p>\n`);
     });
   }
 
@@ -67,13 +65,50 @@ describe('the header', () => {
   });
 });
 
+describe('the correction notice', () => {
+  it('puts the latest correction under the date lines, as newspapers do, linking to the log at the foot', () => {
+    const { html } = fragment('ap');
+    expect(html).toContain(
+      [
+        '<p class="last-updated">Last Updated On: <time datetime="2021-02-19T10:00:00-05:00">Feb. 19, 2021, 10 a.m. EST</time></p>',
+        '<p class="correction-notice">Correction, <time datetime="2021-02-19T10:00:00-05:00">Feb. 19, 2021, 10 a.m. EST</time>: An earlier version gave the wrong date for the talks. <a href="#updates">See the corrections log</a></p>',
+        '</header>',
+      ].join('\n'),
+    );
+  });
+
+  it('repeats only the latest of several corrections, and says how many the log holds', () => {
+    const article = story(doc(p('x')), {
+      publishedAt: '2021-02-18T21:14:00-05:00',
+      updatedAt: '2021-02-19T15:00:00Z',
+      updates: [
+        update('c1', 'correction', '2021-02-19T12:00:00Z', 'Fixes the minister’s name.'),
+        update('c2', 'correction', '2021-02-19T15:00:00Z', 'Fixes a figure.'),
+      ],
+    });
+    const { html } = createExporter(settings()).fragment(article, { header: true });
+    const notice = html.split('\n').find((line) => line.startsWith('<p class="correction-notice">'));
+    expect(notice).toMatch(/Fixes a figure\. <a href="#updates">See all 2 corrections<\/a><\/p>$/);
+    expect(notice).not.toContain('minister');
+  });
+
+  it('has no notice for an article with updates but no correction', () => {
+    const article = story(doc(p('x')), {
+      publishedAt: '2021-02-18T21:14:00-05:00',
+      updatedAt: '2021-02-19T15:00:00Z',
+      updates: [update('u1', 'update', '2021-02-19T15:00:00Z', 'Adds a quote.')],
+    });
+    expect(createExporter(settings()).fragment(article, { header: true }).html).not.toContain('correction-notice');
+  });
+});
+
 describe('the updates notice', () => {
   it('lists every update, clarification and correction after the body, oldest first, without who stamped it', () => {
     const { html } = fragment('ap', false);
     expect(html).toBe(
       [
         '<p>Body.</p>',
-        '<footer class="updates">',
+        '<footer class="updates" id="updates">',
         '<p class="update">Updated <time datetime="2021-02-19T03:30:00-05:00">Feb. 19, 2021, 3:30 a.m. EST</time>: Adds the minister’s statement.</p>',
         '<p class="clarification">Clarification, <time datetime="2021-02-19T04:00:00-05:00">Feb. 19, 2021, 4 a.m. EST</time>: Makes clear the talks were online.</p>',
         '<p class="correction">Correction, <time datetime="2021-02-19T10:00:00-05:00">Feb. 19, 2021, 10 a.m. EST</time>: An earlier version gave the wrong date for the talks.</p>',
@@ -109,6 +144,7 @@ describe('the plain-text copy', () => {
         'BRUSSELS',
         'Published February 18, 2021',
         'Last Updated On: February 19, 2021',
+        'Correction, February 19, 2021: An earlier version gave the wrong date for the talks.',
         'Body.',
         'Updated February 19, 2021: Adds the minister’s statement.',
         'Clarification, February 19, 2021: Makes clear the talks were online.',

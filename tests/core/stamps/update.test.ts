@@ -127,7 +127,7 @@ describe('stampUpdate', () => {
       name: 'a time before publication',
       article: publishedArticle('2025-03-14T08:00:00+01:00'),
       options: { at: '2025-03-14T07:59:59+01:00' },
-      pattern: /before the article was published \(2025-03-14T08:00:00\+01:00\)/,
+      pattern: /before the article was published \(March 14, 2025, 8 a\.m\. GMT\+1\)/,
     },
     {
       name: 'a time before the previous update',
@@ -136,7 +136,7 @@ describe('stampUpdate', () => {
         updates: [logged('2025-03-14T09:00:00+01:00')],
       }),
       options: { at: '2025-03-14T08:30:00+01:00' },
-      pattern: /before the previous update \(2025-03-14T09:00:00\+01:00\)/,
+      pattern: /before the previous update \(March 14, 2025, 9 a\.m\. GMT\+1\)/,
     },
     {
       name: 'the clock behind the publication time',

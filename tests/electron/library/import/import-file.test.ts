@@ -30,7 +30,9 @@ describe('importing a file', () => {
       id: 'new-id-1',
       createdAt: '2026-03-01T09:00:00+01:00',
       publishedAt: null,
-      updatedAt: '2021-02-18T00:00:00+01:00',
+      updatedAt: null,
+      // The page's "Last Updated On: February 18, 2021" is a day, waiting to be adopted or cleared.
+      pageDates: { updated: { date: '2021-02-18', settled: null } },
     });
     expect(article.internalNote).toMatch(/^Imported from seed\.txt \(web page text\)\./);
   });
