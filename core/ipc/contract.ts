@@ -214,13 +214,11 @@ export const operations = {
   cancelExport: { args: Empty, result: Done },
   /** Shows the last export (its index.html or page) in the system's file manager. */
   showExportedFiles: { args: Empty, result: Done },
-  /** The body (with the header if asked) as the HTML fragment a CMS takes, and as plain text; never a private field. */
-  articleAsHtml: {
-    args: z.object({ article: ArticleSchema, header: z.boolean() }).strict(),
-    result: z.object({ html: z.string(), text: z.string() }),
-  },
-  /** Runs the page's copy command as Edit › Copy does, for a menu item whose click is no gesture in the page. */
-  copyFromMenu: { args: Empty, result: Done },
+  /**
+   * Copy as HTML: main renders the body (with the header if asked) as the HTML fragment a CMS
+   * takes and as plain text, never a private field, and puts both on the system clipboard at once.
+   */
+  copyArticleAsHtml: { args: z.object({ article: ArticleSchema, header: z.boolean() }).strict(), result: Done },
   /** Asks for a .txt, .html, .htm or .docx file, imports it as a new article; null when the reporter cancels. */
   importArticle: { args: Empty, result: z.object({ opened: OpenedArticle.nullable() }) },
   /** Imports a file dropped on the window from where it is on disk, as File › Import… does; a bad file creates nothing. */

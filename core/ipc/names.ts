@@ -25,8 +25,7 @@ export const OPERATION_NAMES = [
   'exportArticles',
   'cancelExport',
   'showExportedFiles',
-  'articleAsHtml',
-  'copyFromMenu',
+  'copyArticleAsHtml',
   'importArticle',
   'importDroppedFile',
 ] as const;

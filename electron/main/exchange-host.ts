@@ -1,5 +1,5 @@
-// The Electron side of export and import: the folder and file dialogs, and the window's copy
-// command that Edit › Copy as HTML runs so the page's copy handler can fill the clipboard.
+// The Electron side of export and import: the folder and file dialogs, and the system clipboard
+// that Copy as HTML writes both flavours to.
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { IMPORT_EXTENSIONS } from '../../core/ipc/contract';
 import type { ExchangeHost } from '../services/services';
@@ -7,7 +7,7 @@ import type { ExchangeHost } from '../services/services';
 export interface ExchangeHostDeps {
   /** The system's open dialog, attached to the window when there is one. */
   showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
-  copy(): void;
+  writeClipboard(flavours: { html: string; text: string }): void;
 }
 
 export const EXPORT_FOLDER_DIALOG: OpenDialogOptions = {
@@ -31,6 +31,6 @@ export function createExchangeHost(deps: ExchangeHostDeps): ExchangeHost {
   return {
     chooseExportFolder: () => choose(EXPORT_FOLDER_DIALOG),
     chooseImportFile: () => choose(IMPORT_FILE_DIALOG),
-    copy: () => deps.copy(),
+    writeClipboard: (flavours) => deps.writeClipboard(flavours),
   };
 }

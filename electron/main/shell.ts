@@ -3,6 +3,7 @@
 import {
   app,
   BrowserWindow,
+  clipboard,
   dialog,
   ipcMain,
   Menu,
@@ -92,9 +93,7 @@ export async function bootShell(origins: readonly string[]): Promise<Shell> {
   };
   const exchange = createExchangeHost({
     showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)),
-    copy: () => {
-      if (window && !window.isDestroyed()) window.webContents.copy();
-    },
+    writeClipboard: ({ html, text }) => clipboard.write({ html, text }),
   });
   const handlers: Handlers = createHandlers({
     host,

@@ -19,8 +19,7 @@ type ExportOperations =
   | 'exportArticles'
   | 'cancelExport'
   | 'showExportedFiles'
-  | 'articleAsHtml'
-  | 'copyFromMenu';
+  | 'copyArticleAsHtml';
 
 export interface ExportHandlerDeps {
   host: Host;
@@ -125,10 +124,11 @@ export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, Ex
       deps.host.showInFolder(lastExported);
       return {};
     },
-    articleAsHtml: async ({ article, header }) => {
+    copyArticleAsHtml: async ({ article, header }) => {
+      const host = exchange().host;
+      let flavours: { html: string; text: string };
       try {
-        const { html, text } = createExporter(deps.settings.get()).fragment(article, { header });
-        return { html, text };
+        flavours = createExporter(deps.settings.get()).fragment(article, { header });
       } catch (error) {
         // A body the schema cannot hold (the JSON shape passed, ProseMirror's stricter check did not).
         throw new BylineError(
@@ -136,9 +136,7 @@ export function createExportHandlers(deps: ExportHandlerDeps): Pick<Handlers, Ex
           `The article cannot be copied as HTML: ${error instanceof Error ? error.message : String(error)}`,
         );
       }
-    },
-    copyFromMenu: async () => {
-      exchange().host.copy();
+      host.writeClipboard({ html: flavours.html, text: flavours.text });
       return {};
     },
   };

@@ -67,14 +67,14 @@ export interface SettingsService {
   update(patch: Partial<Settings>): Settings;
 }
 
-/** The system's dialogs and the window's copy command behind export and import; the harness fakes them. */
+/** The system's dialogs and clipboard behind export, import and Copy as HTML; the harness fakes them. */
 export interface ExchangeHost {
   /** The system's folder dialog for where exports go; null when the reporter cancels. */
   chooseExportFolder(): Promise<string | null>;
   /** The system's open dialog for a .txt, .html, .htm or .docx file; null when the reporter cancels. */
   chooseImportFile(): Promise<string | null>;
-  /** Runs the window's copy command, as Edit › Copy does, so the page's copy handler fills the clipboard. */
-  copy(): void;
+  /** Puts both flavours on the system clipboard at once (Electron's clipboard.write), replacing what was there. */
+  writeClipboard(flavours: { html: string; text: string }): void;
 }
 
 /** What export and import need beyond the library: the dialogs, and a way to report a batch's progress. */

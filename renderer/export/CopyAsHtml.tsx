@@ -5,7 +5,7 @@ import { copyArticleAsHtml } from './copyArticle';
 import type { ExportApi } from './exportApi';
 
 interface CopyAsHtmlProps {
-  api: Pick<ExportApi, 'articleAsHtml' | 'copyFromMenu'>;
+  api: Pick<ExportApi, 'copyArticleAsHtml'>;
   /** The article as it is on screen, unsaved edits included. */
   draft(): Article;
 }

@@ -1,18 +1,15 @@
 // Copy as HTML: main renders the article's fragment with the exporter (which never writes a private
-// field), and the page puts it on the clipboard as HTML and as plain text at once.
+// field) and puts it on the system clipboard as HTML and as plain text at once. The page never
+// touches the clipboard: a menu click is no gesture in the page, and the sandbox has no clipboard API.
 import type { Article } from '../../core/article/article';
-import { copyFlavours } from './clipboardCopy';
 import type { ExportApi } from './exportApi';
 
 /** Null once both flavours are on the clipboard; otherwise what went wrong, for the reporter. */
 export async function copyArticleAsHtml(
-  api: Pick<ExportApi, 'articleAsHtml' | 'copyFromMenu'>,
+  api: Pick<ExportApi, 'copyArticleAsHtml'>,
   article: Article,
   header: boolean,
-  win: Window = window,
 ): Promise<string | null> {
-  const rendered = await api.articleAsHtml({ article, header });
-  if (!rendered.ok) return rendered.error.message;
-  const copied = await copyFlavours(win, rendered.value, () => api.copyFromMenu({}));
-  return copied ? null : 'The clipboard did not take the copy. Try Copy as HTML again.';
+  const copied = await api.copyArticleAsHtml({ article, header });
+  return copied.ok ? null : copied.error.message;
 }

@@ -10,8 +10,7 @@ export type ExportApi = Pick<
   | 'showExportedFiles'
   | 'onExportProgress'
   | 'listLibrary'
-  | 'articleAsHtml'
-  | 'copyFromMenu'
+  | 'copyArticleAsHtml'
 >;
 
 export type ImportApi = Pick<BylineApi, 'importArticle' | 'importDroppedFile'>;

@@ -116,7 +116,7 @@ test('Copy as HTML puts the body on the clipboard as HTML and plain text, withou
   expect(withHeader.html + withHeader.text).not.toContain(MARKER);
   await exchange.button('Close', dialog).click();
 
-  // From Edit › Copy as HTML: the body only, through the window's copy command.
+  // From Edit › Copy as HTML: the body only, written to the clipboard by main.
   await clearClipboard(page, 'nothing copied yet');
   await harness.sendMenuCommand('copyAsHtml');
   await expect.poll(() => exchange.notice.textContent(), { timeout: 10_000 }).toContain('Copied the body as HTML.');

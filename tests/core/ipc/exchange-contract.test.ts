@@ -65,8 +65,7 @@ describe('names', () => {
       'exportArticles',
       'cancelExport',
       'showExportedFiles',
-      'articleAsHtml',
-      'copyFromMenu',
+      'copyArticleAsHtml',
       'importArticle',
       'importDroppedFile',
     ] as const) {

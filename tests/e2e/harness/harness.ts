@@ -35,6 +35,8 @@ export interface HarnessOptions {
 export class Harness {
   /** Every call the services made to the host (file manager, browser, window). */
   readonly hostCalls: HostCall[] = [];
+  /** The last clipboard write main asked for, as Electron's clipboard would take it. */
+  private clipboardWrites: Promise<void> = Promise.resolve();
   /** URLs of windows the page tried to open; each was closed at once, as Electron's handler denies them. */
   readonly deniedWindows: string[] = [];
   /** Uncaught errors in the page, for diagnosing a failing test. */
@@ -143,10 +145,31 @@ export class Harness {
       onEvent: (name, payload) => void this.deliver(name, payload),
       onHostCall: (call) => {
         this.hostCalls.push(call);
-        // Electron's webContents.copy() runs the page's copy command as the keyboard shortcut does.
-        if (call.call === 'copy') void this.mainPage?.keyboard.press('ControlOrMeta+C').catch(() => undefined);
+        // Electron's clipboard.write is done before the call answers: so is this, before the next answer goes out.
+        if (call.call === 'writeClipboard') this.clipboardWrites = this.writeSystemClipboard(call.argument);
       },
     });
+  }
+
+  /** Both flavours on the browser's system clipboard at once, as Electron's clipboard.write puts them. */
+  private async writeSystemClipboard(flavours: { html: string; text: string }): Promise<void> {
+    const page = this.mainPage;
+    if (!page) return;
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await page
+      .evaluate(
+        ({ html, text }) =>
+          navigator.clipboard.write([
+            new ClipboardItem({
+              'text/html': new Blob([html], { type: 'text/html' }),
+              'text/plain': new Blob([text], { type: 'text/plain' }),
+            }),
+          ]),
+        flavours,
+      )
+      .catch(() => undefined);
   }
 
   private async startBrowser(): Promise<void> {
@@ -160,7 +183,9 @@ export class Harness {
       if (new URL(source.frame.url()).origin !== origin)
         return fail('FORBIDDEN', 'Calls are accepted only from the app’s own pages.');
       if (!this.services) return fail('UNAVAILABLE', 'The services are not running.');
-      return this.services.call(String(name), args);
+      const result = await this.services.call(String(name), args);
+      await this.clipboardWrites;
+      return result;
     });
     await context.addInitScript({ content: bridgeScript() });
     // Electron denies navigation off the app (will-navigate) and all network access outside its

@@ -18,7 +18,9 @@ export type ToChild =
   /** What the open dialog of File › Import… answers next (null: the reporter cancels). */
   | { kind: 'answerImportDialog'; path: string | null };
 
-export type HostCall = { call: 'showInFolder' | 'readyToClose' | 'copy'; argument: string | null };
+export type HostCall =
+  | { call: 'showInFolder' | 'readyToClose'; argument: string | null }
+  | { call: 'writeClipboard'; argument: { html: string; text: string } };
 
 export type FromChild =
   | { kind: 'ready' }

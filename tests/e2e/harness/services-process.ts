@@ -84,7 +84,7 @@ const exchange: ExchangeServices = {
       return folders.exports;
     },
     chooseImportFile: async () => importDialogAnswer,
-    copy: () => report({ call: 'copy', argument: null }),
+    writeClipboard: (flavours) => report({ call: 'writeClipboard', argument: flavours }),
   },
   exportProgress: (progress) => emit('exportProgress', progress),
   // About 30 ms a page, 8 at a time: a 1,000-article export takes a few seconds, long enough to watch and cancel.

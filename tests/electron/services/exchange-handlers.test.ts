@@ -29,7 +29,7 @@ let opened: OpenLibrary;
 let handlers: Handlers;
 let progress: { done: number; total: number }[];
 let shown: string[];
-let copies: number;
+let clipboard: { html: string; text: string }[];
 let folderAnswer: string | null;
 let importAnswer: string | null;
 let onProgress: (done: number) => void;
@@ -69,7 +69,7 @@ beforeEach(async () => {
   });
   progress = [];
   shown = [];
-  copies = 0;
+  clipboard = [];
   folderAnswer = exportsFolder;
   importAnswer = null;
   onProgress = () => undefined;
@@ -88,7 +88,7 @@ beforeEach(async () => {
     host: {
       chooseExportFolder: async () => folderAnswer,
       chooseImportFile: async () => importAnswer,
-      copy: () => void copies++,
+      writeClipboard: (flavours) => void clipboard.push(flavours),
     },
     exportProgress: (step) => {
       progress.push(step);
@@ -226,25 +226,26 @@ describe('export', () => {
     });
   });
 
-  it('Copy as HTML renders the body (and the header when asked) without the internal note or contact notes', async () => {
+  it('Copy as HTML puts the body (and the header when asked) on the clipboard as HTML and text at once, without the internal note or contact notes', async () => {
     const source = newSource('source-1', 'Jens Stoltenberg', { contactNotes: `Mobile ${MARKER}` });
     const story = article(40, { internalNote: `Desk only ${MARKER}`, sources: [source], headline: 'Allies meet' });
     for (const header of [false, true]) {
-      const result = await call<{ html: string; text: string }>('articleAsHtml', { article: story, header });
-      expect(result.ok).toBe(true);
-      const { html, text } = (result as { value: { html: string; text: string } }).value;
-      expect(html).toContain('Paragraph of story 40.');
+      expect(await call('copyArticleAsHtml', { article: story, header })).toEqual({ ok: true, value: {} });
+      const { html, text } = clipboard.at(-1)!;
+      expect(html).toContain('<p>Paragraph of story 40.</p>');
       expect(text).toContain('Paragraph of story 40.');
+      expect(text).not.toContain('<p>');
       expect(html.includes('Allies meet')).toBe(header);
       expect(html + text).not.toContain(MARKER);
     }
+    expect(clipboard).toHaveLength(2);
+    // A body the schema cannot hold is refused and leaves the clipboard as it was.
     const unfit = { ...story, body: { type: 'doc', content: [{ type: 'video' }] } };
-    expect(await call('articleAsHtml', { article: unfit, header: false })).toMatchObject({
+    expect(await call('copyArticleAsHtml', { article: unfit, header: false })).toMatchObject({
       ok: false,
       error: { code: expect.stringMatching(/^(BAD_ARGUMENTS|INVALID_ARTICLE)$/) },
     });
-    expect(await call('copyFromMenu', {})).toEqual({ ok: true, value: {} });
-    expect(copies).toBe(1);
+    expect(clipboard).toHaveLength(2);
   });
 });
 

@@ -221,8 +221,7 @@ const KEYS: Record<OperationName, (keyof typeof plausibleArgsShape)[]> = {
   exportArticles: [],
   cancelExport: [],
   showExportedFiles: [],
-  articleAsHtml: ['article'],
-  copyFromMenu: [],
+  copyArticleAsHtml: ['article'],
   importArticle: [],
   importDroppedFile: [],
 };

@@ -22,8 +22,7 @@ function fakeApi() {
       return () => (progress = null);
     }),
     listLibrary: vi.fn(async () => ok({ entries: [], searchReady: true })),
-    articleAsHtml: vi.fn(),
-    copyFromMenu: vi.fn(),
+    copyArticleAsHtml: vi.fn(),
   };
   return {
     api,
