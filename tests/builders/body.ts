@@ -31,6 +31,9 @@ export const unfitDoc = (...blocks: BodyJSON[]): BodyJSON => ({ type: 'doc', con
 /** The same document as ProseMirror holds it. */
 export const node = (body: BodyJSON): PMNode => bodySchema().nodeFromJSON(body);
 
+/** The document as the editor and import give it back: every attribute with its default, as ProseMirror writes it. */
+export const asStored = (body: BodyJSON): BodyJSON => node(body).toJSON() as BodyJSON;
+
 export const p = (...parts: Inline[]) => block('paragraph', parts);
 /** A text node with marks given as JSON, for marks no builder names (or values a reader must refuse). */
 export const text = (value: string, marks?: MarkJSON[]): BodyJSON => ({

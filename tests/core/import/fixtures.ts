@@ -1,10 +1,7 @@
-// What import tests share beyond the body builders: the seed, a body as import stores it, and
-// ways to compare bodies whatever their quote marks.
+// What import tests share beyond the body builders: the seed, and ways to compare bodies whatever
+// their quote marks.
 import { readFileSync } from 'node:fs';
-import { node, type BodyJSON } from '../../builders/body';
-
-/** A body built with the test builders (tests/builders/body.ts) as an import stores it: every attribute with its default, as ProseMirror writes it. */
-export const asStored = (body: BodyJSON): BodyJSON => node(body).toJSON() as BodyJSON;
+import type { BodyJSON } from '../../builders/body';
 
 /** The body with every quote mark taken off: what a reader sees, whoever the quotations are attributed to. */
 export function withoutQuoteMarks(body: BodyJSON): BodyJSON {

@@ -11,8 +11,8 @@ import { adoptPageDates } from '../../../../core/stamps/page-dates';
 import { stampPublished } from '../../../../core/stamps/publish';
 import { defaultSettings, type Settings } from '../../../../core/settings/settings';
 import { importFile } from '../../../../electron/library/import/import-file';
-import { a, b, blockquote, br, doc, h, i, li, ol, p, pullQuote, ul } from '../../../builders/body';
-import { asStored, seedText, withoutQuoteMarks } from '../../../core/import/fixtures';
+import { a, asStored, b, blockquote, br, doc, h, i, li, ol, p, pullQuote, ul } from '../../../builders/body';
+import { seedText, withoutQuoteMarks } from '../../../core/import/fixtures';
 
 const ZONE = 'Asia/Kabul';
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import { importFile } from '../../../../electron/library/import/import-file';
 import { readDocx } from '../../../../electron/library/import/read-docx';
-import { a, b, doc, h, i, li, p, ul } from '../../../builders/body';
-import { asStored, blockTexts } from '../../../core/import/fixtures';
+import { a, asStored, b, doc, h, i, li, p, ul } from '../../../builders/body';
+import { blockTexts } from '../../../core/import/fixtures';
 import { councilStory, writeDocx } from './docx-fixtures';
 
 const read = async (paragraphs: Paragraph[]) => readDocx(readFileSync(await writeDocx('story.docx', paragraphs)));

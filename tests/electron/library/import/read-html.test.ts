@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlPage } from '../../../../electron/library/import/read-html';
-import { a, b, blockquote, doc, h, i, li, p, ul } from '../../../builders/body';
-import { asStored, blockTexts } from '../../../core/import/fixtures';
+import { a, asStored, b, blockquote, doc, h, i, li, p, ul } from '../../../builders/body';
+import { blockTexts } from '../../../core/import/fixtures';
 import { newsPage, STORY_PARAGRAPHS } from './news-page';
 
 describe('reading a saved news page', () => {

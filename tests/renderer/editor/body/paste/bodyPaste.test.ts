@@ -2,7 +2,23 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyExtensions } from '../../../../../core/body/extensions';
-import type { BodyJSON } from '../../../../../core/body/schema';
+import {
+  a,
+  asStored,
+  b,
+  blockquote,
+  br,
+  doc,
+  h,
+  hr,
+  i,
+  li,
+  ol,
+  p,
+  pullQuote,
+  ul,
+  type BodyJSON,
+} from '../../../../builders/body';
 import { BodyPaste } from '../../../../../renderer/editor/body/paste/bodyPaste';
 import googleDocsHtml from '../../fixtures/google-docs-clipboard.html?raw';
 import wordHtml from '../../fixtures/word-clipboard.html?raw';
@@ -23,37 +39,30 @@ function pasteText(text: string): BodyJSON {
   return editor.getJSON() as BodyJSON;
 }
 
-const text = (value: string, ...marks: string[]): BodyJSON =>
-  marks.length ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) } : { type: 'text', text: value };
-const link = (value: string, href: string): BodyJSON => ({
-  type: 'text',
-  text: value,
-  marks: [{ type: 'link', attrs: { href, target: null, rel: null, class: null, title: null } }],
-});
-const p = (...content: BodyJSON[]): BodyJSON => ({ type: 'paragraph', content });
-const h = (level: number, value: string): BodyJSON => ({ type: 'heading', attrs: { level }, content: [text(value)] });
-// A slice ending in a list leaves the empty document's own paragraph after it, as in the app.
-const emptyParagraph: BodyJSON = { type: 'paragraph' };
-const li = (value: string): BodyJSON => ({ type: 'listItem', content: [p(text(value))] });
+/** What the editor holds, block by block, for a body written with the test builders. */
+const blocks = (...content: BodyJSON[]) => asStored(doc(...content)).content;
 
 describe('pasting from Word', () => {
   afterEach(() => editor?.destroy());
 
   it('keeps the subhead, paragraphs, bold, italic, the link and the bulleted list, and nothing of Word', () => {
     const body = pasteHTML(wordHtml);
-    expect(body.content).toEqual([
-      h(2, 'Floods close the Kabul road'),
-      p(
-        text('Heavy rain closed the '),
-        text('main highway', 'bold'),
-        text(' on Tuesday, officials said, and '),
-        text('thousands', 'italic'),
-        text(' of travellers were stranded.'),
+    expect(body.content).toEqual(
+      blocks(
+        h(2, 'Floods close the Kabul road'),
+        p(
+          'Heavy rain closed the ',
+          b('main highway'),
+          ' on Tuesday, officials said, and ',
+          i('thousands'),
+          ' of travellers were stranded.',
+        ),
+        p('Read the ', a('https://example.org/report', 'full report'), ' from the ministry.'),
+        ul(li(p('Roads closed in three provinces')), li(p('Schools shut until Friday'))),
+        // A slice ending in a list leaves the empty document's own paragraph after it, as in the app.
+        p(),
       ),
-      p(text('Read the '), link('full report', 'https://example.org/report'), text(' from the ministry.')),
-      { type: 'bulletList', content: [li('Roads closed in three provinces'), li('Schools shut until Friday')] },
-      emptyParagraph,
-    ]);
+    );
     expect(JSON.stringify(body)).not.toMatch(/mso|Symbol|·|Calibri/);
   });
 });
@@ -63,19 +72,21 @@ describe('pasting from Google Docs', () => {
 
   it('turns weight and style spans into bold and italic and unwraps the document wrapper', () => {
     const body = pasteHTML(googleDocsHtml);
-    expect(body.content).toEqual([
-      h(2, 'What happens next'),
-      p(
-        text('The council will vote on '),
-        text('Thursday', 'bold'),
-        text(' after a long debate', 'italic'),
-        text(', according to '),
-        link('the agenda', 'https://example.com/agenda'),
-        text('.'),
+    expect(body.content).toEqual(
+      blocks(
+        h(2, 'What happens next'),
+        p(
+          'The council will vote on ',
+          b('Thursday'),
+          i(' after a long debate'),
+          ', according to ',
+          a('https://example.com/agenda', 'the agenda'),
+          '.',
+        ),
+        ul(li(p('Budget')), li(p('Bus lanes'))),
+        p(),
       ),
-      { type: 'bulletList', content: [li('Budget'), li('Bus lanes')] },
-      emptyParagraph,
-    ]);
+    );
   });
 });
 
@@ -97,15 +108,17 @@ describe('pasting from a web page', () => {
         <hr>
         <ol><li>One</li></ol>
       </div>`);
-    expect(body.content).toEqual([
-      h(2, 'Minister resigns'),
-      p(text('She said goodbye and '), link('wrote to us', 'mailto:desk@example.com'), text('.')),
-      h(4, 'Fine print'),
-      { type: 'blockquote', content: [p(text('We will rebuild.'))] },
-      { type: 'horizontalRule' },
-      { type: 'orderedList', attrs: { start: 1, type: null }, content: [li('One')] },
-      emptyParagraph,
-    ]);
+    expect(body.content).toEqual(
+      blocks(
+        h(2, 'Minister resigns'),
+        p('She said goodbye and ', a('mailto:desk@example.com', 'wrote to us'), '.'),
+        h(4, 'Fine print'),
+        blockquote(p('We will rebuild.')),
+        hr(),
+        ol(li(p('One'))),
+        p(),
+      ),
+    );
     expect(JSON.stringify(body)).not.toMatch(/steal|tracking-token|subscribe|Sign up|javascript/);
   });
 });
@@ -114,20 +127,15 @@ describe('copying within the body', () => {
   afterEach(() => editor?.destroy());
 
   it('pastes a copied pull quote back as a pull quote, not as cleaned-up web HTML', () => {
-    const pullQuote: BodyJSON = {
-      type: 'pullQuote',
-      content: [
-        { type: 'pullQuoteText', content: [text('We will rebuild')] },
-        { type: 'pullQuoteAttribution', content: [text('The mayor')] },
-      ],
-    };
+    const copied = doc(pullQuote('We will rebuild', 'The mayor'));
     pasteHTML('<p>x</p>');
     const source = editor!;
-    source.commands.setContent({ type: 'doc', content: [pullQuote] });
+    source.commands.setContent(copied);
     const { dom } = source.view.serializeForClipboard(source.state.doc.slice(0, source.state.doc.content.size));
     const body = pasteHTML(dom.innerHTML);
     source.destroy();
-    expect(body.content?.[0]).toEqual(pullQuote);
+    // The paste lands before the empty document's own paragraph; the pull quote is what it was.
+    expect(body.content?.[0]).toEqual(blocks(...copied.content!)?.[0]);
   });
 });
 
@@ -136,14 +144,10 @@ describe('pasting plain text', () => {
 
   it('makes a paragraph of each blank-line block and a line break of a single break', () => {
     const body = pasteText('First paragraph.\n\nKABUL\nSecond paragraph.\r\n\r\nThird.');
-    expect(body.content).toEqual([
-      p(text('First paragraph.')),
-      p(text('KABUL'), { type: 'hardBreak' }, text('Second paragraph.')),
-      p(text('Third.')),
-    ]);
+    expect(body.content).toEqual(blocks(p('First paragraph.'), p('KABUL', br(), 'Second paragraph.'), p('Third.')));
   });
 
   it('makes a paragraph of every line when the text has no blank lines', () => {
-    expect(pasteText('One\nTwo').content).toEqual([p(text('One')), p(text('Two'))]);
+    expect(pasteText('One\nTwo').content).toEqual(blocks(p('One'), p('Two')));
   });
 });
