@@ -98,7 +98,8 @@ export function SidePanels({ part, shown, onShow, articleKey, children }: SidePa
 
 /**
  * A drawer over the article closes on Escape or a click outside it, as a menu does, handing the
- * keyboard back to its tab; a dialog opened from it keeps its own Escape and clicks.
+ * keyboard back to its tab, and when the keyboard moves to the article (Jump to quote, a check's
+ * jump), so what was jumped to is not under it; a dialog opened from it keeps its own Escape and clicks.
  */
 function useDrawerDismissal(aside: RefObject<HTMLElement | null>, part: CollapsiblePart) {
   const { open, overlay, setOpen } = part;
@@ -106,7 +107,7 @@ function useDrawerDismissal(aside: RefObject<HTMLElement | null>, part: Collapsi
     if (!open || !overlay) return;
     const inDialog = (target: EventTarget | null) =>
       document.querySelector('dialog[open]') !== null || (target instanceof Element && target.closest('dialog'));
-    const onPointer = (event: PointerEvent) => {
+    const onOutside = (event: Event) => {
       if (inDialog(event.target) || (event.target instanceof Node && aside.current?.contains(event.target))) return;
       setOpen(false);
     };
@@ -116,10 +117,12 @@ function useDrawerDismissal(aside: RefObject<HTMLElement | null>, part: Collapsi
       setOpen(false);
       aside.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
     };
-    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('pointerdown', onOutside);
+    document.addEventListener('focusin', onOutside);
     document.addEventListener('keydown', onKey);
     return () => {
-      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('pointerdown', onOutside);
+      document.removeEventListener('focusin', onOutside);
       document.removeEventListener('keydown', onKey);
     };
   }, [aside, open, overlay, setOpen]);

@@ -46,7 +46,7 @@ export function Sidebar({ library, part, selectedKey, onOpen, onNew, onSettings,
     focusNext.current = null;
   }, [open]);
 
-  const show = (then: 'search' | null) => {
+  const show = (then: 'search') => {
     setOpen(true);
     focusNext.current = then;
   };
@@ -59,7 +59,7 @@ export function Sidebar({ library, part, selectedKey, onOpen, onNew, onSettings,
     return (
       <nav ref={nav} aria-label="Library" className="sidebar" data-layout={part.layout}>
         <div className="sidebar-rail">
-          <RailButton label="Show library" shortcut={SHORTCUT} onClick={() => show(null)} buttonRef={showButton}>
+          <RailButton label="Show library" shortcut={SHORTCUT} onClick={() => show('search')} buttonRef={showButton}>
             <LibraryIcon />
           </RailButton>
           <RailButton label="Search articles" onClick={() => show('search')}>
@@ -153,14 +153,14 @@ function RailButton({ label, shortcut, onClick, buttonRef, children }: RailButto
   );
 }
 
-/** The library laid over the article closes on Escape or a click outside it. */
+/** The library laid over the article closes on Escape, or when a click or the keyboard goes elsewhere. */
 function useDrawerDismissal(nav: RefObject<HTMLElement | null>, part: CollapsiblePart, onEscape: () => void) {
   const { open, overlay, setOpen } = part;
   useEffect(() => {
     if (!open || !overlay) return;
     const outside = (target: EventTarget | null) =>
       !(target instanceof Node && nav.current?.contains(target)) && !document.querySelector('dialog[open]');
-    const onPointer = (event: PointerEvent) => {
+    const onElsewhere = (event: Event) => {
       if (outside(event.target)) setOpen(false);
     };
     const onKey = (event: KeyboardEvent) => {
@@ -168,10 +168,12 @@ function useDrawerDismissal(nav: RefObject<HTMLElement | null>, part: Collapsibl
       setOpen(false);
       onEscape();
     };
-    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('pointerdown', onElsewhere);
+    document.addEventListener('focusin', onElsewhere);
     document.addEventListener('keydown', onKey);
     return () => {
-      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('pointerdown', onElsewhere);
+      document.removeEventListener('focusin', onElsewhere);
       document.removeEventListener('keydown', onKey);
     };
   }, [nav, open, overlay, setOpen, onEscape]);
