@@ -40,6 +40,8 @@ export class ArticleSession {
   private version = 0;
   private savedVersion = 0;
   private saving = false;
+  /** The version the save in flight writes, while one runs. */
+  private savingVersion: number | null = null;
   private failure: string | null = null;
   private conflictMessage: string | null = null;
   private stoppedBecause: string | null = null;
@@ -167,6 +169,10 @@ export class ArticleSession {
   async backupNow(): Promise<void> {
     if (!this.unsaved || this.disposed || this.stoppedBecause !== null) return;
     this.backup.cancel();
+    // A save already writing this very text makes a backup of it redundant, and one written now
+    // would be newer than the backup the save deletes: it would be offered as unsaved edits at the
+    // next start. Look again in an interval, in case the save fails.
+    if (this.savingVersion === this.version) return this.backup.edited();
     const record = { seq: ++this.seq, version: this.version };
     this.backups.push(record);
     const written = this.options.api.writeBackup({ article: this.draft(), seq: record.seq });
@@ -227,6 +233,7 @@ export class ArticleSession {
     const article = this.draft();
     const covered = this.backups.filter((record) => record.version <= version).at(-1);
     this.saving = true;
+    this.savingVersion = version;
     this.emit();
     const result = await this.options.api.saveArticle({
       article,
@@ -234,6 +241,7 @@ export class ArticleSession {
       ...(covered ? { backupSeq: covered.seq } : {}),
     });
     this.saving = false;
+    this.savingVersion = null;
     if (this.disposed) return;
     if (result.ok) {
       this.opened = result.value;

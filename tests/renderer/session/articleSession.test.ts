@@ -107,6 +107,34 @@ describe('ArticleSession', () => {
     expect(library.api.saveArticle.mock.calls[0]![0].backupSeq).toBe(library.writes[0]!.seq);
   });
 
+  it('writes no backup of text a save in flight is writing, so a clean save leaves nothing to recover at the next start', async () => {
+    const { library, session, type, shown } = setup();
+    library.saveDelayMs = 1500;
+    type('a');
+    const saving = session.save();
+    // The backup's second comes round while the save is still on its way to the disk.
+    await vi.advanceTimersByTimeAsync(1200);
+    expect(library.writes).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(400);
+    await saving;
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(shown()).toBe('Saved');
+    expect(library.writes).toHaveLength(0);
+  });
+
+  it('backs the text up after all when the save that was writing it fails', async () => {
+    const { library, session, type, shown } = setup();
+    library.saveDelayMs = 1500;
+    library.failNextSave('IO', 'The disk is full.');
+    type('a');
+    const saving = session.save();
+    await vi.advanceTimersByTimeAsync(1600);
+    await saving;
+    expect(shown()).not.toBe('Saved');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(library.writes.map((write) => write.body)).toEqual([paragraphs('a')]);
+  });
+
   it('opens the conflict flow when a save returns CONFLICT, and stops autosaving', async () => {
     const { library, session, type, shown } = setup();
     library.changeOnDisk('article-one', 'Edited elsewhere');
