@@ -14,6 +14,9 @@ import { dayOfInstant, dayStart, formatDayOrInstant } from '../dates/days';
 import { latestUpdate } from './record-times';
 import { isAfter, isBefore } from './stamp-result';
 
+/** What of the record a page's date is held against. */
+type DatedRecord = Pick<Article, 'publishedAt' | 'updatedAt' | 'updates'>;
+
 /** "Feb. 18, 2021" for a day, "Feb. 18, 2021, 9:14 p.m. EST" for an instant. */
 export const pageDateText = (date: PageDateValue, timeZone: string): string => formatDayOrInstant(date, 'ap', timeZone);
 
@@ -23,7 +26,7 @@ export const pageDateText = (date: PageDateValue, timeZone: string): string => f
  * at the start of that day, or at the record's latest time when that falls on the same day, so
  * it orders after what came first and still prints as the page's day.
  */
-export function updatedInstant(date: PageDateValue, article: Article, timeZone: string): string | null {
+export function updatedInstant(date: PageDateValue, article: DatedRecord, timeZone: string): string | null {
   if (article.publishedAt === null) return null;
   const floor = [article.publishedAt, latestUpdate(article)]
     .filter((at): at is string => at !== null)
@@ -35,7 +38,10 @@ export function updatedInstant(date: PageDateValue, article: Article, timeZone: 
 }
 
 /** The page's dates a record like `article` could no longer take. */
-export function unholdablePageDates(article: Article, timeZone: string): PageDateKind[] {
+export function unholdablePageDates(
+  article: DatedRecord & Pick<Article, 'pageDates'>,
+  timeZone: string,
+): PageDateKind[] {
   return pendingPageDates(article.pageDates)
     .filter(({ kind, date }) =>
       kind === 'published'

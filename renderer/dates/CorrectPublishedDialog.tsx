@@ -21,6 +21,7 @@ export function CorrectPublishedDialog({ desk, onClose }: StampDialogProps) {
       title="Correct publication time"
       submitLabel="Correct the time"
       yourName={settings.yourName}
+      defaultByline={settings.defaultByline}
       onStamp={stamp}
       onStamped={(article) => session.stamp(article)}
       onClose={onClose}

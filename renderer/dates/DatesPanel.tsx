@@ -1,22 +1,26 @@
-// The Dates panel: the stamp actions that apply to the article as it stands, above the record of
-// its stamps. A date changes only through these, each stamp saved at once.
+// The Dates panel: the stamp actions that apply to the article as it stands, the dates an
+// imported page gave (apart from the record until adopted or cleared), and the record of its stamps. A date changes only through these, each stamp saved at once.
 import { useState } from 'react';
 import { useEditable } from '../fields/useFields';
 import { CorrectPublishedDialog } from './CorrectPublishedDialog';
 import { DatesRecord } from './DatesRecord';
 import { EmbargoDialog } from './EmbargoDialog';
+import { AdoptPageDatesDialog, ClearPageDatesDialog } from './PageDatesDialogs';
+import { PageDatesSection } from './PageDatesSection';
 import { PublishDialog } from './PublishDialog';
 import type { StampDesk } from './stampDesk';
 import { UpdateDialog } from './UpdateDialog';
 import { useStamps } from './useStamps';
 
-type Action = 'publish' | 'update' | 'correct' | 'embargo';
+type Action = 'publish' | 'update' | 'correct' | 'embargo' | 'adopt' | 'clear';
 
 const DIALOGS = {
   publish: PublishDialog,
   update: UpdateDialog,
   correct: CorrectPublishedDialog,
   embargo: EmbargoDialog,
+  adopt: AdoptPageDatesDialog,
+  clear: ClearPageDatesDialog,
 } as const;
 
 export function DatesPanel(desk: StampDesk) {
@@ -43,6 +47,13 @@ export function DatesPanel(desk: StampDesk) {
       ) : (
         <p className="panel-empty">This article cannot be stamped while it is read-only.</p>
       )}
+      <PageDatesSection
+        stamps={stamps}
+        settings={desk.settings}
+        editable={editable}
+        onAdopt={() => setOpen('adopt')}
+        onClear={() => setOpen('clear')}
+      />
       <DatesRecord stamps={stamps} settings={desk.settings} />
       {Dialog ? <Dialog desk={desk} onClose={() => setOpen(null)} /> : null}
     </section>

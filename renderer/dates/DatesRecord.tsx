@@ -1,7 +1,11 @@
 // What the Dates panel shows of an article's stamps: its status, the date lines exactly as the
-// export prints them (core dateLines), the updates log and the record of publish stamps.
+// export prints them (core dateLines), the updates log and the record of publish stamps, every
+// time on the newsroom's clock in words ("Feb. 18, 2021, 9:14 p.m. EST"), the exact instant in
+// <time datetime>. A stamp adopted from a page that gave only a day shows the day alone.
 import { dateLines, type DateLine } from '../../core/dates/date-lines';
+import { formatDay, formatRecordTime } from '../../core/dates/display';
 import { instantIn } from '../../core/dates/zones';
+import { adoptedDays } from '../../core/article/page-dates';
 import type { PublishStamp } from '../../core/article/article';
 import type { ArticleStamps } from '../session/articleStamps';
 import type { DatesSettings } from './stampDesk';
@@ -14,6 +18,7 @@ interface DatesRecordProps {
 
 export function DatesRecord({ stamps, settings }: DatesRecordProps) {
   const lines = dateLines(stamps, settings);
+  const days = adoptedDays(stamps.pageDates);
   return (
     <>
       <dl className="dates-status">
@@ -49,7 +54,7 @@ export function DatesRecord({ stamps, settings }: DatesRecordProps) {
       <ol aria-label="Publish stamps" className="publish-stamps">
         {stamps.publishStamps.map((stamp) => (
           <li key={stamp.id} className="publish-stamp">
-            <StampEntry stamp={stamp} timeZone={settings.timeZone} />
+            <StampEntry stamp={stamp} timeZone={settings.timeZone} day={days.get(stamp.id)} />
           </li>
         ))}
       </ol>
@@ -65,18 +70,29 @@ function Line({ line }: { line: DateLine }) {
   );
 }
 
-/** The record is the desk's, not the reader's: exact instants on the newsroom's clock, whatever the date style. */
-function Instant({ at, timeZone }: { at: string; timeZone: string }) {
-  const shown = instantIn(timeZone, at);
-  return <time dateTime={shown}>{shown}</time>;
+/**
+ * The record is the desk's, not the reader's: a time on the newsroom's clock to the minute (the
+ * second when it is not on one), whatever the readers' date style; the exact instant on hover.
+ */
+export function Instant({ at, timeZone }: { at: string; timeZone: string }) {
+  const exact = instantIn(timeZone, at);
+  return (
+    <time dateTime={exact} title={exact}>
+      {formatRecordTime(at, timeZone)}
+    </time>
+  );
 }
 
-function StampEntry({ stamp, timeZone }: { stamp: PublishStamp; timeZone: string }) {
+function StampEntry({ stamp, timeZone, day }: { stamp: PublishStamp; timeZone: string; day: string | undefined }) {
   return (
     <>
       <p className="stamp-what">
         {stamp.kind === 'published' ? 'Stamped as published: ' : 'Publication time corrected to '}
-        <Instant at={stamp.publishedAt} timeZone={timeZone} />
+        {day === undefined ? (
+          <Instant at={stamp.publishedAt} timeZone={timeZone} />
+        ) : (
+          <time dateTime={day}>{`${formatDay(day, 'ap')} (the imported page's day, no time given)`}</time>
+        )}
         {stamp.previous !== null ? (
           <>
             {' (was '}

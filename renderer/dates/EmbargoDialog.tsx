@@ -18,7 +18,12 @@ export function EmbargoDialog({ desk, onClose }: StampDialogProps) {
   const lifted =
     session.getStamps().embargoUntil === null
       ? undefined
-      : { label: 'Lift embargo', onStamp: () => setEmbargo(session.draft(), { until: null, timeZone }) };
+      : {
+          label: 'Lift embargo',
+          // Lifting lets the story go out at once: it reads as an action to think twice about.
+          tone: 'danger' as const,
+          onStamp: () => setEmbargo(session.draft(), { until: null, timeZone }),
+        };
   return (
     <StampDialog
       title="Embargo until"

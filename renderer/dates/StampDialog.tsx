@@ -4,38 +4,50 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Article } from '../../core/article/article';
 import type { StampResult } from '../../core/stamps/stamp-result';
 import { Modal } from '../dialogs/Modal';
+import { offeredName, rememberName } from './stampName';
 
 /** Runs one stamp for the person named. */
 export type Stamp = (by: string) => StampResult;
 
+/** How a button reads (dialogs.css): the main action plain, throwing something away `danger`. */
+export type ButtonTone = 'main' | 'danger';
+
 interface StampDialogProps {
   title: string;
   submitLabel: string;
+  /** `danger` when the main action sets something aside for good (clearing the page's dates). */
+  submitTone?: ButtonTone;
   /**
-   * Settings' "Your name"; when it is empty the dialog asks, since every stamp carries a name.
-   * Absent for an action that records no name (setting an embargo).
+   * Settings' "Your name"; when it is empty the dialog asks, offering the name typed last in this
+   * session or the default byline. Absent for an action that records no name (an embargo).
    */
   yourName?: string;
+  /** The newsroom's default byline: offered when Settings has no "Your name". */
+  defaultByline?: string;
   onStamp: Stamp;
   /** A second way out of the same dialog ("Lift embargo"). */
-  alternative?: { label: string; onStamp: Stamp };
+  alternative?: { label: string; tone?: ButtonTone; onStamp: Stamp };
   /** Saves the stamped article; a sentence when it could not be (the dialog then stays open with it). */
   onStamped: (article: Article) => Promise<string | null>;
   onClose: () => void;
   children: ReactNode;
 }
 
+const toneClass = (tone: ButtonTone | undefined) => (tone === 'danger' ? 'danger' : undefined);
+
 export function StampDialog({
   title,
   submitLabel,
+  submitTone,
   yourName,
+  defaultByline = '',
   onStamp,
   alternative,
   onStamped,
   onClose,
   children,
 }: StampDialogProps) {
-  const [askedName, setAskedName] = useState('');
+  const [askedName, setAskedName] = useState(() => offeredName({ defaultByline }));
   const [refusal, setRefusal] = useState<string | null>(null);
   const asking = yourName !== undefined && yourName.trim() === '';
   const by = asking ? askedName : (yourName ?? '');
@@ -44,6 +56,7 @@ export function StampDialog({
     if (!result.ok) return setRefusal(result.reason);
     const problem = await onStamped(result.article);
     if (problem !== null) return setRefusal(problem);
+    if (asking) rememberName(askedName);
     onClose();
   };
   const submit = (event: FormEvent) => {
@@ -79,15 +92,17 @@ export function StampDialog({
           </p>
         ) : null}
         <div className="actions">
-          <button type="button" onClick={onClose}>
+          <button type="button" className="quiet" onClick={onClose}>
             Cancel
           </button>
           {alternative ? (
-            <button type="button" onClick={() => void run(alternative.onStamp)}>
+            <button type="button" className={toneClass(alternative.tone)} onClick={() => void run(alternative.onStamp)}>
               {alternative.label}
             </button>
           ) : null}
-          <button type="submit">{submitLabel}</button>
+          <button type="submit" className={toneClass(submitTone)}>
+            {submitLabel}
+          </button>
         </div>
       </form>
     </Modal>

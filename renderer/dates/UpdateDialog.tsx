@@ -30,6 +30,7 @@ export function UpdateDialog({ desk, onClose }: StampDialogProps) {
       title="Stamp an update"
       submitLabel="Stamp the update"
       yourName={settings.yourName}
+      defaultByline={settings.defaultByline}
       onStamp={stamp}
       onStamped={(article) => session.stamp(article)}
       onClose={onClose}

@@ -4,7 +4,10 @@ import type { Editor } from '@tiptap/core';
 import type { Settings } from '../../core/settings/settings';
 import type { ArticleSession } from '../session/articleSession';
 
-export type DatesSettings = Pick<Settings, 'yourName' | 'timeZone' | 'dateStyle' | 'dateLabels' | 'headlineLimit'>;
+export type DatesSettings = Pick<
+  Settings,
+  'yourName' | 'defaultByline' | 'timeZone' | 'dateStyle' | 'dateLabels' | 'headlineLimit'
+>;
 
 export interface StampDesk {
   session: ArticleSession;
