@@ -5,7 +5,7 @@ import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import type { QuoteFinding } from '../../core/attribution/findings';
 import type { UnattributedGroup } from '../../core/attribution/unattributed-groups';
-import { speakerLabel } from '../../core/attribution/unnamed-sources';
+import { isUnnamedSpeaker, speakerLabel, type SuggestedSpeaker } from '../../core/attribution/unnamed-sources';
 import { excerpt, isBlocking, type Problem } from '../../core/checks/problem';
 import type { Settings } from '../../core/settings/settings';
 import { AttributePicker } from '../quotes/AttributePicker';
@@ -100,12 +100,15 @@ function GroupRow({ group, problems, editable, onAttributeAll, onJump }: GroupRo
   const [open, setOpen] = useState(false);
   const count = group.findings.length;
   const who = group.speaker ? speakerLabel(group.speaker) : null;
+  const suggested = group.speaker ? suggestedName(group.speaker) : null;
   const listId = `checks-group-${group.key.replace(/[^\p{L}\p{N}]+/gu, '-') || 'none'}`;
   return (
     <li className="problem-item problem-group" data-severity="blocking">
       <p className="problem-severity">Blocking</p>
       <p className="problem-message">
-        {who ? `${count} quotations have no source — suggested: ${who}` : `${count} quotations have no source`}
+        {suggested
+          ? `${count} quotations have no source — suggested: ${suggested}`
+          : `${count} quotations have no source`}
       </p>
       <div className="problem-actions">
         {editable ? (
@@ -131,14 +134,19 @@ function GroupRow({ group, problems, editable, onAttributeAll, onJump }: GroupRo
         >
           {group.findings.map((finding) => {
             const problem = problemAt(problems, finding.from);
+            const words = excerpt(finding.text, 60);
             return (
               <li key={finding.quoteId ?? `detected-${finding.from}`}>
-                <q className="quote-words">{excerpt(finding.text, 60)}</q>
-                {problem ? (
-                  <button type="button" className="quiet" onClick={() => onJump(problem)}>
-                    Go to quotation
-                  </button>
-                ) : null}
+                {/* The quotation itself is the way to it, as a search result is. */}
+                <button
+                  type="button"
+                  className="quiet group-quote"
+                  aria-label={`Go to quotation ${words}`}
+                  disabled={!problem}
+                  onClick={() => problem && onJump(problem)}
+                >
+                  <q className="quote-words">{words}</q>
+                </button>
               </li>
             );
           })}
@@ -147,6 +155,10 @@ function GroupRow({ group, problems, editable, onAttributeAll, onJump }: GroupRo
     </li>
   );
 }
+
+/** "Jens Stoltenberg"; "a NATO spokesperson (unnamed source)". */
+const suggestedName = (speaker: SuggestedSpeaker): string =>
+  isUnnamedSpeaker(speaker) ? `${speaker.speaker.trim()} (unnamed source)` : speaker.speaker.trim();
 
 const problemAt = (problems: readonly Problem[], from: number): Problem | undefined =>
   problems.find((problem) => 'body' in problem.where && problem.where.body.from === from);

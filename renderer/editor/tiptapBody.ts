@@ -21,6 +21,9 @@ export function tiptapBody(editor: Editor): TiptapBody {
 
   const load = (body: BodyJSON, editable: boolean): string | null => {
     let problem: string | null = null;
+    // Editable before the new state is made: plugins that read it as their state starts (the empty
+    // body's "Write the story…" placeholder) would otherwise start from the previous article's.
+    editor.setEditable(editable, false);
     try {
       const doc = editor.schema.nodeFromJSON(body);
       doc.check();

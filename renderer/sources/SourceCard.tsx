@@ -19,9 +19,9 @@ interface SourceCardProps {
 export function SourceCard({ source, readOnly, canMerge, onEdit, onMerge, onRemove }: SourceCardProps) {
   const label = sourceLabel(source);
   const unnamed = isUnnamedSource(source);
-  // An unnamed source's role is already in its label; the meta line says the rest.
+  // An unnamed source is shown by its role, and the line under it says it is unnamed.
   const meta = [
-    unnamed ? '' : source.title,
+    unnamed ? 'Unnamed source' : source.title,
     source.organisation,
     source.obtained ? OBTAINED_LABELS[source.obtained] : '',
     source.verified ? 'Verified' : '',
@@ -30,7 +30,7 @@ export function SourceCard({ source, readOnly, canMerge, onEdit, onMerge, onRemo
     <li className="source-item source-card">
       <div className="source-card-head">
         <p className="source-name" data-unnamed={unnamed || undefined}>
-          {label}
+          {unnamed && source.title.trim() !== '' ? source.title.trim() : label}
         </p>
         <div className="source-actions" role="group" aria-label={`Actions for ${label}`}>
           <IconButton label={`Edit ${label}`} hint="Edit" disabled={readOnly} onClick={onEdit}>

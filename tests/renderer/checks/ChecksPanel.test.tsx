@@ -87,10 +87,10 @@ describe('unattributed quotations of one speaker', () => {
     const { editor, session } = datesDesk(readyArticle({ body: paragraphs('The alliance met.', ...lines) }));
     expect(rows()).toHaveLength(1);
     expect(rows()[0]!.querySelector('.problem-message')!.textContent).toBe(
-      '15 quotations have no source — suggested: an unnamed source: a NATO spokesperson',
+      '15 quotations have no source — suggested: a NATO spokesperson (unnamed source)',
     );
     fireEvent.click(within(checks()).getByRole('button', { name: 'Show the 15 quotations' }));
-    expect(within(checks()).getAllByRole('button', { name: 'Go to quotation' })).toHaveLength(15);
+    expect(within(checks()).getAllByRole('button', { name: /^Go to quotation “We will hold line/ })).toHaveLength(15);
     fireEvent.click(
       within(checks()).getByRole('button', { name: 'Attribute all 15 to an unnamed source: a NATO spokesperson' }),
     );

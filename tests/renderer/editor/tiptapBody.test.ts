@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BODY_PLACEHOLDER, editingExtensions } from '../../../core/body/editing';
 import { bodyExtensions } from '../../../core/body/extensions';
 import { tiptapBody } from '../../../renderer/editor/tiptapBody';
 import { paragraphs } from '../fakeApi';
@@ -53,5 +54,20 @@ describe('tiptapBody', () => {
     expect(problem).toMatch(/table/i);
     expect(editor.isEditable).toBe(false);
     expect(edits()).toBe(0);
+  });
+});
+
+describe('an empty body', () => {
+  it('says where the story goes as soon as an editable article is loaded', () => {
+    const empty = new Editor({
+      element: document.createElement('div'),
+      extensions: editingExtensions({ smartTypography: () => true }),
+      editable: false,
+    });
+    tiptapBody(empty).load({ type: 'doc', content: [{ type: 'paragraph' }] }, true);
+    expect(empty.view.dom.querySelector('.is-empty')?.getAttribute('data-placeholder')).toBe(BODY_PLACEHOLDER);
+    tiptapBody(empty).load({ type: 'doc', content: [{ type: 'paragraph' }] }, false);
+    expect(empty.view.dom.querySelector('.is-empty')).toBeNull();
+    empty.destroy();
   });
 });
