@@ -141,7 +141,7 @@ function GroupRow({ group, problems, editable, onAttributeAll, onJump }: GroupRo
                 <button
                   type="button"
                   className="quiet group-quote"
-                  aria-label={`Go to quotation ${words}`}
+                  aria-label={`Go to quotation “${words}”`}
                   disabled={!problem}
                   onClick={() => problem && onJump(problem)}
                 >
