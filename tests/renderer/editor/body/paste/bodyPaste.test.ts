@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { editingExtensions } from '../../../../../core/body/editing';
 import { bodyExtensions } from '../../../../../core/body/extensions';
 import {
   a,
@@ -149,5 +150,45 @@ describe('pasting plain text', () => {
 
   it('makes a paragraph of every line when the text has no blank lines', () => {
     expect(pasteText('One\nTwo').content).toEqual(blocks(p('One'), p('Two')));
+  });
+});
+
+describe('pasting straight quotes with smart typography on', () => {
+  afterEach(() => editor?.destroy());
+
+  const typingEditor = (enabled: boolean) =>
+    new Editor({
+      element: document.createElement('div'),
+      extensions: [...editingExtensions({ smartTypography: () => enabled }), BodyPaste],
+    });
+
+  it('turns them as typing does, in plain text and HTML alike: “quotes”, don’t, ’90s, rock ’n’ roll', () => {
+    editor = typingEditor(true);
+    editor.view.pasteText("\"We'll leave when it's right,\" he said of the '90s and rock 'n' roll.", pasteEvent());
+    expect(editor.getText()).toBe('“We’ll leave when it’s right,” he said of the ’90s and rock ’n’ roll.');
+    editor.destroy();
+
+    editor = typingEditor(true);
+    editor.view.pasteHTML('<p>She said: <b>"Don\'t</b> go."</p>', pasteEvent());
+    expect((editor.getJSON() as BodyJSON).content).toEqual(blocks(p('She said: ', b('“Don’t'), ' go.”')));
+  });
+
+  it("reads the paragraph pasted into: a pasted 's after a name is an apostrophe, a quote after a space opens", () => {
+    editor = typingEditor(true);
+    editor.commands.setContent('<p>Stoltenberg</p>');
+    editor.commands.focus('end');
+    editor.view.pasteText("'s remarks, 'conditions-based'", pasteEvent());
+    expect(editor.getText()).toBe('Stoltenberg’s remarks, ‘conditions-based’');
+  });
+
+  it('leaves addresses, dashes, dots and a paste with smart typography off as written', () => {
+    editor = typingEditor(true);
+    editor.view.pasteText('See https://example.org/?q="x" -- 1990-95...', pasteEvent());
+    expect(editor.getText()).toBe('See https://example.org/?q="x" -- 1990-95...');
+    editor.destroy();
+
+    editor = typingEditor(false);
+    editor.view.pasteText('"Straight," she said.', pasteEvent());
+    expect(editor.getText()).toBe('"Straight," she said.');
   });
 });
