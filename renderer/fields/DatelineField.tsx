@@ -1,6 +1,6 @@
 // Where the story was filed from, and that place's time zone (the newsroom's unless chosen).
 import type { FieldProps } from './fieldProps';
-import { timeZones } from './fieldRules';
+import { byRegion, zoneChoices } from './zoneLabels';
 import { useField } from './useFields';
 
 export function DatelineField({ session, readOnly, newsroomTimeZone }: FieldProps & { newsroomTimeZone: string }) {
@@ -31,10 +31,15 @@ export function DatelineField({ session, readOnly, newsroomTimeZone }: FieldProp
         onChange={(event) => store(place, event.target.value === '' ? null : event.target.value)}
       >
         <option value="">Newsroom time zone ({newsroomTimeZone})</option>
-        {timeZones().map((zone) => (
-          <option key={zone} value={zone}>
-            {zone}
-          </option>
+        {/* Grouped by region and labelled with the offset and city, as the Settings picker shows them. */}
+        {byRegion(zoneChoices()).map(([region, choices]) => (
+          <optgroup key={region} label={region}>
+            {choices.map((choice) => (
+              <option key={choice.zone} value={choice.zone}>
+                {choice.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>
