@@ -24,9 +24,35 @@ export function offsetLabel(zone: string, at: Date = new Date()): string {
   return `UTC${offset === '' ? '+00:00' : offset}`;
 }
 
+/**
+ * Cities the time zone database renamed while some systems still list the old name ("Asia/Calcutta"):
+ * the reporter types today's name and reads it beside the zone.
+ */
+const RENAMED_CITIES: Record<string, string> = {
+  Calcutta: 'Kolkata',
+  Saigon: 'Ho Chi Minh City',
+  Katmandu: 'Kathmandu',
+  Kiev: 'Kyiv',
+  Rangoon: 'Yangon',
+  Godthab: 'Nuuk',
+  Ulan_Bator: 'Ulaanbaatar',
+  Dacca: 'Dhaka',
+  Thimbu: 'Thimphu',
+  Ashkhabad: 'Ashgabat',
+  Chungking: 'Chongqing',
+  Macao: 'Macau',
+  Faeroe: 'Faroe',
+  Enderbury: 'Kanton',
+  Truk: 'Chuuk',
+  Ponape: 'Pohnpei',
+  Uzhgorod: 'Uzhhorod',
+  Zaporozhye: 'Zaporizhzhia',
+};
+
 export function zoneChoice(zone: string, at: Date = new Date()): ZoneChoice {
   const segments = zone.split('/');
-  const city = segments.length > 1 ? segments.at(-1)!.replace(/_/g, ' ') : '';
+  const last = segments.length > 1 ? segments.at(-1)! : '';
+  const city = (RENAMED_CITIES[last] ?? last).replace(/_/g, ' ');
   const offset = offsetLabel(zone, at);
   const label = city ? `${zone} (${offset}) — ${city}` : `${zone} (${offset})`;
   return {
