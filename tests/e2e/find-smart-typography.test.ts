@@ -34,7 +34,9 @@ test(`"don't" typed in the find bar finds “don’t” in a smart-typed body, a
   await expect.poll(() => editor.matchCount.textContent()).toBe('2 of 2');
   expect(await currentMatch()).toBe('Don’t');
 
+  // Ctrl+H puts the cursor in Find, as Word and Docs do; the replacement goes in the next field.
   await page.keyboard.press('ControlOrMeta+H');
+  await editor.replaceWith.click();
   await page.keyboard.type('Do not');
   await page.keyboard.press('Enter');
   await expect.poll(() => ui(page).body.innerText()).toBe('“I don’t know,” she said — twice… Do not ask.');

@@ -1,5 +1,7 @@
 // Find and replace in the body (Ctrl/Cmd+F, Ctrl/Cmd+H): the query, its options, the count, the actions.
-// Quotes, dashes and ellipses are found whichever way they were typed (core/find/fold.ts).
+// Quotes, dashes and ellipses are found whichever way they were typed (core/find/fold.ts). As in Word
+// and Docs, both shortcuts put the cursor in Find, filled with the selected words when they are on
+// one line, and Replace all says how many it replaced.
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
@@ -22,11 +24,29 @@ export function matchCountText(total: number, current: number): string {
   return current > 0 ? `${current} of ${total}` : `${total} ${total === 1 ? 'match' : 'matches'}`;
 }
 
+/** What Replace all reports: "2 replaced", "Nothing to replace". */
+export function replacedText(count: number): string {
+  return count === 0 ? 'Nothing to replace' : `${count.toLocaleString()} replaced`;
+}
+
+/** Longer than this, a selection is a passage to edit, not words to look for. */
+const MAX_PREFILL = 200;
+
+/** The selected words, when they make a query: on one line, not too long. */
+export function selectedQuery(editor: Editor): string | null {
+  const { selection, doc } = editor.state;
+  if (selection.empty || !selection.$from.sameParent(selection.$to)) return null;
+  const text = doc.textBetween(selection.from, selection.to);
+  return text.trim() === '' || text.length > MAX_PREFILL ? null : text;
+}
+
 export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [options, setOptions] = useState<FindOptionValues>({ matchCase: false, wholeWord: false, regex: false });
+  const [report, setReport] = useState('');
   const problemId = useId();
+  const bar = useRef<HTMLDivElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const replaceInput = useRef<HTMLInputElement>(null);
   const count = useEditorState({
@@ -36,13 +56,25 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
       return { total, current: index, problem, editable: current.isEditable };
     },
   });
-  const toggle = (key: keyof FindOptionValues) => setOptions((now) => ({ ...now, [key]: !now[key] }));
+  // What Replace all said belongs to the query it ran on: another query or option clears it.
+  const toggle = (key: keyof FindOptionValues) => {
+    setOptions((now) => ({ ...now, [key]: !now[key] }));
+    setReport('');
+  };
+  const search = (next: string) => {
+    setQuery(next);
+    setReport('');
+  };
 
+  // Each Ctrl/Cmd+F or +H: the cursor in Find. Pressed in the body with words selected, they become
+  // the query; pressed again inside the bar, the query the reporter typed stays.
   useEffect(() => {
-    const input = mode === 'replace' ? replaceInput.current : findInput.current;
-    input?.focus();
-    input?.select();
-  }, [mode, focusRequest]);
+    const fromBody = !bar.current?.contains(document.activeElement) && editor.view.hasFocus();
+    const selected = fromBody ? selectedQuery(editor) : null;
+    if (selected !== null) search(selected);
+    findInput.current?.focus();
+    findInput.current?.select();
+  }, [editor, mode, focusRequest]);
 
   const { matchCase, wholeWord, regex } = options;
   useEffect(() => {
@@ -59,13 +91,13 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
     revealCurrentMatch(editor);
   };
   const replaceOne = () => {
-    editor.commands.replaceCurrent(replacement);
+    if (!editor.commands.replaceCurrent(replacement)) setReport(replacedText(0));
+    else setReport('');
     revealCurrentMatch(editor);
   };
-  // The button disables itself once nothing is left to replace; keep focus in the bar so Escape still closes it.
   const replaceEvery = () => {
-    editor.commands.replaceAll(replacement);
-    replaceInput.current?.focus();
+    const count = findState(editor.state).total;
+    setReport(replacedText(count > 0 && editor.commands.replaceAll(replacement) ? count : 0));
   };
   const close = () => {
     onClose();
@@ -91,17 +123,25 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
     replaceOne();
   };
 
-  const cannotReplace = count.total === 0 || !count.editable;
   const problem = query === '' ? null : count.problem;
+  // Enabled while there is a query, so pressing it with nothing left says so rather than doing nothing.
+  const cannotReplace = query === '' || problem !== null || !count.editable;
   return (
-    <div role="search" aria-label="Find and replace" className="find-bar" onKeyDown={onKeyDown}>
+    <div
+      ref={bar}
+      role="search"
+      aria-label="Find and replace"
+      className="find-bar"
+      data-covers="top"
+      onKeyDown={onKeyDown}
+    >
       <input
         ref={findInput}
         type="search"
         aria-label="Find"
         placeholder="Find"
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => search(e.target.value)}
         onKeyDown={onFindKeyDown}
         aria-invalid={problem !== null}
         aria-describedby={problemId}
@@ -147,6 +187,9 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
       <button type="button" className="quiet" onClick={replaceEvery} disabled={cannotReplace}>
         Replace all
       </button>
+      <span role="status" aria-label="Replaced" className="find-report">
+        {report}
+      </span>
       <button type="button" className="quiet" aria-label="Close find and replace" onClick={close}>
         ×
       </button>

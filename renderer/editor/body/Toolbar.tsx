@@ -1,8 +1,15 @@
-// The formatting toolbar: one tab stop, arrow keys between buttons (the ARIA toolbar pattern).
+// The formatting toolbar: one row of icon buttons with tooltips naming each shortcut, Undo and Redo
+// first, a paragraph-style menu, and "More formatting" for the tools a narrow window folds away.
+// One tab stop, arrow keys between controls (the ARIA toolbar pattern).
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useRef, useState, type ButtonHTMLAttributes, type KeyboardEvent } from 'react';
+import { Fragment, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formattingState, sameFormatting, type FormattingState } from './formattingState';
+import { Icon } from './icons';
+import { MenuButton, type MenuItem } from './MenuButton';
+import { applyStyle, canApplyStyle, currentStyleName, paragraphStyles } from './paragraphStyles';
+import { ariaShortcut, shortcutLabel, tooltipText } from './shortcuts';
+import { LINK_AFTER, TOOLS, type Tool } from './tools';
 
 interface ToolbarProps {
   editor: Editor;
@@ -10,73 +17,17 @@ interface ToolbarProps {
   onLink: () => void;
 }
 
-interface Tool {
-  label: string;
-  shortcut: string;
-  /** The state key that makes this a toggle button with aria-pressed. */
-  pressed?: keyof FormattingState;
-  enabled?: keyof FormattingState;
-  run: (editor: Editor) => void;
+const LINK_SHORTCUT = 'Mod+K';
+
+/** A control the roving tab stop can land on; one the narrow layout folds away is skipped. */
+function shown(element: HTMLElement | null): element is HTMLElement {
+  if (!element) return false;
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
 }
 
-const TOOLS: Tool[] = [
-  { label: 'Bold', shortcut: 'Control+B', pressed: 'bold', run: (e) => e.chain().focus().toggleBold().run() },
-  { label: 'Italic', shortcut: 'Control+I', pressed: 'italic', run: (e) => e.chain().focus().toggleItalic().run() },
-  {
-    label: 'Strikethrough',
-    shortcut: 'Control+Shift+S',
-    pressed: 'strike',
-    run: (e) => e.chain().focus().toggleStrike().run(),
-  },
-  {
-    label: 'Heading 2',
-    shortcut: 'Control+Alt+2',
-    pressed: 'heading2',
-    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
-  },
-  {
-    label: 'Heading 3',
-    shortcut: 'Control+Alt+3',
-    pressed: 'heading3',
-    run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
-  },
-  {
-    label: 'Heading 4',
-    shortcut: 'Control+Alt+4',
-    pressed: 'heading4',
-    run: (e) => e.chain().focus().toggleHeading({ level: 4 }).run(),
-  },
-  {
-    label: 'Bulleted list',
-    shortcut: 'Control+Shift+8',
-    pressed: 'bulletList',
-    run: (e) => e.chain().focus().toggleBulletList().run(),
-  },
-  {
-    label: 'Numbered list',
-    shortcut: 'Control+Shift+7',
-    pressed: 'orderedList',
-    run: (e) => e.chain().focus().toggleOrderedList().run(),
-  },
-  {
-    label: 'Block quotation',
-    shortcut: 'Control+Shift+B',
-    pressed: 'blockquote',
-    run: (e) => e.chain().focus().toggleBlockquote().run(),
-  },
-  {
-    label: 'Pull quote',
-    shortcut: '',
-    pressed: 'pullQuote',
-    run: (e) =>
-      e.isActive('pullQuote') ? e.chain().focus().unsetPullQuote().run() : e.chain().focus().setPullQuote().run(),
-  },
-  { label: 'Horizontal rule', shortcut: '', run: (e) => e.chain().focus().setHorizontalRule().run() },
-  { label: 'Undo', shortcut: 'Control+Z', enabled: 'canUndo', run: (e) => e.chain().focus().undo().run() },
-  { label: 'Redo', shortcut: 'Control+Shift+Z', enabled: 'canRedo', run: (e) => e.chain().focus().redo().run() },
-];
-
-const LINK_POSITION = 11;
+function isDisabled(tool: Tool, state: FormattingState): boolean {
+  return !state.editable || (tool.enabled ? !state[tool.enabled] : false);
+}
 
 export function Toolbar({ editor, linkOpen, onLink }: ToolbarProps) {
   const state = useEditorState({
@@ -85,65 +36,167 @@ export function Toolbar({ editor, linkOpen, onLink }: ToolbarProps) {
     equalityFn: sameFormatting,
   });
   const [focused, setFocused] = useState(0);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const controls = useRef<(HTMLButtonElement | null)[]>([]);
+  const toolButtons = useRef(new Map<string, HTMLButtonElement | null>());
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const count = TOOLS.length + 1;
-    const moves: Record<string, number> = { ArrowRight: focused + 1, ArrowLeft: focused - 1, Home: 0, End: count - 1 };
+    const visible = controls.current.map((control, index) => (shown(control) ? index : -1)).filter((i) => i >= 0);
+    const at = Math.max(0, visible.indexOf(focused));
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: visible.length - 1 };
     const target = moves[event.key];
-    if (target === undefined) return;
+    if (target === undefined || visible.length === 0) return;
     event.preventDefault();
-    const next = (target + count) % count;
+    const next = visible[(target + visible.length) % visible.length]!;
     setFocused(next);
-    buttons.current[next]?.focus();
+    controls.current[next]?.focus();
   };
 
-  const button = (
-    index: number,
-    label: string,
-    props: ButtonHTMLAttributes<HTMLButtonElement>,
-    onPress: () => void,
-  ) => (
-    <button
-      key={label}
-      ref={(element) => {
-        buttons.current[index] = element;
-      }}
-      type="button"
-      className="tool"
-      tabIndex={index === focused ? 0 : -1}
-      // Keep the body's selection: the button acts on it without taking focus first.
-      onMouseDown={(event) => event.preventDefault()}
-      onFocus={() => setFocused(index)}
-      onClick={onPress}
-      {...props}
-    >
-      {label}
-    </button>
-  );
+  let index = 0;
+  /** Props every control shares: its place in the roving tab order. */
+  const roving = () => {
+    const mine = index++;
+    return {
+      ref: (element: HTMLButtonElement | null) => {
+        controls.current[mine] = element;
+      },
+      tabIndex: mine === focused ? 0 : -1,
+      onFocus: () => setFocused(mine),
+    };
+  };
 
-  // aria-disabled rather than disabled: a disabled button cannot hold the toolbar's one tab stop.
-  const tools: { label: string; props: ButtonHTMLAttributes<HTMLButtonElement>; run: () => void }[] = TOOLS.map(
-    (tool) => {
-      const disabled = !state.editable || (tool.enabled ? !state[tool.enabled] : false);
-      const props = {
-        'aria-pressed': tool.pressed ? state[tool.pressed] : undefined,
-        'aria-keyshortcuts': tool.shortcut || undefined,
-        'aria-disabled': disabled,
-      };
-      return { label: tool.label, props, run: () => (disabled ? undefined : tool.run(editor)) };
-    },
-  );
-  tools.splice(LINK_POSITION, 0, {
-    label: 'Link',
-    props: {
-      'aria-haspopup': 'dialog',
-      'aria-expanded': linkOpen,
-      'aria-keyshortcuts': 'Control+K',
-      'aria-disabled': !state.editable,
-    },
-    run: () => (state.editable ? onLink() : undefined),
-  });
+  const toolButton = (tool: Tool) => {
+    const disabled = isDisabled(tool, state);
+    const { ref, ...rest } = roving();
+    return (
+      <button
+        key={tool.label}
+        ref={(element) => {
+          ref(element);
+          toolButtons.current.set(tool.label, element);
+        }}
+        {...rest}
+        type="button"
+        className="tool"
+        data-fold={tool.fold || undefined}
+        aria-label={tool.label}
+        aria-pressed={tool.pressed ? state[tool.pressed] : undefined}
+        aria-keyshortcuts={tool.shortcut ? ariaShortcut(tool.shortcut) : undefined}
+        // aria-disabled rather than disabled: a disabled button cannot hold the toolbar's one tab stop.
+        aria-disabled={disabled}
+        data-tooltip={tooltipText(tool.label, tool.shortcut)}
+        // Keep the body's selection: the button acts on it without taking focus first.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => (disabled ? undefined : tool.run(editor))}
+      >
+        <Icon name={tool.icon} />
+      </button>
+    );
+  };
+
+  const linkButton = () => {
+    const { ref, ...rest } = roving();
+    return (
+      <button
+        key="Link"
+        ref={ref}
+        {...rest}
+        type="button"
+        className="tool"
+        aria-label="Link"
+        aria-haspopup="dialog"
+        aria-expanded={linkOpen}
+        aria-keyshortcuts={ariaShortcut(LINK_SHORTCUT)}
+        aria-disabled={!state.editable}
+        data-tooltip={tooltipText('Link', LINK_SHORTCUT)}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => (state.editable ? onLink() : undefined)}
+      >
+        <Icon name="link" />
+      </button>
+    );
+  };
+
+  const styleName = currentStyleName(state);
+  const styleMenu = () => {
+    const { ref, tabIndex, onFocus } = roving();
+    const items = (): MenuItem[] =>
+      paragraphStyles(editor).map((style) => ({
+        key: style.name,
+        name: style.name,
+        kind: 'menuitemradio',
+        checked: style.name === styleName,
+        // The style already there stays choosable (it changes nothing); one the block cannot take is not.
+        disabled: style.name !== styleName && !canApplyStyle(editor, style),
+        shortcut: shortcutLabel(style.shortcut),
+        keyshortcuts: ariaShortcut(style.shortcut),
+        className: `style-${style.level === 0 ? 'paragraph' : `h${style.level}`}`,
+        run: () => applyStyle(editor, style),
+      }));
+    return (
+      <MenuButton
+        key="style"
+        label="Paragraph styles"
+        buttonLabel={`Paragraph style: ${styleName}`}
+        tooltip="Paragraph style"
+        className="tool style-button"
+        disabled={!state.editable}
+        buttonRef={ref}
+        tabIndex={tabIndex}
+        onFocus={onFocus}
+        items={items}
+      >
+        <span className="style-name">{styleName}</span>
+        <Icon name="chevron" size={14} />
+      </MenuButton>
+    );
+  };
+
+  const moreMenu = () => {
+    const { ref, tabIndex, onFocus } = roving();
+    // The tools the narrow layout hid, read when the menu opens.
+    const items = (): MenuItem[] =>
+      TOOLS.filter((tool) => tool.fold > 0 && !shown(toolButtons.current.get(tool.label) ?? null)).map((tool) => ({
+        key: tool.label,
+        name: tool.label,
+        kind: tool.pressed ? 'menuitemcheckbox' : 'menuitem',
+        checked: tool.pressed ? state[tool.pressed] : undefined,
+        disabled: isDisabled(tool, state),
+        shortcut: tool.shortcut ? shortcutLabel(tool.shortcut) : undefined,
+        keyshortcuts: tool.shortcut ? ariaShortcut(tool.shortcut) : undefined,
+        run: () => tool.run(editor),
+      }));
+    return (
+      <div key="more" className="more-tools">
+        <MenuButton
+          label="More formatting"
+          buttonLabel="More formatting"
+          tooltip="More formatting"
+          className="tool more-button"
+          disabled={!state.editable}
+          buttonRef={ref}
+          tabIndex={tabIndex}
+          onFocus={onFocus}
+          items={items}
+        >
+          <Icon name="more" />
+        </MenuButton>
+      </div>
+    );
+  };
+
+  const toolsOf = (wanted: Tool['group']): ReactNode[] =>
+    TOOLS.filter((tool) => tool.group === wanted).flatMap((tool) =>
+      tool.label === LINK_AFTER ? [toolButton(tool), linkButton()] : [toolButton(tool)],
+    );
+  // Word's and Docs' order: history, the paragraph style, the marks, then lists and blocks.
+  // Built in this order, so the arrow keys follow what the eye sees.
+  const groups: ReactNode[][] = [
+    toolsOf('history'),
+    [styleMenu()],
+    toolsOf('marks'),
+    toolsOf('lists'),
+    toolsOf('blocks'),
+  ];
 
   return (
     <div
@@ -151,9 +204,25 @@ export function Toolbar({ editor, linkOpen, onLink }: ToolbarProps) {
       aria-label="Formatting"
       aria-orientation="horizontal"
       className="formatting-toolbar"
+      data-covers="top"
       onKeyDown={onKeyDown}
     >
-      {tools.map((tool, index) => button(index, tool.label, tool.props, tool.run))}
+      {groups.map((controlsOfGroup, at) => (
+        <Fragment key={at}>
+          {at > 0 ? (
+            <span className="tool-divider" data-fold={dividerFold(at, groups.length)} aria-hidden="true" />
+          ) : null}
+          {controlsOfGroup}
+        </Fragment>
+      ))}
+      {moreMenu()}
     </div>
   );
+}
+
+/** The divider before the last group folds with it; the one before the lists folds with them. */
+function dividerFold(at: number, count: number): number | undefined {
+  if (at === count - 1) return 1;
+  if (at === count - 2) return 2;
+  return undefined;
 }

@@ -7,9 +7,8 @@ export interface FormattingState {
   bold: boolean;
   italic: boolean;
   strike: boolean;
-  heading2: boolean;
-  heading3: boolean;
-  heading4: boolean;
+  /** The heading level of the block under the cursor, 0 when it is not a heading. */
+  headingLevel: number;
   bulletList: boolean;
   orderedList: boolean;
   blockquote: boolean;
@@ -19,15 +18,18 @@ export interface FormattingState {
   canRedo: boolean;
 }
 
+/** The yes-or-no parts of the state: what a toggle button's aria-pressed or a tool's availability reads. */
+export type FormattingFlag = {
+  [K in keyof FormattingState]: FormattingState[K] extends boolean ? K : never;
+}[keyof FormattingState];
+
 export function formattingState(editor: Editor): FormattingState {
   return {
     editable: editor.isEditable,
     bold: editor.isActive('bold'),
     italic: editor.isActive('italic'),
     strike: editor.isActive('strike'),
-    heading2: editor.isActive('heading', { level: 2 }),
-    heading3: editor.isActive('heading', { level: 3 }),
-    heading4: editor.isActive('heading', { level: 4 }),
+    headingLevel: editor.isActive('heading') ? Number(editor.getAttributes('heading').level ?? 0) : 0,
     bulletList: editor.isActive('bulletList'),
     orderedList: editor.isActive('orderedList'),
     blockquote: editor.isActive('blockquote'),

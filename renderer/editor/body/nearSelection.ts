@@ -6,6 +6,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, Selection, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { revealSelection } from './revealSelection';
 
 /** On the editor once the article is long enough for skipping far blocks to pay. */
 export const CONTAINS_FAR_BLOCKS_CLASS = 'contains-far-blocks';
@@ -107,6 +108,8 @@ export const NearSelection = Extension.create<NearSelectionOptions>({
           decorations: (state) => nearSelectionKey.getState(state)?.decorations,
           attributes: (state): Record<string, string> =>
             state.doc.childCount >= options.minBlocks ? { class: CONTAINS_FAR_BLOCKS_CLASS } : {},
+          // Every scroll to the selection (typing, jumps, Ctrl+End) lands clear of the toolbar and status bar.
+          handleScrollToSelection: (view) => revealSelection(view),
         },
       }),
     ];

@@ -75,6 +75,9 @@ export const editorUi = (page: Page) => {
     toolbar: page.getByRole('toolbar', { name: 'Formatting' }),
     tool: (name: string): Locator =>
       page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true }),
+    /** The paragraph-style menu button; its name carries the style under the cursor ("Paragraph style: Heading 2"). */
+    paragraphStyle: page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: /^Paragraph style/ }),
+    styleOption: (name: string): Locator => page.getByRole('menuitemradio', { name, exact: true }),
     linkPopover: page.getByRole('dialog', { name: 'Link' }),
     linkAddress: page.getByRole('dialog', { name: 'Link' }).getByLabel('Link address', { exact: true }),
     find,
@@ -125,7 +128,8 @@ export async function openArticle(page: Page, headline: string, timeout = 15_000
 export async function typeSubheadAndList(page: Page): Promise<void> {
   const editor = editorUi(page);
   const keyboard = page.keyboard;
-  await editor.tool('Heading 2').click();
+  await editor.paragraphStyle.click();
+  await editor.styleOption('Heading 2').click();
   await keyboard.type('What the money buys');
   await keyboard.press('Enter');
   await editor.tool('Bulleted list').click();

@@ -2,6 +2,8 @@
 // Attributing from the body: one click for the detector's suggestion, the picker for anyone else.
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { newSource } from '../../../core/article/source';
+import { looksQuoted } from '../../../renderer/quotes/quoteOffer';
 import { closeQuotesDesks, quotesDesk, stoltenbergBody } from './quotesHarness';
 
 afterEach(() => {
@@ -52,25 +54,89 @@ describe('attributing a quotation from the body', () => {
     expect(quotes()).toEqual([{ text: 'We stand together,', sourceId: ana!.id }]);
   });
 
-  it('filters existing sources as the reporter types and picks one with Enter', () => {
-    const { cursorIn, editor, session, quotes } = quotesDesk(stoltenbergBody);
+  it('says who said an attributed quotation, and changes it to a source picked by typing', () => {
+    const ana = { ...newSource('source-ana', 'Ana Ruiz'), title: 'Spokeswoman' };
+    const { cursorIn, session, quotes } = quotesDesk(stoltenbergBody, [ana]);
     act(() => cursorIn('We stand'));
     fireEvent.click(screen.getByRole('button', { name: 'Attribute to Jens Stoltenberg' }));
-    const jensId = session.getFields().sources[0]!.id;
+    act(() => cursorIn('stand together'));
+    const popup = screen.getByRole('group', { name: 'Attribution' });
+    expect(popup.textContent).toContain('Said by Jens Stoltenberg');
+    fireEvent.click(within(popup).getByRole('button', { name: 'Change…' }));
+    const search = screen.getByRole('combobox', { name: 'Source' });
+    fireEvent.change(search, { target: { value: 'ruiz' } });
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Ana Ruiz, Spokeswoman',
+      'New source “ruiz”',
+    ]);
+    fireEvent.keyDown(search, { key: 'Enter' });
+    expect(quotes()).toEqual([{ text: 'We stand together,', sourceId: 'source-ana' }]);
+    expect(session.getFields().sources.map((source) => source.name)).toEqual(['Ana Ruiz', 'Jens Stoltenberg']);
+  });
+
+  it('offers nothing for a double-clicked word outside any quotation', () => {
+    const { cursorIn, editor } = quotesDesk(stoltenbergBody);
     act(() => {
       cursorIn('Ministers met');
       const from = editor.state.selection.from - 2;
       editor.commands.setTextSelection({ from, to: from + 'Ministers'.length });
     });
+    expect(screen.queryByRole('group', { name: 'Attribution' })).toBeNull();
+  });
+
+  it('offers the picker for quoted words the reporter selected and the detector missed', () => {
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'The memo called it “a temporary pause” twice.' }] },
+      ],
+    };
+    const { cursorIn, editor, quotes } = quotesDesk(body);
+    act(() => {
+      cursorIn('a temporary');
+      const from = editor.state.selection.from - 3;
+      editor.commands.setTextSelection({ from, to: from + '“a temporary pause”'.length });
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Attribute to…' }));
     const search = screen.getByRole('combobox', { name: 'Source' });
-    fireEvent.change(search, { target: { value: 'stolt' } });
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Jens Stoltenberg, NATO Secretary General',
-      'New source “stolt”',
-    ]);
+    fireEvent.change(search, { target: { value: 'Council memo' } });
     fireEvent.keyDown(search, { key: 'Enter' });
-    expect(quotes()).toContainEqual({ text: 'Ministers', sourceId: jensId });
-    expect(session.getFields().sources).toHaveLength(1);
+    expect(quotes().map((quote) => quote.text)).toEqual(['“a temporary pause”']);
+  });
+
+  it('goes when the body loses the focus to anything but the popup, and comes back with it', () => {
+    const { cursorIn, editor } = quotesDesk(stoltenbergBody);
+    const elsewhere = document.body.appendChild(document.createElement('input'));
+    act(() => cursorIn('We stand'));
+    const offer = screen.getByRole('button', { name: 'Attribute to Jens Stoltenberg' });
+    act(() => offer.focus());
+    expect(screen.getByRole('group', { name: 'Attribution' })).toBeTruthy();
+    act(() => elsewhere.focus());
+    expect(screen.queryByRole('group', { name: 'Attribution' })).toBeNull();
+    act(() => editor.view.focus());
+    expect(screen.getByRole('group', { name: 'Attribution' })).toBeTruthy();
+    elsewhere.remove();
+  });
+
+  it('Escape dismisses it until the caret leaves the quotation and comes back', () => {
+    const { cursorIn, editor } = quotesDesk(stoltenbergBody);
+    act(() => cursorIn('We stand'));
+    fireEvent.keyDown(editor.view.dom, { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: 'Attribution' })).toBeNull();
+    act(() => cursorIn('stand together'));
+    expect(screen.queryByRole('group', { name: 'Attribution' })).toBeNull();
+    act(() => cursorIn('Ministers met'));
+    act(() => cursorIn('We stand'));
+    expect(screen.getByRole('group', { name: 'Attribution' })).toBeTruthy();
+  });
+});
+
+describe('what counts as a quotation the reporter selected', () => {
+  it('one quotation with its marks, not two quotations and the speaker between them', () => {
+    expect(looksQuoted('“a temporary pause”')).toBe(true);
+    expect(looksQuoted('"We don’t know."')).toBe(true);
+    expect(looksQuoted('“We had twenty minutes,” said Rosa. “Then the water came.”')).toBe(false);
+    expect(looksQuoted('Ministers')).toBe(false);
+    expect(looksQuoted('“')).toBe(false);
   });
 });

@@ -24,12 +24,16 @@ const openDesks: { editor: Editor; session: ArticleSession }[] = [];
 export function closeQuotesDesks(): void {
   for (const { editor, session } of openDesks.splice(0)) {
     session.dispose();
+    const mount = editor.view.dom.parentElement;
     editor.destroy();
+    mount?.remove();
   }
 }
 
 export function quotesDesk(body: BodyJSON, sources: Source[] = []) {
   const editor = new Editor({
+    // In the document, so the body can take the focus the attribution popup waits for.
+    element: document.body.appendChild(document.createElement('div')),
     extensions: [...bodyExtensions(), QuoteDetection, Attribution.configure({ detected: detectedInEditor })],
     content: body,
   });
@@ -51,8 +55,9 @@ export function quotesDesk(body: BodyJSON, sources: Source[] = []) {
     await session.save();
     return library.files.get('article-one')!.article;
   };
-  /** Puts the cursor a few characters into the first occurrence of `text`. */
+  /** Puts the cursor a few characters into the first occurrence of `text`, the body focused as a reporter's click leaves it. */
   const cursorIn = (text: string) => {
+    editor.view.focus();
     let at = -1;
     editor.state.doc.descendants((node, pos) => {
       if (at < 0 && node.isText && node.text!.includes(text)) at = pos + node.text!.indexOf(text) + 2;

@@ -22,27 +22,90 @@ describe('formatting toolbar', () => {
     });
   });
 
-  it('carries every button the contract names, one of them in the tab order', () => {
+  it('carries every control the contract names, Undo and Redo first, one of them in the tab order', () => {
     renderBody(paragraphs('x'));
     const names = [
+      'Undo',
+      'Redo',
+      'Paragraph style: Paragraph',
       'Bold',
       'Italic',
       'Strikethrough',
-      'Heading 2',
-      'Heading 3',
-      'Heading 4',
+      'Link',
       'Bulleted list',
       'Numbered list',
       'Block quotation',
       'Pull quote',
       'Horizontal rule',
-      'Link',
-      'Undo',
-      'Redo',
+      'More formatting',
     ];
     const buttons = within(screen.getByRole('toolbar', { name: 'Formatting' })).getAllByRole('button');
-    expect(buttons.map((button) => button.textContent)).toEqual(names);
+    expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual(names);
     expect(buttons.filter((button) => button.tabIndex === 0)).toHaveLength(1);
+  });
+
+  it('names each action and its shortcut in a tooltip, and keeps the shortcut for screen readers', () => {
+    renderBody(paragraphs('x'));
+    const toolbar = screen.getByRole('toolbar', { name: 'Formatting' });
+    const bold = within(toolbar).getByRole('button', { name: 'Bold' });
+    expect(bold.dataset.tooltip).toBe('Bold (Ctrl+B)');
+    expect(bold.getAttribute('aria-keyshortcuts')).toBe('Control+B');
+    expect(within(toolbar).getByRole('button', { name: 'Redo' }).dataset.tooltip).toBe('Redo (Ctrl+Shift+Z)');
+    expect(within(toolbar).getByRole('button', { name: 'Horizontal rule' }).dataset.tooltip).toBe('Horizontal rule');
+    expect(toolbar.dataset.covers).toBe('top');
+  });
+
+  it('sets the paragraph style from its menu, with the keyboard, and shows the style under the cursor', () => {
+    const { editor } = renderBody(paragraphs('Minister resigns', 'She left on Monday.'));
+    act(() => {
+      editor().commands.setTextSelection(3);
+    });
+    const style = screen.getByRole('button', { name: 'Paragraph style: Paragraph' });
+    fireEvent.keyDown(style, { key: 'ArrowDown' });
+    const menu = screen.getByRole('menu', { name: 'Paragraph styles' });
+    const items = within(menu).getAllByRole('menuitemradio');
+    expect(items.map((item) => item.textContent)).toEqual([
+      '✓ParagraphCtrl+Alt+0',
+      'Heading 2Ctrl+Alt+2',
+      'Heading 3Ctrl+Alt+3',
+      'Heading 4Ctrl+Alt+4',
+    ]);
+    expect(items[0]!.getAttribute('aria-checked')).toBe('true');
+    expect(document.activeElement).toBe(items[0]);
+    fireEvent.keyDown(menu, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(items[1]);
+    fireEvent.keyDown(menu, { key: 'Enter' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(editor().getJSON().content?.[0]).toMatchObject({ type: 'heading', attrs: { level: 2 } });
+    expect(screen.getByRole('button', { name: 'Paragraph style: Heading 2' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Paragraph style: Heading 2' }));
+    fireEvent.click(screen.getByRole('menuitemradio', { name: 'Paragraph' }));
+    expect(editor().getJSON().content?.[0]?.type).toBe('paragraph');
+  });
+
+  it('Escape closes a menu back on its button', () => {
+    renderBody(paragraphs('x'));
+    const style = screen.getByRole('button', { name: 'Paragraph style: Paragraph' });
+    fireEvent.click(style);
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(style);
+    expect(style.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('moves between controls with the arrow keys, wrapping at the ends', () => {
+    renderBody(paragraphs('x'));
+    const toolbar = screen.getByRole('toolbar', { name: 'Formatting' });
+    const undo = within(toolbar).getByRole('button', { name: 'Undo' });
+    undo.focus();
+    fireEvent.keyDown(undo, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(within(toolbar).getByRole('button', { name: 'More formatting' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Paragraph style: Paragraph');
+    expect(undo.tabIndex).toBe(-1);
   });
 
   it('turns the paragraph into a pull quote and back', () => {

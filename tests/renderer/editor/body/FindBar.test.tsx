@@ -18,6 +18,7 @@ const currentMatch = (editor: Editor) =>
   [...editor.view.dom.querySelectorAll('.find-match-current')].map((element) => element.textContent).join('');
 
 const count = () => screen.getByRole('status', { name: 'Match count' }).textContent;
+const replaced = () => screen.getByRole('status', { name: 'Replaced' }).textContent;
 
 describe('find and replace', () => {
   it('Ctrl+F focuses Find, counts matches, and steps with Enter and Shift+Enter', () => {
@@ -47,25 +48,70 @@ describe('find and replace', () => {
     expect(count()).toBe('No matches');
   });
 
-  it('Ctrl+H focuses Replace with; Replace all is undone in one step', () => {
+  it('Ctrl+H focuses Find, not Replace with; Replace all says how many it replaced and is undone in one step', () => {
     const { editor } = renderBody(story());
     const bar = openFind(editor, 'h');
-    const replaceWith = within(bar).getByRole('textbox', { name: 'Replace with' });
-    expect(document.activeElement).toBe(replaceWith);
-    fireEvent.change(within(bar).getByRole('searchbox', { name: 'Find' }), { target: { value: 'rain' } });
+    const find = within(bar).getByRole('searchbox', { name: 'Find' });
+    expect(document.activeElement).toBe(find);
+    fireEvent.change(find, { target: { value: 'rain' } });
     fireEvent.click(within(bar).getByRole('checkbox', { name: 'Whole word' }));
-    fireEvent.change(replaceWith, { target: { value: 'snow' } });
+    fireEvent.change(within(bar).getByRole('textbox', { name: 'Replace with' }), { target: { value: 'snow' } });
     fireEvent.click(within(bar).getByRole('button', { name: 'Replace all' }));
     expect(editor().getText({ blockSeparator: '\n' })).toBe(
       'snow fell. The snow in Spain, more snow.\nDrain the snow barrel.',
     );
     expect(count()).toBe('No matches');
+    expect(replaced()).toBe('4 replaced');
     act(() => {
       editor().commands.undo();
     });
     expect(editor().getText({ blockSeparator: '\n' })).toBe(
       'Rain fell. The rain in Spain, more rain.\nDrain the RAIN barrel.',
     );
+  });
+
+  it('Replace all with nothing left says "Nothing to replace"; a new query clears the report', () => {
+    const { editor } = renderBody(story());
+    const bar = openFind(editor, 'h');
+    const find = within(bar).getByRole('searchbox', { name: 'Find' });
+    fireEvent.change(find, { target: { value: 'Spain' } });
+    fireEvent.click(within(bar).getByRole('button', { name: 'Replace all' }));
+    expect(replaced()).toBe('1 replaced');
+    fireEvent.click(within(bar).getByRole('button', { name: 'Replace all' }));
+    expect(replaced()).toBe('Nothing to replace');
+    fireEvent.change(find, { target: { value: 'rain' } });
+    expect(replaced()).toBe('');
+  });
+
+  it('fills Find with the words selected in the body, and not with a selection over two paragraphs', () => {
+    const { editor } = renderBody(story());
+    act(() => {
+      editor().view.focus();
+      editor().commands.setTextSelection({ from: 21, to: 26 });
+    });
+    const bar = openFind(editor, 'h');
+    const find = within(bar).getByRole('searchbox', { name: 'Find' }) as HTMLInputElement;
+    expect(find.value).toBe('in Sp');
+    expect(count()).toBe('1 of 1');
+    fireEvent.keyDown(find, { key: 'Escape' });
+
+    act(() => {
+      editor().view.focus();
+      editor().commands.setTextSelection({ from: 3, to: 50 });
+    });
+    const again = openFind(editor, 'f');
+    expect((within(again).getByRole('searchbox', { name: 'Find' }) as HTMLInputElement).value).toBe('');
+  });
+
+  it('Ctrl+H pressed inside the bar keeps the query typed there', () => {
+    const { editor } = renderBody(story());
+    const bar = openFind(editor, 'f');
+    const find = within(bar).getByRole('searchbox', { name: 'Find' }) as HTMLInputElement;
+    fireEvent.change(find, { target: { value: 'rain' } });
+    fireEvent.keyDown(find, { key: 'Enter' });
+    fireEvent.keyDown(find, { key: 'h', ctrlKey: true });
+    expect(find.value).toBe('rain');
+    expect(document.activeElement).toBe(find);
   });
 
   it('Replace changes the current match only and moves on', () => {
@@ -87,10 +133,10 @@ describe('find and replace', () => {
     expect(editor().view.dom.querySelectorAll('.find-match')).toHaveLength(0);
   });
 
-  it('opens from the workspace menu command through the pane handle', () => {
+  it('opens from the workspace menu command through the pane handle, the cursor in Find', () => {
     const { pane } = renderBody(story());
     act(() => pane.current?.openFind('replace'));
-    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Replace with' }));
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Find' }));
   });
 
   it(`finds “don’t” when "don't" is typed, and Replace puts the replacement there`, () => {

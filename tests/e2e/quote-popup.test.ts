@@ -1,0 +1,157 @@
+// The "Attribute to…" popup behaves as Google Docs' comment button does: it is there while the
+// caret is in a quotation and the body has the focus, and gone when the caret leaves the
+// quotation, when the reporter moves to the side panel, when Settings opens, and on Escape; a
+// double-clicked word elsewhere offers nothing. It follows its line as the article scrolls and
+// after focus mode, and hides rather than float over the toolbar.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Harness } from './harness/harness';
+import { clickInto, quotesUi } from './harness/quotes-ui';
+import { startWithSampleArticle } from './harness/sample-article';
+import { editorUi, ui } from './harness/ui';
+
+const SPEAKER = 'Rosa Almeida';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startWithSampleArticle();
+  await harness.page.setViewportSize({ width: 1200, height: 800 });
+  await quotesUi(harness.page).suggestions.first().waitFor({ timeout: 15_000 });
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+const popup = (page: Page) => page.getByRole('group', { name: 'Attribution', exact: true });
+
+/** The caret inside the bakery owner's quotation, as a reporter's click leaves it. */
+async function caretInQuotation(page: Page): Promise<void> {
+  // Past the double-click interval, so this click is a single click even at the last one's spot.
+  await page.waitForTimeout(600);
+  await clickInto(page, ui(page).body.getByText('We had twenty minutes', { exact: false }));
+  await popup(page).waitFor();
+}
+
+/** The popup's box and the caret line's, in window coordinates. */
+async function popupAndCaret(page: Page) {
+  return page.evaluate(() => {
+    const box = document.querySelector('[aria-label="Attribution"]')?.getBoundingClientRect();
+    const range = getSelection()!.getRangeAt(0).cloneRange();
+    range.collapse(false);
+    const caret = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return {
+      popup: box ? { top: box.top, bottom: box.bottom, left: box.left, visible: box.height > 0 } : null,
+      caret: { top: caret.top, bottom: caret.bottom, left: caret.left },
+      hidden: box
+        ? getComputedStyle(document.querySelector('[aria-label="Attribution"]')!).visibility === 'hidden'
+        : true,
+    };
+  });
+}
+
+test('shown in a quotation with the focus in the body; gone when the caret leaves it, and for a double-clicked word', async () => {
+  const page = harness.page;
+  await caretInQuotation(page);
+  expect(await quotesUi(page).attributeTo(SPEAKER).isVisible()).toBe(true);
+  const { popup: box, caret } = await popupAndCaret(page);
+  // Just under the caret's line, starting near the caret.
+  expect(box!.top).toBeGreaterThanOrEqual(caret.bottom);
+  expect(box!.top - caret.bottom).toBeLessThan(12);
+  expect(Math.abs(box!.left - caret.left)).toBeLessThan(40);
+
+  await ui(page).body.getByText('Sea water poured').click();
+  await popup(page).waitFor({ state: 'detached' });
+
+  await ui(page).body.getByText('Councillors meet on Monday').dblclick();
+  await page.waitForTimeout(200);
+  expect(await popup(page).count()).toBe(0);
+
+  // A triple-clicked paragraph that opens and closes with quotation marks is two quotations and a
+  // speaker, not one quotation: nothing offered for the selection as a whole.
+  await ui(page).body.getByText('We had twenty minutes', { exact: false }).click({ clickCount: 3 });
+  await page.waitForTimeout(200);
+  expect(await popup(page).count()).toBe(0);
+});
+
+test('gone when the reporter moves to the side panel, and back with the caret', async () => {
+  const page = harness.page;
+  await caretInQuotation(page);
+  await page.getByRole('tab', { name: 'Details', exact: true }).click();
+  await editorUi(page).tags.click();
+  await page.keyboard.type('storm');
+  await popup(page).waitFor({ state: 'detached' });
+  await caretInQuotation(page);
+});
+
+test('gone while Settings is open, and on Escape until the caret leaves the quotation', async () => {
+  const page = harness.page;
+  await caretInQuotation(page);
+  // Ctrl/Cmd+, is the app menu's: the menu sends the command while the body keeps the focus.
+  await harness.sendMenuCommand('openSettings');
+  await editorUi(page).settings.waitFor();
+  expect(await popup(page).count()).toBe(0);
+  await page.keyboard.press('Escape');
+  await editorUi(page).settings.waitFor({ state: 'detached' });
+
+  await caretInQuotation(page);
+  await page.keyboard.press('Escape');
+  await popup(page).waitFor({ state: 'detached' });
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(100);
+  expect(await popup(page).count()).toBe(0);
+});
+
+test('follows its line as the article scrolls and after focus mode; hides under the toolbar', async () => {
+  const page = harness.page;
+  await page.setViewportSize({ width: 1200, height: 500 });
+  await caretInQuotation(page);
+  const before = await popupAndCaret(page);
+  await page.evaluate(() => void (document.querySelector<HTMLElement>('[data-article-scroller]')!.scrollTop += 40));
+  await expect
+    .poll(async () => {
+      const after = await popupAndCaret(page);
+      return Math.round(after.popup!.top - after.caret.bottom);
+    })
+    .toBe(Math.round(before.popup!.top - before.caret.bottom));
+
+  // Scrolled until its line is under the sticky toolbar: the popup hides rather than sit over the bar.
+  await page.evaluate(() => {
+    const scroller = document.querySelector<HTMLElement>('[data-article-scroller]')!;
+    const toolbar = document.querySelector('[role="toolbar"][aria-label="Formatting"]')!.getBoundingClientRect();
+    const caret = getSelection()!.getRangeAt(0).getClientRects()[0]!;
+    // Where the toolbar sticks once the article scrolls under it: the scroller's top edge.
+    const stuckBottom = scroller.getBoundingClientRect().top + toolbar.height;
+    scroller.scrollTop += caret.bottom - stuckBottom + 4;
+  });
+  const toolbarBottom = await editorUi(page).toolbar.evaluate((toolbar) => toolbar.getBoundingClientRect().bottom);
+  expect((await popupAndCaret(page)).caret.bottom).toBeLessThanOrEqual(toolbarBottom);
+  await expect.poll(async () => (await popupAndCaret(page)).hidden).toBe(true);
+
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await caretInQuotation(page);
+  await page.keyboard.press('ControlOrMeta+.');
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.focus)).toBe('on');
+  await expect
+    .poll(async () => {
+      const { popup: box, caret } = await popupAndCaret(page);
+      return (
+        box !== null && box.top >= caret.bottom && box.top - caret.bottom < 12 && Math.abs(box.left - caret.left) < 40
+      );
+    })
+    .toBe(true);
+  await page.keyboard.press('ControlOrMeta+.');
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.focus)).toBe('off');
+});
+
+test('screenshots: the popup at 1200×800, light and dark', async () => {
+  const page = harness.page;
+  await page.setViewportSize({ width: 1200, height: 800 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await caretInQuotation(page);
+    await harness.screenshot(`quote-popup-${scheme}-1200`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+});
