@@ -51,7 +51,7 @@ export function PageDatesSection({ stamps, settings, editable, onAdopt, onClear 
             <>
               {needsPublication && onlyUpdated ? (
                 <p className="field-help page-dates-hint">
-                  {`The page gave no publication date. To adopt its last-updated date, first stamp as published at the time the story went live (on or before ${formatDayOrInstant(onlyUpdated.date, 'ap', settings.timeZone)}); or clear it. Stamping as published now clears it.`}
+                  {`The page gave no publication date. To adopt this day, first stamp as published on or before ${formatDayOrInstant(onlyUpdated.date, 'ap', settings.timeZone)}. Stamping as published later clears it.`}
                 </p>
               ) : null}
               <div role="group" aria-label="The page's dates" className="stamp-actions">
