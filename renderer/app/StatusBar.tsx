@@ -34,11 +34,12 @@ export function StatusBar({ session, editor, mode }: StatusBarProps) {
 }
 
 function ArticleStatus({ session, editor }: { session: ArticleSession; editor: Editor }) {
-  const { saveState } = useSession(session);
+  const { saveState, readOnly } = useSession(session);
   const lengthTarget = useSyncExternalStore(session.subscribe, () => session.getFields().lengthTarget);
   return (
     <>
       <SaveStateIndicator state={saveState} />
+      {readOnly ? <span className="status-read-only">Read-only</span> : null}
       <Counts editor={editor} lengthTarget={lengthTarget} />
     </>
   );

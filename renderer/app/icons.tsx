@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 function Icon({ children }: { children: ReactNode }) {
   return (
     <svg
-      className="icon"
+      className="workspace-icon"
       viewBox="0 0 20 20"
       width="20"
       height="20"

@@ -1,8 +1,9 @@
 // Focus mode: only the article on screen. Ctrl/Cmd+. toggles it, Escape leaves it, and the root
 // element carries data-focus so styles and tests can see it. The sidebar and side panel go; the
 // header's buttons, the formatting toolbar and the status bar fade out and come back while the
-// pointer rests at the window's top or foot edge, as Word's ribbon does in its focus mode, and go
-// again as soon as the reporter types, as in iA Writer. Their shortcuts keep working throughout.
+// pointer rests at the window's top or foot edge (or where the toolbar is), as Word's ribbon does in
+// its focus mode, and go again as soon as the reporter types, as in iA Writer. Their shortcuts keep
+// working throughout.
 import { useCallback, useEffect, useState } from 'react';
 
 /** Which bars the pointer has brought back in focus mode. */
@@ -12,6 +13,12 @@ export type FocusReveal = 'none' | 'top' | 'bottom';
 const TOP_EDGE_PX = 96;
 /** How close to the window's foot (the status bar) the pointer brings it back. */
 const FOOT_EDGE_PX = 40;
+
+/** Whether the pointer is at the height of the formatting toolbar (hidden, it takes no pointer of its own). */
+function overToolbar(y: number): boolean {
+  const toolbar = document.querySelector('[role="toolbar"][data-covers="top"]')?.getBoundingClientRect();
+  return toolbar !== undefined && y >= toolbar.top - 8 && y <= toolbar.bottom + 8;
+}
 
 export function useFocusMode(): { focusMode: boolean; reveal: FocusReveal; toggleFocusMode: () => void } {
   const [focusMode, setFocusMode] = useState(false);
@@ -48,7 +55,7 @@ export function useFocusMode(): { focusMode: boolean; reveal: FocusReveal; toggl
   useEffect(() => {
     if (!focusMode) return;
     const onPointer = (event: PointerEvent) => {
-      if (event.clientY <= TOP_EDGE_PX) setReveal('top');
+      if (event.clientY <= TOP_EDGE_PX || overToolbar(event.clientY)) setReveal('top');
       else if (event.clientY >= window.innerHeight - FOOT_EDGE_PX) setReveal('bottom');
       else setReveal('none');
     };

@@ -10,6 +10,9 @@ import { ArticleHead } from '../fields/ArticleHead';
 import type { ArticleSession } from '../session/articleSession';
 import { useSession } from './useSession';
 
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const FOCUS_SHORTCUT = IS_MAC ? '⌘.' : 'Ctrl+.';
+
 export interface ArticleActions {
   onDuplicate: () => void;
   onShowInFolder: () => void;
@@ -51,7 +54,14 @@ export function ArticleHeader({
         </div>
       ) : null}
       <div className="article-actions">
-        <button type="button" className="quiet" aria-pressed={focusMode} onClick={actions.onToggleFocus}>
+        <button
+          type="button"
+          className="quiet"
+          aria-pressed={focusMode}
+          aria-keyshortcuts={IS_MAC ? 'Meta+Period' : 'Control+Period'}
+          title={`Focus mode (${FOCUS_SHORTCUT}); Escape leaves it`}
+          onClick={actions.onToggleFocus}
+        >
           <FocusIcon />
           Focus mode
         </button>

@@ -170,8 +170,17 @@ test('focus mode leaves only the text: the toolbar, the buttons and the status b
 
   // The pointer over the text: nothing but the article.
   await page.mouse.move(600, 450);
-  for (const bar of [editor.toolbar, editor.focusMode, layout.moreActions, layout.statusBar])
+  // Still in the page (the text does not move when they come back), but not to be seen.
+  const faded = [
+    page.getByRole('toolbar', { name: 'Formatting', includeHidden: true }),
+    page.getByRole('button', { name: 'Focus mode', exact: true, includeHidden: true }),
+    page.getByRole('button', { name: 'More actions', exact: true, includeHidden: true }),
+    page.getByRole('contentinfo', { name: 'Status bar', exact: true, includeHidden: true }),
+  ];
+  for (const bar of faded) {
+    expect(await bar.count()).toBe(1);
     await expect.poll(() => bar.isVisible()).toBe(false);
+  }
   await ui(page).library.waitFor({ state: 'hidden' });
   await layout.tab('Details').waitFor({ state: 'hidden' });
   await ui(page).body.getByText('In 2008 the harbour engineer').waitFor();
@@ -183,6 +192,10 @@ test('focus mode leaves only the text: the toolbar, the buttons and the status b
   await expect.poll(() => editor.focusMode.isVisible()).toBe(true);
   await page.keyboard.press('ArrowDown');
   await expect.poll(() => editor.toolbar.isVisible()).toBe(false);
+  // Where the toolbar is, too.
+  const toolbar = await boxOf(faded[0]!);
+  await page.mouse.move(toolbar.x + toolbar.width / 2, toolbar.y + toolbar.height / 2);
+  await expect.poll(() => editor.toolbar.isVisible()).toBe(true);
   // At its foot, the status bar.
   await page.mouse.move(600, 795);
   await expect.poll(() => layout.statusBar.isVisible()).toBe(true);
