@@ -96,3 +96,9 @@ export function useQuoteTitles(editor: Editor, session: ArticleSession): void {
   const sources = useField(session, (fields) => fields.sources);
   useEffect(() => showQuoteSources(editor, sources), [editor, sources]);
 }
+
+/** The same as a component, for mounting beside the open article: `<QuoteTitlesSync key={session.id} … />`. */
+export function QuoteTitlesSync({ editor, session }: { editor: Editor; session: ArticleSession }): null {
+  useQuoteTitles(editor, session);
+  return null;
+}
