@@ -35,9 +35,15 @@ function useMediaQuery(query: string): boolean {
 
 function useCollapsible(narrowQuery: string): CollapsiblePart {
   const narrow = useMediaQuery(narrowQuery);
-  const [choice, setChoice] = useState<{ open: boolean; narrow: boolean } | null>(null);
-  const open = choice && choice.narrow === narrow ? choice.open : !narrow;
-  const setOpen = useCallback((next: boolean) => setChoice({ open: next, narrow }), [narrow]);
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const [choiceMadeNarrow, setChoiceMadeNarrow] = useState(narrow);
+  // Crossing the width forgets the choice for good, so coming back gives that width's default.
+  if (choiceMadeNarrow !== narrow) {
+    setChoiceMadeNarrow(narrow);
+    setChoice(null);
+  }
+  const open = choice ?? !narrow;
+  const setOpen = useCallback((next: boolean) => setChoice(next), []);
   return { open, overlay: narrow, layout: !open ? 'rail' : narrow ? 'drawer' : 'column', setOpen };
 }
 

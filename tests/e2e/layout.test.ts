@@ -237,6 +237,25 @@ async function openArticleFromRail(headline: string): Promise<void> {
   await openArticle(page, headline);
 }
 
+test('a side panel the reporter hides gives the article its room until the window crosses to another layout', async () => {
+  const page = harness.page;
+  const layout = layoutUi(page);
+  await useWindow(1400, 900, 'light');
+  await layout.tab('Details').click();
+  const beside = await boxOf(layout.scroller);
+  await page.getByRole('button', { name: 'Hide panel', exact: true }).click();
+  await layout.tabPanel('Details').waitFor({ state: 'hidden' });
+  expect((await boxOf(layout.scroller)).width).toBeGreaterThan(beside.width + 250);
+  await harness.screenshot('layout-1400x900-light-panel-hidden');
+
+  await useWindow(1200, 800, 'light');
+  expect(await layout.tabPanel('Details').isVisible()).toBe(false);
+  await useWindow(1024, 700, 'light');
+  expect(await layout.tabPanel('Details').isVisible()).toBe(false);
+  await useWindow(1400, 900, 'light');
+  await layout.tabPanel('Details').waitFor();
+});
+
 test('More actions is a menu: the arrows move through it, Escape gives the keyboard back, Show in folder shows the file', async () => {
   const page = harness.page;
   const layout = layoutUi(page);
