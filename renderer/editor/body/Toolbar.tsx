@@ -7,7 +7,7 @@ import { Fragment, useRef, useState, type KeyboardEvent, type ReactNode } from '
 import { formattingState, sameFormatting, type FormattingState } from './formattingState';
 import { Icon } from './icons';
 import { MenuButton, type MenuItem } from './MenuButton';
-import { applyStyle, canApplyStyle, currentStyleName, paragraphStyles } from './paragraphStyles';
+import { applyStyle, backToText, canApplyStyle, currentStyleName, paragraphStyles } from './paragraphStyles';
 import { ariaShortcut, shortcutLabel, tooltipText } from './shortcuts';
 import { LINK_AFTER, TOOLS, type Tool } from './tools';
 
@@ -163,7 +163,10 @@ export function Toolbar({ editor, linkOpen, onLink }: ToolbarProps) {
         disabled: isDisabled(tool, state),
         shortcut: tool.shortcut ? shortcutLabel(tool.shortcut) : undefined,
         keyshortcuts: tool.shortcut ? ariaShortcut(tool.shortcut) : undefined,
-        run: () => tool.run(editor),
+        run: () => {
+          backToText(editor);
+          tool.run(editor);
+        },
       }));
     return (
       <div key="more" className="more-tools">

@@ -28,6 +28,7 @@ export function currentStyleName(state: FormattingState): string {
 }
 
 export function applyStyle(editor: Editor, style: ParagraphStyle): void {
+  backToText(editor);
   const chain = editor.chain().focus();
   const applied =
     style.level === 0 ? chain.setParagraph().run() : chain.setHeading({ level: style.level as Level }).run();
@@ -38,4 +39,12 @@ export function applyStyle(editor: Editor, style: ParagraphStyle): void {
 export function canApplyStyle(editor: Editor, style: ParagraphStyle): boolean {
   const can = editor.can();
   return style.level === 0 ? can.setParagraph() : can.setHeading({ level: style.level as Level });
+}
+
+/**
+ * Gives the body the focus now, not a frame later as TipTap's focus command does: the menu that
+ * held the focus is about to go, and a key pressed in between would land nowhere.
+ */
+export function backToText(editor: Editor): void {
+  if (!editor.view.hasFocus()) editor.view.focus();
 }
