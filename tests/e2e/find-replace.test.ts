@@ -96,15 +96,19 @@ test('a match just under the window’s bottom edge, or under the sticky toolbar
   const page = harness.page;
   const editor = editorUi(page);
   await ui(page).body.getByText('Paragraph 0:').click();
-  // Scroll so the first match sits half under the bottom of the article's visible area.
-  await ui(page)
+  // Scroll so the first match (the paragraph's last line) sits half under the bottom of what the article shows.
+  const halfHidden = await ui(page)
     .body.getByText(`The old ${WORD}`)
     .first()
-    .evaluate((line) => {
-      const scroller = line.closest<HTMLElement>('[data-article-scroller]')!;
+    .evaluate((paragraph) => {
+      const scroller = paragraph.closest<HTMLElement>('[data-article-scroller]')!;
       const bottom = Math.min(scroller.getBoundingClientRect().bottom, window.innerHeight);
-      scroller.scrollTop += line.getBoundingClientRect().bottom - bottom + 10;
+      scroller.scrollTop += paragraph.getBoundingClientRect().bottom - bottom - 10;
+      const lines = paragraph.getClientRects();
+      const last = lines[lines.length - 1]!;
+      return last.top < bottom && last.bottom > bottom;
     });
+  expect(halfHidden).toBe(true);
   await page.keyboard.press('ControlOrMeta+F');
   await page.keyboard.type(WORD);
   await expect.poll(() => editor.matchCount.textContent()).toBe(`1 of ${WITH_WORD.length}`);

@@ -6,9 +6,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Harness } from './harness/harness';
-import { clickInto, quotesUi } from './harness/quotes-ui';
+import { clickInto, quotesUi, showPanel } from './harness/quotes-ui';
 import { startWithSampleArticle } from './harness/sample-article';
 import { editorUi, ui } from './harness/ui';
+import { caretSighting, sighting } from './harness/visibility';
 
 const SPEAKER = 'Rosa Almeida';
 
@@ -145,11 +146,33 @@ test('follows its line as the article scrolls and after focus mode; hides under 
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.focus)).toBe('off');
 });
 
+test('Jump to quote lands its quotation clear of the bars, even from under the window’s bottom edge', async () => {
+  const page = harness.page;
+  await page.setViewportSize({ width: 1200, height: 380 });
+  // The quotation's first line just under the bottom of what the article shows.
+  await quotesUi(page)
+    .suggestions.first()
+    .evaluate((quotation) => {
+      const scroller = quotation.closest<HTMLElement>('[data-article-scroller]')!;
+      const bottom = Math.min(scroller.getBoundingClientRect().bottom, window.innerHeight);
+      scroller.scrollTop += quotation.getClientRects()[0]!.bottom - bottom - 10;
+    });
+  expect((await sighting(quotesUi(page).suggestions.first())).visible).toBe(false);
+  await showPanel(page, 'Quotes');
+  await quotesUi(page).jumpToQuote.first().click();
+  await expect.poll(async () => (await caretSighting(page)).visible).toBe(true);
+  // The body has the focus and the caret is in the quotation: the popup offers its speaker.
+  await popup(page).waitFor();
+  await page.setViewportSize({ width: 1200, height: 800 });
+});
+
 test('screenshots: the popup at 1200×800, light and dark', async () => {
   const page = harness.page;
   await page.setViewportSize({ width: 1200, height: 800 });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
+    await ui(page).body.getByText('Sea water poured').click();
+    await popup(page).waitFor({ state: 'detached' });
     await caretInQuotation(page);
     await harness.screenshot(`quote-popup-${scheme}-1200`);
   }

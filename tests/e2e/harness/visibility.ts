@@ -1,6 +1,6 @@
 // Whether something in the article is really there to read: inside the article's scroller and the
 // window, and clear of every bar that says it covers the story (data-covers="top" or "bottom").
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export interface Sighting {
   visible: boolean;
@@ -43,6 +43,32 @@ export async function sighting(targets: Locator): Promise<Sighting> {
       target: { top: target.top, bottom: target.bottom },
       band,
       hit,
+    };
+  });
+}
+
+/** The caret's line (a collapsed selection in the body), seen the same way. */
+export async function caretSighting(page: Page): Promise<Omit<Sighting, 'hit'>> {
+  return page.evaluate(() => {
+    const range = getSelection()!.getRangeAt(0).cloneRange();
+    range.collapse(true);
+    const caret = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+    const scroller = start?.closest('[data-article-scroller]')?.getBoundingClientRect();
+    const band = {
+      top: Math.max(0, scroller?.top ?? 0),
+      bottom: Math.min(window.innerHeight, scroller?.bottom ?? 1e9),
+    };
+    for (const cover of document.querySelectorAll<HTMLElement>('[data-covers]')) {
+      const rect = cover.getBoundingClientRect();
+      if (rect.height === 0 || rect.right <= caret.left || rect.left >= caret.right + 1) continue;
+      if (cover.dataset.covers === 'top' && rect.top < band.bottom) band.top = Math.max(band.top, rect.bottom);
+      if (cover.dataset.covers === 'bottom' && rect.bottom > band.top) band.bottom = Math.min(band.bottom, rect.top);
+    }
+    return {
+      visible: caret.height > 0 && caret.top >= band.top && caret.bottom <= band.bottom,
+      target: { top: caret.top, bottom: caret.bottom },
+      band,
     };
   });
 }
