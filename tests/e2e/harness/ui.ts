@@ -84,8 +84,8 @@ export const editorUi = (page: Page) => {
     findInput: field('Find', find),
     replaceWith: field('Replace with', find),
     matchCount: find.getByLabel('Match count', { exact: true }),
-    // A footer inside the main area is no landmark, so it is found by its label rather than its role.
-    counts: page.locator('footer[aria-label="Counts"]'),
+    // In the status bar at the window's foot.
+    counts: page.getByRole('contentinfo', { name: 'Status bar' }).getByRole('group', { name: 'Counts' }),
     settingsButton: page.getByRole('button', { name: 'Settings', exact: true }),
     settings,
     theme: field('Theme', settings),
