@@ -72,8 +72,8 @@ function apTime(hour: number, minute: number): string {
 /**
  * "Feb. 18, 2021, 9:14 p.m. EST". Midnight is printed with the day it begins ("Feb. 19, 2021,
  * midnight EST" for 00:00 on the 19th), not with the day that is ending as the AP Stylebook
- * reads it: a date imported without a time of day ("Last Updated On: February 18, 2021") is kept
- * as the start of that day, and must print as the 18th, the date the page gave.
+ * reads it, so a stamp made at 00:00 reads as the day it was made. (A day a page gave without a
+ * time of day is not an instant at all: formatDay prints it.)
  */
 function apStyle({ year, month, day, hour, minute, zoneName }: WallClock): string {
   return `${AP_MONTHS[month - 1]} ${day}, ${year}, ${apTime(hour, minute)} ${zoneName}`;
