@@ -8,7 +8,7 @@ import { slugify } from '../article/slug';
 import type { NewId } from '../attribution/ids';
 import { checkBody, emptyBody, type BodyJSON } from '../body/schema';
 import type { PageDates, PageDateValue } from '../article/page-dates';
-import { formatDayOrInstant } from '../dates/days';
+import { dayStart, formatDayOrInstant, isCalendarDay } from '../dates/days';
 import { instantIn, wallTimeToInstant } from '../dates/zones';
 import { articleBytes, refuseSurelyTooLarge } from './article-file';
 import { fittedToFormat } from './fit-format';
@@ -75,8 +75,8 @@ function fieldsChecked(fields: ImportedFields, context: ImportContext): Article 
     bylines: fields.bylines,
     dateline: fields.dateline,
     tags: [...new Set(fields.tags.filter((tag) => tag !== ''))],
-    publishedAt: onRecord ? published : null,
-    updatedAt: onRecord ? updated : null,
+    publishedAt: onRecord ? recorded(published, context.timeZone) : null,
+    updatedAt: onRecord ? recorded(updated, context.timeZone) : null,
     updates: fields.updates,
     ...(pageDates ? { pageDates } : {}),
     internalNote: '',
@@ -107,6 +107,11 @@ function placeDate(date: PageDate | null, timeZone: string): PageDateValue | nul
   const { wall, utc } = date;
   if (wall.hour === undefined) return dayOf(wall);
   return utc ? instantIn(timeZone, wallTimeToInstant(wall, 'UTC')) : wallTimeToInstant(wall, timeZone);
+}
+
+/** A date going back on the record (Byline's own export) is an instant: a day is its start. */
+function recorded(date: PageDateValue | null, timeZone: string): string | null {
+  return date !== null && isCalendarDay(date) ? dayStart(date, timeZone) : date;
 }
 
 /** A page's dates wait beside the record until a reporter adopts or clears them. */

@@ -125,6 +125,20 @@ describe('an article from imported fields', () => {
     expect(article.pageDates).toBeUndefined();
   });
 
+  it('puts a day from Byline’s own export (an adopted page day) back on the record as the start of that day', () => {
+    const article = articleFromImport(
+      {
+        ...noFields(),
+        headline: 'x',
+        published: { kind: 'local', wall: { year: 2021, month: 2, day: 17 }, utc: false },
+        datesOnRecord: true,
+      },
+      context('Asia/Kabul'),
+    );
+
+    expect(article.publishedAt).toBe('2021-02-17T00:00:00+04:30');
+  });
+
   it('leaves a quotation with no suggested speaker unmarked, and tells the desk', () => {
     const article = articleFromImport(
       { ...noFields(), headline: 'Rain', body: paragraphsBody(['“It will rain again.”', 'The river rose.']) },
