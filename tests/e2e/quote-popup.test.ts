@@ -10,6 +10,7 @@ import { clickInto, quotesUi, showPanel } from './harness/quotes-ui';
 import { startWithSampleArticle } from './harness/sample-article';
 import { editorUi, ui } from './harness/ui';
 import { caretSighting, sighting } from './harness/visibility';
+import { violationsWithin } from './harness/axe-within';
 
 const SPEAKER = 'Rosa Almeida';
 
@@ -166,7 +167,7 @@ test('Jump to quote lands its quotation clear of the bars, even from under the w
   await page.setViewportSize({ width: 1200, height: 800 });
 });
 
-test('screenshots: the popup at 1200×800, light and dark', async () => {
+test('screenshots: the popup at 1200×800, light and dark; axe finds nothing in it', async () => {
   const page = harness.page;
   await page.setViewportSize({ width: 1200, height: 800 });
   for (const scheme of ['light', 'dark'] as const) {
@@ -175,6 +176,7 @@ test('screenshots: the popup at 1200×800, light and dark', async () => {
     await popup(page).waitFor({ state: 'detached' });
     await caretInQuotation(page);
     await harness.screenshot(`quote-popup-${scheme}-1200`);
+    expect(await violationsWithin(page, '.quote-offer')).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 });
