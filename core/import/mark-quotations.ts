@@ -3,11 +3,12 @@
 // article has none by that name. One the detector could not attribute stays unmarked, so the
 // Quotes tab flags it for the reporter.
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { newSource, type Source } from '../article/source';
+import type { Source } from '../article/source';
 import type { NewId } from '../attribution/ids';
-import { addSource, findSourceByName } from '../attribution/sources';
+import { addSource } from '../attribution/sources';
+import { findSourceForSpeaker, sourceForSpeaker } from '../attribution/unnamed-sources';
 import { bodySchema, type BodyJSON } from '../body/schema';
-import { detectWhole, type DetectedQuote } from '../quotes/detection-state';
+import { detectWhole } from '../quotes/detection-state';
 import { ScansByNode } from '../quotes/incremental';
 import { markedRanges, withMarksAdded, type MarkAddition } from './add-marks';
 
@@ -32,9 +33,11 @@ export function markQuotations(body: BodyJSON, sources: readonly Source[], newId
       unattributed++;
       continue;
     }
-    let source = findSourceByName(known, quotation.speaker);
+    const speaker = { ...quotation, speaker: quotation.speaker };
+    let source = findSourceForSpeaker(known, speaker);
     if (!source) {
-      source = sourceFor(quotation, newId());
+      // An unnamed speaker ("a spokeswoman") becomes a source with no name and the phrase as its role.
+      source = sourceForSpeaker(newId(), speaker);
       known = addSource(known, source);
     }
     const mark = quote.create({ quoteId: newId(), sourceId: source.id });
@@ -42,12 +45,4 @@ export function markQuotations(body: BodyJSON, sources: readonly Source[], newId
   }
   // All at once, in one pass over the body: marks change no positions, so the detector's ranges hold.
   return { body: withMarksAdded(doc, additions).toJSON() as BodyJSON, sources: known, unattributed };
-}
-
-function sourceFor(quotation: DetectedQuote, id: string): Source {
-  return newSource(id, quotation.speaker!.trim(), {
-    title: quotation.speakerTitle ?? '',
-    // An unnamed source ("a spokeswoman") is kept as a person named by its noun phrase.
-    kind: quotation.speakerKind === 'organisation' ? 'organisation' : 'person',
-  });
 }

@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Desk } from '../session/desk';
 import { useImport } from '../import/useImport';
+import { Notice } from '../dialogs/Notice';
 import { copyArticleAsHtml } from './copyArticle';
 import { ExportDialog } from './ExportDialog';
 import type { ExportApi, ExportTarget, ImportApi } from './exportApi';
@@ -53,12 +54,13 @@ export function useExchange({ api, desk, onLibraryChanged }: ExchangeDeps): {
   const element = (
     <>
       {notice ? (
-        <div role={notice.tone} aria-label="Import and export notice" className="notice exchange-notice">
-          {notice.text}{' '}
-          <button type="button" className="quiet" onClick={() => setNotice(null)}>
-            Dismiss
-          </button>
-        </div>
+        <Notice
+          text={notice.text}
+          tone={notice.tone}
+          label="Import and export notice"
+          className="exchange-notice"
+          onDismiss={() => setNotice(null)}
+        />
       ) : null}
       {target ? (
         <ExportDialog

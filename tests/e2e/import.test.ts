@@ -66,4 +66,7 @@ test('File › Import… imports the page chosen in the open dialog and opens it
   await expect
     .poll(async () => (await articlesOnDisk(harness().folders.library)).map((entry) => entry.article.headline).sort())
     .toEqual(['Harbour wall to be rebuilt before winter', SEED_HEADLINE].sort());
+  // The notice goes by itself once read, as a snackbar does, and leaves the status bar clear.
+  await page.mouse.move(0, 0);
+  await exchangeUi(page).notice.waitFor({ state: 'hidden', timeout: 15_000 });
 });
