@@ -266,6 +266,7 @@ test('More actions is a menu: the arrows move through it, Escape gives the keybo
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Duplicate');
   await page.keyboard.press('ArrowDown');
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Show in folder');
+  await harness.screenshot('layout-1200x800-light-more-actions');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Move to trash');
