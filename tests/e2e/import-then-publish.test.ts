@@ -90,6 +90,7 @@ test('the imported seed is stamped as published now with no override and no cont
   expect(await dates.dateLines.textContent()).toMatch(/^Published [A-Z][a-z]+\.? \d+, \d{4}, .+ UTC$/);
   const stampRecord = await dates.dates.getByRole('list', { name: 'Publish stamps', exact: true }).textContent();
   expect(stampRecord).toMatch(/^Stamped as published: [A-Z][a-z]+\.? \d+, \d{4}, [^T]+ UTCby Dana Whitfield, at /);
+  await harness().screenshot('import-then-publish-dates-after-light');
   await showTab(page, 'Checks');
   await expect.poll(() => dates.checks.textContent()).not.toContain("The imported page's dates");
 
