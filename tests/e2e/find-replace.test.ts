@@ -69,6 +69,10 @@ test('Ctrl+H puts the cursor in Find, filled with the selected word, and Replace
     throw new Error('The word is not in the body.');
   }, WORD);
   await page.mouse.dblclick(word.x, word.y);
+  // The editor hears of a selection a moment later (selectionchange is asynchronous); a person never
+  // presses Ctrl+H within the same frame, so neither does the test.
+  await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe(WORD);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.keyboard.press('ControlOrMeta+H');
   await expect.poll(() => editor.findInput.evaluate((input) => input === document.activeElement)).toBe(true);
   expect(await editor.findInput.inputValue()).toBe(WORD);
@@ -111,7 +115,8 @@ test('a match just under the window’s bottom edge, or under the sticky toolbar
     });
   expect(halfHidden).toBe(true);
   await page.keyboard.press('ControlOrMeta+F');
-  await page.keyboard.type(WORD);
+  await expect.poll(() => editor.findInput.evaluate((input) => input === document.activeElement)).toBe(true);
+  await editor.findInput.fill(WORD);
   await expect.poll(() => editor.matchCount.textContent()).toBe(`1 of ${WITH_WORD.length}`);
   await expect.poll(async () => (await sighting(currentMatch(page))).visible).toBe(true);
 
@@ -124,6 +129,11 @@ test('a match just under the window’s bottom edge, or under the sticky toolbar
   // The second match, scrolled up under the sticky toolbar and find bar, then found again.
   await expect.poll(() => editor.matchCount.textContent()).toBe(`2 of ${WITH_WORD.length}`);
   await page.keyboard.press('Shift+Enter');
+  // Let the reveal settle (it looks again for a few frames) before scrolling the match away by hand.
+  await expect.poll(async () => (await sighting(currentMatch(page))).visible).toBe(true);
+  await page.evaluate(async () => {
+    for (let frame = 0; frame < 6; frame++) await new Promise((done) => requestAnimationFrame(done));
+  });
   await currentMatch(page).evaluate((match) => {
     const scroller = match.closest<HTMLElement>('[data-article-scroller]')!;
     const toolbar = document.querySelector('[role="toolbar"][aria-label="Formatting"]')!.getBoundingClientRect();

@@ -99,7 +99,10 @@ export function FindBar({ editor, mode, focusRequest, onClose }: FindBarProps) {
     const count = findState(editor.state).total;
     setReport(replacedText(count > 0 && editor.commands.replaceAll(replacement) ? count : 0));
   };
+  // Back to the text at once, not a frame later as TipTap's focus command does: a Ctrl+Z pressed
+  // straight after Escape must reach the body, not the bar that is going away.
   const close = () => {
+    editor.view.focus();
     onClose();
     editor.commands.focus();
   };
