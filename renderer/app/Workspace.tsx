@@ -19,6 +19,7 @@ import { ChecksPanel } from '../checks/ChecksPanel';
 import { DatesPanel } from '../dates/DatesPanel';
 import { EmbargoBanner } from '../dates/EmbargoBanner';
 import { ConflictDialog } from '../dialogs/ConflictDialog';
+import { Notice } from '../dialogs/Notice';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import { TrashDialog } from '../dialogs/TrashDialog';
 import type { BodyPaneHandle } from '../editor/body/BodyPane';
@@ -26,12 +27,14 @@ import { ArticleHeader } from '../editor/ArticleHeader';
 import { tiptapBody } from '../editor/tiptapBody';
 import { UnreadablePanel } from '../editor/UnreadablePanel';
 import { useBodyEditor } from '../editor/useBodyEditor';
+import { PreviewPane } from '../export/PreviewPane';
 import { useExchange } from '../export/useExchange';
 import { DetailsPanel } from '../fields/DetailsPanel';
 import { Sidebar } from '../library/Sidebar';
 import { useLibrary } from '../library/useLibrary';
 import { Desk } from '../session/desk';
 import { QuoteSuggestion } from '../quotes/QuoteSuggestion';
+import { QuoteTitlesSync } from '../quotes/quoteTitles';
 import { QuotesPanel } from '../quotes/QuotesPanel';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SourcesPanel } from '../sources/SourcesPanel';
@@ -73,6 +76,8 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   const scroller = useRef<HTMLElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [trashing, setTrashing] = useState<{ id: string; headline: string } | null>(null);
+  // The article shown as its exported page instead of the editor; another article opens in the editor.
+  const [previewed, setPreviewed] = useState<string | null>(null);
   const fallback = useMemo(() => defaultSettings(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const settings = settingsStore.settings ?? fallback;
   const editor = useBodyEditor((message) => deskRef.current?.contentError(message), settings.smartTypography);
@@ -85,6 +90,7 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   const { view, notice } = useSyncExternalStore(desk.subscribe, desk.getSnapshot);
   const recovery = useRecovery(api, desk);
   const session = view.kind === 'article' ? view.session : null;
+  const previewing = session !== null && previewed === session.id;
 
   // Another article opens at its headline, not at the scroll position of the one before.
   useLayoutEffect(() => {
@@ -158,51 +164,57 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
           sections={settings.sections}
           onOpen={open}
           onNew={() => void desk.create()}
+          onImport={exchange.commands.importArticle}
           onSettings={() => setSettingsOpen(true)}
         />
       )}
       <main ref={scroller} className="desk" data-article-scroller="">
         <DeskHeading session={session} />
         {appNotice}
-        {notice ? (
-          <div role="status" aria-label="Notice" className="notice">
-            {notice}{' '}
-            <button type="button" className="quiet" onClick={() => desk.dismissNotice()}>
-              Dismiss
-            </button>
+        {notice ? <Notice text={notice} tone="alert" label="Notice" onDismiss={() => desk.dismissNotice()} /> : null}
+        {session ? <EmbargoBanner key={`embargo-${session.id}`} session={session} settings={settings} /> : null}
+        {session && previewing ? (
+          <div className="preview-frame">
+            <PreviewPane session={session} editor={editor} settings={settings} onClose={() => setPreviewed(null)} />
           </div>
         ) : null}
-        {session ? <EmbargoBanner key={`embargo-${session.id}`} session={session} settings={settings} /> : null}
-        {session ? (
-          <ArticleHeader
-            key={session.id}
-            session={session}
-            focusMode={focusMode}
-            headlineLimit={settings.headlineLimit}
-            onToggleFocus={toggleFocusMode}
-            onDuplicate={duplicate}
-            onShowInFolder={() => void api.showInFolder({ file: session.file })}
-            onTrash={() => setTrashing({ id: session.id, headline: session.getSnapshot().headline })}
-            onKeepAsSeparate={() => void desk.keepAsSeparateArticle()}
-            onHeadlineEnter={() => editor.commands.focus('start')}
-            onLeaveField={saveNow}
-          />
-        ) : null}
-        {view.kind === 'unreadable' ? (
-          <UnreadablePanel entry={view.entry} onShowInFolder={() => void api.showInFolder({ file: view.entry.file })} />
-        ) : null}
-        {view.kind === 'empty' ? (
-          <p className="desk-empty">Open an article from the library, or start a new one.</p>
-        ) : null}
-        <ArticleBody editor={editor} session={session} pane={pane} />
+        <div className="desk-article" hidden={previewing}>
+          {session ? (
+            <ArticleHeader
+              key={session.id}
+              session={session}
+              focusMode={focusMode}
+              headlineLimit={settings.headlineLimit}
+              onToggleFocus={toggleFocusMode}
+              onTogglePreview={() => setPreviewed(session.id)}
+              onDuplicate={duplicate}
+              onShowInFolder={() => void api.showInFolder({ file: session.file })}
+              onTrash={() => setTrashing({ id: session.id, headline: session.getSnapshot().headline })}
+              onKeepAsSeparate={() => void desk.keepAsSeparateArticle()}
+              onHeadlineEnter={() => editor.commands.focus('start')}
+              onLeaveField={saveNow}
+            />
+          ) : null}
+          {view.kind === 'unreadable' ? (
+            <UnreadablePanel
+              entry={view.entry}
+              onShowInFolder={() => void api.showInFolder({ file: view.entry.file })}
+            />
+          ) : null}
+          {view.kind === 'empty' ? (
+            <p className="desk-empty">Open an article from the library, or start a new one.</p>
+          ) : null}
+          <ArticleBody editor={editor} session={session} pane={pane} />
+        </div>
         {session ? <QuoteSuggestion key={`quotes-${session.id}`} editor={editor} session={session} /> : null}
+        {session ? <QuoteTitlesSync key={`titles-${session.id}`} editor={editor} session={session} /> : null}
         {exchange.element}
       </main>
       {session && !focusMode ? (
         <SidePanels part={layout.panel} shown={shownPanel} onShow={showPanel} articleKey={session.id}>
           {{
             Details: () => <DetailsPanel session={session} settings={settings} onLeaveField={saveNow} />,
-            Sources: () => <SourcesPanel session={session} editor={editor} />,
+            Sources: () => <SourcesPanel session={session} editor={editor} timeZone={settings.timeZone} />,
             Quotes: () => <QuotesPanel session={session} editor={editor} />,
             Checks: (show) => <ChecksPanel session={session} editor={editor} settings={settings} onShowPanel={show} />,
             Dates: () => <DatesPanel session={session} editor={editor} settings={settings} />,

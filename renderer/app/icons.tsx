@@ -75,6 +75,13 @@ export const FocusIcon = () => (
   </Icon>
 );
 
+export const PreviewIcon = () => (
+  <Icon>
+    <path d="M2.5 10s2.8-5 7.5-5 7.5 5 7.5 5-2.8 5-7.5 5-7.5-5-7.5-5z" />
+    <circle cx="10" cy="10" r="2.2" />
+  </Icon>
+);
+
 export const DetailsIcon = () => (
   <Icon>
     <path d="M5 5h10M5 10h10M5 15h6" />

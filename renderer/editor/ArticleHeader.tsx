@@ -1,10 +1,10 @@
 // Everything above the body of an open article: read-only banner (with, for a copy carrying
 // another file's id, the way to keep it as an article of its own), the article's actions, then its
-// head (kicker, headline, deck). The actions stay on one row at every width: Focus mode, and the
+// head (kicker, headline, deck). The actions stay on one row at every width: Focus mode, Preview, and the
 // ones used now and then in a More menu, as Docs and Word keep them in a menu. The save state
 // lives in the status bar at the window's foot, where it never scrolls away.
 import { isCopyId } from '../../core/ipc/contract';
-import { FocusIcon, MoreIcon } from '../app/icons';
+import { FocusIcon, MoreIcon, PreviewIcon } from '../app/icons';
 import { MoreMenu } from '../app/MoreMenu';
 import { ArticleHead } from '../fields/ArticleHead';
 import type { ArticleSession } from '../session/articleSession';
@@ -18,6 +18,8 @@ export interface ArticleActions {
   onShowInFolder: () => void;
   onTrash: () => void;
   onToggleFocus: () => void;
+  /** The exported page in place of the editor, and back. */
+  onTogglePreview: () => void;
   /** A read-only copy gets an id of its own, everything else in its file kept. */
   onKeepAsSeparate: () => void;
 }
@@ -64,6 +66,15 @@ export function ArticleHeader({
         >
           <FocusIcon />
           Focus mode
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          title="Preview the exported page, as readers will see it"
+          onClick={actions.onTogglePreview}
+        >
+          <PreviewIcon />
+          Preview
         </button>
         <MoreMenu
           label="More actions"

@@ -41,7 +41,10 @@ export function tiptapBody(editor: Editor): TiptapBody {
       }
     }
     editor.setEditable(editable && problem === null, false);
-    editor.view.dispatch(editor.state.tr.setMeta(BODY_LOADED, true).setMeta('addToHistory', false));
+    // Setting the selection it already has makes the placeholder look at the first block again: it
+    // was first drawn while the view still held the previous article, whose text said "not empty".
+    const loaded = editor.state.tr.setSelection(editor.state.selection);
+    editor.view.dispatch(loaded.setMeta(BODY_LOADED, true).setMeta('addToHistory', false));
     return problem;
   };
 

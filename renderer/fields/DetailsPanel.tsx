@@ -20,7 +20,7 @@ export function DetailsPanel({ session, settings, onLeaveField }: DetailsPanelPr
   const readOnly = !useEditable(session);
   const field = { session, readOnly };
   return (
-    <aside aria-label="Article details" className="details" onBlur={onLeaveField}>
+    <section aria-label="Details" className="details" onBlur={onLeaveField}>
       <h2 className="details-title">Details</h2>
       <SectionField {...field} sections={settings.sections} />
       <BylinesField {...field} />
@@ -29,7 +29,7 @@ export function DetailsPanel({ session, settings, onLeaveField }: DetailsPanelPr
       <SlugField {...field} />
       <LengthTargetField {...field} />
       <InternalNoteField {...field} />
-    </aside>
+    </section>
   );
 }
 

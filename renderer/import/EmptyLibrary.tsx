@@ -13,8 +13,9 @@ export function EmptyLibrary({ onNew, onImport }: EmptyLibraryProps) {
     <div className="empty-library" role="note" aria-label="Empty library">
       <p className="empty-library-title">No articles yet.</p>
       <div className="empty-library-actions">
+        {/* Named apart from the sidebar's own New article button, which stays beside it. */}
         <button type="button" onClick={onNew}>
-          New article
+          Write a new article
         </button>
         {onImport ? (
           <button type="button" className="quiet" onClick={onImport}>

@@ -8,6 +8,7 @@ import type { CollapsiblePart } from '../app/useWorkspaceLayout';
 import { ArticleList } from './ArticleList';
 import { ListControls } from './ListControls';
 import type { Library } from './useLibrary';
+import { EmptyLibrary } from '../import/EmptyLibrary';
 
 const CLOCK_TICK_MS = 30_000;
 const SHORTCUT = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘\\' : 'Ctrl+\\';
@@ -19,12 +20,14 @@ interface SidebarProps {
   selectedKey: string | null;
   onOpen: (entry: LibraryEntry) => void;
   onNew: () => void;
+  /** File › Import…, offered where the library is empty. */
+  onImport?: () => void;
   onSettings: () => void;
   /** The desk's sections, for the section filter. */
   sections: string[];
 }
 
-export function Sidebar({ library, part, selectedKey, onOpen, onNew, onSettings, sections }: SidebarProps) {
+export function Sidebar({ library, part, selectedKey, onOpen, onNew, onImport, onSettings, sections }: SidebarProps) {
   const now = useNow(CLOCK_TICK_MS);
   const nav = useRef<HTMLElement>(null);
   const search = useRef<HTMLInputElement>(null);
@@ -110,9 +113,10 @@ export function Sidebar({ library, part, selectedKey, onOpen, onNew, onSettings,
         }}
         now={now}
       />
-      {library.visible.length === 0 ? (
-        <p className="sidebar-empty">{library.entries.length > 0 ? 'No articles match.' : 'No articles yet.'}</p>
+      {library.visible.length === 0 && library.entries.length > 0 ? (
+        <p className="sidebar-empty">No articles match.</p>
       ) : null}
+      {library.entries.length === 0 ? <EmptyLibrary onNew={onNew} onImport={onImport} /> : null}
       {library.more ? (
         <p className="sidebar-note" role="status">
           {moreMessage(library.more)}

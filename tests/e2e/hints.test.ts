@@ -1,6 +1,8 @@
 // Hints that read as hints (issue 12, item 9): the dateline's placeholder is an example, a new
 // article's body says where the story goes, a file dragged over the window meets a drop target
 // that names what it takes, and byline names and roles are read whole (item 10).
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { editorUi, ui } from './harness/ui';
@@ -34,6 +36,25 @@ async function dragOver(page: Page, kind: 'file' | 'text') {
     target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, kind);
 }
+
+test('an empty library names the three ways an article comes in, and Import a file… opens the import', async () => {
+  const page = harness().page;
+  const empty = page.getByRole('note', { name: 'Empty library' });
+  for (const scheme of ['light', 'dark'] as const) {
+    await useWindow(page, scheme);
+    await empty.waitFor();
+    expect(await empty.textContent()).toBe(
+      'No articles yet.Write a new articleImport a file…Or drop a .docx, .html or .txt file here.',
+    );
+    await harness().screenshot(`hints-empty-library-${scheme}`);
+  }
+  const story = join(harness().folders.root, 'harbour.txt');
+  await writeFile(story, 'Harbour wall to be rebuilt\n\nThe council voted on Monday to rebuild the wall.\n');
+  harness().answerImportDialog(story);
+  await empty.getByRole('button', { name: 'Import a file…' }).click();
+  await expect.poll(() => editorUi(page).headline.inputValue(), { timeout: 20_000 }).toBe('Harbour wall to be rebuilt');
+  await empty.waitFor({ state: 'hidden' });
+});
 
 test('a new article hints at the dateline and the body, and keeps names and roles whole', async () => {
   const page = harness().page;

@@ -287,7 +287,7 @@ test.each(SIZES.filter(([width]) => width === 640 || width === 1400))(
   async (width, height) => {
     const page = harness.page;
     await useWindow(width, height, 'light');
-    await layoutUi(page).tab('Sources').click();
+    await layoutUi(page).tab('Details').click();
     const { violations } = await new AxeBuilder({ page })
       .setLegacyMode()
       .withRules([

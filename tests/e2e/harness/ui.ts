@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 export const ui = (page: Page) => ({
   library: page.getByRole('navigation', { name: 'Library' }),
   search: page.getByLabel('Search articles'),
-  newArticle: page.getByRole('button', { name: 'New article' }),
+  newArticle: page.getByRole('button', { name: 'New article', exact: true }),
   articles: page.getByRole('listbox', { name: 'Articles' }),
   article: (text: string): Locator =>
     page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: text }),

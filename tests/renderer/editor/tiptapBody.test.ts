@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BODY_PLACEHOLDER, editingExtensions } from '../../../core/body/editing';
 import { bodyExtensions } from '../../../core/body/extensions';
 import { tiptapBody } from '../../../renderer/editor/tiptapBody';
+import { doc, p } from '../../builders/body';
 import { paragraphs } from '../fakeApi';
 
 let editor: Editor | null = null;
@@ -69,5 +70,18 @@ describe('an empty body', () => {
     tiptapBody(empty).load({ type: 'doc', content: [{ type: 'paragraph' }] }, false);
     expect(empty.view.dom.querySelector('.is-empty')).toBeNull();
     empty.destroy();
+  });
+
+  it('says so too when the article open before it had a story (New article after another article)', () => {
+    const editor = new Editor({
+      element: document.createElement('div'),
+      extensions: editingExtensions({ smartTypography: () => true }),
+    });
+    const body = tiptapBody(editor);
+    body.load(doc(p('The council voted on Monday.')), true);
+    expect(editor.view.dom.querySelector('[data-placeholder]:not([data-placeholder=""])')).toBeNull();
+    body.load(doc(p()), true);
+    expect(editor.view.dom.querySelector('.is-empty')?.getAttribute('data-placeholder')).toBe(BODY_PLACEHOLDER);
+    editor.destroy();
   });
 });
