@@ -3,7 +3,7 @@
 // itself does). It goes when the selection leaves the quotation, when the focus goes anywhere else
 // (the side panel, a dialog), and on Escape; it follows the line as the article scrolls or the
 // layout changes (placeOffer.ts). In a quotation nobody attributed: "Attribute to <speaker>" in one
-// click, or "Attribute to…" for the picker; in an attributed one: who said it, and "Change…".
+// click, or "Attribute to…" for the picker; in an attributed one: who said it, and "Change source…".
 import type { Editor } from '@tiptap/core';
 import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Source } from '../../core/article/source';
@@ -194,7 +194,7 @@ function OfferContent({ offer, sources, editor, session, onPick }: OfferContentP
     return (
       <>
         <span className="quote-offer-said">{said}</span>
-        {picker(offer.sourceId === null ? 'Attribute to…' : 'Change…')}
+        {picker(offer.sourceId === null ? 'Attribute to…' : 'Change source…')}
       </>
     );
   }

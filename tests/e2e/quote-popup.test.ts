@@ -180,3 +180,25 @@ test('screenshots: the popup at 1200×800, light and dark; axe finds nothing in 
   }
   await page.emulateMedia({ colorScheme: 'light' });
 });
+
+test('Tab from the body reaches the popup, Enter attributes, and then it says who said it', async () => {
+  const page = harness.page;
+  await caretInQuotation(page);
+  await page.keyboard.press('Tab');
+  await expect
+    .poll(() =>
+      quotesUi(page)
+        .attributeTo(SPEAKER)
+        .evaluate((button) => button === document.activeElement),
+    )
+    .toBe(true);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => quotesUi(page).marked.count()).toBeGreaterThan(0);
+  await expect.poll(() => popup(page).textContent()).toContain(`Said by ${SPEAKER}`);
+  expect(await popup(page).getByRole('button', { name: 'Change source…', exact: true }).isVisible()).toBe(true);
+  await harness.screenshot('quote-popup-attributed-light-1200');
+  // Escape from the body puts the popup away and leaves the reporter typing in the quotation.
+  await page.keyboard.press('Escape');
+  await popup(page).waitFor({ state: 'detached' });
+  expect(await ui(page).body.evaluate((body) => body.contains(document.activeElement))).toBe(true);
+});

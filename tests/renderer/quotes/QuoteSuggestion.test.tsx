@@ -62,7 +62,7 @@ describe('attributing a quotation from the body', () => {
     act(() => cursorIn('stand together'));
     const popup = screen.getByRole('group', { name: 'Attribution' });
     expect(popup.textContent).toContain('Said by Jens Stoltenberg');
-    fireEvent.click(within(popup).getByRole('button', { name: 'Change…' }));
+    fireEvent.click(within(popup).getByRole('button', { name: 'Change source…' }));
     const search = screen.getByRole('combobox', { name: 'Source' });
     fireEvent.change(search, { target: { value: 'ruiz' } });
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
