@@ -174,7 +174,7 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
         {notice ? <Notice text={notice} tone="alert" label="Notice" onDismiss={() => desk.dismissNotice()} /> : null}
         {session ? <EmbargoBanner key={`embargo-${session.id}`} session={session} settings={settings} /> : null}
         {session && previewing ? (
-          <div className="preview-frame">
+          <div className="desk-preview">
             <PreviewPane session={session} editor={editor} settings={settings} onClose={() => setPreviewed(null)} />
           </div>
         ) : null}

@@ -1,18 +1,15 @@
-// Issue 12, item 12: what the reporter sees is what readers get. The exported page of a published,
-// corrected story (the export's own HTML and stylesheet, as PreviewPane shows it) is drawn in the
-// running app the way the preview draws it, in an iframe with sandbox="" from srcdoc, under the
-// app's own Content Security Policy: it renders with its styles, keeps to its own origin, has a serif
+// Issue 12, item 12: what the reporter sees is what readers get. The article header's Preview shows
+// the exported page of a published, corrected story (the export's own HTML and stylesheet) in place
+// of the editor, in an iframe with sandbox="" from srcdoc, under the app's own Content Security Policy: it renders with its styles, keeps to its own origin, has a serif
 // headline like the editor's, and shows the correction under the date lines, linking to the log
 // at the foot. Screenshots at 1200×800, light and dark.
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { serializeArticle } from '../../core/article/serialize';
-import { createExporter } from '../../core/export';
 import { doc, p } from '../builders/body';
 import { fullStory } from '../builders/article';
 import { rootFlag } from './harness/appearance';
-import { DEFAULT_SETTINGS } from './harness/file-settings';
 import { useHarness } from './harness/use-harness';
 import { editorUi, openArticle } from './harness/ui';
 
@@ -34,18 +31,12 @@ test('the exported page shows in a sandboxed frame inside the app: styled, scrip
   const page = harness().page;
   await page.setViewportSize({ width: 1200, height: 800 });
   await openArticle(page, STORY.headline);
-  const html = createExporter(DEFAULT_SETTINGS).document(STORY);
 
-  // Beside the editor, as the workspace's Preview toggle puts PreviewPane.
-  await page.evaluate((srcdoc) => {
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', '');
-    frame.title = 'Exported page';
-    frame.srcdoc = srcdoc;
-    frame.style.cssText =
-      'position:fixed;top:0;right:0;width:50%;height:100%;border:0;border-left:1px solid grey;color-scheme:inherit;z-index:10';
-    document.body.append(frame);
-  }, html);
+  const editorFont = await editorUi(page).headline.evaluate((node) => getComputedStyle(node).fontFamily);
+  // The article header's Preview shows the exported page in place of the editor.
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await page.getByRole('region', { name: 'Preview of the exported page' }).waitFor();
+  expect(await editorUi(page).headline.isVisible()).toBe(false);
   const frame = page.frameLocator('iframe[title="Exported page"]');
   await frame.locator('h1').waitFor();
 
@@ -84,8 +75,7 @@ test('the exported page shows in a sandboxed frame inside the app: styled, scrip
   expect(await frame.locator('.correction-notice').textContent()).toBe(
     'Correction, Feb. 19, 2021, 3 p.m. UTC: An earlier version gave the wrong date for the talks. See the corrections log',
   );
-  // The editor's headline is the same serif, so the two agree.
-  const editorFont = await editorUi(page).headline.evaluate((node) => getComputedStyle(node).fontFamily);
+  // The editor's headline (read before the preview took its place) is the same serif, so the two agree.
   expect(editorFont.split(',')[0]).toBe(read.headlineFont.split(',')[0]);
   // The frame's document is the page's own: the app cannot reach into it, nor it into the app.
   expect(
@@ -101,5 +91,9 @@ test('the exported page shows in a sandboxed frame inside the app: styled, scrip
     console.log(`The exported page beside the editor, ${theme}: ${shot} (in ${dirname(shot)})`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
+  // Close preview brings the editor back, where it was.
+  await page.getByRole('button', { name: 'Close preview' }).click();
+  await editorUi(page).headline.waitFor();
+  expect(await page.locator('iframe[title="Exported page"]').count()).toBe(0);
   expect(harness().pageErrors).toEqual([]);
 });
