@@ -7,12 +7,13 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Source } from '../../core/article/source';
+import { sourceLabel } from '../../core/attribution/unnamed-sources';
 import { articleScroller } from '../editor/body/reveal';
 import { useField } from '../fields/useFields';
 import type { ArticleSession } from '../session/articleSession';
 import '../styles/quotes.css';
 import { AttributePicker } from './AttributePicker';
-import { acceptSuggestion, sourceNamed } from './editorQuotes';
+import { acceptSuggestion, offerLabel, sourceNamed } from './editorQuotes';
 import { placeOffer } from './placeOffer';
 import { offerAt, sameOffer, type Offer } from './quoteOffer';
 
@@ -190,7 +191,11 @@ function OfferContent({ offer, sources, editor, session, onPick }: OfferContentP
   if (offer.kind === 'attributed') {
     const source = sources.find((candidate) => candidate.id === offer.sourceId);
     const said =
-      offer.sourceId === null ? 'Not attributed yet' : source ? `Said by ${source.name}` : 'Said by a removed source';
+      offer.sourceId === null
+        ? 'Not attributed yet'
+        : source
+          ? `Said by ${sourceLabel(source)}`
+          : 'Said by a removed source';
     return (
       <>
         <span className="quote-offer-said">{said}</span>
@@ -211,7 +216,7 @@ function OfferContent({ offer, sources, editor, session, onPick }: OfferContentP
             acceptSuggestion(editor, session, now?.kind === 'suggested' ? now.quotation : suggested);
           }}
         >
-          {`Attribute to ${suggested.speaker}`}
+          {offerLabel(suggested)}
         </button>
       ) : null}
       {picker('Attribute to…')}

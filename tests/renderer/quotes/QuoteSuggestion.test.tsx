@@ -74,6 +74,19 @@ describe('attributing a quotation from the body', () => {
     expect(session.getFields().sources.map((source) => source.name)).toEqual(['Ana Ruiz', 'Jens Stoltenberg']);
   });
 
+  it('names an unnamed source by its role', () => {
+    const officer = newSource('source-officer', '', { title: 'a police officer' });
+    const { cursorIn, editor } = quotesDesk(stoltenbergBody, [officer]);
+    act(() => {
+      cursorIn('We stand');
+      editor.commands.attributeQuote({ sourceId: 'source-officer' });
+    });
+    act(() => cursorIn('stand together'));
+    expect(screen.getByRole('group', { name: 'Attribution' }).textContent).toContain(
+      'Said by Unnamed source (a police officer)',
+    );
+  });
+
   it('offers nothing for a double-clicked word outside any quotation', () => {
     const { cursorIn, editor } = quotesDesk(stoltenbergBody);
     act(() => {
