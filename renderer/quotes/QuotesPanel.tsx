@@ -68,24 +68,16 @@ export function QuotesPanel({ session, editor }: QuotesPanelProps) {
                 Jump to quote
               </button>
               {editable && finding.status === 'unattributed' && finding.suggestion ? (
-                <button
-                  type="button"
-                  className="quiet"
-                  // Many rows may offer one speaker: the name says which quotation this one marks.
-                  aria-label={`Attribute “${firstWords(finding.text)}” to ${speakerLabel(finding.suggestion)}`}
-                  onClick={() => accept(finding)}
-                >
+                <button type="button" className="quiet" onClick={() => accept(finding)}>
                   {`Attribute to ${speakerLabel(finding.suggestion)}`}
+                  {/* Many rows may offer one speaker: a screen reader hears which quotation this one marks. */}
+                  <span className="visually-hidden">{`: “${firstWords(finding.text)}”`}</span>
                 </button>
               ) : null}
               {editable ? (
-                <button
-                  type="button"
-                  className="quiet"
-                  aria-label={`${finding.status === 'attributed' ? 'Change attribution of' : 'Attribute'} “${firstWords(finding.text)}” to…`}
-                  onClick={() => setPicking(finding)}
-                >
+                <button type="button" className="quiet" onClick={() => setPicking(finding)}>
                   {finding.status === 'attributed' ? 'Change source…' : 'Attribute to…'}
+                  <span className="visually-hidden">{`: “${firstWords(finding.text)}”`}</span>
                 </button>
               ) : null}
             </div>

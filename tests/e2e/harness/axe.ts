@@ -16,3 +16,15 @@ export async function seriousViolations(page: Page, screen: string): Promise<str
   if (found.length > 0) console.log(`axe on ${screen}:\n  ${found.join('\n  ')}`);
   return found;
 }
+
+/** Every violation axe finds, whatever its impact (minor included), printed with where it is. */
+export async function allViolations(page: Page, screen: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
+  const found = violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${violation.impact} ${violation.id} (${violation.help}) at ${node.target.join(' ')}`,
+    ),
+  );
+  if (found.length > 0) console.log(`axe on ${screen}:\n  ${found.join('\n  ')}`);
+  return found;
+}
