@@ -2,6 +2,7 @@
 // a new source from what was typed.
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { Source } from '../../core/article/source';
+import { isUnnamedSource, sourceLabel } from '../../core/attribution/unnamed-sources';
 import { Modal } from '../dialogs/Modal';
 
 interface AttributePickerProps {
@@ -23,7 +24,12 @@ export function AttributePicker({ sources, onPick, onCancel }: AttributePickerPr
   const options: { key: string; label: string; choice: { sourceId: string } | { newName: string } }[] = [
     ...matching.map((source) => ({
       key: source.id,
-      label: source.title ? `${source.name}, ${source.title}` : source.name,
+      // An unnamed source reads "Unnamed source (a NATO spokesperson)", never ", a NATO spokesperson".
+      label: isUnnamedSource(source)
+        ? sourceLabel(source)
+        : source.title
+          ? `${source.name}, ${source.title}`
+          : source.name,
       choice: { sourceId: source.id },
     })),
     ...(wanted !== '' && !exact
