@@ -6,18 +6,15 @@ import type { BodyJSON } from '../../core/body/schema';
 import type { Backup, LibraryEntry, OpArgs, OpenedArticle, Revision } from '../../core/ipc/contract';
 import { fail, ok, type ErrorCode } from '../../core/ipc/errors';
 import type { BylineApi } from '../../core/ipc/api';
+import { paragraphs } from '../builders/body';
+
+// The renderer tests import `paragraphs` from here; it is the shared builder of tests/builders/body.
+export { paragraphs };
 
 const NOW = '2025-03-01T09:00:00.000Z';
 
 export function revisionOf(n: number): Revision {
   return { hash: n.toString(16).padStart(64, '0'), size: n, mtimeMs: n };
-}
-
-export function paragraphs(...texts: string[]): BodyJSON {
-  return {
-    type: 'doc',
-    content: texts.map((text) => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] })),
-  };
 }
 
 export function article(id: string, headline: string, body: BodyJSON = paragraphs('')): Article {

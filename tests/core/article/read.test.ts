@@ -15,9 +15,6 @@ const article = newArticle({
 const good = serializeArticle(article);
 const bytes = (text: string) => new TextEncoder().encode(text);
 const withFields = (fields: Record<string, unknown>) => bytes(JSON.stringify({ ...article, ...fields }));
-// The reader's refusals need bodies the schema refuses, so these are left unchecked.
-const doc = unfitDoc;
-const paragraph = p;
 
 describe('readArticle', () => {
   it('reads a well-formed file back into the article that was written', () => {
@@ -113,7 +110,7 @@ describe('readArticle', () => {
 
 describe('readArticle and the attributes of the body', () => {
   const linked = (attrs: Record<string, unknown> | undefined) =>
-    withFields({ body: doc(paragraph(text('first')), paragraph(text('linked', [{ type: 'link', attrs }]))) });
+    withFields({ body: unfitDoc(p(text('first')), p(text('linked', [{ type: 'link', attrs }]))) });
 
   const wrong: { name: string; input: Uint8Array; reason: RegExp }[] = [
     {
@@ -154,34 +151,34 @@ describe('readArticle and the attributes of the body', () => {
     {
       name: 'a quotation whose id is a number',
       input: withFields({
-        body: doc(paragraph(text('“Stay.”', [{ type: 'quote', attrs: { quoteId: 7, sourceId: null } }]))),
+        body: unfitDoc(p(text('“Stay.”', [{ type: 'quote', attrs: { quoteId: 7, sourceId: null } }]))),
       }),
       reason: /a marked quotation's quotation id \(quoteId\) must be text, not 7/,
     },
     {
       name: 'a quotation whose source is an object',
       input: withFields({
-        body: doc(paragraph(text('“Stay.”', [{ type: 'quote', attrs: { quoteId: 'q1', sourceId: { id: 's1' } } }]))),
+        body: unfitDoc(p(text('“Stay.”', [{ type: 'quote', attrs: { quoteId: 'q1', sourceId: { id: 's1' } } }]))),
       }),
       reason: /a marked quotation's source \(sourceId\) must be text or null, not an object/,
     },
     {
       name: 'a subhead whose level is text',
-      input: withFields({ body: doc({ type: 'heading', attrs: { level: '2' }, content: [text('Why')] }) }),
+      input: withFields({ body: unfitDoc({ type: 'heading', attrs: { level: '2' }, content: [text('Why')] }) }),
       reason: /a subhead's level must be a whole number from 1 to 6, not "2"/,
     },
     {
       name: 'a subhead whose level is an object',
-      input: withFields({ body: doc({ type: 'heading', attrs: { level: {} }, content: [text('Why')] }) }),
+      input: withFields({ body: unfitDoc({ type: 'heading', attrs: { level: {} }, content: [text('Why')] }) }),
       reason: /a subhead's level must be a whole number/,
     },
     {
       name: 'a numbered list that starts at text',
       input: withFields({
-        body: doc({
+        body: unfitDoc({
           type: 'orderedList',
           attrs: { start: 'three' },
-          content: [{ type: 'listItem', content: [paragraph(text('a'))] }],
+          content: [{ type: 'listItem', content: [p(text('a'))] }],
         }),
       }),
       reason: /a numbered list's first number \(start\) must be a number or null, not "three"/,
@@ -197,10 +194,10 @@ describe('readArticle and the attributes of the body', () => {
   }
 
   it('keeps reading the attribute values the editor itself writes', () => {
-    const body = doc(
+    const body = unfitDoc(
       { type: 'heading', attrs: { level: 2 }, content: [text('Why')] },
       // TipTap reads a pasted title="2024" as the number 2024, and <ol start="x"> as NaN, stored as null.
-      paragraph(
+      p(
         text('linked', [
           { type: 'link', attrs: { href: 'https://example.com', target: null, rel: null, class: null, title: 2024 } },
         ]),
@@ -208,20 +205,20 @@ describe('readArticle and the attributes of the body', () => {
       {
         type: 'orderedList',
         attrs: { start: null, type: null },
-        content: [{ type: 'listItem', content: [paragraph(text('a'))] }],
+        content: [{ type: 'listItem', content: [p(text('a'))] }],
       },
-      paragraph(text('“Stay.”', [{ type: 'quote', attrs: { quoteId: 'q1', sourceId: null } }])),
+      p(text('“Stay.”', [{ type: 'quote', attrs: { quoteId: 'q1', sourceId: null } }])),
     );
     expect(readArticle(withFields({ body }))).toMatchObject({ ok: true, readOnly: null });
   });
 });
 
 describe('readArticle and a newer file whose body this version does not know', () => {
-  const factBox = { type: 'factBox', attrs: { tone: 'grey' }, content: [paragraph(text('Population: 4.2 million'))] };
-  const newerBody = doc(
-    paragraph(text('Before the box.')),
+  const factBox = { type: 'factBox', attrs: { tone: 'grey' }, content: [p(text('Population: 4.2 million'))] };
+  const newerBody = unfitDoc(
+    p(text('Before the box.')),
     factBox,
-    paragraph(text('A ', []), text('highlighted', [{ type: 'highlight' }]), text(' word.')),
+    p(text('A ', []), text('highlighted', [{ type: 'highlight' }]), text(' word.')),
   );
 
   it('opens it read-only with a placeholder for each unknown block and mark, and says so in the same words for the list and the editor', () => {
@@ -234,13 +231,9 @@ describe('readArticle and a newer file whose body this version does not know', (
         /opens read-only: what this version does not know \(factBox, highlight\) is shown as placeholders, and it cannot be exported/,
       );
       expect(read.article.body.content).toEqual([
-        paragraph(text('Before the box.')),
+        p(text('Before the box.')),
         { type: 'newerBlock', attrs: { type: 'factBox', text: 'Population: 4.2 million' } },
-        paragraph(
-          text('A ', []),
-          text('highlighted', [{ type: 'newerMark', attrs: { type: 'highlight' } }]),
-          text(' word.'),
-        ),
+        p(text('A ', []), text('highlighted', [{ type: 'newerMark', attrs: { type: 'highlight' } }]), text(' word.')),
       ]);
     }
   });
@@ -249,7 +242,7 @@ describe('readArticle and a newer file whose body this version does not know', (
     const read = readArticle(
       withFields({
         version: 2,
-        body: doc(paragraph(text('Call '), { type: 'mention', attrs: { id: 'p1' }, content: [text('Ana')] })),
+        body: unfitDoc(p(text('Call '), { type: 'mention', attrs: { id: 'p1' }, content: [text('Ana')] })),
       }),
     );
     expect(read.ok && read.article.body.content?.[0]?.content?.[1]).toEqual({
@@ -262,7 +255,7 @@ describe('readArticle and a newer file whose body this version does not know', (
     const read = readArticle(
       withFields({
         version: 2,
-        body: doc({ type: 'paragraph', attrs: { align: 'center' }, content: [text('Centred.')] }),
+        body: unfitDoc({ type: 'paragraph', attrs: { align: 'center' }, content: [text('Centred.')] }),
       }),
     );
     expect(read.ok && read.readOnly?.message).toMatch(/\(paragraph with "align"\)/);
@@ -276,7 +269,7 @@ describe('readArticle and a newer file whose body this version does not know', (
     const read = readArticle(
       withFields({
         version: 2,
-        body: doc({ type: 'bulletList', content: [{ type: 'checkItem', content: [paragraph(text('a'))] }] }),
+        body: unfitDoc({ type: 'bulletList', content: [{ type: 'checkItem', content: [p(text('a'))] }] }),
       }),
     );
     expect(read).toMatchObject({ ok: false, problem: { code: 'NEWER_VERSION' } });
@@ -286,7 +279,9 @@ describe('readArticle and a newer file whose body this version does not know', (
   });
 
   it('refuses a placeholder written into a file of this version', () => {
-    const read = readArticle(withFields({ body: doc({ type: 'newerBlock', attrs: { type: 'factBox', text: '' } }) }));
+    const read = readArticle(
+      withFields({ body: unfitDoc({ type: 'newerBlock', attrs: { type: 'factBox', text: '' } }) }),
+    );
     expect(read).toMatchObject({
       ok: false,
       problem: {

@@ -5,8 +5,8 @@ import { prePublishCheck } from '../../../core/checks/pre-publish';
 import { blockingCodes, type Problem } from '../../../core/checks/problem';
 import { readArticle } from '../../../core/article/read';
 import { serializeArticle } from '../../../core/article/serialize';
-import { bodySchema, checkBody, type BodyJSON } from '../../../core/body/schema';
-import { doc, p, q, unfitDoc } from '../../builders/body';
+import { bodySchema, checkBody } from '../../../core/body/schema';
+import { a, b, doc, p, q, unfitDoc } from '../../builders/body';
 import { detection } from '../attribution/fixtures';
 import { NOW, publishedArticle, readyArticle, ZONE } from '../stamps/articles';
 
@@ -15,11 +15,6 @@ const SETTINGS = { headlineLimit: 110, timeZone: ZONE };
 const check = (article: Article, now = NOW) => prePublishCheck(article, SETTINGS, now);
 const brief = (problems: Problem[]) => problems.map(({ code, severity, where }) => ({ code, severity, where }));
 
-const link = (href: string, text: string): BodyJSON => ({
-  type: 'text',
-  text,
-  marks: [{ type: 'link', attrs: { href } }],
-});
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
 describe('prePublishCheck', () => {
@@ -222,7 +217,7 @@ describe('links in the pre-publish check', () => {
     { href: 'https://', code: 'disallowed-link', message: /points to “https:\/\/”/ },
     { href: 'http:example.org', code: 'disallowed-link', message: /points to “http:example.org”/ },
   ])('refuses a link to “$href”', ({ href, code, message }) => {
-    const body = doc(p('Read ', link(href, 'the report'), ' online.'));
+    const body = doc(p('Read ', a(href, 'the report'), ' online.'));
     const problems = check(readyArticle({ body }));
     expect(brief(problems)).toEqual([{ code, severity: 'blocking', where: { body: { from: 6, to: 16 } } }]);
     expect(problems[0]!.message).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
@@ -231,17 +226,12 @@ describe('links in the pre-publish check', () => {
   it.each(['https://example.org/report', 'HTTP://EXAMPLE.ORG', 'mailto:desk@example.org'])(
     'lets a link to %s pass',
     (href) => {
-      expect(check(readyArticle({ body: doc(p('Read ', link(href, 'the report'), '.')) }))).toEqual([]);
+      expect(check(readyArticle({ body: doc(p('Read ', a(href, 'the report'), '.')) }))).toEqual([]);
     },
   );
 
   it('reports one problem for a link whose text is split by other marks', () => {
-    const bold = {
-      type: 'text',
-      text: 'full',
-      marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'javascript:x' } }],
-    };
-    const body = doc(p('Read the ', link('javascript:x', 'report in '), bold, link('javascript:x', ' here'), '.'));
+    const body = doc(p('Read the ', a('javascript:x', 'report in ', b('full'), ' here'), '.'));
     expect(brief(check(readyArticle({ body })))).toEqual([
       { code: 'disallowed-link', severity: 'blocking', where: { body: { from: 10, to: 29 } } },
     ]);

@@ -11,12 +11,9 @@ import { detectQuotations } from '../../../core/quotes/detect';
 import { detectedQuotes, quoteDetectionKey, quoteDetectionPlugin } from '../../../core/quotes/detection-extension';
 import { ScansByNode } from '../../../core/quotes/incremental';
 import { blockParagraphs } from '../../../core/quotes/plain-text';
-import { doc as bodyDoc, node, p } from '../../builders/body';
+import { blockquote, doc, hr, node, p, paragraphs } from '../../builders/body';
 
 const schema = bodySchema();
-const paragraph = (text: string) => node(p(text));
-const doc = (...blocks: PMNode[]) => schema.node('doc', null, blocks);
-const docOf = (...texts: string[]) => node(bodyDoc(...texts.map((text) => p(text))));
 
 function stateOf(body: PMNode, spacing: number): EditorState {
   return EditorState.create({ schema, doc: body, plugins: [quoteDetectionPlugin(new ScansByNode<PMNode>(), spacing)] });
@@ -82,16 +79,16 @@ const WORDS = [
 ];
 const sentence = fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }).map((parts) => parts.join(''));
 const block = fc.oneof(
-  { weight: 8, arbitrary: sentence.map(paragraph) },
+  { weight: 8, arbitrary: sentence.map((text) => p(text)) },
   {
     weight: 1,
     arbitrary: fc
       .array(sentence, { minLength: 1, maxLength: 3 })
-      .map((texts) => schema.node('blockquote', null, texts.map(paragraph))),
+      .map((texts) => blockquote(...texts.map((text) => p(text)))),
   },
-  { weight: 1, arbitrary: fc.constant(null).map(() => schema.node('horizontalRule')) },
+  { weight: 1, arbitrary: fc.constant(hr()) },
 );
-const body = fc.array(block, { minLength: 1, maxLength: 24 }).map((blocks) => doc(...blocks));
+const body = fc.array(block, { minLength: 1, maxLength: 24 }).map((blocks) => node(doc(...blocks)));
 
 /** One edit, from a few numbers, to whatever the document is by then. */
 type Edit = (state: EditorState) => Transaction | null;
@@ -125,7 +122,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.tuple(fc.nat(), sentence).map(
     ([n, text]): Edit =>
       (state) =>
-        state.tr.insert(topLevelStart(state, n % (state.doc.childCount + 1)), paragraph(text)),
+        state.tr.insert(topLevelStart(state, n % (state.doc.childCount + 1)), node(p(text))),
   ),
 );
 
@@ -190,7 +187,7 @@ describe('edits around checkpoints in a long article', () => {
     for (const spacing of [1, 3, 4]) {
       const texts = story(4);
       for (let index = 0; index < texts.length; index++) {
-        const state = stateOf(docOf(...texts), spacing);
+        const state = stateOf(node(paragraphs(...texts)), spacing);
         const start = topLevelStart(state, index) + 1;
         const atStart = state.apply(state.tr.insertText('x', start));
         const atEnd = state.apply(state.tr.insertText('”', start + texts[index]!.length));
@@ -202,7 +199,7 @@ describe('edits around checkpoints in a long article', () => {
 
   it('walks only a few paragraphs for a keystroke that leaves who-was-named as it was', () => {
     const texts = story(12);
-    const state = stateOf(docOf(...texts), 4);
+    const state = stateOf(node(paragraphs(...texts)), 4);
 
     const typed = replace(state, 'northern districts', 'northern suburbs', 5);
 
@@ -222,7 +219,7 @@ describe('edits around checkpoints in a long article', () => {
       ...filler,
       ...filler,
     ];
-    const state = stateOf(docOf(...texts), 2);
+    const state = stateOf(node(paragraphs(...texts)), 2);
 
     // Fox is no longer the latest named until the next "Fox said", twelve checkpoints on.
     const typed = replace(state, 'Fox said', 'Fox saidd');
@@ -235,13 +232,15 @@ describe('edits around checkpoints in a long article', () => {
   it('follows a change to an earlier speaker through every later pronoun that depends on it', () => {
     const filler = Array.from({ length: 6 }, (_, i) => `The plan covers the ring road, part ${i}.`);
     const state = stateOf(
-      docOf(
-        'Mayor Ann Fox visited the harbour.',
-        ...filler,
-        '“It is sound,” she said.',
-        ...filler,
-        '“We will be back,” she said.',
-        ...filler,
+      node(
+        paragraphs(
+          'Mayor Ann Fox visited the harbour.',
+          ...filler,
+          '“It is sound,” she said.',
+          ...filler,
+          '“We will be back,” she said.',
+          ...filler,
+        ),
       ),
       2,
     );
@@ -256,7 +255,7 @@ describe('edits around checkpoints in a long article', () => {
 
   it('remembers a source an edit added that nothing after it mentions, for a later edit that does', () => {
     const texts = story(6);
-    let state = stateOf(docOf(...texts), 4);
+    let state = stateOf(node(paragraphs(...texts)), 4);
 
     // A misspelt descriptor is a new unnamed source that nothing later looks up: the walk stops soon after it.
     state = replace(state, 'A spokeswoman for the ministry', 'A spokeeswoman for the ministry', 1);
@@ -285,7 +284,15 @@ describe('edits around checkpoints in a long article', () => {
 
   it('gives an earlier quotation the title a later paragraph fills in for its speaker', () => {
     let state = stateOf(
-      docOf('“We stay,” Ana Ruiz said.', 'Filler one.', 'Filler two.', 'Filler three.', 'Later, Ruiz spoke again.'),
+      node(
+        paragraphs(
+          '“We stay,” Ana Ruiz said.',
+          'Filler one.',
+          'Filler two.',
+          'Filler three.',
+          'Later, Ruiz spoke again.',
+        ),
+      ),
       1,
     );
     expect(detectedQuotes(state)[0]!.speakerTitle).toBeNull();
@@ -304,7 +311,7 @@ describe('edits around checkpoints in a long article', () => {
       '“Buses follow,” she said.',
       'Then it rained.',
     ];
-    let state = stateOf(docOf(...texts), 1);
+    let state = stateOf(node(paragraphs(...texts)), 1);
     expect(detectedQuotes(state)).toHaveLength(1);
 
     const split = state.apply(state.tr.split(positionOf(state.doc, 'Traffic')));

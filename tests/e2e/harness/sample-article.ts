@@ -5,59 +5,35 @@ import { join } from 'node:path';
 import { newArticle, type Article } from '../../../core/article/article';
 import { ARTICLE_EXTENSION } from '../../../core/article/format';
 import { serializeArticle } from '../../../core/article/serialize';
-import type { BodyJSON } from '../../../core/body/schema';
+import { a, b, blockquote, br, doc, h, i, li, p, ul, type BodyJSON } from '../../builders/body';
 import { Harness } from './harness';
 import { openArticle } from './ui';
 
 export const SAMPLE_HEADLINE = 'Storm surge floods harbour district as council weighs new sea wall';
 
-const paragraph = (...content: BodyJSON[]): BodyJSON => ({ type: 'paragraph', content });
-const plain = (text: string): BodyJSON => ({ type: 'text', text });
-const marked = (text: string, ...marks: NonNullable<BodyJSON['marks']>): BodyJSON => ({ type: 'text', text, marks });
-
-const BODY: BodyJSON = {
-  type: 'doc',
-  content: [
-    paragraph(
-      plain(
-        'Sea water poured into the lower harbour district before dawn on Thursday, flooding dozens of homes and shops and cutting the coast road for most of the morning.',
-      ),
-    ),
-    paragraph(
-      plain(
-        '“We had twenty minutes,” said Rosa Almeida, who runs the bakery on Quay Street. “Then the water was at the counter.”',
-      ),
-    ),
-    { type: 'heading', attrs: { level: 2 }, content: [plain('A wall that was never finished')] },
-    paragraph(
-      plain('The council approved a '),
-      marked('£14 million', { type: 'bold' }),
-      plain(' sea wall in 2019, but work stopped after the first phase. A '),
-      marked('survey published in March', { type: 'link', attrs: { href: 'https://example.org/harbour-survey' } }),
-      plain(' warned that the older section was failing.'),
-    ),
-    {
-      type: 'bulletList',
-      content: [
-        { type: 'listItem', content: [paragraph(plain('312 homes are in the flood zone'))] },
-        { type: 'listItem', content: [paragraph(plain('The next spring tide is due on 14 April'))] },
-      ],
-    },
-    {
-      type: 'blockquote',
-      content: [
-        paragraph(
-          plain('The defences did what they could. They were built for the sea of 1970, not the sea of today.'),
-        ),
-      ],
-    },
-    paragraph(
-      plain('Councillors meet on Monday to decide whether to bring the second phase forward.'),
-      { type: 'hardBreak' },
-      marked('Additional reporting by Tom Okafor.', { type: 'italic' }),
-    ),
-  ],
-};
+const BODY: BodyJSON = doc(
+  p(
+    'Sea water poured into the lower harbour district before dawn on Thursday, flooding dozens of homes and shops and cutting the coast road for most of the morning.',
+  ),
+  p(
+    '“We had twenty minutes,” said Rosa Almeida, who runs the bakery on Quay Street. “Then the water was at the counter.”',
+  ),
+  h(2, 'A wall that was never finished'),
+  p(
+    'The council approved a ',
+    b('£14 million'),
+    ' sea wall in 2019, but work stopped after the first phase. A ',
+    a('https://example.org/harbour-survey', 'survey published in March'),
+    ' warned that the older section was failing.',
+  ),
+  ul(li(p('312 homes are in the flood zone')), li(p('The next spring tide is due on 14 April'))),
+  blockquote(p('The defences did what they could. They were built for the sea of 1970, not the sea of today.')),
+  p(
+    'Councillors meet on Monday to decide whether to bring the second phase forward.',
+    br(),
+    i('Additional reporting by Tom Okafor.'),
+  ),
+);
 
 /** Writes the sample story into the library folder, as the harness's prepareLibrary expects. */
 export async function writeSampleArticle(library: string): Promise<Article> {

@@ -4,50 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newArticle, type Article } from '../../../../core/article/article';
 import { serializeArticle } from '../../../../core/article/serialize';
-import type { BodyJSON } from '../../../../core/body/schema';
+import { a, b, blockquote, doc, h, li, p, pullQuote, ul, type BodyJSON } from '../../../builders/body';
 
 export function tempFolder(prefix = 'byline-export-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-const text = (value: string, marks?: BodyJSON['marks']): BodyJSON => ({
-  type: 'text',
-  text: value,
-  ...(marks ? { marks } : {}),
-});
-const paragraph = (...content: BodyJSON[]): BodyJSON => ({ type: 'paragraph', content });
-
 /** A body with a subhead, a link, bold, a list, a block quotation and a pull quote. */
 export function storyBody(lead: string): BodyJSON {
-  return {
-    type: 'doc',
-    content: [
-      paragraph(text(lead)),
-      { type: 'heading', attrs: { level: 2 }, content: [text('What happens next')] },
-      paragraph(
-        text('The council '),
-        text('will vote', [{ type: 'bold' }]),
-        text(' on the '),
-        text('plan', [{ type: 'link', attrs: { href: 'https://example.org/plan' } }]),
-        text('.'),
-      ),
-      {
-        type: 'bulletList',
-        content: [
-          { type: 'listItem', content: [paragraph(text('Ferries stay in port'))] },
-          { type: 'listItem', content: [paragraph(text('Schools close early'))] },
-        ],
-      },
-      { type: 'blockquote', content: [paragraph(text('“We are ready,” the mayor said.'))] },
-      {
-        type: 'pullQuote',
-        content: [
-          { type: 'pullQuoteText', content: [text('We are ready')] },
-          { type: 'pullQuoteAttribution', content: [text('The mayor')] },
-        ],
-      },
-    ],
-  };
+  return doc(
+    p(lead),
+    h(2, 'What happens next'),
+    p('The council ', b('will vote'), ' on the ', a('https://example.org/plan', 'plan'), '.'),
+    ul(li(p('Ferries stay in port')), li(p('Schools close early'))),
+    blockquote(p('“We are ready,” the mayor said.')),
+    pullQuote('We are ready', 'The mayor'),
+  );
 }
 
 export interface StorySpec {
