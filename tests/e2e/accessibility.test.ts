@@ -123,6 +123,11 @@ test.each(THEMES)('in the %s theme find and replace, the preview and focus mode 
 
   await editor.focusMode.click();
   await expect.poll(() => rootFlag(page, 'focus')).toBe('on');
+  // The bars fade out over 0.2 s; axe looks once they are gone, not at half-faded text.
+  await page.mouse.move(600, 400);
+  await expect
+    .poll(() => page.locator('.window-status-bar').evaluate((bar) => getComputedStyle(bar).visibility))
+    .toBe('hidden');
   found.push(...(await allViolations(page, `focus mode, ${theme}`)));
   await ui(page).body.click();
   await page.keyboard.press('Escape');
