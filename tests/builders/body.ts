@@ -41,12 +41,8 @@ export const text = (value: string, marks?: MarkJSON[]): BodyJSON => ({
   text: value,
   ...(marks && marks.length > 0 ? { marks } : {}),
 });
-/**
- * A document of plain paragraphs, one for each text. An empty text is a paragraph with `content: []`,
- * as the renderer tests' fake library has always written it (ProseMirror itself leaves `content` out).
- */
-export const paragraphs = (...texts: string[]): BodyJSON =>
-  doc(...texts.map((value) => (value === '' ? { ...p(), content: [] } : p(value))));
+/** A document of plain paragraphs, one for each text; an empty text is an empty paragraph, as ProseMirror writes it. */
+export const paragraphs = (...texts: string[]): BodyJSON => doc(...texts.map((value) => p(value)));
 export const h = (level: 2 | 3 | 4, ...parts: Inline[]) => block('heading', parts, { level });
 export const li = (...blocks: BodyJSON[]): BodyJSON => ({ type: 'listItem', content: blocks });
 export const ul = (...items: BodyJSON[]): BodyJSON => ({ type: 'bulletList', content: items });

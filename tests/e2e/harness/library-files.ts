@@ -5,6 +5,7 @@ import { ArticleSchema, newArticle, type Article } from '../../../core/article/a
 import { ARTICLE_EXTENSION } from '../../../core/article/format';
 import { serializeArticle } from '../../../core/article/serialize';
 import { bodyPlainText } from '../../../core/body/text';
+import { p, unfitDoc } from '../../builders/body';
 
 export interface ArticleOnDisk {
   file: string;
@@ -44,10 +45,7 @@ export function articleFileText(input: {
   const article: Article = {
     ...base,
     version: input.version ?? base.version,
-    body: {
-      type: 'doc',
-      content: input.paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-    },
+    body: unfitDoc(...input.paragraphs.map((text) => p(text))),
   };
   return serializeArticle(article);
 }

@@ -41,7 +41,8 @@ const badFiles: { name: string; content: () => string | Uint8Array; reason: RegE
   },
   {
     name: 'a body the editor cannot hold',
-    content: () => serializeArticle(article({ body: unfitDoc(p('Poll:'), { type: 'poll', attrs: { question: 'Yes?' } }) })),
+    content: () =>
+      serializeArticle(article({ body: unfitDoc(p('Poll:'), { type: 'poll', attrs: { question: 'Yes?' } }) })),
     reason: /body holds content this version cannot edit/,
   },
   {

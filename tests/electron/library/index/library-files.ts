@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newArticle, type Article } from '../../../../core/article/article';
 import { serializeArticle } from '../../../../core/article/serialize';
+import { paragraphs as bodyOf } from '../../../builders/body';
 
 export function tempFolder(prefix = 'byline-index-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -26,11 +27,11 @@ export function articleJson({
   fields = {},
 }: ArticleSpec): string {
   const article = newArticle({ id, slug: id, headline, now: savedAt });
-  const content = paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
+  const body = bodyOf(...(paragraphs.length > 0 ? paragraphs : ['']));
   return serializeArticle({
     ...article,
     ...fields,
-    body: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] },
+    body,
   });
 }
 

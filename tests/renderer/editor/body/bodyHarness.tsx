@@ -62,9 +62,4 @@ export function type(editor: Editor, text: string): void {
   }
 }
 
-export const paragraphs = (...texts: string[]): BodyJSON => ({
-  type: 'doc',
-  content: texts.map((text) =>
-    text === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text }] },
-  ),
-});
+export { paragraphs } from '../../../builders/body';
