@@ -71,13 +71,13 @@ export function QuotesPanel({ session, editor }: QuotesPanelProps) {
                 <button type="button" className="quiet" onClick={() => accept(finding)}>
                   {`Attribute to ${speakerLabel(finding.suggestion)}`}
                   {/* Many rows may offer one speaker: a screen reader hears which quotation this one marks. */}
-                  <span className="visually-hidden">{`: “${firstWords(finding.text)}”`}</span>
+                  <span className="visually-hidden">{` — “${firstWords(finding.text)}”`}</span>
                 </button>
               ) : null}
               {editable ? (
                 <button type="button" className="quiet" onClick={() => setPicking(finding)}>
                   {finding.status === 'attributed' ? 'Change source…' : 'Attribute to…'}
-                  <span className="visually-hidden">{`: “${firstWords(finding.text)}”`}</span>
+                  <span className="visually-hidden">{` — “${firstWords(finding.text)}”`}</span>
                 </button>
               ) : null}
             </div>

@@ -1,5 +1,6 @@
 // axe-core on every screen a reporter works in, in the light and the dark theme: the main screen,
-// each side-panel section, every dialog (Settings, Export, a stamp, a source, Move to trash), the
+// each side-panel section, every dialog (Settings, Export article and library, the publish stamp,
+// the embargo, the attribution picker, the link popover, a source, Move to trash), the
 // More actions menu, find and replace, the preview and focus mode. No violation of any impact, minor
 // included, is let through (issue 12).
 import type { Page } from 'playwright-core';
@@ -78,6 +79,39 @@ test.each(THEMES)('in the %s theme every dialog and menu has no violations', asy
       () => datesUi(page).stampAction('Stamp as published').click(),
       `the publish stamp dialog, ${theme}`,
     )),
+  );
+  found.push(
+    ...(await withDialogOpen(
+      page,
+      'Embargo until',
+      () => datesUi(page).stampAction('Embargo until…').click(),
+      `the embargo dialog, ${theme}`,
+    )),
+  );
+  found.push(
+    ...(await withDialogOpen(
+      page,
+      'Export library',
+      () => harness.sendMenuCommand('exportLibrary'),
+      `the library export dialog, ${theme}`,
+    )),
+  );
+  await page.getByRole('tab', { name: 'Quotes', exact: true }).click();
+  found.push(
+    ...(await withDialogOpen(
+      page,
+      'Attribute quotation',
+      () =>
+        page
+          .getByRole('button', { name: /^(Attribute to…|Change source…) — / })
+          .first()
+          .click(),
+      `the attribution picker, ${theme}`,
+    )),
+  );
+  await ui(page).body.click();
+  found.push(
+    ...(await withDialogOpen(page, 'Link', () => page.keyboard.press('ControlOrMeta+k'), `the link popover, ${theme}`)),
   );
   await page.getByRole('tab', { name: 'Sources', exact: true }).click();
   found.push(

@@ -109,9 +109,9 @@ test('the body’s one-click offer makes an unnamed source, never a source named
 test('the Quotes tab attributes a quotation through the same picker as the body', async () => {
   const page = harness().page;
   const panel = await showTab(page, 'Quotes');
-  await panel.getByRole('button', { name: /^Attribute to…: “Nobody asked us,”$/ }).scrollIntoViewIfNeeded();
+  await panel.getByRole('button', { name: /^Attribute to… — “Nobody asked us,”$/ }).scrollIntoViewIfNeeded();
   await harness().screenshot('attribution-quotes-light');
-  await panel.getByRole('button', { name: /^Attribute to…: “Nobody asked us,”$/ }).click();
+  await panel.getByRole('button', { name: /^Attribute to… — “Nobody asked us,”$/ }).click();
   const picker = page.getByRole('dialog', { name: 'Attribute quotation' });
   await picker.getByRole('combobox', { name: 'Source' }).fill('Ana Ruiz');
   await page.keyboard.press('Enter');

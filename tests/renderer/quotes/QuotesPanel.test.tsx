@@ -64,10 +64,10 @@ describe('the Quotes panel', () => {
     const { session } = quotesDesk(stoltenbergBody);
     const [first] = items();
     fireEvent.click(
-      within(first!).getByRole('button', { name: /^Attribute to Jens Stoltenberg: “We stand together.*”$/ }),
+      within(first!).getByRole('button', { name: /^Attribute to Jens Stoltenberg\s*— “We stand together.*”$/ }),
     );
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 quotations, 1 source, 1 unattributed'));
-    fireEvent.click(within(items()[1]!).getByRole('button', { name: /^Attribute to…: “Allies will.*”$/ }));
+    fireEvent.click(within(items()[1]!).getByRole('button', { name: /^Attribute to…\s*— “Allies will.*”$/ }));
     const picker = screen.getByRole('dialog', { name: 'Attribute quotation' });
     fireEvent.change(within(picker).getByRole('combobox', { name: 'Source' }), { target: { value: 'Ana Ruiz' } });
     fireEvent.keyDown(within(picker).getByRole('combobox', { name: 'Source' }), { key: 'Enter' });
