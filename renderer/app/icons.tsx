@@ -1,26 +1,9 @@
 // The workspace's icons: small line drawings in the text colour, always beside or inside a control
 // that carries its name in words, so they are hidden from screen readers.
 import type { ReactNode } from 'react';
+import { LineIcon } from '../icons/LineIcon';
 
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      className="workspace-icon"
-      viewBox="0 0 20 20"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.6"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+const Icon = ({ children }: { children: ReactNode }) => <LineIcon className="workspace-icon">{children}</LineIcon>;
 
 export const LibraryIcon = () => (
   <Icon>

@@ -1,6 +1,7 @@
 // Where the story was filed from, and that place's time zone (the newsroom's unless chosen).
 import type { FieldProps } from './fieldProps';
-import { byRegion, zoneChoices } from './zoneLabels';
+import { zoneChoices } from './zoneLabels';
+import { ZoneOptions } from './ZoneOptions';
 import { useField } from './useFields';
 
 export function DatelineField({ session, readOnly, newsroomTimeZone }: FieldProps & { newsroomTimeZone: string }) {
@@ -32,15 +33,7 @@ export function DatelineField({ session, readOnly, newsroomTimeZone }: FieldProp
       >
         <option value="">Newsroom time zone ({newsroomTimeZone})</option>
         {/* Grouped by region and labelled with the offset and city, as the Settings picker shows them. */}
-        {byRegion(zoneChoices()).map(([region, choices]) => (
-          <optgroup key={region} label={region}>
-            {choices.map((choice) => (
-              <option key={choice.zone} value={choice.zone}>
-                {choice.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <ZoneOptions choices={zoneChoices()} />
       </select>
     </div>
   );

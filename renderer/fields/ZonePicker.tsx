@@ -3,7 +3,8 @@
 // searching never changes the choice by itself.
 import { useId, useMemo, useState } from 'react';
 import '../styles/fields.css';
-import { byRegion, searchZones, zoneChoice, zoneChoices } from './zoneLabels';
+import { searchZones, zoneChoice, zoneChoices } from './zoneLabels';
+import { ZoneOptions } from './ZoneOptions';
 
 interface ZonePickerProps {
   id: string;
@@ -48,15 +49,7 @@ export function ZonePicker({ id, label, value, onChange, disabled }: ZonePickerP
         aria-describedby={helpId}
         onChange={(event) => onChange(event.target.value)}
       >
-        {byRegion(listed).map(([region, choices]) => (
-          <optgroup key={region} label={region}>
-            {choices.map((choice) => (
-              <option key={choice.zone} value={choice.zone}>
-                {choice.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <ZoneOptions choices={listed} />
       </select>
       <p id={helpId} className="field-help" aria-live="polite">
         {typed.trim() === ''

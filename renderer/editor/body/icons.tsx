@@ -1,6 +1,7 @@
 // The toolbar's icons, drawn here as inline SVG on a 20-unit grid in the text colour: no icon font
 // to fetch, and they follow the theme. Each is decorative; its button carries the name.
 import type { ReactNode } from 'react';
+import { LineIcon } from '../../icons/LineIcon';
 
 export type IconName =
   | 'undo'
@@ -97,20 +98,8 @@ const PATHS: Record<IconName, ReactNode> = {
 
 export function Icon({ name, size = 18 }: { name: IconName; size?: number }) {
   return (
-    <svg
-      className="icon"
-      width={size}
-      height={size}
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.6"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon className="icon" size={size}>
       {PATHS[name]}
-    </svg>
+    </LineIcon>
   );
 }
