@@ -69,7 +69,7 @@ export const COMMANDS = {
     summary:
       'Prints the pre-publish check of FILE as {"code","severity","message"}; exits 1 when any problem blocks publication.',
     arguments: [ARTICLE_FILE],
-    options: {},
+    options: { tz: TZ },
   },
   'stamp publish': {
     summary:

@@ -11,6 +11,7 @@ import { CommandOutcome } from '../outcome';
 import type { CommandInput } from '../command-spec';
 import type { COMMANDS } from '../command-table';
 import { readReason } from '../../electron/library/disk-errors';
+import { newsroomZone } from '../newsroom';
 
 export interface PrintedProblem {
   code: string;
@@ -51,9 +52,11 @@ export async function readArticleOnDisk(file: string): Promise<ArticleOnDisk> {
   return { article: read.article, readOnly: read.readOnly };
 }
 
-export async function checkCommand({ FILE }: CommandInput<typeof COMMANDS.check>): Promise<CommandOutcome> {
+export async function checkCommand({ FILE, tz }: CommandInput<typeof COMMANDS.check>): Promise<CommandOutcome> {
   const { article } = await readArticleOnDisk(FILE);
-  const problems = prePublishCheck(article, { headlineLimit: CLI_HEADLINE_LIMIT }, new Date().toISOString());
+  // Times in the messages (an embargo, a stamp out of order) on the newsroom's clock, as the app shows them.
+  const settings = { headlineLimit: CLI_HEADLINE_LIMIT, timeZone: newsroomZone(tz) };
+  const problems = prePublishCheck(article, settings, new Date().toISOString());
   const printed: PrintedProblem[] = problems.map(({ code, severity, message }) => ({ code, severity, message }));
   return new CommandOutcome(printed, problems.some(isBlocking) ? 1 : 0);
 }

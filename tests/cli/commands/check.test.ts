@@ -49,6 +49,16 @@ describe('byline check', () => {
     ]);
   });
 
+  it('gives the times in its messages on the newsroom clock --tz names, as the app does', async () => {
+    const file = articleFile(readyArticle({ embargoUntil: '2099-01-15T12:00:00Z' }));
+    const message = async (...zone: string[]) =>
+      (JSON.parse((await byline('check', file, ...zone)).stdout) as { code: string; message: string }[]).find(
+        (problem) => problem.code === 'embargo-in-future',
+      )?.message;
+    expect(await message('--tz', 'Europe/Berlin')).toMatch(/Jan\. 15, 2099, 1 p\.m\. GMT\+1\./);
+    expect(await message('--tz', 'Asia/Kabul')).toMatch(/Jan\. 15, 2099, 4:30 p\.m\. GMT\+4:30\./);
+  });
+
   it('runs as `npm run -s byline -- check FILE`', async () => {
     const { code, json } = await runByline(['check', articleFile(readyArticle({ headline: '' }))], { viaNpm: true });
     expect(code).toBe(1);
