@@ -1,6 +1,6 @@
 // Look-alike characters, folded for find: a reporter types "don't" and smart typography (or a
 // pasted page) put “don’t” in the body. Find compares the folded forms of both and maps every
-// match back to the exact characters of the document.
+// match back to the exact characters of the body.
 
 /** Each look-alike and the character a reporter types for it. */
 export const FOLDS: Readonly<Record<string, string>> = {

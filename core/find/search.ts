@@ -1,6 +1,6 @@
 // Finding text in an article body: pure functions over ProseMirror nodes. The text is searched
 // with look-alikes folded (fold.ts), so straight and curly quotes, dashes and "..." and "…" find
-// each other, and every match is mapped back to the exact characters of the document.
+// each other, and every match is mapped back to the exact characters of the body.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { fold, foldPattern, originalRange, type FoldedText } from './fold';
 
