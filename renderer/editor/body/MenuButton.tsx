@@ -44,6 +44,11 @@ export function MenuButton(props: MenuButtonProps) {
   const button = useRef<HTMLButtonElement | null>(null);
   const entries = useRef<(HTMLElement | null)[]>([]);
   const root = useRef<HTMLDivElement>(null);
+  // Set when opening the menu or moving through it by keyboard: the next render focuses the item.
+  // Hovering moves the focus itself, at once; were it left to the effect, an effect still pending
+  // from a hover could run after a click had chosen and handed the focus back to the text, and
+  // take it away again (the keys typed next would land nowhere).
+  const focusNext = useRef(false);
 
   const show = (where: 'checked' | 'first' | 'last') => {
     if (disabled) return;
@@ -52,6 +57,7 @@ export function MenuButton(props: MenuButtonProps) {
     const checked = items.findIndex((item) => item.checked && !item.disabled);
     const focus =
       where === 'last' ? (enabled.at(-1) ?? 0) : where === 'checked' && checked >= 0 ? checked : (enabled[0] ?? 0);
+    focusNext.current = true;
     setOpen({ items, focus });
   };
   const close = (refocus: boolean) => {
@@ -60,7 +66,8 @@ export function MenuButton(props: MenuButtonProps) {
   };
 
   useEffect(() => {
-    if (!open) return;
+    if (!open || !focusNext.current) return;
+    focusNext.current = false;
     entries.current[open.focus]?.focus();
   }, [open]);
 
@@ -108,6 +115,7 @@ export function MenuButton(props: MenuButtonProps) {
     event.stopPropagation();
     if (moves[event.key]) {
       event.preventDefault();
+      focusNext.current = true;
       setOpen({ ...open, focus: moves[event.key]!() });
     } else if (event.key === 'Escape') {
       event.preventDefault();
@@ -161,7 +169,11 @@ export function MenuButton(props: MenuButtonProps) {
               tabIndex={index === open.focus ? 0 : -1}
               className={item.className ? `toolbar-menu-item ${item.className}` : 'toolbar-menu-item'}
               onMouseDown={(event) => event.preventDefault()}
-              onMouseEnter={() => (item.disabled ? undefined : setOpen({ ...open, focus: index }))}
+              onMouseEnter={(event) => {
+                if (item.disabled) return;
+                event.currentTarget.focus();
+                setOpen({ ...open, focus: index });
+              }}
               onClick={() => choose(item)}
             >
               <span className="toolbar-menu-check" aria-hidden="true">
