@@ -7,6 +7,7 @@ import { isTimeZone } from '../dates/zones';
 import { MAX_SLUG_LENGTH } from './slug';
 import { Instant } from './instant';
 import { PageDates } from './page-dates';
+import { Review } from '../review/review';
 
 export { Instant } from './instant';
 
@@ -135,6 +136,11 @@ export const ArticleSchema = z.looseObject({
   pageDates: PageDates.optional(),
   /** For editors only: never exported, in any format. */
   internalNote: z.string().max(50_000).default(''),
+  /**
+   * The desk's stage, assignee, stage log and comment threads (core/review/review.ts); absent
+   * until someone first moves or comments on the article (reviewOf gives the default).
+   */
+  review: Review.optional(),
   /** The people and organisations quoted; quote marks in the body point at them by id. */
   sources: z.array(Source).max(1000).default([]),
   body: BodyNode.refine((node) => node.type === 'doc', 'the body must be a ProseMirror document'),
@@ -167,6 +173,7 @@ export const ARTICLE_KEY_ORDER = [
   'publishStamps',
   'pageDates',
   'internalNote',
+  'review',
   'sources',
   'body',
 ] as const;

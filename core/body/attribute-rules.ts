@@ -62,6 +62,23 @@ const RULES: Record<string, TypeRules> = {
       sourceId: { name: 'source (sourceId)', rule: textOrNull },
     },
   },
+  comment: { what: 'a commented range', attributes: { threadId: { name: 'thread (threadId)', rule: text } } },
+  insertion: {
+    what: 'a suggested insertion',
+    attributes: {
+      id: { name: 'suggestion id (id)', rule: text },
+      by: { name: 'who suggested it (by)', rule: text },
+      at: { name: 'when (at)', rule: text },
+    },
+  },
+  deletion: {
+    what: 'a suggested deletion',
+    attributes: {
+      id: { name: 'suggestion id (id)', rule: text },
+      by: { name: 'who suggested it (by)', rule: text },
+      at: { name: 'when (at)', rule: text },
+    },
+  },
   newerBlock: {
     what: 'a placeholder',
     attributes: { type: { name: 'type', rule: text }, text: { name: 'text', rule: text } },

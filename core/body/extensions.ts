@@ -7,6 +7,7 @@ import { isAllowedLink } from './link-policy';
 import { NewerBlock, NewerInline, NewerMark } from './placeholders';
 import { PullQuote, PullQuoteAttribution, PullQuoteText } from './pull-quote';
 import { Quote } from './quote-mark';
+import { CommentMark, DeletionMark, InsertionMark } from './review-marks';
 
 export function bodyExtensions(): AnyExtension[] {
   return withAttributeRules([
@@ -29,6 +30,9 @@ export function bodyExtensions(): AnyExtension[] {
     PullQuoteText,
     PullQuoteAttribution,
     Quote,
+    CommentMark,
+    InsertionMark,
+    DeletionMark,
     // Only ever in memory, for a newer file opened read-only: see placeholders.ts.
     NewerBlock,
     NewerInline,

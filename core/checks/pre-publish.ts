@@ -9,6 +9,7 @@ import { linkProblems, newerContentProblems, quotationProblems } from './body-pr
 import { detectedQuotationsIn } from './detected-quotations';
 import { creditProblems, dateProblems, headlineProblems, lengthProblems, sourceProblems } from './field-problems';
 import type { Problem } from './problem';
+import { approvalProblems, commentProblems, suggestionProblems } from './review-problems';
 
 /**
  * `now` decides whether an embargo still holds; times in messages are read in `timeZone` (the
@@ -17,7 +18,7 @@ import type { Problem } from './problem';
  */
 export function prePublishCheck(
   article: Article,
-  settings: Pick<Settings, 'headlineLimit'> & Partial<Pick<Settings, 'timeZone'>>,
+  settings: Pick<Settings, 'headlineLimit'> & Partial<Pick<Settings, 'timeZone' | 'requireApproval'>>,
   now: string,
   detected?: readonly DetectedQuotation[],
 ): Problem[] {
@@ -28,6 +29,8 @@ export function prePublishCheck(
     ...bodyProblems(article, detected),
     ...sourceProblems(article),
     ...lengthProblems(article),
+    ...commentProblems(article),
+    ...approvalProblems(article, settings.requireApproval ?? true),
   ];
 }
 
@@ -49,6 +52,7 @@ function bodyProblems(article: Article, detected: readonly DetectedQuotation[] |
     ...newerContentProblems(doc),
     ...quotationProblems(doc, article.sources, detected ?? detectedQuotationsIn(doc)),
     ...linkProblems(doc),
+    ...suggestionProblems(doc),
   ];
   return inBody.sort((a, b) => from(a) - from(b));
 }

@@ -3,7 +3,7 @@
 
 /** The article fields a problem can point at, named as the article's keys. */
 export type ProblemField =
-  'headline' | 'bylines' | 'dateline' | 'sources' | 'lengthTarget' | 'embargoUntil' | 'updates' | 'body';
+  'headline' | 'bylines' | 'dateline' | 'sources' | 'lengthTarget' | 'embargoUntil' | 'updates' | 'body' | 'review';
 
 export type ProblemWhere = { field: ProblemField } | { body: { from: number; to: number } };
 
@@ -34,6 +34,9 @@ export const PROBLEM_CODES = [
   'disallowed-link',
   'unverified-source',
   'body-too-short',
+  'not-approved',
+  'open-suggestion',
+  'unresolved-comment',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

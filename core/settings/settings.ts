@@ -60,6 +60,11 @@ export const Settings = z.object({
   exportStylesheet: z.boolean(),
   /** Each exported quotation carries its source's name in a data- attribute. */
   exportQuoteSources: z.boolean(),
+  /**
+   * Publishing needs the desk's approval (the check's blocking `not-approved`); a one-person
+   * newsroom turns it off.
+   */
+  requireApproval: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -79,5 +84,6 @@ export function defaultSettings(timeZone: string): Settings {
     baseUrl: '',
     exportStylesheet: true,
     exportQuoteSources: false,
+    requireApproval: true,
   };
 }

@@ -6,6 +6,7 @@ import { blockingCodes, isBlocking, type Problem } from '../checks/problem';
 import { formatRecordTime } from '../dates/display';
 import { earliestUpdate } from './record-times';
 import { settlePageDates } from './settle-page-dates';
+import { markPublished } from '../review/stages';
 import { isAfter, isSameInstant, readTime, refuse, stampContext, type StampResult } from './stamp-result';
 
 /** Longest reason the article format keeps (PublishStamp.reason, CheckOverride.reason). */
@@ -37,10 +38,9 @@ export function stampPublished(article: Article, options: PublishOptions): Stamp
   if (!result.ok) return result;
   const stamp = result.article.publishStamps.at(-1)!;
   const { by, timeZone } = options;
-  return {
-    ok: true,
-    article: settlePageDates(result.article, { by, at: stamp.stampedAt, timeZone, stamp: 'stamped as published' }),
-  };
+  const settled = settlePageDates(result.article, { by, at: stamp.stampedAt, timeZone, stamp: 'stamped as published' });
+  // The desk's stage follows the stamp: published is reached only this way.
+  return { ok: true, article: markPublished(settled, by, stamp.stampedAt) };
 }
 
 /** The publish stamp alone, leaving the page's dates to the caller (adopting them is one). */
