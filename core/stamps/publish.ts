@@ -38,9 +38,10 @@ export function stampPublished(article: Article, options: PublishOptions): Stamp
   if (!result.ok) return result;
   const stamp = result.article.publishStamps.at(-1)!;
   const { by, timeZone } = options;
-  const settled = settlePageDates(result.article, { by, at: stamp.stampedAt, timeZone, stamp: 'stamped as published' });
-  // The desk's stage follows the stamp: published is reached only this way.
-  return { ok: true, article: markPublished(settled, by, stamp.stampedAt) };
+  return {
+    ok: true,
+    article: settlePageDates(result.article, { by, at: stamp.stampedAt, timeZone, stamp: 'stamped as published' }),
+  };
 }
 
 /** The publish stamp alone, leaving the page's dates to the caller (adopting them is one). */
@@ -85,10 +86,14 @@ export function stampPublishedOnly(article: Article, options: PublishOptions): S
     reason: null,
     override: recorded.override,
   };
-  return {
-    ok: true,
-    article: { ...article, status: 'published', publishedAt, publishStamps: [...article.publishStamps, stamp] },
+  const published = {
+    ...article,
+    status: 'published' as const,
+    publishedAt,
+    publishStamps: [...article.publishStamps, stamp],
   };
+  // The desk's stage follows the stamp: published is reached only this way.
+  return { ok: true, article: markPublished(published, stamp.by, stamp.stampedAt) };
 }
 
 /**
