@@ -148,6 +148,47 @@ export const DroppedFilePath = z
   .refine((path) => /^(?:\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'an absolute path')
   .refine(isImportableName, IMPORTABLE_KINDS);
 
+/**
+ * Why a revision was recorded, as the store keeps it: `edit` (typing, at most every few minutes),
+ * `close`, `import`, `stamp`, `accept`, `reject`, `stage:<stage>` (a move on the desk, e.g.
+ * `stage:ready`) and `restore:<rev>` (Restore of an earlier revision). Free text within the limit,
+ * so a newer Byline's reasons still list; the History panel words the ones it knows.
+ */
+export const RevisionReason = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z][a-z-]*(?::[A-Za-z0-9-]{1,64})?$/, 'a reason such as "edit", "stage:ready" or "restore:12"');
+export type RevisionReason = z.infer<typeof RevisionReason>;
+
+/** The number of a revision in an article's history, counted from 1. */
+export const RevisionNumber = z.number().int().min(1).max(1_000_000_000);
+
+/** One version of an article on its history's record: when, who, why, and how long it was. */
+export const RevisionEntry = z.object({
+  rev: RevisionNumber,
+  at: z.string(),
+  by: z.string(),
+  reason: z.string(),
+  words: z.number().int().nonnegative(),
+});
+export type RevisionEntry = z.infer<typeof RevisionEntry>;
+
+/**
+ * An article's history as the History panel lists it, oldest first. `problem` says why part or
+ * all of it could not be read (a corrupt or missing history file): the article itself is never
+ * blocked by it. `lastSeen` is the revision the person asking last looked at, or null.
+ */
+export const ArticleHistory = z.object({
+  revisions: z.array(RevisionEntry),
+  problem: z.string().nullable(),
+  lastSeen: RevisionNumber.nullable(),
+});
+export type ArticleHistory = z.infer<typeof ArticleHistory>;
+
+/** Who looks at a history: Settings › Your name; may be blank (nobody named yet). */
+const Viewer = z.string().max(200);
+
 export const operations = {
   getLibraryState: { args: Empty, result: LibraryState },
   /** 'proposed' takes the proposed folder; 'choose' asks with the system's folder dialog. */
@@ -179,7 +220,13 @@ export const operations = {
    */
   saveArticle: {
     args: z
-      .object({ article: ArticleSchema, revision: Revision, backupSeq: z.number().int().nonnegative().optional() })
+      .object({
+        article: ArticleSchema,
+        revision: Revision,
+        backupSeq: z.number().int().nonnegative().optional(),
+        /** Why this save matters to the history (a stage move, a stamp, an accept); default an edit. */
+        reason: RevisionReason.optional(),
+      })
       .strict(),
     result: OpenedArticle,
   },
@@ -223,6 +270,32 @@ export const operations = {
   importArticle: { args: Empty, result: z.object({ opened: OpenedArticle.nullable() }) },
   /** Imports a file dropped on the window from where it is on disk, as File › Import… does; a bad file creates nothing. */
   importDroppedFile: { args: z.object({ path: DroppedFilePath }).strict(), result: OpenedArticle },
+  /** The article's revisions, oldest first, and which one `viewer` last looked at. Never refuses over a bad history. */
+  listRevisions: { args: z.object({ id: ArticleId, viewer: Viewer }).strict(), result: ArticleHistory },
+  /** The article as it stood at one revision. */
+  readRevision: {
+    args: z.object({ id: ArticleId, rev: RevisionNumber }).strict(),
+    result: z.object({ article: ArticleSchema }),
+  },
+  /** Remembers that `viewer` has seen the article as of `rev` ("changes since I last looked"). */
+  markRevisionSeen: {
+    args: z.object({ id: ArticleId, viewer: Viewer, rev: RevisionNumber }).strict(),
+    result: Done,
+  },
+  /**
+   * Puts revision `rev`'s text and fields back as a new revision (nothing is lost: the versions
+   * after it stay in the history), when the file on disk is still `revision`; otherwise CONFLICT
+   * and nothing changes. The dates, stamps and desk's record stay as they are now.
+   */
+  restoreRevision: {
+    args: z.object({ id: ArticleId, rev: RevisionNumber, revision: Revision }).strict(),
+    result: OpenedArticle,
+  },
+  /** Records the article as it is on disk (closing it) unless the history's last revision already holds it. */
+  recordRevision: {
+    args: z.object({ id: ArticleId, reason: z.enum(['close']) }).strict(),
+    result: Done,
+  },
 } satisfies Record<OperationName, { args: z.ZodType; result: z.ZodType }>;
 
 export const events = {

@@ -28,6 +28,11 @@ export const OPERATION_NAMES = [
   'copyArticleAsHtml',
   'importArticle',
   'importDroppedFile',
+  'listRevisions',
+  'readRevision',
+  'markRevisionSeen',
+  'restoreRevision',
+  'recordRevision',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

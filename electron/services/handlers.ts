@@ -3,6 +3,7 @@
 import type { Handlers } from '../../core/ipc/dispatch';
 import { BylineError } from '../../core/ipc/errors';
 import { createExportHandlers } from './export-handlers';
+import { createHistoryHandlers } from './history-handlers';
 import { createImportHandlers } from './import-handlers';
 import type {
   ArticleStore,
@@ -115,5 +116,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...createExportHandlers({ host: deps.host, settings: deps.settings, exchange: deps.exchange, library }),
     ...createImportHandlers({ settings: deps.settings, exchange: deps.exchange, library }),
+    ...createHistoryHandlers({ clock: deps.clock, settings: deps.settings, library }),
   };
 }

@@ -224,6 +224,11 @@ const KEYS: Record<OperationName, (keyof typeof plausibleArgsShape)[]> = {
   copyArticleAsHtml: ['article'],
   importArticle: [],
   importDroppedFile: [],
+  listRevisions: ['id'],
+  readRevision: ['id'],
+  markRevisionSeen: ['id'],
+  restoreRevision: ['id', 'revision'],
+  recordRevision: ['id'],
 };
 const targetedCall = fc.constantFrom(...OPERATION_NAMES).chain((operation) =>
   fc.tuple(
