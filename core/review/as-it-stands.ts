@@ -1,0 +1,48 @@
+// The text as it stands: the body with every pending suggestion still pending, which is what a
+// reader would get today. Suggested insertions are left out, suggested deletions kept, and every
+// desk mark (insertion, deletion, comment) dropped. Everything that leaves Byline (each export
+// format, the clipboard copy) and everything that measures or reads the words (counts, search,
+// the quote detector) reads this, so no pending suggestion or comment ever reaches a reader.
+import type { Article } from '../article/article';
+import type { BodyJSON } from '../body/schema';
+
+const DESK_MARKS = new Set(['insertion', 'deletion', 'comment']);
+
+/** The body as it stands. Works on the JSON as stored, so a body the schema refuses is still read as it is. */
+export function bodyAsItStands(body: BodyJSON): BodyJSON {
+  return standing(body);
+}
+
+/** The article as it stands: that body, and no review (stages, threads and their comments stay on the desk). */
+export function articleAsItStands<A extends Article>(article: A): A {
+  const { review: _review, ...rest } = article;
+  return { ...rest, body: bodyAsItStands(article.body) } as A;
+}
+
+function standing(node: BodyJSON): BodyJSON {
+  const copy: BodyJSON = { ...node };
+  if (node.marks) {
+    const marks = node.marks.filter((mark) => !DESK_MARKS.has(mark.type));
+    if (marks.length > 0) copy.marks = marks;
+    else delete copy.marks;
+  }
+  if (node.content) {
+    const content: BodyJSON[] = [];
+    for (const child of node.content) {
+      if (child.marks?.some((mark) => mark.type === 'insertion')) continue;
+      const kept = standing(child);
+      const last = content[content.length - 1];
+      // Words that differed only by a desk mark are one run of text again, as the editor would hold them.
+      if (last && last.type === 'text' && kept.type === 'text' && sameMarks(last, kept))
+        content[content.length - 1] = { ...last, text: (last.text ?? '') + (kept.text ?? '') };
+      else content.push(kept);
+    }
+    if (content.length > 0) copy.content = content;
+    else delete copy.content;
+  }
+  return copy;
+}
+
+function sameMarks(a: BodyJSON, b: BodyJSON): boolean {
+  return JSON.stringify(a.marks ?? []) === JSON.stringify(b.marks ?? []);
+}
