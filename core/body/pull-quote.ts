@@ -35,8 +35,9 @@ export const PullQuoteText = Node.create({
 export const PullQuoteAttribution = Node.create({
   name: 'pullQuoteAttribution',
   content: 'text*',
-  // A name, perhaps a title in italics; bold or links would turn a credit into a headline.
-  marks: 'italic',
+  // A name, perhaps a title in italics; bold or links would turn a credit into a headline. The
+  // desk's marks (a suggested edit, a comment) are allowed, as on any words.
+  marks: 'italic insertion deletion comment',
   defining: true,
   parseHTML() {
     return [{ tag: 'figure[data-type="pull-quote"] > figcaption' }];

@@ -83,10 +83,13 @@ export function suggestReplace(
     const inline = inlineContent(slice);
     if (inline) {
       const $at = tr.doc.resolve(insertAt);
-      const markable = $at.parent.type.allowsMarkType(insertion);
+      const parentType = $at.parent.type;
+      const markable = parentType.allowsMarkType(insertion);
       const marked: PMNode[] = [];
       inline.forEach((node) => {
-        const kept = node.marks.filter((mark) => !REVIEW_MARKS.has(mark.type.name));
+        const kept = node.marks.filter(
+          (mark) => !REVIEW_MARKS.has(mark.type.name) && parentType.allowsMarkType(mark.type),
+        );
         const marks = markable ? insertion.create(plain).addToSet(kept) : kept;
         marked.push(node.mark(marks));
       });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { acceptSuggestions, rejectSuggestions } from '../../../../core/review/suggestions/decide';
+import { suggestionsIn } from '../../../../core/review/suggestions/list';
+import { isSuggesting } from '../../../../core/review/suggest-mode';
+import { doc, node, p } from '../../../builders/body';
+import { SuggestingDesk } from './suggest-harness';
+
+const text = (desk: SuggestingDesk) => desk.doc.textBetween(0, desk.doc.content.size, '\n');
+// "The council voted." — positions: the paragraph opens at 0, "T" is at 1.
+const council = () => node(doc(p('The council voted.')));
+
+describe('Suggest mode', () => {
+  it('typing a word is one insertion by the person, and the words as they stood are untouched', () => {
+    const desk = new SuggestingDesk(council());
+    expect(isSuggesting(desk.state)).toBe(true);
+    desk.select(13);
+    desk.type('unanimously ');
+    expect(text(desk)).toBe('The council unanimously voted.');
+    expect(suggestionsIn(desk.doc)).toEqual([
+      expect.objectContaining({ kind: 'insert', new: 'unanimously ', by: 'Amina Rahim' }),
+    ]);
+    expect(rejectSuggestions(desk.doc, 'all').eq(council())).toBe(true);
+  });
+
+  it('Backspace strikes out letter after letter into one deletion, and the cursor moves back over them', () => {
+    const desk = new SuggestingDesk(council());
+    desk.select(18); // after "voted"
+    for (let i = 0; i < 5; i++) desk.backspace();
+    expect(text(desk)).toBe('The council voted.');
+    expect(suggestionsIn(desk.doc)).toEqual([expect.objectContaining({ kind: 'delete', old: 'voted' })]);
+    expect(desk.state.selection.head).toBe(13);
+    desk.type('met');
+    expect(suggestionsIn(desk.doc)).toEqual([expect.objectContaining({ kind: 'replace', old: 'voted', new: 'met' })]);
+    expect(acceptSuggestions(desk.doc, 'all').eq(node(doc(p('The council met.'))))).toBe(true);
+  });
+
+  it('Delete goes forward over the words it struck out', () => {
+    const desk = new SuggestingDesk(council());
+    desk.select(1);
+    for (let i = 0; i < 4; i++) desk.forwardDelete();
+    expect(suggestionsIn(desk.doc)).toEqual([expect.objectContaining({ kind: 'delete', old: 'The ' })]);
+    expect(desk.state.selection.head).toBe(5);
+  });
+
+  it('taking back words one suggested removes them for real', () => {
+    const desk = new SuggestingDesk(council());
+    desk.select(13);
+    desk.type('all ');
+    for (let i = 0; i < 4; i++) desk.backspace();
+    expect(desk.doc.eq(council())).toBe(true);
+    expect(suggestionsIn(desk.doc)).toEqual([]);
+  });
+
+  it("typing over a selection suggests the replacement; a colleague's edit right beside it is a suggestion of its own", () => {
+    const desk = new SuggestingDesk(council());
+    desk.select(5, 12); // "council"
+    desk.type('mayor');
+    desk.person = { name: 'Omar Haddad' };
+    desk.select(desk.doc.content.size - 2); // before the full stop
+    desk.type(' twice');
+    const listed = suggestionsIn(desk.doc);
+    expect(listed.map(({ kind, old, new: added, by }) => ({ kind, old, new: added, by }))).toEqual([
+      { kind: 'replace', old: 'council', new: 'mayor', by: 'Amina Rahim' },
+      { kind: 'insert', old: '', new: ' twice', by: 'Omar Haddad' },
+    ]);
+    const onlyAmina = acceptSuggestions(desk.doc, new Set([listed[0]!.id]));
+    expect(onlyAmina.textContent).toBe('The mayor voted twice.');
+    expect(rejectSuggestions(onlyAmina, 'all').eq(node(doc(p('The mayor voted.'))))).toBe(true);
+  });
+
+  it('off, edits change the words as they are', () => {
+    const desk = new SuggestingDesk(council(), undefined, false);
+    desk.select(13);
+    desk.type('then ');
+    expect(suggestionsIn(desk.doc)).toEqual([]);
+    expect(text(desk)).toBe('The council then voted.');
+  });
+});
