@@ -11,6 +11,10 @@ export interface ArgumentSpec {
   readonly kind: ValueKind;
   /** One sentence for `byline COMMAND --help`. */
   readonly about: string;
+  /** The only values allowed, for kind 'choice'. */
+  readonly choices?: readonly string[];
+  /** May be left out (only the last arguments may be); the command receives undefined. */
+  readonly optional?: boolean;
 }
 
 export interface ValueOptionSpec {
@@ -55,7 +59,7 @@ type OptionValue<O> = O extends FlagSpec
 
 /** What a command receives: its arguments by name, its options by long name, each already checked. */
 export type CommandInput<S extends CommandSpec> = {
-  readonly [A in S['arguments'][number] as A['name']]: string;
+  readonly [A in S['arguments'][number] as A['name']]: A extends { optional: true } ? string | undefined : string;
 } & {
   readonly [O in keyof S['options']]: OptionValue<S['options'][O]>;
 };

@@ -2,6 +2,7 @@
 // prints it and each command's input is typed from it. Data only, so `--help` and the parser load
 // nothing else; the commands themselves are loaded by name in byline.ts.
 import type { UpdateKind } from '../core/article/article';
+import type { ChosenStage } from '../core/review/review';
 import type { ArgumentSpec, CommandSpec, ValueOptionSpec } from './command-spec';
 
 const FOLDER = {
@@ -34,6 +35,22 @@ const UPDATE_KIND_CHOICES = ['update', 'correction', 'clarification'] as const s
 const everyKindListed: [Exclude<UpdateKind, (typeof UPDATE_KIND_CHOICES)[number]>] extends [never] ? true : never =
   true;
 void everyKindListed;
+
+// The stages a person may move an article to, spelled out for the same reason; `published` is
+// reached only through `stamp publish`.
+const STAGE_CHOICES = [
+  'draft',
+  'ready',
+  'editing',
+  'changes-requested',
+  'approved',
+] as const satisfies readonly ChosenStage[];
+const everyStageListed: [Exclude<ChosenStage, (typeof STAGE_CHOICES)[number]>] extends [never] ? true : never = true;
+void everyStageListed;
+
+/** The review JSON that `review`, `resolve`, `accept` and `reject` print. */
+const REVIEW_JSON =
+  '{"stage","assignee","threads":[{"id","quote","resolved","comments":[{"by","at","text"}]}],"suggestions":[{"id","kind","old","new","by","at"}]}';
 
 export const COMMANDS = {
   new: {
@@ -101,6 +118,51 @@ export const COMMANDS = {
       at: AT,
       tz: TZ,
     },
+  },
+  review: {
+    summary: `Prints the desk's review of FILE as ${REVIEW_JSON}: threads in reading order, each suggestion's kind insert, delete or replace.`,
+    arguments: [ARTICLE_FILE],
+    options: {},
+  },
+  stage: {
+    summary:
+      'Moves FILE to STAGE on the record, as $BYLINE_USER, and prints {"stage","assignee","log":[{"from","to","by","at","note"}]}. A move the desk does not allow is refused (exit 1, the file untouched); published is reached only by stamp publish.',
+    arguments: [
+      ARTICLE_FILE,
+      {
+        name: 'STAGE',
+        kind: 'choice',
+        choices: STAGE_CHOICES,
+        about: 'Where the article goes: draft, ready, editing, changes-requested or approved.',
+      },
+    ],
+    options: {
+      assignee: {
+        kind: 'text',
+        value: 'NAME',
+        about: 'Who has the article now; "" hands it to no one. Default: it stays with whoever has it.',
+      },
+      note: { kind: 'text', value: 'TEXT', about: 'Why, for the stage log.' },
+    },
+  },
+  comment: {
+    summary:
+      'Opens a comment thread on words of FILE\'s body, or replies to one, as $BYLINE_USER, and prints {"thread": id}. Words the body does not hold are refused (exit 1, the file untouched).',
+    arguments: [ARTICLE_FILE],
+    options: {
+      on: {
+        kind: 'text',
+        value: 'TEXT',
+        about: 'The words to comment on: the first place the body reads them. Give this or --reply.',
+      },
+      reply: { kind: 'text', value: 'THREAD', about: 'The id of the thread to reply to. Give this or --on.' },
+      text: { kind: 'text', value: 'NOTE', required: true, about: 'What the comment says.' },
+    },
+  },
+  resolve: {
+    summary: `Marks the comment thread THREAD of FILE resolved, as $BYLINE_USER, and prints the review as ${REVIEW_JSON}.`,
+    arguments: [ARTICLE_FILE, { name: 'THREAD', kind: 'text', about: "The thread's id, as review prints it." }],
+    options: {},
   },
   import: {
     summary:

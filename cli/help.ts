@@ -18,7 +18,7 @@ export function usageLine(name: CommandName): string {
   const words = [
     'byline',
     name,
-    ...spec.arguments.map((argument) => argument.name),
+    ...spec.arguments.map((argument) => (argument.optional ? `[${argument.name}]` : argument.name)),
     ...Object.entries<OptionSpec>(spec.options).map(([option, optionSpec]) => optionUsage(option, optionSpec)),
   ];
   return words.join(' ');
@@ -106,7 +106,7 @@ export function generalHelp(): string {
     '',
     wrap(
       'Exit codes: 0 done; 1 refused or failed, the reason on stderr; 2 bad arguments, one line on stderr. ' +
-        "Without --tz the newsroom's time zone is this system's; stamps are made by $BYLINE_USER, else the system user name.",
+        "Without --tz the newsroom's time zone is this system's; stamps, stage moves, comments and suggestions are made by $BYLINE_USER, else the system user name.",
       0,
     ),
     '',

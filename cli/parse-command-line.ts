@@ -85,11 +85,11 @@ function givenOptions(spec: CommandSpec, tokens: OptionToken[]): Map<string, str
   return given;
 }
 
-/** The arguments given, exactly as many as the command takes. */
+/** The arguments given, exactly as many as the command takes (an optional one may be left out). */
 function givenArguments(spec: CommandSpec, positionals: string[]): string[] {
   spec.arguments.forEach((argument, at) => {
     const value = positionals[at];
-    if (value === undefined || (value === '' && argument.kind !== 'text'))
+    if ((value === undefined && !argument.optional) || (value === '' && argument.kind !== 'text'))
       throw new UsageError(`missing ${argument.name}`);
   });
   const extra = positionals[spec.arguments.length];
@@ -125,7 +125,11 @@ export function parseCommandArguments(name: CommandName, args: string[]): Parsed
   // Only now, with every word in its place, are the values themselves checked (a folder looked up).
   const parsed: ParsedArguments = {};
   spec.arguments.forEach((argument, at) => {
-    parsed[argument.name] = checkedValue(argument.kind, positionals[at]!, { label: argument.name });
+    const value = positionals[at];
+    parsed[argument.name] =
+      value === undefined
+        ? undefined
+        : checkedValue(argument.kind, value, { label: argument.name, choices: argument.choices });
   });
   for (const [option, optionSpec] of options) {
     const value = given.get(option);

@@ -6,7 +6,7 @@ import type { Article } from '../../../core/article/article';
 import { newSource } from '../../../core/article/source';
 import { serializeArticle } from '../../../core/article/serialize';
 import { doc, p } from '../../builders/body';
-import { readyArticle } from '../../core/stamps/articles';
+import { approvedArticle } from '../fixtures/article-files';
 import { byline, runByline } from '../fixtures/run-byline';
 
 /** Writes the article as Byline would into a fresh folder; returns the file's path. */
@@ -18,14 +18,14 @@ function articleFile(article: Article, name = 'story.byline.json'): string {
 
 describe('byline check', () => {
   it('prints an empty list and exits 0 for a story with nothing wrong', async () => {
-    const { code, stdout, stderr } = await byline('check', articleFile(readyArticle()));
+    const { code, stdout, stderr } = await byline('check', articleFile(approvedArticle()));
     expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
   });
 
   it('prints warnings as {"code","severity","message"} and still exits 0', async () => {
     const { code, stdout } = await byline(
       'check',
-      articleFile(readyArticle({ sources: [newSource('s1', 'Jens Stoltenberg')] })),
+      articleFile(approvedArticle({ sources: [newSource('s1', 'Jens Stoltenberg')] })),
     );
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as Record<string, unknown>[];
@@ -37,7 +37,7 @@ describe('byline check', () => {
 
   it('exits 1 when a problem blocks publication, listing every problem', async () => {
     const body = doc(p('“We will only leave when the job is done,” Jens Stoltenberg said.'));
-    const { code, stdout } = await byline('check', articleFile(readyArticle({ dateline: null, body, sources: [] })));
+    const { code, stdout } = await byline('check', articleFile(approvedArticle({ dateline: null, body, sources: [] })));
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual([
       { code: 'missing-dateline', severity: 'blocking', message: 'The article has no dateline.' },
@@ -50,7 +50,7 @@ describe('byline check', () => {
   });
 
   it('gives the times in its messages on the newsroom clock --tz names, as the app does', async () => {
-    const file = articleFile(readyArticle({ embargoUntil: '2099-01-15T12:00:00Z' }));
+    const file = articleFile(approvedArticle({ embargoUntil: '2099-01-15T12:00:00Z' }));
     const message = async (...zone: string[]) =>
       (JSON.parse((await byline('check', file, ...zone)).stdout) as { code: string; message: string }[]).find(
         (problem) => problem.code === 'embargo-in-future',
@@ -60,7 +60,7 @@ describe('byline check', () => {
   });
 
   it('runs as `npm run -s byline -- check FILE`', async () => {
-    const { code, json } = await runByline(['check', articleFile(readyArticle({ headline: '' }))], { viaNpm: true });
+    const { code, json } = await runByline(['check', articleFile(approvedArticle({ headline: '' }))], { viaNpm: true });
     expect(code).toBe(1);
     expect(json).toEqual([{ code: 'missing-headline', severity: 'blocking', message: 'The article has no headline.' }]);
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article';
 import { serializeArticle } from '../../../core/article/serialize';
-import { readyArticle } from '../../core/stamps/articles';
+import { approvedArticle } from '../fixtures/article-files';
 import { runByline } from '../fixtures/run-byline';
 
 const STORM = 'storm.byline.json';
@@ -17,7 +17,7 @@ const CONFLICTED = 'storm (conflicted copy).byline.json';
 /** A folder holding the article and a sync client's conflicted copy of it, saved at the times given. */
 function folderWithCopy(saved: { storm: string; conflicted: string }): string {
   const folder = mkdtempSync(join(tmpdir(), 'byline-stamp-copy-'));
-  const story: Article = readyArticle({ slug: 'storm', headline: 'Storm closes the harbour' });
+  const story: Article = approvedArticle({ slug: 'storm', headline: 'Storm closes the harbour' });
   writeFileSync(join(folder, STORM), serializeArticle({ ...story, savedAt: saved.storm }));
   writeFileSync(
     join(folder, CONFLICTED),

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article';
 import { readArticle } from '../../../core/article/read';
 import { serializeArticle } from '../../../core/article/serialize';
+import { reviewOf } from '../../../core/review/review';
 import { doc, p } from '../../builders/body';
 import { publishedArticle, readyArticle } from '../../core/stamps/articles';
+import { approvedArticle } from '../fixtures/article-files';
 import { runByline } from '../fixtures/run-byline';
 
 const byline = (args: string[], env?: Record<string, string | undefined>) => runByline(args, { env });
@@ -35,7 +37,7 @@ async function expectRefused(file: string, args: string[], reason: RegExp): Prom
 
 describe('byline stamp publish', () => {
   it('stamps a picked time in the --tz zone, writes the file atomically and prints publishedAt, updatedAt, updates', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(approvedArticle());
     const { code, stdout, stderr } = await byline([
       'stamp',
       'publish',
@@ -71,7 +73,7 @@ describe('byline stamp publish', () => {
       published: null,
       updated: { date: '2021-02-18', settled: null },
     };
-    const file = articleFile(readyArticle({ pageDates }));
+    const file = articleFile(approvedArticle({ pageDates }));
 
     const { code, stdout } = await byline(['stamp', 'publish', file, '--tz', 'UTC'], { BYLINE_USER: 'Dana Whitfield' });
 
@@ -85,7 +87,7 @@ describe('byline stamp publish', () => {
   });
 
   it('stamps now, signed with the operating system’s user name when BYLINE_USER is not set', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(approvedArticle());
     const before = Date.now();
     const { code, stdout } = await byline(['stamp', 'publish', file, '--tz', 'Asia/Kathmandu'], {
       BYLINE_USER: undefined,
@@ -100,7 +102,7 @@ describe('byline stamp publish', () => {
 
   it('refuses blocking problems without --override, naming them, and records the override when given', async () => {
     const file = articleFile(
-      readyArticle({ body: doc(p('“Nobody sails today,” harbour master Ian Cole said.')), sources: [] }),
+      approvedArticle({ body: doc(p('“Nobody sails today,” harbour master Ian Cole said.')), sources: [] }),
     );
     await expectRefused(
       file,
@@ -123,6 +125,47 @@ describe('byline stamp publish', () => {
     });
   });
 
+  it('refuses a story the desk has not approved, and publishes it once `byline stage` approves it', async () => {
+    const file = articleFile(readyArticle());
+    await expectRefused(
+      file,
+      ['stamp', 'publish', file, '--tz', 'UTC'],
+      /One problem stops publication: The desk has not approved this article \(it is draft\)\..*override/,
+    );
+
+    expect((await byline(['stage', file, 'ready'])).code).toBe(0);
+    expect((await byline(['stage', file, 'approved'], { BYLINE_USER: 'Dana Whitfield' })).code).toBe(0);
+    const { code, stderr } = await byline(['stamp', 'publish', file, '--tz', 'UTC']);
+
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(readBack(file).review?.log.map(({ from, to, by }) => `${from}→${to} by ${by}`)).toEqual([
+      'draft→ready by Amina Rahim',
+      'ready→approved by Dana Whitfield',
+      'approved→published by Amina Rahim',
+    ]);
+  });
+
+  it('publishes an unapproved story with --override, the not-approved problem on the record', async () => {
+    const file = articleFile(readyArticle());
+
+    const { code } = await byline([
+      'stamp',
+      'publish',
+      file,
+      '--override',
+      'Breaking; the desk is away.',
+      '--tz',
+      'UTC',
+    ]);
+
+    expect(code).toBe(0);
+    expect(readBack(file).publishStamps[0]!.override).toEqual({
+      reason: 'Breaking; the desk is away.',
+      problems: ['not-approved'],
+    });
+    expect(reviewOf(readBack(file)).stage).toBe('published');
+  });
+
   it.each([
     {
       name: 'an article already published',
@@ -132,13 +175,13 @@ describe('byline stamp publish', () => {
     },
     {
       name: 'a time in the future',
-      article: readyArticle(),
+      article: approvedArticle(),
       args: ['--at', '2999-01-01T00:00:00Z'],
       reason: /is in the future/,
     },
     {
       name: 'an embargo, even with an override',
-      article: readyArticle({ embargoUntil: '2999-01-01T00:00:00+00:00' }),
+      article: approvedArticle({ embargoUntil: '2999-01-01T00:00:00+00:00' }),
       args: ['--override', 'Desk says go'],
       reason: /under embargo until Jan\. 1, 2999, midnight UTC/,
     },
@@ -218,7 +261,7 @@ describe('byline stamp, odd files', () => {
   });
 
   it('stamps the file a symlink leads to and keeps the link', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(approvedArticle());
     const link = join(mkdtempSync(join(tmpdir(), 'byline-link-')), 'linked.byline.json');
     symlinkSync(file, link);
     expect((await byline(['stamp', 'publish', link, '--at', '2025-03-14T05:00:00Z', '--tz', 'UTC'])).code).toBe(0);
