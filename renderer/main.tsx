@@ -6,6 +6,7 @@ import { bylineApi } from './bridge';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/body.css';
+import './styles/review.css';
 
 const root = document.getElementById('root');
 if (root) {

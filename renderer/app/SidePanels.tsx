@@ -3,10 +3,11 @@
 // drawer over the article on a narrow one. The rail and the section sit in one landmark, "Article
 // details", so a screen reader finds them together.
 import { useEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { ReviewIcon } from '../review/ReviewIcon';
 import { ChecksIcon, CollapseIcon, DatesIcon, DetailsIcon, QuotesIcon, SourcesIcon } from './icons';
 import type { CollapsiblePart } from './useWorkspaceLayout';
 
-export const SIDE_PANELS = ['Details', 'Sources', 'Quotes', 'Checks', 'Dates'] as const;
+export const SIDE_PANELS = ['Details', 'Sources', 'Quotes', 'Checks', 'Dates', 'Review'] as const;
 export type SidePanel = (typeof SIDE_PANELS)[number];
 
 const ICONS: Record<SidePanel, () => ReactNode> = {
@@ -15,6 +16,7 @@ const ICONS: Record<SidePanel, () => ReactNode> = {
   Quotes: QuotesIcon,
   Checks: ChecksIcon,
   Dates: DatesIcon,
+  Review: ReviewIcon,
 };
 
 const PANEL_ID = 'side-panel';

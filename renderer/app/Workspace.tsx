@@ -36,6 +36,11 @@ import { Desk } from '../session/desk';
 import { QuoteSuggestion } from '../quotes/QuoteSuggestion';
 import { QuoteTitlesSync } from '../quotes/quoteTitles';
 import { QuotesPanel } from '../quotes/QuotesPanel';
+import { ReviewDesk } from '../review/reviewDesk';
+import { ReviewHighlightSync } from '../review/ReviewHighlightSync';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { SuggestToggle } from '../review/SuggestToggle';
+import { useReviewKeys } from '../review/useReviewKeys';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SourcesPanel } from '../sources/SourcesPanel';
 import type { SettingsStore } from '../settings/useSettings';
@@ -73,6 +78,8 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
     },
     [setPanelOpen],
   );
+  const showReview = useCallback(() => showPanel('Review'), [showPanel]);
+  const reviewDesk = useMemo(() => new ReviewDesk(), []);
   const scroller = useRef<HTMLElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [trashing, setTrashing] = useState<{ id: string; headline: string } | null>(null);
@@ -91,6 +98,7 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   const recovery = useRecovery(api, desk);
   const session = view.kind === 'article' ? view.session : null;
   const previewing = session !== null && previewed === session.id;
+  useReviewKeys(editor, reviewDesk, session !== null, showReview);
 
   // Another article opens at its headline, not at the scroll position of the one before.
   useLayoutEffect(() => {
@@ -208,6 +216,15 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
         </div>
         {session ? <QuoteSuggestion key={`quotes-${session.id}`} editor={editor} session={session} /> : null}
         {session ? <QuoteTitlesSync key={`titles-${session.id}`} editor={editor} session={session} /> : null}
+        {session ? (
+          <ReviewHighlightSync
+            key={`review-${session.id}`}
+            session={session}
+            editor={editor}
+            desk={reviewDesk}
+            onShowReview={showReview}
+          />
+        ) : null}
         {exchange.element}
       </main>
       {session && !focusMode ? (
@@ -218,10 +235,17 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
             Quotes: () => <QuotesPanel session={session} editor={editor} />,
             Checks: (show) => <ChecksPanel session={session} editor={editor} settings={settings} onShowPanel={show} />,
             Dates: () => <DatesPanel session={session} editor={editor} settings={settings} />,
+            Review: (show) => (
+              <ReviewPanel session={session} editor={editor} desk={reviewDesk} settings={settings} onShowPanel={show} />
+            ),
           }}
         </SidePanels>
       ) : null}
-      <StatusBar session={session} editor={editor} />
+      <StatusBar
+        session={session}
+        editor={editor}
+        mode={session ? <SuggestToggle desk={reviewDesk} session={session} /> : undefined}
+      />
       <WindowTitle session={session} />
       {session ? <SessionConflict session={session} desk={desk} /> : null}
       {settingsOpen ? (

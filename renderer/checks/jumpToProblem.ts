@@ -4,7 +4,7 @@ import type { Editor } from '@tiptap/core';
 import type { Problem, ProblemField } from '../../core/checks/problem';
 
 /** The side panels a problem can live in. */
-export type ProblemPanel = 'Details' | 'Sources' | 'Dates';
+export type ProblemPanel = 'Details' | 'Sources' | 'Dates' | 'Review';
 
 interface FieldPlace {
   /** What the button says it goes to. */
@@ -22,12 +22,20 @@ export const FIELD_PLACES: Record<Exclude<ProblemField, 'body'>, FieldPlace> = {
   sources: { name: 'sources', panel: 'Sources', selector: '.sources-panel button' },
   embargoUntil: { name: 'embargo', panel: 'Dates', selector: '#dates-embargo' },
   updates: { name: 'updates log', panel: 'Dates', selector: '#dates-updates' },
+  // The desk's approval and comments on a field: the Review section, at its stage and moves.
+  review: { name: 'review', panel: 'Review', selector: '#review-stage-now' },
+};
+
+/** What a problem in the body is on, where it is not a quotation or a link. */
+const BODY_PLACES: Partial<Record<Problem['code'], string>> = {
+  'open-suggestion': 'suggestion',
+  'unresolved-comment': 'comment',
 };
 
 /** The words on a problem's button: "Go to dateline", "Go to quotation". */
 export function placeName(problem: Problem): string {
   const { where } = problem;
-  if ('body' in where) return problem.code.endsWith('link') ? 'link' : 'quotation';
+  if ('body' in where) return BODY_PLACES[problem.code] ?? (problem.code.endsWith('link') ? 'link' : 'quotation');
   return where.field === 'body' ? 'body' : FIELD_PLACES[where.field].name;
 }
 

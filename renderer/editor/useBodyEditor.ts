@@ -7,6 +7,7 @@ import { detectedInEditor } from '../../core/attribution/from-detection';
 import { editingExtensions } from '../../core/body/editing';
 import { QuoteDetection } from '../../core/quotes/detection-extension';
 import { QuoteTitles } from '../quotes/quoteTitles';
+import { CommentHighlight } from '../review/commentHighlight';
 import { NearSelection } from './body/nearSelection';
 import { BodyPaste } from './body/paste/bodyPaste';
 
@@ -32,6 +33,7 @@ export function useBodyEditor(onContentError: (message: string) => void, smartTy
       QuoteDetection,
       Attribution.configure({ detected: detectedInEditor }),
       QuoteTitles,
+      CommentHighlight,
     ],
     editable: false,
     enableContentCheck: true,

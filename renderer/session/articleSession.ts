@@ -3,6 +3,7 @@
 import type { Article } from '../../core/article/article';
 import type { BodyJSON } from '../../core/body/schema';
 import type { OpenedArticle, Revision } from '../../core/ipc/contract';
+import { reviewOf, type Review } from '../../core/review/review';
 import type { BylineApi } from '../bridge';
 import { fieldsOf, patchFields, sameFields, type ArticleFields, type FieldsPatch } from './articleFields';
 import { joinedStamps, stampsOf, type ArticleStamps } from './articleStamps';
@@ -34,6 +35,9 @@ export class ArticleSession {
   private opened: OpenedArticle;
   private fields: ArticleFields;
   private stamps: ArticleStamps;
+  /** The desk's review as moved and commented here; undefined while the file has none and nobody touched it. */
+  private review: Review | undefined;
+  private reviewView: Review;
   /** False from a stamp until a save has written it: "Keep mine" must not lose a stamp of either side. */
   private stampsOnDisk = true;
   /** Counts edits; a save covers the edits up to the version it read. */
@@ -61,6 +65,8 @@ export class ArticleSession {
     this.opened = options.opened;
     this.fields = fieldsOf(options.opened.article);
     this.stamps = stampsOf(options.opened.article);
+    this.review = options.opened.article.review;
+    this.reviewView = reviewOf({ review: this.review, publishedAt: this.stamps.publishedAt });
     this.autosave = new AutosaveTimer(() => void this.save(), options.autosave ?? AUTOSAVE_TIMING);
     this.backup = new BackupThrottle(() => void this.backupNow(), options.backupIntervalMs ?? BACKUP_INTERVAL_MS);
     if (options.restoredFrom) {
@@ -112,6 +118,17 @@ export class ArticleSession {
   /** The dates and status only a stamp changes; a new object after every stamp. */
   getStamps = (): ArticleStamps => this.stamps;
 
+  /** The desk's stage, assignee, log and threads (reviewOf's default until someone moves or comments). */
+  getReview = (): Review => this.reviewView;
+
+  /** A stage move or a thread change (core/review): saved and backed up like any edit. */
+  editReview(review: Review): void {
+    if (!this.editable || review === this.reviewView) return;
+    this.setReview(review);
+    this.fieldsChanged = true;
+    this.edited();
+  }
+
   /**
    * Takes the dates and status of an article a stamp returned (core/stamps) and saves at once: a
    * stamp is a decision on the record, not a draft edit to batch. The reporter's fields and body stay.
@@ -121,6 +138,8 @@ export class ArticleSession {
     // A stamp is saved at once or not made: while the file on disk differs, it could not be.
     if (this.conflictMessage !== null) return 'The file changed on disk. Choose which version to keep before stamping.';
     this.stamps = stampsOf(stamped);
+    // The publish stamp moves the desk's stage to published (core/review/stages markPublished).
+    if (stamped.review !== undefined) this.setReview(stamped.review);
     this.stampsOnDisk = false;
     this.fieldsChanged = true;
     this.edited();
@@ -151,7 +170,8 @@ export class ArticleSession {
   draft(): Article {
     // The stamps come from the session, not the opened file: a save already under way when a stamp is
     // made returns the file as it was before the stamp.
-    return { ...this.opened.article, ...this.stamps, ...this.fields, body: this.options.readBody() };
+    const review = this.review === undefined ? {} : { review: this.review };
+    return { ...this.opened.article, ...this.stamps, ...this.fields, ...review, body: this.options.readBody() };
   }
 
   /** Saves now (Ctrl+S, blur, switching articles) and resolves when this and any earlier save ended. */
@@ -258,6 +278,11 @@ export class ArticleSession {
       this.failure = result.error.message;
     }
     this.emit();
+  }
+
+  private setReview(review: Review): void {
+    this.review = review;
+    this.reviewView = review;
   }
 
   private adoptSavedSlug(slug: string): void {

@@ -1,0 +1,48 @@
+// Keeps the body's comment highlight in step with the review: which threads are open, which one
+// the Review section shows, again after each pause in typing (undo or paste may bring marks back)
+// and when another article loads. Clicking highlighted words shows their thread in the section.
+import type { Editor } from '@tiptap/core';
+import { useEffect, useSyncExternalStore } from 'react';
+import { whenIdle } from '../editor/body/whenIdle';
+import type { ArticleSession } from '../session/articleSession';
+import { highlightedThreads, onHighlightClick, setHighlightedThreads } from './commentHighlight';
+import type { ReviewDesk } from './reviewDesk';
+import { useReview } from './useReview';
+
+interface ReviewHighlightSyncProps {
+  session: ArticleSession;
+  editor: Editor;
+  desk: ReviewDesk;
+  onShowReview: () => void;
+}
+
+export function ReviewHighlightSync({ session, editor, desk, onShowReview }: ReviewHighlightSyncProps) {
+  const review = useReview(session);
+  const { activeThread } = useSyncExternalStore(desk.subscribe, desk.getSnapshot);
+
+  useEffect(() => {
+    const open = new Set(review.threads.filter((thread) => !thread.resolved).map((thread) => thread.id));
+    const send = () => {
+      if (editor.isDestroyed) return;
+      editor.view.dispatch(setHighlightedThreads(editor.state.tr, { open, active: activeThread }));
+    };
+    const known = highlightedThreads(editor.state);
+    if (!known || !sameThreads(known.open, open) || known.active !== activeThread) send();
+    // After the transaction that loaded another article has been dispatched, not inside it.
+    return whenIdle(editor, () => queueMicrotask(send));
+  }, [editor, review, activeThread]);
+
+  useEffect(
+    () =>
+      onHighlightClick(editor, (threadId) => {
+        desk.showThread(threadId);
+        onShowReview();
+      }),
+    [editor, desk, onShowReview],
+  );
+
+  return null;
+}
+
+const sameThreads = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+  a.size === b.size && [...a].every((id) => b.has(id));
