@@ -2,6 +2,7 @@
 // Main validates arguments against it before doing anything; the renderer is typed from it.
 import { z } from 'zod';
 import { ArticleId, ArticleSchema, Instant } from '../article/article';
+import { REVISION_REASONS } from '../review/history';
 import { Settings } from '../settings/settings';
 import type { EventName, OperationName } from './names';
 
@@ -148,17 +149,8 @@ export const DroppedFilePath = z
   .refine((path) => /^(?:\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'an absolute path')
   .refine(isImportableName, IMPORTABLE_KINDS);
 
-/**
- * Why a revision was recorded, as the store keeps it: `edit` (typing, at most every few minutes),
- * `close`, `import`, `stamp`, `accept`, `reject`, `stage:<stage>` (a move on the desk, e.g.
- * `stage:ready`) and `restore:<rev>` (Restore of an earlier revision). Free text within the limit,
- * so a newer Byline's reasons still list; the History panel words the ones it knows.
- */
-export const RevisionReason = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[a-z][a-z-]*(?::[A-Za-z0-9-]{1,64})?$/, 'a reason such as "edit", "stage:ready" or "restore:12"');
+/** Why a revision was recorded (core/review/history.ts): an edit, a stage move, a stamp, an accept … */
+export const RevisionReason = z.enum(REVISION_REASONS);
 export type RevisionReason = z.infer<typeof RevisionReason>;
 
 /** The number of a revision in an article's history, counted from 1. */
@@ -169,7 +161,7 @@ export const RevisionEntry = z.object({
   rev: RevisionNumber,
   at: z.string(),
   by: z.string(),
-  reason: z.string(),
+  reason: RevisionReason,
   words: z.number().int().nonnegative(),
 });
 export type RevisionEntry = z.infer<typeof RevisionEntry>;
@@ -291,10 +283,13 @@ export const operations = {
     args: z.object({ id: ArticleId, rev: RevisionNumber, revision: Revision }).strict(),
     result: OpenedArticle,
   },
-  /** Records the article as it is on disk (closing it) unless the history's last revision already holds it. */
+  /**
+   * Records the article as it is on disk (closing it) unless the history's last revision already
+   * holds it; answers the history's last revision then (null when there is no readable history).
+   */
   recordRevision: {
     args: z.object({ id: ArticleId, reason: z.enum(['close']) }).strict(),
-    result: Done,
+    result: z.object({ rev: RevisionNumber.nullable() }),
   },
 } satisfies Record<OperationName, { args: z.ZodType; result: z.ZodType }>;
 

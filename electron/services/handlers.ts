@@ -3,7 +3,7 @@
 import type { Handlers } from '../../core/ipc/dispatch';
 import { BylineError } from '../../core/ipc/errors';
 import { createExportHandlers } from './export-handlers';
-import { createHistoryHandlers } from './history-handlers';
+import { createHistoryHandlers, saveForHistory } from './history-handlers';
 import { createImportHandlers } from './import-handlers';
 import type {
   ArticleStore,
@@ -73,9 +73,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       index.touched(kept.file);
       return kept;
     },
-    saveArticle: async ({ article, revision, backupSeq }) => {
+    saveArticle: async ({ article, revision, backupSeq, reason }) => {
       const { store, index } = library();
-      const saved = await store.save(article, revision);
+      const saved = await saveForHistory(store, article, revision, deps.settings.get().yourName, reason);
       index.touched(saved.file);
       // Only now is the backup redundant: a failed save leaves it for the next start.
       await deps.backups.discard(article.id, backupSeq);

@@ -3,44 +3,53 @@
 // article is closed. The history lives beside the article in the library folder
 // (electron/library/history); a bad history is reported in the list and never stops the article.
 import type { Article } from '../../core/article/article';
-import type { RevisionEntry } from '../../core/ipc/contract';
+import type { Revision } from '../../core/ipc/contract';
 import type { Handlers } from '../../core/ipc/dispatch';
 import { BylineError } from '../../core/ipc/errors';
+import type { RevisionReason } from '../../core/review/history';
+import { restoreRevision } from '../../core/review/restore';
+import { articleHistory, type ArticleHistory } from '../library/history/history-store';
 import type { ArticleStore, Clock, LibraryIndex, SettingsService } from './services';
 
 type HistoryOperations = 'listRevisions' | 'readRevision' | 'markRevisionSeen' | 'restoreRevision' | 'recordRevision';
-
-/** One library folder's histories, one per article file. */
-export interface HistoryBook {
-  list(file: string): Promise<{ revisions: RevisionEntry[]; problem: string | null }>;
-  read(file: string, rev: number): Promise<Article>;
-  record(file: string, article: Article, entry: { by: string; reason: string; at: string }): Promise<unknown>;
-  markSeen(file: string, user: string, rev: number): Promise<void>;
-  lastSeen(file: string, user: string): Promise<number | null>;
-}
 
 export interface HistoryHandlerDeps {
   clock: Clock;
   settings: SettingsService;
   library(): { store: ArticleStore; index: LibraryIndex };
-  /** The histories of a library folder; without it the operations answer UNAVAILABLE. */
-  history?: (folder: string) => HistoryBook;
-  /** Puts an earlier revision back into the article as it is now (core/review/restore.ts). */
-  restore?: (current: Article, old: Article) => Article;
-  /** Saves with the reason the history records (the store's own hook). */
-  saveWithReason?: (
-    store: ArticleStore,
+  /** The histories of a library folder; default the files beside the articles (history-store.ts). */
+  history?: (folder: string) => ArticleHistory;
+}
+
+/** The article file store records a revision at each write, for the reason the write gives. */
+type RecordingStore = ArticleStore & {
+  save(
     article: Article,
-    revision: Parameters<ArticleStore['save']>[1],
-    reason: string,
-  ) => ReturnType<ArticleStore['save']>;
+    revision: Revision,
+    why?: { by?: string; reason?: RevisionReason },
+  ): ReturnType<ArticleStore['save']>;
+};
+
+/**
+ * Saves through the store with who and why, for the revision the store records: Settings › Your
+ * name (the store's own default when blank) and the reason, an edit when none is given.
+ */
+export function saveForHistory(
+  store: ArticleStore,
+  article: Article,
+  revision: Revision,
+  by: string,
+  reason: RevisionReason | undefined,
+): ReturnType<ArticleStore['save']> {
+  const why = { ...(by.trim() ? { by: by.trim() } : {}), ...(reason ? { reason } : {}) };
+  return (store as RecordingStore).save(article, revision, why);
 }
 
 export function createHistoryHandlers(deps: HistoryHandlerDeps): Pick<Handlers, HistoryOperations> {
+  const histories = deps.history ?? articleHistory;
   const book = () => {
-    if (!deps.history) throw new BylineError('UNAVAILABLE', 'The history of articles is not available in this host.');
-    const { store } = deps.library();
-    return { store, index: deps.library().index, history: deps.history(store.folder) };
+    const { store, index } = deps.library();
+    return { store, index, history: histories(store.folder) };
   };
   /** The article's file now: its history is kept by file, and a new slug renames it. */
   const fileOf = async (store: ArticleStore, id: string) => (await store.open(id)).file;
@@ -67,19 +76,18 @@ export function createHistoryHandlers(deps: HistoryHandlerDeps): Pick<Handlers, 
     },
     restoreRevision: async ({ id, rev, revision }) => {
       const { store, index, history } = book();
-      if (!deps.restore || !deps.saveWithReason)
-        throw new BylineError('UNAVAILABLE', 'Restoring a revision is not available in this host.');
       const current = await store.open(id);
       if (current.readOnly)
         throw new BylineError('READ_ONLY', 'This article is open read-only: it cannot be restored.');
       if (current.revision.hash !== revision.hash)
         throw new BylineError('CONFLICT', 'The article changed on disk since it was opened: nothing was restored.');
       const old = await readOrRefuse(history, current.file, rev);
-      const saved = await deps.saveWithReason(
+      const saved = await saveForHistory(
         store,
-        deps.restore(current.article, old),
+        restoreRevision(current.article, old),
         current.revision,
-        `restore:${rev}`,
+        who(),
+        'restore',
       );
       index.touched(saved.file);
       return saved;
@@ -87,14 +95,14 @@ export function createHistoryHandlers(deps: HistoryHandlerDeps): Pick<Handlers, 
     recordRevision: async ({ id, reason }) => {
       const { store, history } = book();
       const { article, file, readOnly } = await store.open(id);
-      if (readOnly) return {};
-      await history.record(file, article, { by: who(), reason, at: deps.clock.now() });
-      return {};
+      if (!readOnly) await history.record(file, article, { by: who(), reason, at: deps.clock.now() });
+      const { revisions } = await history.list(file);
+      return { rev: revisions.at(-1)?.rev ?? null };
     },
   };
 }
 
-async function readOrRefuse(history: HistoryBook, file: string, rev: number): Promise<Article> {
+async function readOrRefuse(history: ArticleHistory, file: string, rev: number): Promise<Article> {
   try {
     return await history.read(file, rev);
   } catch (error) {
