@@ -4,6 +4,7 @@
 import { ARTICLE_FORMAT } from '../../core/article/format';
 import { readArticle } from '../../core/article/read';
 import { bodyPlainText } from '../../core/body/text';
+import { bodyAsItStands } from '../../core/review/as-it-stands';
 import { detectQuotations } from '../../core/quotes/detect';
 import { blockParagraphs, plainTextParagraphs } from '../../core/quotes/plain-text';
 import type { ParagraphInput } from '../../core/quotes/types';
@@ -34,7 +35,7 @@ function readText(bytes: Uint8Array): { text: string; paragraphs: ParagraphInput
   if (!isArticleFile(text)) return { text, paragraphs: plainTextParagraphs(text) };
   const read = readArticle(bytes);
   if (!read.ok) throw new Error(read.problem.message);
-  const body = bodyPlainText(read.article.body);
+  const body = bodyPlainText(bodyAsItStands(read.article.body));
   return { text: body, paragraphs: blockParagraphs(body) };
 }
 

@@ -3,6 +3,7 @@
 import type { Article } from '../article/article';
 import { pendingPageDates } from '../article/page-dates';
 import { countBodyWords } from '../body/text';
+import { bodyAsItStands } from '../review/as-it-stands';
 import { formatDayOrInstant } from '../dates/days';
 import { formatRecordTime } from '../dates/display';
 import { compareInstants } from '../dates/zones';
@@ -123,7 +124,7 @@ export function sourceProblems(article: Article): Problem[] {
 
 export function lengthProblems(article: Article): Problem[] {
   if (article.lengthTarget === null) return [];
-  const words = countBodyWords(article.body);
+  const words = countBodyWords(bodyAsItStands(article.body));
   if (words * 2 >= article.lengthTarget) return [];
   return [
     {

@@ -26,6 +26,9 @@ interface OpenMark {
 
 const NO_MARKS: readonly OpenMark[] = [];
 
+/** A comment's range and a suggested edit: for the desk, never for readers (core/review/as-it-stands.ts). */
+const DESK_MARKS = new Set(['comment', 'insertion', 'deletion']);
+
 export class BodyHtml {
   private readonly nodeWrappers = new Map<NodeType, Wrapper | Map<string, Wrapper>>();
   private readonly markWrappers = new Map<MarkType, Wrapper>();
@@ -48,6 +51,8 @@ export class BodyHtml {
     }
     for (const type of Object.values(schema.marks)) {
       if (type === this.link || type === this.quote || isPlaceholderType(type.name)) continue;
+      // The desk's marks never go out: the exporter renders the body as it stands, without them.
+      if (DESK_MARKS.has(type.name)) continue;
       // A new mark with attributes needs a decision on what of them readers get: fail until it has one.
       if (Object.keys(type.spec.attrs ?? {}).length > 0)
         throw new Error(`the export does not know how to render the "${type.name}" mark`);
@@ -137,6 +142,8 @@ export class BodyHtml {
             ? quoteWrapper(mark, context)
             : this.markWrappers.get(mark.type);
       if (wrapper) rendered.push({ mark, wrapper });
+      else if (mark.type.name === 'insertion')
+        throw new Error('a suggested insertion reached the export: the body must be read as it stands');
       else if (wrapper === undefined && isPlaceholderType(mark.type.name))
         throw newerContentRefusal(String(mark.attrs.type));
     }

@@ -4,8 +4,11 @@
 //
 // Never exported, in any format: the internal note, source contact notes and every source field
 // but name and role, the publish-stamp record (override reasons included), review material.
+// Each format reads the article as it stands (core/review/as-it-stands.ts): a suggested insertion
+// is not yet the text, a suggested deletion still is, and no comment goes anywhere.
 import type { Article } from '../article/article';
 import { bodySchema } from '../body/schema';
+import { articleAsItStands } from '../review/as-it-stands';
 import { bodyPlainText, countBodyWords } from '../body/text';
 import { dateLines, type DateLines } from '../dates/date-lines';
 import type { Settings } from '../settings/settings';
@@ -68,7 +71,8 @@ export function createExporter(settings: Settings): Exporter {
   }
 
   return {
-    document(article) {
+    document(withReview) {
+      const article = articleAsItStands(withReview);
       const lines = dateLines(article, settings);
       const header = articleHeader(article, lines);
       return [
@@ -86,7 +90,8 @@ export function createExporter(settings: Settings): Exporter {
       ].join('\n');
     },
 
-    fragment(article, { header }) {
+    fragment(withReview, { header }) {
+      const article = articleAsItStands(withReview);
       const lines = dateLines(article, settings);
       const content = story(article, lines, true);
       if (!header) return content;
@@ -94,7 +99,8 @@ export function createExporter(settings: Settings): Exporter {
       return { html: `${top.html}\n${content.html}`, text: `${top.text}\n\n${content.text}` };
     },
 
-    ninjs(article) {
+    ninjs(withReview) {
+      const article = articleAsItStands(withReview);
       const lines = dateLines(article, settings);
       const page = facts(article);
       return ninjsItem(

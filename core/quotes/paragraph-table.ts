@@ -1,6 +1,7 @@
 // The editor's document read as the paragraphs detection works on, kept in flat arrays so an edit
 // replaces only the top-level blocks it changed and shifts the offsets of the rest.
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { blockTextAsItStands } from '../review/as-it-stands';
 import type { ParagraphChange } from './cross-paragraph';
 import type { ScansByNode } from './incremental';
 import type { ParagraphScan } from './scan-paragraph';
@@ -34,8 +35,11 @@ export interface TableEdit {
 // Blocks are joined by a blank line in the body's plain text (core/body/text.ts); offsets follow it.
 const BLOCK_SEPARATOR = 2;
 
-/** Each hard break is one character ("\n") and one position, so text offsets map straight to positions. */
-const blockText = (node: PMNode) => () => node.textBetween(0, node.content.size, undefined, '\n');
+/**
+ * Each hard break is one character ("\n") and one position, so text offsets map straight to positions.
+ * Words suggested for insertion are blanks: the detector reads the text as it stands.
+ */
+const blockText = (node: PMNode) => () => blockTextAsItStands(node);
 
 /** Reads top-level blocks `from` up to `to` of `doc` into the paragraph arrays of `into`, from text offset `text`; returns the offset after them. */
 function readBlocks(

@@ -3,6 +3,7 @@
 // desk mark (insertion, deletion, comment) dropped. Everything that leaves Byline (each export
 // format, the clipboard copy) and everything that measures or reads the words (counts, search,
 // the quote detector) reads this, so no pending suggestion or comment ever reaches a reader.
+import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Article } from '../article/article';
 import type { BodyJSON } from '../body/schema';
 
@@ -45,4 +46,42 @@ function standing(node: BodyJSON): BodyJSON {
 
 function sameMarks(a: BodyJSON, b: BodyJSON): boolean {
   return JSON.stringify(a.marks ?? []) === JSON.stringify(b.marks ?? []);
+}
+
+/** A suggested insertion's words: not yet part of the text as it stands. */
+const suggestedInsertion = (node: PMNode) => node.marks.some((mark) => mark.type.name === 'insertion');
+
+/**
+ * The editor's document read as `doc.textBetween(0, doc.content.size, blockSeparator, leafText)`
+ * reads it, without the words suggested for insertion: the status bar's counts.
+ */
+export function textAsItStands(doc: PMNode, blockSeparator: string, leafText: string): string {
+  let text = '';
+  let first = true;
+  doc.descendants((node) => {
+    if (node.isInline && suggestedInsertion(node)) return false;
+    const nodeText = node.isText ? node.text! : node.isLeaf ? leafText : '';
+    if (node.isBlock && ((node.isLeaf && nodeText !== '') || node.isTextblock)) {
+      if (first) first = false;
+      else text += blockSeparator;
+    }
+    text += nodeText;
+    return true;
+  });
+  return text;
+}
+
+/**
+ * One textblock's text as the quote detector reads it: as it stands, with each suggested
+ * insertion's characters blanked out rather than left out, so that a character's offset in the
+ * text is still its position in the block (the detector marks what it finds by those positions).
+ * Inline leaves (a hard break) are one "\n", as textBetween(…, '\n') gives them.
+ */
+export function blockTextAsItStands(block: PMNode): string {
+  let text = '';
+  block.forEach((node) => {
+    const own = node.isText ? node.text! : '\n';
+    text += suggestedInsertion(node) ? ' '.repeat(own.length) : own;
+  });
+  return text;
 }

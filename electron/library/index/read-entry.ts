@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { readArticle, type FileProblem } from '../../../core/article/read';
 import { countBodyWords } from '../../../core/body/text';
+import { bodyAsItStands } from '../../../core/review/as-it-stands';
 import { RefusedFile } from '../bounded-read';
 import { unreadableProblem } from '../disk-errors';
 import { fileNameForSlug } from '../library-paths';
@@ -59,7 +60,7 @@ export function readEntry(
         section: article.section,
         status: article.status,
         savedAt: article.savedAt,
-        words: full ? countBodyWords(article.body) : null,
+        words: full ? countBodyWords(bodyAsItStands(article.body)) : null,
         readOnly: result.readOnly,
       },
     },

@@ -2,6 +2,7 @@
 // (build-index.ts), so a word in the headline counts for more than the same word in the body.
 import type { Article } from '../../../core/article/article';
 import { bodyPlainText } from '../../../core/body/text';
+import { bodyAsItStands } from '../../../core/review/as-it-stands';
 
 export interface SearchFields {
   headline: string;
@@ -24,5 +25,5 @@ export function searchFields(article: Article): SearchFields {
     ...article.tags,
     ...article.sources.map((source) => source.name),
   ];
-  return { headline: article.headline, details: details.join('\n'), text: bodyPlainText(article.body) };
+  return { headline: article.headline, details: details.join('\n'), text: bodyPlainText(bodyAsItStands(article.body)) };
 }

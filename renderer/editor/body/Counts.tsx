@@ -3,6 +3,7 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback } from 'react';
 import { bodyCounts, type BodyCounts } from '../../../core/article/counts';
+import { textAsItStands } from '../../../core/review/as-it-stands';
 import { useIdleValue } from './useIdleValue';
 
 interface CountsProps {
@@ -14,8 +15,9 @@ const number = new Intl.NumberFormat('en-US');
 
 export function countBody(editor: Editor, lengthTarget: number | null): BodyCounts {
   const { doc } = editor.state;
-  // textBetween, not getJSON: the same blank-line-separated text without building a copy of the document.
-  return bodyCounts(doc.textBetween(0, doc.content.size, '\n\n', '\n'), lengthTarget);
+  // Read as textBetween reads it, not through getJSON (no copy of the document), and as it stands:
+  // words suggested for insertion are not counted until accepted.
+  return bodyCounts(textAsItStands(doc, '\n\n', '\n'), lengthTarget);
 }
 
 export function Counts({ editor, lengthTarget }: CountsProps) {
