@@ -3,11 +3,12 @@
 // drawer over the article on a narrow one. The rail and the section sit in one landmark, "Article
 // details", so a screen reader finds them together.
 import { useEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { HistoryIcon } from '../history/HistoryIcon';
 import { ReviewIcon } from '../review/ReviewIcon';
 import { ChecksIcon, CollapseIcon, DatesIcon, DetailsIcon, QuotesIcon, SourcesIcon } from './icons';
 import type { CollapsiblePart } from './useWorkspaceLayout';
 
-export const SIDE_PANELS = ['Details', 'Sources', 'Quotes', 'Checks', 'Dates', 'Review'] as const;
+export const SIDE_PANELS = ['Details', 'Sources', 'Quotes', 'Checks', 'Dates', 'Review', 'History'] as const;
 export type SidePanel = (typeof SIDE_PANELS)[number];
 
 const ICONS: Record<SidePanel, () => ReactNode> = {
@@ -17,6 +18,7 @@ const ICONS: Record<SidePanel, () => ReactNode> = {
   Checks: ChecksIcon,
   Dates: DatesIcon,
   Review: ReviewIcon,
+  History: HistoryIcon,
 };
 
 const PANEL_ID = 'side-panel';

@@ -30,6 +30,10 @@ import { useBodyEditor } from '../editor/useBodyEditor';
 import { PreviewPane } from '../export/PreviewPane';
 import { useExchange } from '../export/useExchange';
 import { DetailsPanel } from '../fields/DetailsPanel';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { restoreInDesk } from '../history/restoreInDesk';
+import { withSaveReasons } from '../history/saveReason';
+import { useHistoryBookkeeping } from '../history/useHistoryBookkeeping';
 import { Sidebar } from '../library/Sidebar';
 import { useLibrary } from '../library/useLibrary';
 import { Desk } from '../session/desk';
@@ -89,13 +93,15 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   const settings = settingsStore.settings ?? fallback;
   const editor = useBodyEditor((message) => deskRef.current?.contentError(message), settings.smartTypography);
   const body = useMemo(() => tiptapBody(editor), [editor]);
-  const desk = useMemo(() => new Desk({ api, body }), [api, body]);
+  // Every save says why it matters to the history (a stage move, a stamp, an accept): saveReason.ts.
+  const desk = useMemo(() => new Desk({ api: withSaveReasons(api), body }), [api, body]);
   // The editor is made before the desk it reports content errors to; it finds the desk through this.
   useLayoutEffect(() => {
     deskRef.current = desk;
   }, [desk]);
   const { view, notice } = useSyncExternalStore(desk.subscribe, desk.getSnapshot);
   const recovery = useRecovery(api, desk);
+  const looked = useHistoryBookkeeping(api, desk, settings.yourName);
   const session = view.kind === 'article' ? view.session : null;
   const previewing = session !== null && previewed === session.id;
   useReviewKeys(editor, reviewDesk, session !== null, showReview);
@@ -237,6 +243,15 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
             Dates: () => <DatesPanel session={session} editor={editor} settings={settings} />,
             Review: (show) => (
               <ReviewPanel session={session} editor={editor} desk={reviewDesk} settings={settings} onShowPanel={show} />
+            ),
+            History: () => (
+              <HistoryPanel
+                session={session}
+                api={api}
+                looked={looked}
+                settings={settings}
+                onRestore={(rev) => restoreInDesk(desk, api, rev)}
+              />
             ),
           }}
         </SidePanels>
