@@ -71,6 +71,13 @@ export const a = (href: string, ...parts: Inline[]) => marked({ type: 'link', at
 /** A marked quotation: attributed to `sourceId` (null: marked, nobody chosen yet). */
 export const q = (sourceId: string | null, text: string, quoteId = `quote-${sourceId ?? 'none'}`) =>
   marked({ type: 'quote', attrs: { quoteId, sourceId } }, [text]);
+/** Words a comment thread is on. */
+export const cm = (threadId: string, ...parts: Inline[]) => marked({ type: 'comment', attrs: { threadId } }, parts);
+/** Words someone suggested adding (`ins`) or taking away (`del`), as one suggestion `id`. */
+export const ins = (id: string, by: string, ...parts: Inline[]) =>
+  marked({ type: 'insertion', attrs: { id, by, at: '2021-02-18T12:00:00Z' } }, parts);
+export const del = (id: string, by: string, ...parts: Inline[]) =>
+  marked({ type: 'deletion', attrs: { id, by, at: '2021-02-18T12:00:00Z' } }, parts);
 
 /** A body with every node and mark the schema has, each in a plausible place. */
 export function everyNodeAndMark(): BodyJSON {
