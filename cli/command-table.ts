@@ -52,6 +52,13 @@ void everyStageListed;
 const REVIEW_JSON =
   '{"stage","assignee","threads":[{"id","quote","resolved","comments":[{"by","at","text"}]}],"suggestions":[{"id","kind","old","new","by","at"}]}';
 
+const SUGGESTION_ID = {
+  name: 'ID',
+  kind: 'text',
+  optional: true,
+  about: "The suggested edit's id, as review prints it. Give this or --all.",
+} as const satisfies ArgumentSpec;
+
 export const COMMANDS = {
   new: {
     summary: 'Creates an article in FOLDER and prints {"id","path"}. A create never replaces a file.',
@@ -163,6 +170,30 @@ export const COMMANDS = {
     summary: `Marks the comment thread THREAD of FILE resolved, as $BYLINE_USER, and prints the review as ${REVIEW_JSON}.`,
     arguments: [ARTICLE_FILE, { name: 'THREAD', kind: 'text', about: "The thread's id, as review prints it." }],
     options: {},
+  },
+  suggest: {
+    summary:
+      'Suggests replacing the first place FILE\'s body reads OLD with NEW, as $BYLINE_USER, and prints {"suggestion": id}. Words the body does not hold are refused (exit 1, the file untouched).',
+    arguments: [ARTICLE_FILE],
+    options: {
+      replace: { kind: 'text', value: 'OLD', required: true, about: 'The words to replace.' },
+      with: {
+        kind: 'text',
+        value: 'NEW',
+        required: true,
+        about: 'The words to put in their place; "" suggests deleting them.',
+      },
+    },
+  },
+  accept: {
+    summary: `Accepts the suggested edit ID of FILE, or every one with --all, and prints the review as ${REVIEW_JSON}.`,
+    arguments: [ARTICLE_FILE, SUGGESTION_ID],
+    options: { all: { kind: 'flag', about: 'Every suggested edit, in place of ID.' } },
+  },
+  reject: {
+    summary: `Rejects the suggested edit ID of FILE, or every one with --all, and prints the review as ${REVIEW_JSON}.`,
+    arguments: [ARTICLE_FILE, SUGGESTION_ID],
+    options: { all: { kind: 'flag', about: 'Every suggested edit, in place of ID.' } },
   },
   import: {
     summary:

@@ -3,10 +3,10 @@
 //  "suggestions":[{"id","kind","old","new","by","at"}]}: threads in the order a reader meets them
 // (field threads first, detached ones last), suggestions in the order they start in the body.
 // The same JSON is what `resolve`, `accept` and `reject` print once they have written.
-import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Article } from '../../core/article/article';
 import { checkBody } from '../../core/body/schema';
 import { reviewOf } from '../../core/review/review';
+import { suggestionsIn } from '../../core/review/suggestions/list';
 import { threadsInOrder } from '../../core/review/threads';
 import type { CommandInput } from '../command-spec';
 import type { COMMANDS } from '../command-table';
@@ -40,37 +40,10 @@ export function printedReview(article: Article): PrintedReview {
     comments: thread.comments.map(({ by, at, text }) => ({ by, at, text })),
   }));
   const checked = checkBody(article.body);
-  return { stage, assignee, threads, suggestions: checked.ok ? printedSuggestions(checked.doc) : [] };
-}
-
-/** Each pending suggestion once, its pieces together, where it first starts. */
-function printedSuggestions(doc: PMNode): PrintedSuggestion[] {
-  const found = new Map<string, { old: string; new: string; by: string; at: string }>();
-  doc.descendants((node) => {
-    if (!node.isText) return true;
-    for (const mark of node.marks) {
-      if (mark.type.name !== 'insertion' && mark.type.name !== 'deletion') continue;
-      const id = String(mark.attrs.id);
-      const seen = found.get(id) ?? {
-        old: '',
-        new: '',
-        by: String(mark.attrs.by ?? ''),
-        at: String(mark.attrs.at ?? ''),
-      };
-      if (mark.type.name === 'insertion') seen.new += node.text;
-      else seen.old += node.text;
-      found.set(id, seen);
-    }
-    return false;
-  });
-  return [...found].map(([id, seen]) => ({
-    id,
-    kind: seen.old && seen.new ? 'replace' : seen.new ? 'insert' : 'delete',
-    old: seen.old,
-    new: seen.new,
-    by: seen.by,
-    at: seen.at,
-  }));
+  const suggestions = checked.ok
+    ? suggestionsIn(checked.doc).map(({ id, kind, old, new: added, by, at }) => ({ id, kind, old, new: added, by, at }))
+    : [];
+  return { stage, assignee, threads, suggestions };
 }
 
 export async function reviewCommand({ FILE }: CommandInput<typeof COMMANDS.review>): Promise<PrintedReview> {
