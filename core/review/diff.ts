@@ -280,6 +280,7 @@ function quotations(body: BodyJSON): Map<string, Quotation> {
   return found;
 }
 
+// The quoted words carry their own quotation marks, as the reporter typed them.
 const QUOTED_WORDS = 60;
 
 function describeAttribution(quotation: Quotation | undefined, article: Article): string {
@@ -287,7 +288,7 @@ function describeAttribution(quotation: Quotation | undefined, article: Article)
   const words =
     quotation.text.length > QUOTED_WORDS ? `${quotation.text.slice(0, QUOTED_WORDS).trimEnd()}…` : quotation.text;
   const source = article.sources.find((s) => s.id === quotation.sourceId);
-  return `“${words}” — ${source ? source.name || 'an unnamed source' : 'unattributed'}`;
+  return `${words} — ${source ? source.name || 'an unnamed source' : 'unattributed'}`;
 }
 
 function attributionChanges(a: Article, b: Article): FieldChange[] {

@@ -34,6 +34,7 @@ import { NameTaken, writeNewFile } from './new-file';
 import { deletedOnDisk, revisionOf, RevisionLedger } from './revision';
 import { KeyedSerialQueue } from './serial-writes';
 import { freeSlug, nameKey } from './free-names';
+import { moveHistory, recordRevisionHeld, type RevisionReason } from './history/history-store';
 import { becameCopy, copyNotWritten, lostLock, tooLargeToSave, validForSaving, type Operation } from './store-refusals';
 
 export interface ArticleStoreOptions {
@@ -53,6 +54,16 @@ export interface ArticleStoreOptions {
   retryDelaysMs?: readonly number[];
   /** How long to wait for an article another writer holds, and when its lock counts as abandoned. */
   lock?: LockOptions;
+  /** Who is writing, for the history when a write does not say (Settings › Your name, $BYLINE_USER). */
+  user?: () => string;
+  /** Told when a revision could not be added to an article's history; the write itself has succeeded. */
+  onHistoryProblem?: (file: string, problem: string) => void;
+}
+
+/** Who makes a write and why, for the article's history (history/history-store.ts); default an edit by `user`. */
+export interface WriteReason {
+  by?: string;
+  reason?: RevisionReason;
 }
 
 /** A new file's content, once its slug (and so its name) is known. */
@@ -91,11 +102,17 @@ export class ArticleFileStore implements ArticleStore {
     return libraryPath(this.folder, file);
   }
 
-  create({ headline = '', bylines = [] }: { headline?: string; bylines?: Byline[] }): Promise<OpenedArticle> {
+  create(
+    { headline = '', bylines = [] }: { headline?: string; bylines?: Byline[] },
+    why: WriteReason = {},
+  ): Promise<OpenedArticle> {
     const id = this.newId();
     const now = this.options.clock.now();
     return this.queue.run(NAMING, () =>
-      this.createFile(slugify(headline), (slug) => newArticle({ id, slug, headline, bylines, now })),
+      this.createFile(slugify(headline), (slug) => newArticle({ id, slug, headline, bylines, now }), {
+        reason: 'create',
+        ...why,
+      }),
     );
   }
 
@@ -114,7 +131,7 @@ export class ArticleFileStore implements ArticleStore {
    * file has become a copy (another file with its id was saved more recently) gets CONFLICT: its
    * file is never written, and neither is the other one unless the reporter chooses to.
    */
-  async save(article: Article, revision: Revision): Promise<OpenedArticle> {
+  async save(article: Article, revision: Revision, why: WriteReason = {}): Promise<OpenedArticle> {
     const valid = validForSaving(article);
     return this.queue.run(valid.id, async () => {
       const known = this.files.get(valid.id);
@@ -122,19 +139,30 @@ export class ArticleFileStore implements ArticleStore {
       if (!found)
         throw known ? deletedOnDisk(known) : new BylineError('NOT_FOUND', 'That article is no longer in the library.');
       // Once more when the file changed hands between finding it and taking its lock.
-      const saved = (await this.saveInto(found, valid, revision)) ?? (await this.saveAgain(found, valid, revision));
+      const saved =
+        (await this.saveInto(found, valid, revision, why)) ?? (await this.saveAgain(found, valid, revision, why));
       if (!saved) throw deletedOnDisk(found.file);
       return saved;
     });
   }
 
-  private async saveAgain(before: Found, article: Article, revision: Revision): Promise<OpenedArticle | null> {
+  private async saveAgain(
+    before: Found,
+    article: Article,
+    revision: Revision,
+    why: WriteReason,
+  ): Promise<OpenedArticle | null> {
     const found = await this.finder.find(article.id, before.file);
-    return found ? this.saveInto(found, article, revision) : null;
+    return found ? this.saveInto(found, article, revision, why) : null;
   }
 
   /** Saves `article` into the file found for it, holding its lock; null when that file no longer holds it. */
-  private saveInto(found: Found, article: Article, revision: Revision): Promise<OpenedArticle | null> {
+  private saveInto(
+    found: Found,
+    article: Article,
+    revision: Revision,
+    why: WriteReason,
+  ): Promise<OpenedArticle | null> {
     const { file } = found;
     // An unfit file is the reporter's only copy of something, and a copy is never saved into.
     if (found.kind === 'unreadable')
@@ -158,8 +186,8 @@ export class ArticleFileStore implements ArticleStore {
       // crash may leave behind): the file saved stays the one that keeps the id.
       const later = [...found.others.map((other) => other.savedAt), ...(renaming ? [read.article.savedAt] : [])];
       const saved: Article = { ...article, savedAt: savedAtAfter(this.options.clock.now(), later) };
-      if (!renaming) return this.replace(saved, file, lock);
-      return this.queue.run(NAMING, () => this.renameAndWrite(saved, file, lock));
+      if (!renaming) return this.replace(saved, file, lock, 'save', why);
+      return this.queue.run(NAMING, () => this.renameAndWrite(saved, file, lock, why));
     });
   }
 
@@ -178,12 +206,15 @@ export class ArticleFileStore implements ArticleStore {
    * A new file holding `article` whole (an import): a new id, its slug made unique in the library,
    * written in one atomic step, so no half-made stand-in is ever left behind.
    */
-  createFrom(article: Article): Promise<OpenedArticle> {
+  createFrom(article: Article, why: WriteReason = {}): Promise<OpenedArticle> {
     const valid = validForSaving(article);
     const id = this.newId();
     const now = this.options.clock.now();
     return this.queue.run(NAMING, () =>
-      this.createFile(valid.slug, (slug) => ({ ...valid, id, slug, slugEdited: false, createdAt: now, savedAt: now })),
+      this.createFile(valid.slug, (slug) => ({ ...valid, id, slug, slugEdited: false, createdAt: now, savedAt: now }), {
+        reason: 'import',
+        ...why,
+      }),
     );
   }
 
@@ -227,12 +258,15 @@ export class ArticleFileStore implements ArticleStore {
     });
   }
 
-  saveCopy(article: Article): Promise<OpenedArticle> {
+  saveCopy(article: Article, why: WriteReason = {}): Promise<OpenedArticle> {
     const valid = validForSaving(article);
     const id = this.newId();
     const now = this.options.clock.now();
     return this.queue.run(NAMING, () =>
-      this.createFile(copySlug(valid.slug), (slug) => ({ ...valid, id, slug, createdAt: now, savedAt: now })),
+      this.createFile(copySlug(valid.slug), (slug) => ({ ...valid, id, slug, createdAt: now, savedAt: now }), {
+        reason: 'create',
+        ...why,
+      }),
     );
   }
 
@@ -247,6 +281,7 @@ export class ArticleFileStore implements ArticleStore {
     file: string,
     change: (read: ArticleFile) => Article,
     operation: Operation = 'stamp',
+    why: WriteReason = {},
   ): Promise<OpenedArticle> {
     return this.underLock(file, async (lock) => {
       const read = await this.readHeld(file);
@@ -258,7 +293,10 @@ export class ArticleFileStore implements ArticleStore {
         );
       const copy = read.ok ? await this.finder.copyStatus(file, read) : null;
       if (copy) throw copyNotWritten(file, copy, operation);
-      return this.replace(validForSaving(change(read)), file, lock, operation);
+      return this.replace(validForSaving(change(read)), file, lock, operation, {
+        reason: operation === 'stamp' ? 'stamp' : 'edit',
+        ...why,
+      });
     });
   }
 
@@ -289,7 +327,14 @@ export class ArticleFileStore implements ArticleStore {
             `"${file}" changed on disk meanwhile. Nothing was written; open it again.`,
           );
         if (read.readOnly) throw new BylineError('READ_ONLY', `"${file}" is not written: ${read.readOnly.message}`);
-        const kept = await this.replace(validForSaving({ ...read.article, id: this.newId() }), file, lock, 'keep');
+        // Only the id changes: nothing for the history.
+        const kept = await this.replace(
+          validForSaving({ ...read.article, id: this.newId() }),
+          file,
+          lock,
+          'keep',
+          null,
+        );
         this.files.delete(id);
         return kept;
       });
@@ -331,16 +376,24 @@ export class ArticleFileStore implements ArticleStore {
    * savedAt, so the library shows it as the article and the old name as its older copy
    * (duplicate-ids.ts), and nothing is lost. The save itself has succeeded either way.
    */
-  private async renameAndWrite(article: Article, file: string, lock: ArticleLock): Promise<OpenedArticle> {
+  private async renameAndWrite(
+    article: Article,
+    file: string,
+    lock: ArticleLock,
+    why: WriteReason,
+  ): Promise<OpenedArticle> {
     const taken = await this.takenNames(file);
     const wanted = freeSlug(article.slug, (slug) => taken.has(nameKey(slug)));
-    if (fileNameForSlug(wanted) === file) return this.replace({ ...article, slug: wanted }, file, lock);
+    if (fileNameForSlug(wanted) === file) return this.replace({ ...article, slug: wanted }, file, lock, 'save', why);
     // As a save checks before replacing: a writer whose lock was taken over leaves both names alone.
     if (!(await lock.stillHeld())) throw lostLock(file);
     const old = await resolveInLibrary(this.fs, this.folder, file);
     const placed = await this.placeNew(wanted, (slug) => ({ ...article, slug }), taken, old);
     this.ledger.moved(file, placed.file);
     const opened = await this.record(placed.article, placed.file, placed.path, placed.bytes);
+    // The history follows the article to its new name, before the next revision is added to it.
+    await moveHistory(old, placed.path).catch((error: unknown) => this.historyProblem(placed.file, error));
+    await this.addRevision(placed.article, placed.file, placed.path, why, true);
     await unlinkWithRetries(this.fs, old, this.writeOptions).catch(() => undefined);
     await removeArticleTemps(this.fs, this.folder, file).catch(() => 0);
     return opened;
@@ -351,7 +404,8 @@ export class ArticleFileStore implements ArticleStore {
     article: Article,
     file: string,
     lock: ArticleLock,
-    operation: Operation = 'save',
+    operation: Operation,
+    why: WriteReason | null,
   ): Promise<OpenedArticle> {
     const path = await resolveInLibrary(this.fs, this.folder, file);
     const bytes = this.encode(article, operation);
@@ -361,13 +415,40 @@ export class ArticleFileStore implements ArticleStore {
       if (!(await lock.stillHeld())) throw lostLock(file);
     };
     await writeFileAtomic(path, bytes, { ...this.writeOptions, beforeReplace });
-    return this.record(article, file, path, bytes);
+    const opened = await this.record(article, file, path, bytes);
+    if (why) await this.addRevision(article, file, path, why, false);
+    return opened;
   }
 
   /** A new file from `draft` under the first free name from `wanted` on. */
-  private async createFile(wanted: string, draft: Draft): Promise<OpenedArticle> {
+  private async createFile(wanted: string, draft: Draft, why: WriteReason): Promise<OpenedArticle> {
     const placed = await this.placeNew(wanted, draft, await this.takenNames(null));
-    return this.record(placed.article, placed.file, placed.path, placed.bytes);
+    const opened = await this.record(placed.article, placed.file, placed.path, placed.bytes);
+    await this.addRevision(placed.article, placed.file, placed.path, why, true);
+    return opened;
+  }
+
+  /**
+   * Adds the article just written to its history, best effort: a history that cannot be written is
+   * reported (onHistoryProblem) and the write stands. `lock` takes the article's lock for it (a
+   * new file or name, whose lock is not held yet); otherwise the caller holds it.
+   */
+  private async addRevision(article: Article, file: string, path: string, why: WriteReason, lock: boolean) {
+    const meta = {
+      by: why.by ?? this.options.user?.() ?? '',
+      reason: why.reason ?? 'edit',
+      at: this.options.clock.now(),
+    };
+    const add = () => recordRevisionHeld(path, article, meta);
+    await (lock ? withArticleLock(path, add, this.options.lock) : add()).catch((error: unknown) =>
+      this.historyProblem(file, error),
+    );
+  }
+
+  private historyProblem(file: string, error: unknown): void {
+    const problem = error instanceof Error ? error.message : String(error);
+    if (this.options.onHistoryProblem) this.options.onHistoryProblem(file, problem);
+    else console.warn(`Byline: the history of "${file}" was not updated: ${problem}`);
   }
 
   /**

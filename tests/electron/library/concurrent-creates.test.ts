@@ -35,7 +35,8 @@ async function race(command: 'new' | 'import', args: string[]): Promise<{ create
 /** The files the folder holds, and the id in each. */
 async function onDisk(folder: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const name of await readdir(folder))
+  // Hidden files are the articles' histories (history/history-store.ts), not articles.
+  for (const name of (await readdir(folder)).filter((name) => !name.startsWith('.')))
     ids.set(name, (JSON.parse(await readFile(join(folder, name), 'utf8')) as { id: string }).id);
   return ids;
 }

@@ -60,7 +60,9 @@ describe('a name taken between the look and the write', () => {
     const saved = await store.save({ ...created.article, slug: 'storm-warning' }, created.revision);
     expect(saved.file).toBe('storm-warning-2.byline.json');
     expect((await library.bytes('storm-warning.byline.json')).toString()).toBe(theirs);
+    // The article's history followed it to its new name.
     expect((await readdir(library.folder)).sort()).toEqual([
+      '.storm-warning-2.byline.json.history',
       'storm-warning-2.byline.json',
       'storm-warning.byline.json',
     ]);
@@ -83,6 +85,8 @@ describe('creates racing on a file system without hard links', () => {
     const files = new Set(created.map((opened) => opened.file));
     expect(files.size).toBe(40);
     expect((await readdir(library.folder)).filter((name) => !name.startsWith('.')).sort()).toEqual([...files].sort());
-    expect(await readdir(library.folder)).toHaveLength(40);
+    // Nothing else but each article's history beside it.
+    expect(await readdir(library.folder)).toHaveLength(80);
+    expect((await readdir(library.folder)).filter((name) => name.endsWith('.history'))).toHaveLength(40);
   });
 });

@@ -39,9 +39,13 @@ describe('temp files left by killed writes', () => {
 
     await store.save({ ...budget.article, deck: 'Seven votes to two.' }, budget.revision);
 
-    expect((await readdir(library.folder)).sort()).toEqual([harbourTemp, budget.file, harbour.file].sort());
+    // Each article's history (history/history-store.ts) stays beside it.
+    const histories = [`.${budget.file}.history`, `.${harbour.file}.history`];
+    expect((await readdir(library.folder)).sort()).toEqual(
+      [harbourTemp, budget.file, harbour.file, ...histories].sort(),
+    );
     await store.save({ ...harbour.article, deck: 'Until Monday.' }, harbour.revision);
-    expect((await readdir(library.folder)).sort()).toEqual([budget.file, harbour.file].sort());
+    expect((await readdir(library.folder)).sort()).toEqual([budget.file, harbour.file, ...histories].sort());
   });
 
   it('older than five minutes are removed when the library opens; a younger one (a save in flight) and other hidden files stay', async () => {
