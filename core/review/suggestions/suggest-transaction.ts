@@ -3,7 +3,8 @@
 // at, so a keystroke costs the same in a 50-word brief as in a 5,000-word feature.
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { TextSelection } from '@tiptap/pm/state';
-import { Mapping, ReplaceStep, type Step } from '@tiptap/pm/transform';
+import { Slice, type Node as PMNode } from '@tiptap/pm/model';
+import { Mapping, ReplaceAroundStep, ReplaceStep, type Step } from '@tiptap/pm/transform';
 import { suggestReplace, type SuggestedEdit, type Suggester } from './track';
 
 /**
@@ -13,16 +14,14 @@ import { suggestReplace, type SuggestedEdit, type Suggester } from './track';
  */
 export function suggestingTransaction(state: EditorState, original: Transaction, who: Suggester): Transaction {
   const tracked = state.tr;
-  let last: { edit: SuggestedEdit; step: ReplaceStep } | null = null;
+  let last: Replacement | null = null;
   let replacements = 0;
   original.steps.forEach((step, index) => {
     const rebased = rebase(step, index, original, tracked.mapping);
     if (!rebased) return;
-    if (rebased instanceof ReplaceStep && !isStructural(rebased)) {
-      last = {
-        edit: suggestReplace(tracked, rebased.from, rebased.to, rebased.slice, who, { extend: true }),
-        step: rebased,
-      };
+    const done = suggested(tracked, rebased, who);
+    if (done) {
+      last = done;
       replacements++;
     } else tracked.maybeStep(rebased);
   });
@@ -31,12 +30,52 @@ export function suggestingTransaction(state: EditorState, original: Transaction,
   return tracked;
 }
 
+/** A replacement made as a suggestion: where it landed, and the range and words it was asked for. */
+interface Replacement {
+  edit: SuggestedEdit;
+  from: number;
+  to: number;
+  adds: boolean;
+}
+
 /**
- * A replacement step that moves blocks around (`structure`: lifting, wrapping) is not words
- * changing; applied as it is.
+ * Makes the step as a suggestion, or returns null when it is not about words (a list lifted, a
+ * paragraph made a subhead, a rule deleted) and is to be applied as it is.
  */
-function isStructural(step: ReplaceStep): boolean {
-  return (step as unknown as { structure?: boolean }).structure === true;
+function suggested(tr: Transaction, step: Step, who: Suggester): Replacement | null {
+  if (step instanceof ReplaceStep) {
+    const { from, to, slice } = step;
+    if (from < to && !touchesText(tr.doc, from, to) && !holdsWords(tr.doc, from, to)) return null;
+    const edit = suggestReplace(tr, from, to, slice, who, { extend: true });
+    return { edit, from, to, adds: slice.size > 0 };
+  }
+  if (step instanceof ReplaceAroundStep && touchesText(tr.doc, step.from, step.to)) {
+    // Deleting from one block into another of a different kind (a paragraph into a list): the
+    // words between are struck out, and the blocks stay as they are.
+    const start = tr.steps.length;
+    suggestReplace(tr, step.from, step.gapFrom, Slice.empty, who, { extend: true });
+    const mapping = tr.mapping.slice(start);
+    const second = suggestReplace(tr, mapping.map(step.gapTo, 1), mapping.map(step.to, -1), Slice.empty, who, {
+      extend: true,
+    });
+    const edit = { ...second, deletedFrom: tr.mapping.slice(start).map(step.from, -1) };
+    return { edit, from: step.from, to: step.to, adds: false };
+  }
+  return null;
+}
+
+/** Whether either end of a range is inside a paragraph's (or heading's…) words. */
+function touchesText(doc: PMNode, from: number, to: number): boolean {
+  return doc.resolve(from).parent.isTextblock || doc.resolve(to).parent.isTextblock;
+}
+
+function holdsWords(doc: PMNode, from: number, to: number): boolean {
+  let found = false;
+  doc.nodesBetween(from, to, (node) => {
+    if (node.isInline) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** The step as it applies to the suggesting document: back through the original's earlier steps, forward through what was done instead. */
@@ -61,19 +100,14 @@ function carryOver(original: Transaction, tracked: Transaction): void {
  * struck out, so the next Backspace strikes out the letter before them; after Delete: after
  * them, so the next Delete goes on forwards.
  */
-function placeCursor(
-  state: EditorState,
-  original: Transaction,
-  tracked: Transaction,
-  last: { edit: SuggestedEdit; step: ReplaceStep } | null,
-): void {
+function placeCursor(state: EditorState, original: Transaction, tracked: Transaction, last: Replacement | null): void {
   const doc = tracked.doc;
   let pos: number | null = null;
   if (last) {
-    const { edit, step } = last;
+    const { edit, from } = last;
     const selection = state.selection;
-    if (step.slice.size > 0) pos = edit.insertedTo;
-    else if (selection.empty && selection.head === step.from) pos = edit.deletedTo;
+    if (last.adds) pos = edit.insertedTo;
+    else if (selection.empty && selection.head === from) pos = edit.deletedTo;
     else if (selection.empty) pos = edit.deletedFrom;
     else pos = edit.deletedTo;
   } else if (original.selectionSet) {

@@ -79,7 +79,9 @@ export function suggestReplace(
   const insertAt = mapping.map(to, 1);
 
   let insertedTo = insertAt;
-  if (slice.size > 0) {
+  // A slice of bare block boundaries over a range (what deleting from one block into another
+  // leaves) adds no words: the deletion is the whole edit. Over an empty range it is a split (Enter).
+  if (slice.size > 0 && (from === to || holdsInline(slice))) {
     const inline = inlineContent(slice);
     if (inline) {
       const $at = tr.doc.resolve(insertAt);
@@ -151,6 +153,15 @@ function inlineContent(slice: Slice): Fragment | null {
     if (!node.isInline) allInline = false;
   });
   return allInline ? content : null;
+}
+
+function holdsInline(slice: Slice): boolean {
+  let found = false;
+  slice.content.descendants((node) => {
+    if (node.isInline) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** The person's own suggestion touching the edit (just before it or just after it), if any. */
