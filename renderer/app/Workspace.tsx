@@ -33,6 +33,7 @@ import { DetailsPanel } from '../fields/DetailsPanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { restoreInDesk } from '../history/restoreInDesk';
 import { withSaveReasons } from '../history/saveReason';
+import { useDecisionRevisions } from '../history/suggestionDecisions';
 import { useHistoryBookkeeping } from '../history/useHistoryBookkeeping';
 import { Sidebar } from '../library/Sidebar';
 import { useLibrary } from '../library/useLibrary';
@@ -102,6 +103,7 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   const { view, notice } = useSyncExternalStore(desk.subscribe, desk.getSnapshot);
   const recovery = useRecovery(api, desk);
   const looked = useHistoryBookkeeping(api, desk, settings.yourName);
+  useDecisionRevisions(editor, desk);
   const session = view.kind === 'article' ? view.session : null;
   const previewing = session !== null && previewed === session.id;
   useReviewKeys(editor, reviewDesk, session !== null, showReview);
