@@ -4,7 +4,7 @@ import { ARTICLE_KEY_ORDER, newArticle, type Article } from '../../../core/artic
 import { readArticle } from '../../../core/article/read';
 import { serializeArticle } from '../../../core/article/serialize';
 
-// An imported article: it carries every known field, the page's dates among them.
+// An imported article the desk has moved: it carries every known field, the page's dates and the review among them.
 const article: Article = {
   ...newArticle({
     id: 'article-0001',
@@ -13,6 +13,13 @@ const article: Article = {
     now: '2025-03-01T08:00:00.000Z',
   }),
   pageDates: { from: 'budget.txt (web page text)', published: null, updated: { date: '2025-02-28', settled: null } },
+  review: {
+    stage: 'ready',
+    assignee: 'Desk editor',
+    due: null,
+    log: [{ from: 'draft', to: 'ready', by: 'Reporter', at: '2025-03-01T09:00:00.000Z', note: null }],
+    threads: [],
+  },
 };
 
 describe('serializeArticle', () => {
@@ -31,6 +38,11 @@ describe('serializeArticle', () => {
   it('writes no page dates for an article never imported, so its file is as before', () => {
     const { pageDates: _none, ...written } = article;
     expect(Object.keys(JSON.parse(serializeArticle(written)))).not.toContain('pageDates');
+  });
+
+  it('writes no review for an article nobody has moved or commented on, so its file is as before', () => {
+    const { review: _none, ...written } = article;
+    expect(Object.keys(JSON.parse(serializeArticle(written)))).not.toContain('review');
   });
 
   it('pretty-prints with two spaces and ends with a newline, for readable diffs', () => {
