@@ -65,12 +65,14 @@ export function suggestReplace(
   if (from < to) {
     const pieces = inlinePieces(tr.doc, from, to);
     const withdrawn: Piece[] = [];
+    const struck: Piece[] = [];
     for (const piece of pieces) {
-      if (piece.node.marks.some((mark) => mark.type === insertion && mark.attrs.by === who.by)) withdrawn.push(piece);
-      else if (deletion.isInSet(piece.node.marks))
-        continue; // already struck out
-      else if (piece.parent.type.allowsMarkType(deletion)) tr.addMark(piece.from, piece.to, deletion.create(plain));
+      const marks = piece.node.marks;
+      if (marks.some((mark) => mark.type === insertion && mark.attrs.by === who.by)) withdrawn.push(piece);
+      // Words already struck out stay as they are.
+      else if (!deletion.isInSet(marks) && piece.parent.type.allowsMarkType(deletion)) struck.push(piece);
     }
+    strikeOut(tr, struck, deletion.create(plain));
     // From the end backwards, so the earlier pieces' positions still hold.
     for (const piece of withdrawn.reverse()) tr.delete(piece.from, piece.to);
   }
@@ -115,9 +117,34 @@ export function suggestReplace(
   return { deletedFrom, deletedTo: insertAt, insertedFrom: insertAt, insertedTo };
 }
 
+/**
+ * Puts the deletion mark on the pieces by writing them back marked, one run of touching pieces
+ * at a time: unlike a mark step, a replacement has a range, so Undo groups Backspace after
+ * Backspace into one step as it does when not suggesting.
+ */
+function strikeOut(tr: Transform, pieces: Piece[], mark: Mark): void {
+  let run: Piece[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const marked = run.map((piece) => {
+      const part = piece.node.isText ? piece.node.cut(piece.from - piece.start, piece.to - piece.start) : piece.node;
+      return part.mark(mark.addToSet(part.marks));
+    });
+    tr.replaceWith(run[0]!.from, run[run.length - 1]!.to, Fragment.fromArray(marked));
+    run = [];
+  };
+  for (const piece of pieces) {
+    if (run.length > 0 && run[run.length - 1]!.to !== piece.from) flush();
+    run.push(piece);
+  }
+  flush();
+}
+
 interface Piece {
   node: PMNode;
   parent: PMNode;
+  /** Where the whole node starts; `from` and `to` cut it to the range. */
+  start: number;
   from: number;
   to: number;
 }
@@ -127,7 +154,8 @@ function inlinePieces(doc: PMNode, from: number, to: number): Piece[] {
   const pieces: Piece[] = [];
   doc.nodesBetween(from, to, (node, pos, parent) => {
     if (!node.isInline) return true;
-    if (parent) pieces.push({ node, parent, from: Math.max(pos, from), to: Math.min(pos + node.nodeSize, to) });
+    if (parent)
+      pieces.push({ node, parent, start: pos, from: Math.max(pos, from), to: Math.min(pos + node.nodeSize, to) });
     return false;
   });
   return pieces;
