@@ -1,8 +1,9 @@
 // Why a save matters to the article's history. The history records a revision at every stage
 // move, stamp, accept and reject (and at most every few minutes of typing): the save that writes
 // such a decision says so. The review actions tag the next save of their article with
-// `tagNextSave(id, 'accept')`; stage moves and stamps are also recognised from what the save
-// writes, so a decision is on the history's record even where nobody tagged it.
+// `tagNextSave(id, 'accept')` (suggestionDecisions.ts does it for accept and reject); stage moves,
+// stamps and comments are recognised from what the save writes, so a decision is on the history's
+// record even where nobody tagged it.
 import type { Article } from '../../core/article/article';
 import type { OpArgs, RevisionReason } from '../../core/ipc/contract';
 import type { Result } from '../../core/ipc/errors';
@@ -13,6 +14,8 @@ import type { BylineApi } from '../bridge';
 interface DecisionMarks {
   stage: Stage;
   stamps: number;
+  /** Comments written and threads resolved: a change in either is the desk's conversation. */
+  conversation: number;
 }
 
 /** A tag waiting for its save; an object, so a tag made while a save is in flight outlives that save. */
@@ -75,13 +78,19 @@ export function withSaveReasons<A extends SavingApi>(api: A): A {
 }
 
 function marksOf(article: Article): DecisionMarks {
-  return { stage: reviewOf(article).stage, stamps: article.publishStamps.length + article.updates.length };
+  const review = reviewOf(article);
+  return {
+    stage: review.stage,
+    stamps: article.publishStamps.length + article.updates.length,
+    conversation: review.threads.reduce((sum, thread) => sum + thread.comments.length + (thread.resolved ? 1 : 0), 0),
+  };
 }
 
-/** A stamp (publishing moves the stage too, so it is looked for first), then a stage move. */
+/** A stamp (publishing moves the stage too, so it is looked for first), a stage move, a comment. */
 function decisionIn(before: DecisionMarks | undefined, now: DecisionMarks): RevisionReason | null {
   if (!before) return null;
   if (now.stamps !== before.stamps) return 'stamp';
   if (now.stage !== before.stage) return 'stage';
+  if (now.conversation !== before.conversation) return 'comment';
   return null;
 }

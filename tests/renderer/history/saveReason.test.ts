@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../core/article/article';
 import { moveStage } from '../../../core/review/stages';
+import { commentOnField } from '../../../core/review/threads';
 import { tagNextSave, taggedReason, withSaveReasons } from '../../../renderer/history/saveReason';
 import { article, FakeLibrary } from '../fakeApi';
 
@@ -56,6 +57,17 @@ describe('the reason a save carries', () => {
         { id: 'u1', kind: 'update', at: '2025-03-01T11:00:00.000Z', note: 'Vote count added', by: 'Dana Whitfield' },
       ],
     }));
-    expect(reasons()).toEqual(['stage', 'edit', 'stamp']);
+    await save((current) => {
+      const commented = commentOnField(current, 'headline', {
+        id: 'thread-1',
+        commentId: 'comment-1',
+        by: 'Dana Whitfield',
+        at: '2025-03-01T12:00:00.000Z',
+        text: 'Shorter?',
+      });
+      if (!commented.ok) throw new Error(commented.reason);
+      return commented.article;
+    });
+    expect(reasons()).toEqual(['stage', 'edit', 'stamp', 'comment']);
   });
 });
