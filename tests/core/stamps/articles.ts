@@ -27,6 +27,14 @@ export function readyArticle(overrides: Partial<Article> = {}): Article {
       p('Rain fell all night on the valley.'),
       p('“', q('s1', 'We will only leave when the job is done,', 'Q1'), '” Jens Stoltenberg said.'),
     ),
+    // Ready to go out: the desk approved it.
+    review: {
+      stage: 'approved',
+      assignee: null,
+      due: null,
+      log: [{ from: 'ready', to: 'approved', by: 'Desk editor', at: '2025-03-14T07:30:00Z', note: null }],
+      threads: [],
+    },
     ...overrides,
   };
 }

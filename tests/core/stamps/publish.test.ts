@@ -34,13 +34,22 @@ const publish = (article: Article, options: Partial<PublishOptions> = {}) =>
   });
 
 describe('stampPublished', () => {
-  it('sets publishedAt to now in the newsroom zone, the status to published, and records the stamp', () => {
+  it('sets publishedAt to now in the newsroom zone, the status and the desk’s stage to published, and records the stamp', () => {
     const result = publish(readyArticle());
+    const approved = readyArticle();
     expect(result).toEqual({
       ok: true,
       article: {
-        ...readyArticle(),
+        ...approved,
         status: 'published',
+        review: {
+          ...approved.review!,
+          stage: 'published',
+          log: [
+            ...approved.review!.log,
+            { from: 'approved', to: 'published', by: 'Amina Rahim', at: NOW_IN_ZONE, note: null },
+          ],
+        },
         publishedAt: NOW_IN_ZONE,
         publishStamps: [
           {
