@@ -18,7 +18,7 @@ import { article, FakeLibrary, paragraphs } from '../fakeApi';
 
 export const NEW_YORK_SETTINGS: Settings = { ...defaultSettings('America/New_York'), yourName: 'Dana Whitfield' };
 
-/** A story with nothing that stops publication: headline, byline, dateline, no quotation. */
+/** A story with nothing that stops publication: headline, byline, dateline, no quotation, approved by the desk. */
 export function readyArticle(changes: Partial<Article> = {}): Article {
   return {
     ...article(
@@ -28,6 +28,7 @@ export function readyArticle(changes: Partial<Article> = {}): Article {
     ),
     bylines: [{ name: 'Amina Rahimi', role: null }],
     dateline: { place: 'PORTHAVEN', timeZone: null },
+    review: { stage: 'approved', assignee: null, due: null, log: [], threads: [] },
     ...changes,
   };
 }
