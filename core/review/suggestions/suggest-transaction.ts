@@ -89,10 +89,20 @@ function rebase(step: Step, index: number, original: Transaction, done: Mapping)
 /** What the original said about itself (undo grouping, paste, input rules, stored marks) goes with it. */
 function carryOver(original: Transaction, tracked: Transaction): void {
   const meta = (original as unknown as { meta?: Record<string, unknown> }).meta ?? {};
-  for (const [key, value] of Object.entries(meta)) tracked.setMeta(key, value);
+  for (const [key, value] of Object.entries(meta)) if (!isInputRuleRecord(value)) tracked.setMeta(key, value);
   tracked.setTime(original.time);
   if (original.storedMarksSet) tracked.setStoredMarks(original.storedMarks);
   if (original.scrolledIntoView) tracked.scrollIntoView();
+}
+
+/**
+ * TipTap's input rules (smart quotes, "--" to a dash) remember the transaction they made so that
+ * Backspace right after can undo them by inverting its steps. The suggestion made instead has
+ * other steps, and inverting the original's would damage the text: Backspace then takes back the
+ * curly quote as any other suggested character.
+ */
+function isInputRuleRecord(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'transform' in value && 'text' in value;
 }
 
 /**

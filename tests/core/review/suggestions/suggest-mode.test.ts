@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptSuggestions, rejectSuggestions } from '../../../../core/review/suggestions/decide';
 import { suggestionsIn } from '../../../../core/review/suggestions/list';
 import { isSuggesting } from '../../../../core/review/suggest-mode';
+import { Slice } from '@tiptap/pm/model';
 import { doc, node, p } from '../../../builders/body';
 import { SuggestingDesk } from './suggest-harness';
 
@@ -74,5 +75,25 @@ describe('Suggest mode', () => {
     desk.type('then ');
     expect(suggestionsIn(desk.doc)).toEqual([]);
     expect(text(desk)).toBe('The council then voted.');
+  });
+
+  it('pasted words from inside a paragraph are one suggestion, with their own marks', () => {
+    const desk = new SuggestingDesk(council());
+    const copied = node(doc(p('after a long debate '))).slice(1, 21); // a paragraph's words, open at both ends
+    desk.select(13);
+    desk.dispatch((state) => state.tr.replaceSelection(copied).setMeta('uiEvent', 'paste'));
+    expect(text(desk)).toBe('The council after a long debate voted.');
+    expect(suggestionsIn(desk.doc)).toEqual([expect.objectContaining({ kind: 'insert', new: 'after a long debate ' })]);
+    expect(rejectSuggestions(desk.doc, 'all').eq(council())).toBe(true);
+  });
+
+  it('pasted paragraphs go in with every pasted word suggested; rejecting them leaves none of their words', () => {
+    const desk = new SuggestingDesk(council());
+    const copied = new Slice(node(doc(p('First.'), p('Second.'))).content, 0, 0);
+    desk.select(desk.doc.content.size);
+    desk.dispatch((state) => state.tr.replaceSelection(copied));
+    expect(suggestionsIn(desk.doc)).toEqual([expect.objectContaining({ kind: 'insert', new: 'First. Second.' })]);
+    const rejected = rejectSuggestions(desk.doc, 'all');
+    expect(rejected.textBetween(0, rejected.content.size, '|')).toBe('The council voted.||');
   });
 });
