@@ -102,7 +102,7 @@ export function suggestReplace(
       insertedTo = insertAt + (tr.doc.content.size - before);
     } else {
       // New paragraphs, list items…: they go in, and their words are marked as suggested.
-      // The paragraph break itself cannot carry a mark (see README: what Suggest mode does not cover).
+      // The paragraph break itself cannot carry a mark: it stays if the words are rejected (suggest-mode.ts).
       const before = tr.doc.content.size;
       tr.replace(insertAt, insertAt, slice);
       insertedTo = insertAt + (tr.doc.content.size - before);
