@@ -92,6 +92,29 @@ export function reopenAfterPublication(article: Article, by: string, at: string,
   return { ...article, review: { ...review, stage: 'editing', log } };
 }
 
+/** What readers would see change: the words and the fields around them, never the record. */
+const CONTENT_FIELDS = [
+  'kicker',
+  'section',
+  'headline',
+  'deck',
+  'bylines',
+  'dateline',
+  'tags',
+  'sources',
+  'body',
+] as const;
+
+/**
+ * The desk's rule for a save: a published story whose words or fields change goes back to the
+ * desk (editing), by the person who changed it. Returns `after`, reopened when that applies.
+ */
+export function reopenOnChange(before: Article, after: Article, by: string, at: string): Article {
+  if (reviewOf(after).stage !== 'published') return after;
+  const changed = CONTENT_FIELDS.some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+  return changed ? reopenAfterPublication(after, by, at, 'Changed after publication') : after;
+}
+
 function blankToNull(value: string | null): string | null {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? null : trimmed;

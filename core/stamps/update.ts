@@ -5,6 +5,7 @@ import { randomId, type NewId } from '../attribution/ids';
 import { formatRecordTime } from '../dates/display';
 import { latestUpdate } from './record-times';
 import { settlePageDates } from './settle-page-dates';
+import { markPublished } from '../review/stages';
 import { isAfter, isBefore, readTime, refuse, stampContext, type StampResult } from './stamp-result';
 
 export { earliestUpdate, latestUpdate } from './record-times';
@@ -53,7 +54,12 @@ export function stampUpdate(article: Article, options: UpdateOptions): StampResu
     );
   }
   const update: ArticleUpdate = { id: newId(), kind, at: updatedAt, note, by: by.trim() };
-  const stamped = { ...article, updatedAt, updates: [...article.updates, update] };
+  // The update goes out: a story reopened on the desk by the edit is published again, on the record.
+  const stamped = markPublished(
+    { ...article, updatedAt, updates: [...article.updates, update] },
+    update.by,
+    context.instant,
+  );
   return {
     ok: true,
     article: settlePageDates(stamped, { by, at: context.instant, timeZone, stamp: 'stamped with an update' }),

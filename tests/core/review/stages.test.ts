@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHOSEN_STAGES, STAGES, reviewOf, type Stage } from '../../../core/review/review';
-import { markPublished, moveStage, NEXT_STAGES, reopenAfterPublication } from '../../../core/review/stages';
+import {
+  markPublished,
+  moveStage,
+  NEXT_STAGES,
+  reopenAfterPublication,
+  reopenOnChange,
+} from '../../../core/review/stages';
+import { stampUpdate } from '../../../core/stamps/update';
 import { stampPublished } from '../../../core/stamps/publish';
 import { doc, p } from '../../builders/body';
 import { story } from '../../builders/article';
@@ -91,5 +98,36 @@ describe('stages on the desk', () => {
   it('reads a file written before the desk as a draft, or as published once stamped', () => {
     expect(reviewOf(story(doc(p('x')))).stage).toBe('draft');
     expect(reviewOf({ publishedAt: at }).stage).toBe('published');
+  });
+});
+
+describe('a published story that changes', () => {
+  const published = () => {
+    const stamped = stampPublished(inStage('approved'), { now: at, by: 'Editor', timeZone: 'UTC', problems: [] });
+    if (!stamped.ok) throw new Error(stamped.reason);
+    return stamped.article;
+  };
+
+  it('goes back to the desk when its words change, and not when only the save time does', () => {
+    const before = published();
+    const edited = { ...before, headline: 'Council votes again', savedAt: '2021-02-19T08:00:00Z' };
+    const reopened = reopenOnChange(before, edited, 'Reporter', '2021-02-19T08:00:00Z');
+    expect(reviewOf(reopened).log.at(-1)).toMatchObject({ from: 'published', to: 'editing', by: 'Reporter' });
+    expect(reopened.publishedAt).toBe(before.publishedAt);
+    const saved = { ...before, savedAt: '2021-02-19T08:00:00Z' };
+    expect(reopenOnChange(before, saved, 'Reporter', at)).toBe(saved);
+  });
+
+  it('is published again by the update stamp that sends the change out', () => {
+    const reopened = reopenOnChange(published(), { ...published(), deck: 'New deck' }, 'Reporter', at);
+    const updated = stampUpdate(reopened, {
+      now: '2021-02-19T09:00:00Z',
+      kind: 'update',
+      note: 'Adds the vote count.',
+      by: 'Editor',
+      timeZone: 'UTC',
+    });
+    if (!updated.ok) throw new Error(updated.reason);
+    expect(reviewOf(updated.article).stage).toBe('published');
   });
 });

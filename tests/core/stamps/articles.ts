@@ -56,6 +56,13 @@ export function publishedArticle(publishedAt = '2025-03-14T08:00:00+01:00', over
         override: null,
       },
     ],
+    review: {
+      stage: 'published',
+      assignee: null,
+      due: null,
+      log: [{ from: 'approved', to: 'published', by: 'Amina Rahim', at: publishedAt, note: null }],
+      threads: [],
+    },
     ...overrides,
   });
 }
