@@ -15,6 +15,7 @@
 // limit is written, so every file saved can be opened again.
 import { randomUUID } from 'node:crypto';
 import { newArticle, type Article, type Byline } from '../../core/article/article';
+import { reopenOnChange } from '../../core/review/stages';
 import { MAX_ARTICLE_BYTES } from '../../core/article/format';
 import { serializeArticle } from '../../core/article/serialize';
 import { copySlug, slugify } from '../../core/article/slug';
@@ -293,7 +294,12 @@ export class ArticleFileStore implements ArticleStore {
         );
       const copy = read.ok ? await this.finder.copyStatus(file, read) : null;
       if (copy) throw copyNotWritten(file, copy, operation);
-      return this.replace(validForSaving(change(read)), file, lock, operation, {
+      const changed = change(read);
+      // A published story whose words change goes back to the desk (core/review/stages.ts).
+      const settled = read.ok
+        ? reopenOnChange(read.article, changed, this.writer(why), this.options.clock.now())
+        : changed;
+      return this.replace(validForSaving(settled), file, lock, operation, {
         reason: operation === 'stamp' ? 'stamp' : 'edit',
         ...why,
       });
@@ -435,7 +441,7 @@ export class ArticleFileStore implements ArticleStore {
    */
   private async addRevision(article: Article, file: string, path: string, why: WriteReason, lock: boolean) {
     const meta = {
-      by: why.by ?? this.options.user?.() ?? '',
+      by: this.writer(why),
       reason: why.reason ?? 'edit',
       at: this.options.clock.now(),
     };
@@ -443,6 +449,11 @@ export class ArticleFileStore implements ArticleStore {
     await (lock ? withArticleLock(path, add, this.options.lock) : add()).catch((error: unknown) =>
       this.historyProblem(file, error),
     );
+  }
+
+  /** Who makes a write: as it says, else the store's user. */
+  private writer(why: WriteReason): string {
+    return why.by ?? this.options.user?.() ?? '';
   }
 
   private historyProblem(file: string, error: unknown): void {
