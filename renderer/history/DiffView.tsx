@@ -15,6 +15,8 @@ const FIELD_NAMES: Record<string, string> = {
   tags: 'Tags',
   sources: 'Source',
   attribution: 'Attribution',
+  suggestions: 'Suggested edits pending',
+  comments: 'Comment threads',
 };
 
 export const fieldName = (field: string): string =>

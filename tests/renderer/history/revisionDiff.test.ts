@@ -32,6 +32,40 @@ describe('a comparison as shown', () => {
     ]);
   });
 
+  it('compares the text as it stands: a pending suggestion is named as one, never shown as made', () => {
+    const before = article('article-one', 'Sea wall', paragraphs('The council voted on Monday.'));
+    const mark = (type: 'insertion' | 'deletion') => ({
+      type,
+      attrs: { id: 's1', by: 'Dana Whitfield', at: '2025-03-01T09:00:00.000Z' },
+    });
+    const suggested = {
+      ...before,
+      body: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'The council voted on ' },
+              { type: 'text', text: 'Monday', marks: [mark('deletion')] },
+              { type: 'text', text: 'Tuesday', marks: [mark('insertion')] },
+              { type: 'text', text: '.' },
+            ],
+          },
+        ],
+      },
+    };
+    const diff = compareArticles(before, suggested);
+    expect(diff).toMatchObject({ body: [], inserted: 0, deleted: 0 });
+    expect(diff.fields).toEqual([
+      {
+        field: 'suggestions',
+        before: '',
+        after: 'Dana Whitfield suggested replacing “Monday” with “Tuesday”',
+      },
+    ]);
+  });
+
   it('keeps a short unchanged stretch between two changes whole', () => {
     const parts = [
       { kind: 'delete' as const, text: 'a' },
