@@ -113,9 +113,11 @@ function isInputRuleRecord(value: unknown): boolean {
 function placeCursor(state: EditorState, original: Transaction, tracked: Transaction, last: Replacement | null): void {
   const doc = tracked.doc;
   let pos: number | null = null;
-  if (last) {
+  const selection = state.selection;
+  // An edit away from the cursor (made by a command, not typed there) leaves the cursor be.
+  const atCursor = last !== null && selection.from <= last.to && selection.to >= last.from;
+  if (last && (atCursor || original.selectionSet)) {
     const { edit, from } = last;
-    const selection = state.selection;
     if (last.adds) pos = edit.insertedTo;
     else if (selection.empty && selection.head === from) pos = edit.deletedTo;
     else if (selection.empty) pos = edit.deletedFrom;
