@@ -7,7 +7,7 @@ import { Transform } from '@tiptap/pm/transform';
 import { describe, expect, it } from 'vitest';
 import { bodySchema } from '../../../../core/body/schema';
 import { acceptSuggestionsIn, rejectSuggestions } from '../../../../core/review/suggestions/decide';
-import { a, b, blockquote, doc, h, i, li, node, p, pullQuote, q, ul, type BodyJSON } from '../../../builders/body';
+import { a, b, blockquote, br, doc, h, i, li, node, p, pullQuote, q, ul, type BodyJSON } from '../../../builders/body';
 import { SuggestingDesk } from './suggest-harness';
 
 const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', ' ', '’', '—'), minLength: 1, maxLength: 8 });
@@ -19,6 +19,7 @@ const run = fc.oneof(
   word.map((w) => i(w)),
   word.map((w) => a('https://example.com/report', w)),
   word.map((w) => q('s1', w)),
+  fc.constant(br()),
 );
 const runs = fc.array(run, { minLength: 0, maxLength: 4 });
 
@@ -126,6 +127,40 @@ describe('Suggest mode over random articles and edits', () => {
         expect(rejectSuggestions(desk.doc, 'all').eq(original)).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('keys pressed anywhere (typing, Backspace, Delete, by two people), rejected, give back the article exactly', () => {
+    const key = fc.record({
+      kind: fc.constantFrom('type', 'backspace', 'delete'),
+      block: fc.nat(),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      words: word,
+      times: fc.integer({ min: 1, max: 4 }),
+      omar: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(article, fc.array(key, { minLength: 1, maxLength: 10 }), (original, keys) => {
+        const desk = new SuggestingDesk(original);
+        for (const k of keys) {
+          const blocks = textblocks(desk.doc);
+          const target = blocks[k.block % blocks.length]!;
+          desk.select(
+            target.from + Math.min(target.to - target.from, Math.floor(k.at * (target.to - target.from + 1))),
+          );
+          desk.person = { name: k.omar ? 'Omar Haddad' : 'Amina Rahim' };
+          for (let n = 0; n < k.times; n++) {
+            const { head } = desk.state.selection;
+            // Backspace at a block's start and Delete at its end would join blocks: not words, left out here.
+            const $head = desk.doc.resolve(head);
+            if (k.kind === 'type') desk.type(k.words);
+            else if (k.kind === 'backspace' && $head.parentOffset > 0) desk.backspace();
+            else if (k.kind === 'delete' && $head.parentOffset < $head.parent.content.size) desk.forwardDelete();
+          }
+        }
+        expect(rejectSuggestions(desk.doc, 'all').eq(original)).toBe(true);
+      }),
+      { numRuns: 200 },
     );
   });
 });
