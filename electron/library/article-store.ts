@@ -35,7 +35,7 @@ import { NameTaken, writeNewFile } from './new-file';
 import { deletedOnDisk, revisionOf, RevisionLedger } from './revision';
 import { KeyedSerialQueue } from './serial-writes';
 import { freeSlug, nameKey } from './free-names';
-import { moveHistory, recordRevisionHeld, type RevisionReason } from './history/history-store';
+import { historyPathFor, moveHistory, recordRevisionHeld, type RevisionReason } from './history/history-store';
 import { becameCopy, copyNotWritten, lostLock, tooLargeToSave, validForSaving, type Operation } from './store-refusals';
 
 export interface ArticleStoreOptions {
@@ -363,6 +363,13 @@ export class ArticleFileStore implements ArticleStore {
         await this.options.trash(path).catch((error: unknown) => {
           throw asIoError(`Could not move "${found.file}" to the trash`, error);
         });
+        // Its history goes with it (best effort: the article is in the trash whatever happens to it).
+        const history = historyPathFor(path);
+        const there = await this.fs.lstat(history).then(
+          (info) => info.isFile(),
+          () => false,
+        );
+        if (there) await this.options.trash(history).catch((error: unknown) => this.historyProblem(found.file, error));
       });
       this.files.delete(id);
       this.ledger.forget(found.file);

@@ -269,11 +269,11 @@ describe('renaming, copying and deleting', () => {
     expect(await readdir(library.folder)).toEqual([]);
   });
 
-  it('moves a deleted article to the trash', async () => {
+  it('moves a deleted article to the trash, its history with it', async () => {
     const store = library.store();
     const { article: created, file } = await store.create({ headline: 'Retracted' });
     await store.remove(created.id);
-    expect(library.trashed).toEqual([join(library.folder, file)]);
+    expect(library.trashed).toEqual([join(library.folder, file), join(library.folder, `.${file}.history`)]);
     expect((await refusal(store.open(created.id))).code).toBe('NOT_FOUND');
   });
 });

@@ -82,9 +82,12 @@ describe('two files carrying one article id', () => {
     const kept = await store.saveCopy(openedCopy.article);
     expect(kept.article.id).not.toMatch(/^copy-|^article-0001$/);
     await store.remove(copyId);
-    expect((await readdir(watched.folder)).sort()).toEqual([ORIGINAL, kept.file].sort());
+    // Each article's history (a hidden file beside it) goes to the trash with it.
+    expect((await readdir(watched.folder)).sort()).toEqual(
+      [ORIGINAL, kept.file, `.${ORIGINAL}.history`, `.${kept.file}.history`].sort(),
+    );
     await store.remove('article-0001');
-    expect(await readdir(watched.folder)).toEqual([kept.file]);
+    expect((await readdir(watched.folder)).sort()).toEqual([kept.file, `.${kept.file}.history`].sort());
   });
 
   it('a change to the copy is reported under the copy’s id, so the original’s editor is not told its file changed', async () => {
@@ -222,7 +225,7 @@ describe('the file that keeps the id is the one the list shows, for the editor t
     expect(saved.file).toBe(FINAL);
     expect((await bytesOf(FINAL_COPY)).equals(copyBefore)).toBe(true);
     await store.remove('article-0001');
-    expect(trashed).toEqual([FINAL]);
+    expect(trashed).toEqual([FINAL, `.${FINAL}.history`]);
   });
 
   it('two files saved at the same moment (the reviewer’s case): whichever the list calls the article is the one opened, saved into and trashed', async () => {
