@@ -34,8 +34,8 @@ export function reasonLabel(reason: RevisionEntry['reason'], detail: string | nu
 }
 
 /**
- * The stage each stage revision moved the article to: the last move in the desk's log made no later
- * than the revision was recorded (the save that records a move comes after it).
+ * The stage each stage revision moved the article to: the last move by hand in the desk's log made
+ * no later than the revision was recorded (the save that records a move comes after it).
  */
 export function stagesOfRevisions(
   revisions: readonly Pick<RevisionEntry, 'rev' | 'at' | 'reason'>[],
@@ -45,7 +45,9 @@ export function stagesOfRevisions(
   for (const revision of revisions) {
     if (revision.reason !== 'stage') continue;
     const at = Date.parse(revision.at);
-    const move = log.filter((entry) => Date.parse(entry.at) <= at).at(-1);
+    // Published comes only with a stamp (its own revision), and its time may be rounded to the
+    // second, before the save of the move just ahead of it.
+    const move = log.filter((entry) => entry.to !== 'published' && Date.parse(entry.at) <= at).at(-1);
     if (move) stages.set(revision.rev, move.to);
   }
   return stages;

@@ -16,7 +16,10 @@ interface Pending {
   to: number;
 }
 
-/** Every suggestion in the body by id, with the span its marked text covers. */
+/**
+ * Every suggestion's pieces in the body, by kind and id: a replacement is one id with both an
+ * insertion (the new words) and a deletion (the old ones), each decided on its own terms.
+ */
 function suggestionsOf(doc: PMNode): Map<string, Pending> {
   const found = new Map<string, Pending>();
   doc.descendants((node, pos) => {
@@ -25,9 +28,10 @@ function suggestionsOf(doc: PMNode): Map<string, Pending> {
       const kind = mark.type.name;
       const id = mark.attrs.id as unknown;
       if ((kind !== 'insertion' && kind !== 'deletion') || typeof id !== 'string') continue;
-      const seen = found.get(id);
+      const key = `${kind} ${id}`;
+      const seen = found.get(key);
       const to = pos + node.nodeSize;
-      found.set(id, seen ? { ...seen, to } : { kind, from: pos, to });
+      found.set(key, seen ? { ...seen, to } : { kind, from: pos, to });
     }
     return false;
   });
@@ -39,8 +43,8 @@ export function decisionIn(transaction: Transaction): 'accept' | 'reject' | null
   if (!transaction.docChanged || !transaction.getMeta(REVIEW_EDIT)) return null;
   const after = suggestionsOf(transaction.doc);
   let decision: 'accept' | 'reject' | null = null;
-  for (const [id, pending] of suggestionsOf(transaction.before)) {
-    if (after.has(id)) continue;
+  for (const [key, pending] of suggestionsOf(transaction.before)) {
+    if (after.has(key)) continue;
     const start = transaction.mapping.mapResult(pending.from, 1);
     const end = transaction.mapping.mapResult(pending.to, -1);
     const textGone = end.pos <= start.pos;

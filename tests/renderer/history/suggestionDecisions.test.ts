@@ -38,6 +38,28 @@ function body() {
   return editor;
 }
 
+function replacement() {
+  editor?.destroy();
+  editor = new Editor({
+    extensions: bodyExtensions(),
+    content: {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'The council voted on ' },
+            { type: 'text', text: 'Monday', marks: [suggestion('deletion', 'swap')] },
+            { type: 'text', text: 'Tuesday', marks: [suggestion('insertion', 'swap')] },
+            { type: 'text', text: '.' },
+          ],
+        },
+      ],
+    },
+  });
+  return editor;
+}
+
 const decided = (verdict: 'accept' | 'reject', id: string) => {
   const tr = body().state.tr;
   (verdict === 'accept' ? acceptSuggestionsIn : rejectSuggestionsIn)(tr, new Set([id]));
@@ -50,6 +72,16 @@ describe('a decided suggestion', () => {
     expect(decided('accept', 'gone')).toBe('accept');
     expect(decided('reject', 'added')).toBe('reject');
     expect(decided('reject', 'gone')).toBe('reject');
+  });
+
+  it('tells an accepted replacement (one id striking out and adding) from a rejected one', () => {
+    const replaced = (verdict: 'accept' | 'reject') => {
+      const tr = replacement().state.tr;
+      (verdict === 'accept' ? acceptSuggestionsIn : rejectSuggestionsIn)(tr, new Set(['swap']));
+      return decisionIn(tr.setMeta(REVIEW_EDIT, true));
+    };
+    expect(replaced('accept')).toBe('accept');
+    expect(replaced('reject')).toBe('reject');
   });
 
   it('is an accept when Accept all decides both kinds at once', () => {
