@@ -25,6 +25,9 @@ export function benchArticle(body: BodyJSON, words: number): { article: Article;
     savedAt: now,
     words,
     readOnly: null,
+    stage: 'draft',
+    assignee: null,
+    due: null,
   };
   return { article, summary };
 }

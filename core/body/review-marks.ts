@@ -66,9 +66,12 @@ export const DeletionMark = Mark.create({
 });
 
 function suggestionData(attrs: Record<string, unknown>): Record<string, string> {
+  const by = String(attrs.by ?? '');
   return {
     'data-suggestion-id': String(attrs.id ?? ''),
-    'data-by': String(attrs.by ?? ''),
+    'data-by': by,
     'data-at': String(attrs.at ?? ''),
+    // Who suggested it, on hover in the editor (the desk's marks never reach an export).
+    title: `Suggested by ${by || 'someone'}`,
   };
 }

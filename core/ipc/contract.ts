@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ArticleId, ArticleSchema, Instant } from '../article/article';
 import { REVISION_REASONS } from '../review/history';
+import { STAGES } from '../review/review';
 import { Settings } from '../settings/settings';
 import type { EventName, OperationName } from './names';
 
@@ -54,6 +55,10 @@ export const ArticleSummary = z.object({
   /** Null until counted: a cold library lists before its bodies have been read in full. */
   words: z.number().int().nonnegative().nullable(),
   readOnly: FileProblem.nullable(),
+  /** Where it is on the desk, who has it and when the desk wants it (core/review/review.ts). */
+  stage: z.enum(STAGES),
+  assignee: z.string().nullable(),
+  due: z.string().nullable(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 

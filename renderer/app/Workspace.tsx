@@ -46,6 +46,8 @@ import { ReviewHighlightSync } from '../review/ReviewHighlightSync';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { SuggestToggle } from '../review/SuggestToggle';
 import { useReviewKeys } from '../review/useReviewKeys';
+import { suggesterName } from '../review/useSuggesting';
+import { offeredName } from '../dates/stampName';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { SourcesPanel } from '../sources/SourcesPanel';
 import type { SettingsStore } from '../settings/useSettings';
@@ -71,7 +73,6 @@ interface WorkspaceProps {
 export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibraryState, appNotice }: WorkspaceProps) {
   const deskRef = useRef<Desk | null>(null);
   const pane = useRef<BodyPaneHandle | null>(null);
-  const library = useLibrary(api);
   const { focusMode, reveal, toggleFocusMode } = useFocusMode();
   const layout = useWorkspaceLayout();
   const [shownPanel, setShownPanel] = useState<SidePanel>('Details');
@@ -92,7 +93,12 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   const [previewed, setPreviewed] = useState<string | null>(null);
   const fallback = useMemo(() => defaultSettings(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const settings = settingsStore.settings ?? fallback;
-  const editor = useBodyEditor((message) => deskRef.current?.contentError(message), settings.smartTypography);
+  const library = useLibrary(api, settings.yourName);
+  const editor = useBodyEditor(
+    (message) => deskRef.current?.contentError(message),
+    settings.smartTypography,
+    suggesterName(settings.yourName, offeredName(settings)),
+  );
   const body = useMemo(() => tiptapBody(editor), [editor]);
   // Every save says why it matters to the history (a stage move, a stamp, an accept): saveReason.ts.
   const desk = useMemo(() => new Desk({ api: withSaveReasons(api), body }), [api, body]);
@@ -261,7 +267,7 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
       <StatusBar
         session={session}
         editor={editor}
-        mode={session ? <SuggestToggle desk={reviewDesk} session={session} /> : undefined}
+        mode={session ? <SuggestToggle editor={editor} session={session} /> : undefined}
       />
       <WindowTitle session={session} />
       {session ? <SessionConflict session={session} desk={desk} /> : null}

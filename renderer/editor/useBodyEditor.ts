@@ -6,22 +6,30 @@ import { Attribution } from '../../core/attribution/attribution';
 import { detectedInEditor } from '../../core/attribution/from-detection';
 import { editingExtensions } from '../../core/body/editing';
 import { QuoteDetection } from '../../core/quotes/detection-extension';
+import { randomId } from '../../core/attribution/ids';
+import { SuggestMode } from '../../core/review/suggest-mode';
 import { QuoteTitles } from '../quotes/quoteTitles';
 import { CommentHighlight } from '../review/commentHighlight';
 import { NearSelection } from './body/nearSelection';
 import { BodyPaste } from './body/paste/bodyPaste';
 
 /**
- * `smartTypography` is the settings switch; flipping it takes effect at the next keystroke
+ * `suggester` is the name Suggest mode puts on each suggested edit. `smartTypography` is the settings switch; flipping it takes effect at the next keystroke
  * without rebuilding the editor (and so without losing the article's undo history).
  */
-export function useBodyEditor(onContentError: (message: string) => void, smartTypography = true): Editor {
+export function useBodyEditor(
+  onContentError: (message: string) => void,
+  smartTypography = true,
+  suggester = 'Someone',
+): Editor {
   // The editor is created once; the latest handler and setting are read through refs.
   const handler = useRef(onContentError);
   const typography = useRef(smartTypography);
+  const suggesterName = useRef(suggester);
   useLayoutEffect(() => {
     handler.current = onContentError;
     typography.current = smartTypography;
+    suggesterName.current = suggester;
   });
   const editor = useEditor({
     extensions: [
@@ -34,6 +42,9 @@ export function useBodyEditor(onContentError: (message: string) => void, smartTy
       Attribution.configure({ detected: detectedInEditor }),
       QuoteTitles,
       CommentHighlight,
+      // Suggest mode (the status bar's toggle, Ctrl/Cmd+Shift+E): the name is read at each edit.
+      // eslint-disable-next-line react-hooks/refs
+      SuggestMode.configure({ user: () => ({ name: suggesterName.current }), newId: randomId }),
     ],
     editable: false,
     enableContentCheck: true,

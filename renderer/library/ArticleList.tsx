@@ -1,7 +1,8 @@
 // The library's articles as a listbox: arrow keys move, Enter or a click opens.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { LibraryEntry } from '../../core/ipc/contract';
-import { fullDate, savedAgo, wordsLabel } from './savedAt';
+import { STAGE_LABELS } from '../../core/review/stages';
+import { dueWhen, fullDate, savedAgo, wordsLabel } from './savedAt';
 import { entryKey } from './visibleEntries';
 
 interface ArticleListProps {
@@ -94,7 +95,20 @@ function ArticleSummaryView({ entry, now }: { entry: Extract<LibraryEntry, { kin
     <>
       <span className="option-headline">{entry.headline || 'Untitled'}</span>
       <span className="option-meta">
-        <span>{entry.status}</span>
+        <span className="option-stage" data-stage={entry.stage}>
+          {STAGE_LABELS[entry.stage]}
+        </span>
+        {entry.assignee !== null ? <span className="option-assignee">{`with ${entry.assignee}`}</span> : null}
+        {entry.due !== null ? (
+          <time
+            className="option-due"
+            dateTime={entry.due}
+            title={fullDate(entry.due)}
+            data-overdue={isOverdue(entry, now)}
+          >
+            {`due ${dueWhen(entry.due, now)}`}
+          </time>
+        ) : null}
         <time dateTime={entry.savedAt} title={fullDate(entry.savedAt)}>
           {savedAgo(entry.savedAt, now)}
         </time>
@@ -106,6 +120,10 @@ function ArticleSummaryView({ entry, now }: { entry: Extract<LibraryEntry, { kin
     </>
   );
 }
+
+/** Overdue while it has not gone out: a published story's due time has passed for good reason. */
+const isOverdue = (entry: Extract<LibraryEntry, { kind: 'article' }>, now: number): boolean =>
+  entry.due !== null && entry.stage !== 'published' && Date.parse(entry.due) < now;
 
 function UnreadableView({ entry }: { entry: Extract<LibraryEntry, { kind: 'unreadable' }> }) {
   return (

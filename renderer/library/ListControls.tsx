@@ -1,9 +1,19 @@
-// The library list's filters (status, section) and its order; "Best match" only while searching.
+// The library list's filters (status, section, the desk's) and its order; "Best match" only while searching.
 import { ARTICLE_STATUSES } from '../../core/article/article';
-import { SORT_ORDERS, type ListView, type SortOrder } from './listView';
+import { DESK_FILTERS, SORT_ORDERS, type DeskFilter, type ListView, type SortOrder } from './listView';
 
 const STATUS_LABELS: Record<(typeof ARTICLE_STATUSES)[number], string> = { draft: 'Draft', published: 'Published' };
-const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Best match', savedAt: 'Last saved', headline: 'Headline' };
+const SORT_LABELS: Record<SortOrder, string> = {
+  relevance: 'Best match',
+  savedAt: 'Last saved',
+  headline: 'Headline',
+  due: 'Due soonest',
+};
+const DESK_LABELS: Record<DeskFilter, string> = {
+  '': 'Everyone’s',
+  mine: 'Assigned to me',
+  waiting: 'Waiting for the desk',
+};
 
 interface ListControlsProps {
   view: ListView;
@@ -38,6 +48,17 @@ export function ListControls({ view, searching, sections, onChange }: ListContro
         {sections.map((section) => (
           <option key={section} value={section}>
             {section}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Filter by desk"
+        value={view.desk}
+        onChange={(event) => onChange({ ...view, desk: event.target.value as DeskFilter })}
+      >
+        {DESK_FILTERS.map((desk) => (
+          <option key={desk} value={desk}>
+            {DESK_LABELS[desk]}
           </option>
         ))}
       </select>

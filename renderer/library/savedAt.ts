@@ -28,3 +28,23 @@ export function wordsLabel(words: number | null): string {
   if (words === null) return 'counting…';
   return words === 1 ? '1 word' : `${words.toLocaleString('en-US')} words`;
 }
+
+/**
+ * When the desk wants an article, in the list: "in 40 min", "in 3 h", "5 Dec" further off,
+ * "40 min ago" once passed (the list marks it overdue).
+ */
+export function dueWhen(iso: string, now: number, locale?: string): string {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return '';
+  const ahead = at - now;
+  const span = Math.abs(ahead);
+  if (span < DAY) {
+    const amount = span < HOUR ? `${Math.max(1, Math.round(span / MINUTE))} min` : `${Math.round(span / HOUR)} h`;
+    return ahead >= 0 ? `in ${amount}` : `${amount} ago`;
+  }
+  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
+  return new Date(at).toLocaleDateString(
+    locale,
+    sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' },
+  );
+}

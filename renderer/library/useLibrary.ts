@@ -25,7 +25,8 @@ export interface Library {
   refresh: () => void;
 }
 
-export function useLibrary(api: LibraryApi): Library {
+/** `me` is Settings' "Your name", for the "Assigned to me" filter. */
+export function useLibrary(api: LibraryApi, me = ''): Library {
   const [entries, setEntries] = useState<LibraryEntry[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [query, setTypedQuery] = useState('');
@@ -112,8 +113,8 @@ export function useLibrary(api: LibraryApi): Library {
   );
 
   const visible = useMemo(
-    () => viewEntries(visibleEntries(entries, query, outcome), view),
-    [entries, query, outcome, view],
+    () => viewEntries(visibleEntries(entries, query, outcome), view, me),
+    [entries, query, outcome, view, me],
   );
   const more = useMemo(() => moreThanListed(query, outcome), [query, outcome]);
   return { entries, visible, query, setQuery, searching, view, setView, more, problem, refresh };

@@ -1,16 +1,16 @@
 // The status bar's mode slot: "Suggesting" while Suggest mode is on, and the toggle itself
 // (Ctrl/Cmd+Shift+E, Word's track-changes key), so the mode is never on unseen.
-import { useSyncExternalStore } from 'react';
+import type { Editor } from '@tiptap/core';
 import { ariaShortcut, tooltipText } from '../editor/body/shortcuts';
 import { useEditable } from '../fields/useFields';
 import type { ArticleSession } from '../session/articleSession';
-import type { ReviewDesk } from './reviewDesk';
+import { useSuggesting } from './useSuggesting';
 
 export const SUGGEST_SHORTCUT = 'Mod+Shift+E';
 
-export function SuggestToggle({ desk, session }: { desk: ReviewDesk; session: ArticleSession }) {
-  const disabled = !useEditable(session);
-  const { suggesting } = useSyncExternalStore(desk.subscribe, desk.getSnapshot);
+export function SuggestToggle({ editor, session }: { editor: Editor; session: ArticleSession }) {
+  const editable = useEditable(session);
+  const suggesting = useSuggesting(editor);
   return (
     <>
       {suggesting ? <span className="status-suggesting">Suggesting</span> : null}
@@ -20,8 +20,8 @@ export function SuggestToggle({ desk, session }: { desk: ReviewDesk; session: Ar
         aria-pressed={suggesting}
         aria-keyshortcuts={ariaShortcut(SUGGEST_SHORTCUT)}
         title={tooltipText(suggesting ? 'Stop suggesting: edit directly' : 'Suggest edits', SUGGEST_SHORTCUT)}
-        disabled={disabled}
-        onClick={() => desk.setSuggesting(!suggesting)}
+        disabled={!editable}
+        onClick={() => editor.chain().focus().setSuggesting(!suggesting).run()}
       >
         Suggest edits
       </button>

@@ -3,6 +3,7 @@
 // like any edit. Never itself a suggestion, even while Suggest mode is on.
 import type { Editor } from '@tiptap/core';
 import { acceptSuggestionsIn, rejectSuggestionsIn, type SuggestionChoice } from '../../core/review/suggestions/decide';
+import { SUGGEST_BYPASS } from '../../core/review/suggest-mode';
 import { REVIEW_EDIT } from './reviewActions';
 
 export type Verdict = 'accept' | 'reject';
@@ -12,6 +13,6 @@ export function decideSuggestions(editor: Editor, verdict: Verdict, which: Sugge
   if (!editor.isEditable) return 0;
   const tr = editor.state.tr;
   const count = verdict === 'accept' ? acceptSuggestionsIn(tr, which) : rejectSuggestionsIn(tr, which);
-  if (count > 0 && tr.docChanged) editor.view.dispatch(tr.setMeta(REVIEW_EDIT, true));
+  if (count > 0 && tr.docChanged) editor.view.dispatch(tr.setMeta(REVIEW_EDIT, true).setMeta(SUGGEST_BYPASS, true));
   return count;
 }

@@ -1,17 +1,16 @@
 // What the Review section shares with the rest of the workspace, alive while the section itself
 // may be closed: the thread whose words were clicked in the body, a comment being written (with
-// the body's selection taken when it was asked for), and whether the editor is suggesting.
+// the body's selection taken when it was asked for).
 import type { BodySelection } from './CommentComposer';
 
 export interface ReviewDeskState {
   activeThread: string | null;
   /** A new comment being written; `request` changes each time it is asked for again. */
   composing: { selection: BodySelection | null; request: number } | null;
-  suggesting: boolean;
 }
 
 export class ReviewDesk {
-  private state: ReviewDeskState = { activeThread: null, composing: null, suggesting: false };
+  private state: ReviewDeskState = { activeThread: null, composing: null };
   private readonly listeners = new Set<() => void>();
 
   subscribe = (listener: () => void): (() => void) => {
@@ -31,10 +30,6 @@ export class ReviewDesk {
 
   closeComposer(): void {
     this.set({ composing: null });
-  }
-
-  setSuggesting(suggesting: boolean): void {
-    this.set({ suggesting });
   }
 
   private set(patch: Partial<ReviewDeskState>): void {

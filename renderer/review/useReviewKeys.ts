@@ -33,7 +33,7 @@ export function useReviewKeys(editor: Editor, desk: ReviewDesk, active: boolean,
         onShowReview();
       } else if (isSuggestKey(event)) {
         event.preventDefault();
-        if (editor.isEditable) desk.setSuggesting(!desk.getSnapshot().suggesting);
+        if (editor.isEditable) editor.commands.toggleSuggesting();
       }
     };
     window.addEventListener('keydown', onKey);

@@ -111,7 +111,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
                 onChange={(event) => set('yourName', event.target.value)}
               />
               <p id="settings-your-name-help" className="field-help">
-                Every stamp and override you make carries this name.
+                Every stamp, override, comment, stage move and suggested edit you make carries this name.
               </p>
             </Row>
             <Row id="settings-byline" label="Default byline">
@@ -175,6 +175,18 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
               />
               Smart typography
             </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                aria-describedby="settings-require-approval-help"
+                checked={form.requireApproval}
+                onChange={(event) => set('requireApproval', event.target.checked)}
+              />
+              Publishing needs the desk’s approval
+            </label>
+            <p id="settings-require-approval-help" className="field-help">
+              The pre-publish check blocks an article the desk has not approved. A one-person newsroom turns this off.
+            </p>
           </SettingsSection>
           <SettingsSection id="dates" title="Dates & time">
             <ZonePicker

@@ -5,6 +5,7 @@ import { newArticle, type Article } from '../../core/article/article';
 import type { BodyJSON } from '../../core/body/schema';
 import type { Backup, LibraryEntry, OpArgs, OpenedArticle, Revision } from '../../core/ipc/contract';
 import { fail, ok, type ErrorCode } from '../../core/ipc/errors';
+import { reviewOf } from '../../core/review/review';
 import type { BylineApi } from '../../core/ipc/api';
 import { paragraphs } from '../builders/body';
 
@@ -134,6 +135,9 @@ export class FakeLibrary {
       savedAt: item.savedAt,
       words: 0,
       readOnly: this.readOnly.get(item.id) ?? null,
+      stage: reviewOf(item).stage,
+      assignee: reviewOf(item).assignee,
+      due: reviewOf(item).due,
     }));
   }
 }

@@ -4,6 +4,7 @@
 // folder scan. Rows are saved in list order, so the next start usually needs no sort.
 import { readFileSync } from 'node:fs';
 import { UnreadableEntry, type LibraryEntry } from '../../../core/ipc/contract';
+import { STAGES, type Stage } from '../../../core/review/review';
 import type { FileProblem } from '../../../core/article/read';
 import { writeFileAtomic } from '../atomic-write';
 
@@ -17,7 +18,10 @@ export interface CachedEntry {
   namedForSlug?: boolean;
 }
 
-/** An article: [file, size, mtimeMs, checked, id, headline, section, status, savedAt, words, readOnly code, readOnly message, namedForSlug]. */
+/**
+ * An article: [file, size, mtimeMs, checked, id, headline, section, status, savedAt, words,
+ * readOnly code, readOnly message, namedForSlug, stage, assignee, due].
+ */
 type ArticleRow = [
   string,
   number,
@@ -32,19 +36,22 @@ type ArticleRow = [
   string | null,
   string | null,
   boolean,
+  string,
+  string | null,
+  string | null,
 ];
 /** An unreadable file: [file, size, mtimeMs, checked, error code, error message]. */
 type UnreadableRow = [string, number, number, boolean, string, string];
 type Row = ArticleRow | UnreadableRow;
 
 // Rows carry no kind: their length tells the two apart.
-const ARTICLE_ROW_LENGTH = 13;
+const ARTICLE_ROW_LENGTH = 16;
 const UNREADABLE_ROW_LENGTH = 6;
 
-// Version 2 was one object per file, keyed by name; version 3 had no namedForSlug. Either loads as
-// empty and the files are read again.
+// Version 2 was one object per file, keyed by name; version 3 had no namedForSlug; version 4 had no
+// stage, assignee or due time. Each loads as empty and the files are read again.
 const FORMAT = 'byline.library-list';
-const VERSION = 4;
+const VERSION = 5;
 
 interface CacheFile {
   format: typeof FORMAT;
@@ -91,6 +98,10 @@ function entryOf(row: unknown): CachedEntry | null {
   const words: unknown = row[9];
   const namedForSlug: unknown = row[12];
   if (typeof namedForSlug !== 'boolean') return null;
+  const stage: unknown = row[13];
+  const assignee: unknown = row[14];
+  const due: unknown = row[15];
+  if (!isStage(stage) || !isTextOrNull(assignee) || !isTextOrNull(due)) return null;
   if (
     typeof id !== 'string' ||
     typeof headline !== 'string' ||
@@ -108,13 +119,16 @@ function entryOf(row: unknown): CachedEntry | null {
     mtimeMs,
     checked,
     namedForSlug,
-    entry: { kind: 'article', file, id, headline, section, status, savedAt, words, readOnly },
+    entry: { kind: 'article', file, id, headline, section, status, savedAt, words, readOnly, stage, assignee, due },
   };
 }
 
+const isStage = (value: unknown): value is Stage => (STAGES as readonly unknown[]).includes(value);
+const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
+
 function rowOf({ size, mtimeMs, checked, namedForSlug, entry }: CachedEntry): Row {
   if (entry.kind === 'unreadable') return [entry.file, size, mtimeMs, checked, entry.error.code, entry.error.message];
-  const { file, id, headline, section, status, savedAt, words, readOnly } = entry;
+  const { file, id, headline, section, status, savedAt, words, readOnly, stage, assignee, due } = entry;
   return [
     file,
     size,
@@ -129,6 +143,9 @@ function rowOf({ size, mtimeMs, checked, namedForSlug, entry }: CachedEntry): Ro
     readOnly?.code ?? null,
     readOnly?.message ?? null,
     namedForSlug === true,
+    stage,
+    assignee,
+    due,
   ];
 }
 

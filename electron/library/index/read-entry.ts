@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { readArticle, type FileProblem } from '../../../core/article/read';
 import { countBodyWords } from '../../../core/body/text';
+import { reviewOf } from '../../../core/review/review';
 import { bodyAsItStands } from '../../../core/review/as-it-stands';
 import { RefusedFile } from '../bounded-read';
 import { unreadableProblem } from '../disk-errors';
@@ -62,8 +63,15 @@ export function readEntry(
         savedAt: article.savedAt,
         words: full ? countBodyWords(bodyAsItStands(article.body)) : null,
         readOnly: result.readOnly,
+        ...deskOf(article),
       },
     },
     input: full ? { doc: { file, id: article.id, size, mtimeMs }, ...searchFields(article) } : null,
   };
+}
+
+/** The list's view of the desk: stage, assignee and due time (a file with no review is a draft, or published). */
+function deskOf(article: Parameters<typeof reviewOf>[0]) {
+  const { stage, assignee, due } = reviewOf(article);
+  return { stage, assignee, due };
 }

@@ -26,7 +26,7 @@ describe('App', () => {
     const { api } = fullApi(library, opened);
     render(<App api={api} />);
     const option = await screen.findByRole('option', { name: /Council votes/ });
-    expect(option.textContent).toMatch(/draft/);
+    expect(option.textContent).toMatch(/Draft/);
     expect(option.textContent).toMatch(/0 words/);
     fireEvent.click(option);
     const headline = (await screen.findByRole('textbox', { name: 'Headline' })) as HTMLTextAreaElement;

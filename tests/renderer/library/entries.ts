@@ -15,6 +15,9 @@ export function articleEntry(id: string, headline: string, fields: Partial<Artic
     savedAt: '2025-03-01T09:00:00.000Z',
     words: 10,
     readOnly: null,
+    stage: 'draft',
+    assignee: null,
+    due: null,
     ...fields,
   };
 }

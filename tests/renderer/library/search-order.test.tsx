@@ -71,13 +71,13 @@ describe('the library list while searching', () => {
   it('orders by Best match as soon as a query is typed, the best hit on top whatever its date', async () => {
     render(<LibrarySidebar api={fakeApi(3)} />);
     await waitFor(() => expect(listed()).toEqual(['council-meets', 'ferries-return', 'harbour-wall']));
-    expect(orderNames()).toEqual(['Last saved', 'Headline']);
+    expect(orderNames()).toEqual(['Last saved', 'Headline', 'Due soonest']);
 
     search('harbour');
 
     await waitFor(() => expect(listed()).toEqual(BEST_FIRST));
     expect(sortBy().selectedOptions[0]?.text).toBe('Best match');
-    expect(orderNames()).toEqual(['Best match', 'Last saved', 'Headline']);
+    expect(orderNames()).toEqual(['Best match', 'Last saved', 'Headline', 'Due soonest']);
   });
 
   it('keeps the other orders a choice away, and gives the list its own order back when the query is cleared', async () => {

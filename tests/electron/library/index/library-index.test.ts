@@ -56,6 +56,9 @@ describe('the library list', () => {
         savedAt: '2025-01-02T09:00:00.000Z',
         words: 9,
         readOnly: null,
+        stage: 'draft',
+        assignee: null,
+        due: null,
       },
       {
         kind: 'article',
@@ -67,6 +70,9 @@ describe('the library list', () => {
         savedAt: '2025-01-01T09:00:00.000Z',
         words: 5,
         readOnly: null,
+        stage: 'draft',
+        assignee: null,
+        due: null,
       },
     ]);
   });

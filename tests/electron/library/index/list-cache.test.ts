@@ -86,11 +86,11 @@ describe('a list cache that cannot be used', () => {
     ['a string', () => '"byline.library-list"'],
     [
       'cut off half way',
-      (folder) => JSON.stringify({ format: 'byline.library-list', version: 4, folder, rows: [] }).slice(0, 40),
+      (folder) => JSON.stringify({ format: 'byline.library-list', version: 5, folder, rows: [] }).slice(0, 40),
     ],
     [
       'rows that are not a list',
-      (folder) => JSON.stringify({ format: 'byline.library-list', version: 4, folder, rows: { a: 1 } }),
+      (folder) => JSON.stringify({ format: 'byline.library-list', version: 5, folder, rows: { a: 1 } }),
     ],
     [
       'of version 3, which did not say which files are named for their slugs',
@@ -100,6 +100,30 @@ describe('a list cache that cannot be used', () => {
           return [file, size, mtimeMs, true, id, headline, '', 'draft', '2025-01-01T09:00:00.000Z', 1, null, null];
         });
         return JSON.stringify({ format: 'byline.library-list', version: 3, folder, rows });
+      },
+    ],
+    [
+      'of version 4, which did not say where each article is on the desk',
+      (folder, files) => {
+        const rows = files.map((file) => {
+          const { size, mtimeMs, id, headline } = staleFacts(folder, file);
+          return [
+            file,
+            size,
+            mtimeMs,
+            true,
+            id,
+            headline,
+            '',
+            'draft',
+            '2025-01-01T09:00:00.000Z',
+            1,
+            null,
+            null,
+            true,
+          ];
+        });
+        return JSON.stringify({ format: 'byline.library-list', version: 4, folder, rows });
       },
     ],
     [
@@ -121,9 +145,12 @@ describe('a list cache that cannot be used', () => {
             null,
             null,
             true,
+            'draft',
+            null,
+            null,
           ];
         });
-        return JSON.stringify({ format: 'byline.library-list', version: 4, folder: `${folder}-elsewhere`, rows });
+        return JSON.stringify({ format: 'byline.library-list', version: 5, folder: `${folder}-elsewhere`, rows });
       },
     ],
   ];
@@ -202,6 +229,9 @@ describe('the list cache format', () => {
       savedAt: '2025-01-01T09:00:00.000Z',
       words,
       readOnly,
+      stage: 'changes-requested',
+      assignee: 'Amina Rahimi',
+      due: '2025-01-02T17:00:00.000Z',
     },
   });
   const unreadable: CachedEntry = {
@@ -239,6 +269,9 @@ describe('the list cache format', () => {
     ['an unknown read-only reason', 10, 'WHATEVER'],
     ['a read-only reason without its message', 10, 'NEWER_VERSION'],
     ['whether it is named for its slug as text', 12, 'yes'],
+    ['a stage the desk does not have', 13, 'lost'],
+    ['an assignee as a number', 14, 7],
+    ['a due time as a number', 15, 1735722000],
   ];
   it.each(spoilt)('drops an article row with %s and keeps the others', async (_, column, value) => {
     const path = await saved([

@@ -12,6 +12,9 @@ const article = (file: string, savedAt: string): LibraryEntry => ({
   savedAt,
   words: 1,
   readOnly: null,
+  stage: 'draft',
+  assignee: null,
+  due: null,
 });
 const unreadable = (file: string): LibraryEntry => ({
   kind: 'unreadable',
