@@ -18,7 +18,7 @@ describe('Copy as HTML', () => {
     };
     const handlers = createExportHandlers({
       host: {} as Host,
-      settings: { get: () => settings(), update: () => undefined },
+      settings: { get: () => settings(), update: (patch) => ({ ...settings(), ...patch }) },
       exchange,
       library: () => {
         throw new Error('Copy as HTML needs no library');

@@ -96,4 +96,14 @@ describe('Suggest mode', () => {
     const rejected = rejectSuggestions(desk.doc, 'all');
     expect(rejected.textBetween(0, rejected.content.size, '|')).toBe('The council voted.||');
   });
+
+  it('Enter splits the paragraph as it is (a paragraph break is no suggestion); what is typed after it is', () => {
+    const desk = new SuggestingDesk(council());
+    desk.select(12);
+    desk.dispatch((state) => state.tr.split(state.selection.from));
+    desk.type('Then it');
+    expect(desk.doc.childCount).toBe(2);
+    expect(suggestionsIn(desk.doc)).toEqual([expect.objectContaining({ kind: 'insert', new: 'Then it' })]);
+    expect(text(desk)).toBe('The council\nThen it voted.');
+  });
 });
