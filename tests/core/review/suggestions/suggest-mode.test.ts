@@ -106,4 +106,17 @@ describe('Suggest mode', () => {
     expect(suggestionsIn(desk.doc)).toEqual([expect.objectContaining({ kind: 'insert', new: 'Then it' })]);
     expect(text(desk)).toBe('The council\nThen it voted.');
   });
+
+  it('one command that changes several places (Replace all, left to right) suggests each, as one suggestion', () => {
+    const desk = new SuggestingDesk(node(doc(p('The council met. The council voted.'))));
+    desk.dispatch((state) => {
+      const tr = state.tr.insertText('board', 5, 12); // the first “council”: later positions move back by 2
+      return tr.insertText('board', 20, 27);
+    });
+    expect(suggestionsIn(desk.doc)).toEqual([
+      expect.objectContaining({ kind: 'replace', old: 'council council', new: 'board board' }),
+    ]);
+    expect(acceptSuggestions(desk.doc, 'all').eq(node(doc(p('The board met. The board voted.'))))).toBe(true);
+    expect(rejectSuggestions(desk.doc, 'all').eq(node(doc(p('The council met. The council voted.'))))).toBe(true);
+  });
 });
