@@ -24,7 +24,7 @@ import {
   writeDeskArticle,
 } from './harness/review-ui';
 import { useHarness } from './harness/use-harness';
-import { openArticle, ui, waitForSaveState } from './harness/ui';
+import { openArticle, typeInBody, ui, waitForSaveState } from './harness/ui';
 
 const REPORTER = 'Amina Rahimi';
 const EDITOR = 'Dana Whitfield';
@@ -200,5 +200,21 @@ test('reporter and editor take the draft through the desk to publication; Histor
     'Restored an earlier revision',
     'Restored an earlier revision',
   ]);
+
+  // Typing, then more typing folded into that revision, then the article closed (another opened):
+  // the close is on the record with the words as they were left.
+  await typeInBody(page, ' Both repairs are due by June.');
+  await saved();
+  await expect.poll(async () => (await revisionRows(page))[0]?.why).toBe('Edit');
+  await typeInBody(page, ' The cost is not yet known.');
+  await saved();
+  await ui(page).newArticle.click();
+  await expect.poll(() => ui(page).headline.inputValue()).toBe('');
+  await openArticle(page, DESK_HEADLINE);
+  await showSection(page, 'History');
+  await expect.poll(async () => (await revisionRows(page))[0]?.why).toBe('Closed');
+  const closed = (await revisionRows(page))[0]!;
+  // The story's 38 words and the 12 typed after the last revision.
+  expect(closed.meta).toMatch(new RegExp(` · ${EDITOR} · 50 words$`));
   expect(harness().pageErrors).toEqual([]);
 });
