@@ -4,7 +4,6 @@
 // never stands in the article's way.
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { RevisionEntry } from '../../core/ipc/contract';
-import { reviewOf } from '../../core/review/review';
 import type { Settings } from '../../core/settings/settings';
 import { useEditable } from '../fields/useFields';
 import type { ArticleSession } from '../session/articleSession';
@@ -38,8 +37,9 @@ export function HistoryPanel({ session, api, looked, settings, onRestore }: Hist
   const [restoring, setRestoring] = useState<RevisionEntry | null>(null);
   const [outcome, setOutcome] = useState<{ tone: 'done' | 'refused'; text: string } | null>(null);
   const revisions = useMemo(() => history?.revisions ?? [], [history]);
-  // The stage each move went to, from the desk's log as the article holds it now (read once a listing).
-  const details = useMemo(() => stagesOfRevisions(revisions, reviewOf(session.draft()).log), [revisions, session]);
+  const review = useSyncExternalStore(session.subscribe, session.getReview);
+  // The stage each move went to, from the desk's log as the article holds it now.
+  const details = useMemo(() => stagesOfRevisions(revisions, review.log), [revisions, review]);
   const comparison = comparisonOf(selected, sinceFrom);
   const compared = useComparison(api, session, comparison);
   const diffHeading = useRef<HTMLHeadingElement>(null);
