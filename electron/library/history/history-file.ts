@@ -5,13 +5,14 @@
 //
 // A revision's header is plain JSON, so listing never decompresses anything. Its `data` is either
 // a keyframe (the article file's whole text) or a delta from the revision just before it (the
-// character edits of text-delta.ts), deflated and in base64. A `seen` record notes the last
+// character edits of text-delta.ts), deflated (zlib, whose checksum catches a damaged payload)
+// and in base64. A `seen` record notes the last
 // revision a person looked at ("changes since I last looked").
 //
 // Reading forgives: a last line without its newline is an append cut short (the writer was
 // killed) and is left out; a damaged line elsewhere is skipped and reported; a revision whose
 // chain back to a keyframe is broken cannot be shown, but the ones after the next keyframe can.
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { isRevisionReason, type RevisionEntry } from '../../../core/review/history';
 import { applyTextDelta, textDelta, type TextEdit } from './text-delta';
 
@@ -100,15 +101,15 @@ export function seenLine(seen: SeenRecord): string {
 }
 
 export function keyframeData(text: string): string {
-  return deflateRawSync(Buffer.from(text, 'utf8')).toString('base64');
+  return deflateSync(Buffer.from(text, 'utf8')).toString('base64');
 }
 
 export function deltaData(before: string, after: string): string {
-  return deflateRawSync(Buffer.from(JSON.stringify(textDelta(before, after)), 'utf8')).toString('base64');
+  return deflateSync(Buffer.from(JSON.stringify(textDelta(before, after)), 'utf8')).toString('base64');
 }
 
 function inflated(data: string): string {
-  return inflateRawSync(Buffer.from(data, 'base64')).toString('utf8');
+  return inflateSync(Buffer.from(data, 'base64')).toString('utf8');
 }
 
 /**

@@ -13,6 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Article } from '../../../core/article/article';
 import { readArticle } from '../../../core/article/read';
 import { serializeArticle } from '../../../core/article/serialize';
+import { checkBody } from '../../../core/body/schema';
 import { countBodyWords } from '../../../core/body/text';
 import { BylineError } from '../../../core/ipc/errors';
 import { foldsIntoLast, type RevisionEntry, type RevisionMeta } from '../../../core/review/history';
@@ -97,7 +98,12 @@ export function articleHistory(folder: string, options: { lock?: LockOptions } =
       } catch (error) {
         throw new BylineError('UNREADABLE', `Revision ${rev} of "${file}" cannot be shown: ${reasonOf(error)}.`);
       }
-      const parsed = readArticle(new TextEncoder().encode(text), { maxBytes: Number.MAX_SAFE_INTEGER });
+      // The body was checked when the revision was recorded, and every payload since carries its
+      // checksum: the body is not loaded into the schema again (it would cost most of a diff's time).
+      const parsed = readArticle(new TextEncoder().encode(text), {
+        maxBytes: Number.MAX_SAFE_INTEGER,
+        checkBody: false,
+      });
       if (!parsed.ok)
         throw new BylineError('UNREADABLE', `Revision ${rev} of "${file}" cannot be shown: ${parsed.problem.message}`);
       return parsed.article;
@@ -129,10 +135,23 @@ export async function recordRevisionHeld(
 ): Promise<RevisionEntry | null> {
   const path = historyPathFor(articlePath);
   const file = basename(articlePath);
-  const held = await readForAppend(path, file);
+  let held = await readForAppend(path, file);
+  if (held.size > 0 && (meta.reason === 'create' || meta.reason === 'import')) {
+    // A new article under the name of one that was deleted: the old history is kept, set aside.
+    await rename(path, `${path}.${Date.now()}.old`).catch((error: unknown) => {
+      throw new BylineError('IO', `The history of "${file}" could not be started: ${diskReason(error)}.`);
+    });
+    held = NOTHING_HELD;
+  }
   const { revisions } = held.contents;
   const last = revisions[revisions.length - 1];
   if (foldsIntoLast(last, meta)) return null;
+  const body = checkBody(article.body);
+  if (!body.ok)
+    throw new BylineError(
+      'INVALID_ARTICLE',
+      `A revision of "${file}" was not recorded: its body is unfit: ${body.message}`,
+    );
   const text = serializeArticle(article);
   const previous = last ? textOrNull(held.contents, last.rev) : null;
   if (previous !== null && meta.reason !== 'restore' && onlySaveTimeChanged(previous, article)) return null;
@@ -247,6 +266,8 @@ interface HeldHistory {
   tornOwn: boolean;
 }
 
+const NOTHING_HELD: HeldHistory = { contents: EMPTY, whole: 0, size: 0, tornOwn: false };
+
 /** Reads the history to add to it (holding the lock): a history that cannot be read refuses. */
 async function readForAppend(path: string, file: string): Promise<HeldHistory> {
   let bytes: Buffer | null;
@@ -255,7 +276,7 @@ async function readForAppend(path: string, file: string): Promise<HeldHistory> {
   } catch (error) {
     throw new BylineError('IO', `The history of "${file}" could not be read: ${diskReason(error)}. Nothing was added.`);
   }
-  if (bytes === null) return { contents: EMPTY, whole: 0, size: 0, tornOwn: false };
+  if (bytes === null) return NOTHING_HELD;
   const whole = bytes.lastIndexOf(0x0a) + 1;
   const tail = bytes.subarray(whole, whole + 8).toString('latin1');
   return {
