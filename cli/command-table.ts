@@ -195,6 +195,27 @@ export const COMMANDS = {
     arguments: [ARTICLE_FILE, SUGGESTION_ID],
     options: { all: { kind: 'flag', about: 'Every suggested edit, in place of ID.' } },
   },
+  history: {
+    summary:
+      'Prints the revisions of FILE, oldest first, as {"rev","at","by","reason","words"}; a history that cannot be read in full is said on stderr.',
+    arguments: [ARTICLE_FILE],
+    options: {},
+  },
+  diff: {
+    summary:
+      'Prints what changed in the body of FILE between two revisions as {"kind":"insert"|"delete","text"}, in reading order.',
+    arguments: [ARTICLE_FILE],
+    options: {
+      from: { kind: 'text', value: 'REV', about: 'The earlier revision; default the one before --to.' },
+      to: { kind: 'text', value: 'REV', about: 'The later revision; default the latest.' },
+    },
+  },
+  restore: {
+    summary:
+      'Brings back the words of revision REV of FILE as a new revision, as $BYLINE_USER, and prints {"rev"} of it. Nothing is lost: the version it replaces stays in the history.',
+    arguments: [ARTICLE_FILE, { name: 'REV', kind: 'text', about: 'The revision to bring back, as history lists it.' }],
+    options: {},
+  },
   import: {
     summary:
       'Reads FILE into a new article file and prints {"id","path"}; its quotations are attributed to their suggested speakers.',

@@ -1,10 +1,12 @@
 // The one way a command changes an article file: through the library's store, holding the
 // article's lock from the read to the write, so a save in the app or another command cannot land
-// in between and be undone. A refusal (the change throws) writes nothing: the file stays byte for
-// byte as it was.
+// in between and be undone, and adding the new version to the article's history with who made it
+// and why. A refusal (the change throws) writes nothing: the file and its history stay byte for
+// byte as they were.
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ArticleSchema, type Article } from '../core/article/article';
+import type { RevisionReason } from '../core/review/history';
 import { NOT_A_FILE } from '../electron/library/bounded-read';
 import type { Operation } from '../electron/library/store-refusals';
 import { unreadable } from './commands/check';
@@ -15,6 +17,10 @@ export interface Rewrite {
   readonly verb: string;
   /** What the store calls the write in its own refusals (a copy, a file grown too large). */
   readonly operation: Operation;
+  /** Who makes the change, for the history. */
+  readonly by: string;
+  /** Why, for the history: a stamp, a stage move, a comment, a suggestion, an accept… */
+  readonly reason: RevisionReason;
 }
 
 /**
@@ -24,7 +30,7 @@ export interface Rewrite {
 export async function rewriteArticleFile(
   file: string,
   change: (article: Article, now: string) => Article,
-  { verb, operation }: Rewrite,
+  { verb, operation, by, reason }: Rewrite,
 ): Promise<Article> {
   // The file the path leads to: through a symlink, the link stays and the file it names is changed.
   const target = await realpath(file).catch((error: unknown) => {
@@ -47,6 +53,7 @@ export async function rewriteArticleFile(
       return changed;
     },
     operation,
+    { by, reason },
   );
   return article;
 }

@@ -41,7 +41,7 @@ export async function commentCommand(input: CommentInput): Promise<{ thread: str
       thread = result.threadId;
       return result.article;
     },
-    { verb: 'commented on', operation: 'save' },
+    { verb: 'commented on', operation: 'save', by, reason: 'comment' },
   );
   return { thread };
 }

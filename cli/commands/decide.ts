@@ -9,6 +9,7 @@ import { acceptSuggestions, rejectSuggestions, type SuggestionChoice } from '../
 import { suggestionsIn } from '../../core/review/suggestions/list';
 import type { CommandInput } from '../command-spec';
 import type { COMMANDS } from '../command-table';
+import { actingPerson } from '../person';
 import { rewriteArticleFile } from '../rewrite-article';
 import { UsageError } from '../usage';
 import { printedReview, type PrintedReview } from './review';
@@ -37,6 +38,8 @@ async function decide(verdict: Verdict, { FILE, ID, all }: DecideInput): Promise
   const article = await rewriteArticleFile(FILE, (read) => decided(read, verdict, which), {
     verb: 'changed',
     operation: 'save',
+    by: actingPerson(),
+    reason: verdict,
   });
   return printedReview(article);
 }

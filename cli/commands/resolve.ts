@@ -17,7 +17,7 @@ export async function resolveCommand({ FILE, THREAD }: CommandInput<typeof COMMA
       if (!result.ok) throw new Error(result.reason);
       return result.article;
     },
-    { verb: 'changed', operation: 'save' },
+    { verb: 'changed', operation: 'save', by, reason: 'comment' },
   );
   return printedReview(article);
 }

@@ -39,7 +39,7 @@ export async function stageCommand(input: CommandInput<typeof COMMANDS.stage>): 
       if (!moved.ok) throw new Error(moved.reason);
       return moved.article;
     },
-    { verb: 'moved', operation: 'save' },
+    { verb: 'moved', operation: 'save', by, reason: 'stage' },
   );
   return printedStage(article);
 }

@@ -37,7 +37,7 @@ function common(input: StampPublishInput | StampUpdateInput) {
 export function stampPublishCommand(input: StampPublishInput): Promise<PrintedStamps> {
   const options = common(input);
   const override = input.override === undefined ? {} : { override: { reason: input.override } };
-  return stampFile(input.FILE, (article, now) =>
+  return stampFile(input.FILE, options.by, (article, now) =>
     stampPublished(article, {
       ...options,
       now,
@@ -51,11 +51,13 @@ export function stampUpdateCommand(input: StampUpdateInput): Promise<PrintedStam
   const options = common(input);
   // The table allows only the format's kinds (command-table.ts), so this is one of them.
   const kind = input.kind as UpdateKind;
-  return stampFile(input.FILE, (article, now) => stampUpdate(article, { ...options, now, kind, note: input.note }));
+  return stampFile(input.FILE, options.by, (article, now) =>
+    stampUpdate(article, { ...options, now, kind, note: input.note }),
+  );
 }
 
 /** Reads, stamps and writes the file under its lock; every option was checked before this. */
-async function stampFile(file: string, stamp: Stamp): Promise<PrintedStamps> {
+async function stampFile(file: string, by: string, stamp: Stamp): Promise<PrintedStamps> {
   const article = await rewriteArticleFile(
     file,
     (read, now) => {
@@ -63,7 +65,7 @@ async function stampFile(file: string, stamp: Stamp): Promise<PrintedStamps> {
       if (!result.ok) throw new Error(result.reason);
       return result.article;
     },
-    { verb: 'stamped', operation: 'stamp' },
+    { verb: 'stamped', operation: 'stamp', by, reason: 'stamp' },
   );
   const { publishedAt, updatedAt, updates } = article;
   return { publishedAt, updatedAt, updates };

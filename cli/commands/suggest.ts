@@ -47,7 +47,7 @@ export async function suggestCommand(input: CommandInput<typeof COMMANDS.suggest
       id = newReviewId(article);
       return suggested(article, old, text, { id, by, at });
     },
-    { verb: 'changed', operation: 'save' },
+    { verb: 'changed', operation: 'save', by, reason: 'suggest' },
   );
   return { suggestion: id };
 }
