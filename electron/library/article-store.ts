@@ -228,6 +228,7 @@ export class ArticleFileStore implements ArticleStore {
   createFromBytes(
     made: { id: string; slug: string; bytes: Uint8Array },
     bytesFor: (slug: string) => Uint8Array,
+    why: WriteReason = {},
   ): Promise<{ file: string; revision: Revision; bytes: Uint8Array }> {
     return this.queue.run(NAMING, async () => {
       const taken = await this.takenNames(null);
@@ -250,6 +251,10 @@ export class ArticleFileStore implements ArticleStore {
         const revision = revisionOf(bytes, info.mtimeMs);
         this.ledger.wrote(file, revision);
         this.files.set(made.id, file);
+        // The history starts with the import. Only parsed, not checked again: the worker checked it.
+        const article = parsedOrNull(bytes);
+        if (article) await this.addRevision(article, file, path, { reason: 'import', ...why }, true, true);
+        else this.historyProblem(file, 'the imported bytes are not JSON');
         return { file, revision, bytes };
       }
       throw new BylineError(
@@ -446,13 +451,20 @@ export class ArticleFileStore implements ArticleStore {
    * reported (onHistoryProblem) and the write stands. `lock` takes the article's lock for it (a
    * new file or name, whose lock is not held yet); otherwise the caller holds it.
    */
-  private async addRevision(article: Article, file: string, path: string, why: WriteReason, lock: boolean) {
+  private async addRevision(
+    article: Article,
+    file: string,
+    path: string,
+    why: WriteReason,
+    lock: boolean,
+    bodyChecked = false,
+  ) {
     const meta = {
       by: this.writer(why),
       reason: why.reason ?? 'edit',
       at: this.options.clock.now(),
     };
-    const add = () => recordRevisionHeld(path, article, meta);
+    const add = () => recordRevisionHeld(path, article, meta, { bodyChecked });
     await (lock ? withArticleLock(path, add, this.options.lock) : add()).catch((error: unknown) =>
       this.historyProblem(file, error),
     );
@@ -554,5 +566,14 @@ export class ArticleFileStore implements ArticleStore {
 
   private newId(): string {
     return (this.options.newId ?? randomUUID)();
+  }
+}
+
+/** An article's bytes as the object they hold, or null when they are not JSON. */
+function parsedOrNull(bytes: Uint8Array): Article | null {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as Article;
+  } catch {
+    return null;
   }
 }

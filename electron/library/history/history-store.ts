@@ -132,6 +132,8 @@ export async function recordRevisionHeld(
   articlePath: string,
   article: Article,
   meta: RevisionMeta,
+  /** The body was checked against the schema already (an import's worker checked it). */
+  { bodyChecked = false }: { bodyChecked?: boolean } = {},
 ): Promise<RevisionEntry | null> {
   const path = historyPathFor(articlePath);
   const file = basename(articlePath);
@@ -146,7 +148,7 @@ export async function recordRevisionHeld(
   const { revisions } = held.contents;
   const last = revisions[revisions.length - 1];
   if (foldsIntoLast(last, meta)) return null;
-  const body = checkBody(article.body);
+  const body = bodyChecked ? { ok: true as const } : checkBody(article.body);
   if (!body.ok)
     throw new BylineError(
       'INVALID_ARTICLE',

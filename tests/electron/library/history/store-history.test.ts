@@ -4,7 +4,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleHistory, historyPathFor } from '../../../../electron/library/history/history-store';
-import { NOW, testLibrary, type TestLibrary } from '../fixtures/library';
+import { article, NOW, testLibrary, type TestLibrary } from '../fixtures/library';
+import { serializeArticle } from '../../../../core/article/serialize';
 import { paragraphs } from '../../../builders/body';
 
 let library: TestLibrary;
@@ -32,6 +33,18 @@ describe('the store and the history', () => {
       { rev: 3, at: NOW, by: 'Ana Reporter', reason: 'stamp', words: 5 },
     ]);
     expect(await history.read(created.file, 2)).toEqual(saved.article);
+  });
+
+  it('starts the history of an imported file with an import revision', async () => {
+    const store = library.store({ user: () => 'Ana Reporter' });
+    const imported = article({ id: 'article-0042', slug: 'harbour-closes', body: paragraphs('Imported words here.') });
+    const bytes = new TextEncoder().encode(serializeArticle(imported));
+    const placed = await store.createFromBytes({ id: imported.id, slug: imported.slug, bytes }, () => bytes);
+    const history = articleHistory(library.folder);
+    expect((await history.list(placed.file)).revisions).toEqual([
+      { rev: 1, at: NOW, by: 'Ana Reporter', reason: 'import', words: 3 },
+    ]);
+    expect(await history.read(placed.file, 1)).toEqual(imported);
   });
 
   it('moves the history with the article when a new slug renames its file', async () => {
