@@ -55,11 +55,22 @@ export function SuggestionList({ editor, timeZone, editable }: SuggestionListPro
           {people.map((person) => (
             <li key={person} className="review-person">
               <span className="review-who">{person || 'Someone'}</span>
-              <button type="button" className="quiet" onClick={() => decide('accept', { by: person })}>
-                {`Accept all of ${person || 'Someone'}'s`}
+              {/* The row names the person; each button's name says whose, and starts with what it shows. */}
+              <button
+                type="button"
+                className="quiet"
+                aria-label={`Accept all of ${person || 'Someone'}’s`}
+                onClick={() => decide('accept', { by: person })}
+              >
+                Accept all
               </button>
-              <button type="button" className="quiet" onClick={() => decide('reject', { by: person })}>
-                {`Reject all of ${person || 'Someone'}'s`}
+              <button
+                type="button"
+                className="quiet"
+                aria-label={`Reject all of ${person || 'Someone'}’s`}
+                onClick={() => decide('reject', { by: person })}
+              >
+                Reject all
               </button>
             </li>
           ))}

@@ -178,12 +178,15 @@ test('a story goes to the desk, is commented on and its suggestions decided, eac
   await expect.poll(() => thread.getAttribute('data-active')).toBe('true');
 
   // Two people's suggestions: accept Ana's, reject Tom's.
-  const suggestions = panel.getByRole('list', { name: 'Suggestions' });
+  const suggestions = panel.getByRole('list', { name: 'Suggestions', exact: true });
   expect(await suggestions.getByRole('listitem').locator('.review-suggestion-text').allTextContents()).toEqual([
     'Ana Ruiz suggested replacing “before dawn” with “at first light”',
     'Tom Okafor suggested deleting “and cutting the coast road”',
   ]);
   expect(await page.locator('.body-text ins[data-suggestion-id]').allTextContents()).toEqual(['at first light']);
+  expect(await page.locator('.body-text ins[data-suggestion-id]').getAttribute('title')).toBe('Suggested by Ana Ruiz');
+  // The caret elsewhere, so the highlight shows as a reader sees it.
+  await page.locator('.body-text p').nth(3).click();
   await useTheme(page, 'light');
   await screenshots(page, 'light');
   expect(await allViolations(page, 'the Review section, light')).toEqual([]);
@@ -191,6 +194,24 @@ test('a story goes to the desk, is commented on and its suggestions decided, eac
   await screenshots(page, 'dark');
   expect(await allViolations(page, 'the Review section, dark')).toEqual([]);
   await useTheme(page, 'light');
+
+  // Suggest mode from the keyboard (Word's key): typing becomes Dana's suggestion, shown in the status bar.
+  const toggle = page.getByRole('button', { name: 'Suggest edits' });
+  expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+  await page.locator('.body-text p').nth(3).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+Shift+KeyE');
+  await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+  await page.getByRole('contentinfo', { name: 'Status bar' }).getByText('Suggesting', { exact: true }).waitFor();
+  await page.keyboard.type(' Nobody was hurt.');
+  await expect
+    .poll(() => page.locator(`.body-text ins[data-by="${ME}"]`).allTextContents())
+    .toEqual([' Nobody was hurt.']);
+  await expect.poll(() => suggestions.getByRole('listitem').count()).toBe(3);
+  await toggle.click();
+  await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+  await ui(page).button('Reject adding “Nobody was hurt.”', panel).click();
+  await expect.poll(() => suggestions.getByRole('listitem').count()).toBe(2);
 
   await ui(page).button('Accept replacing “before dawn” with “at first light”', panel).click();
   await expect.poll(() => suggestions.getByRole('listitem').count()).toBe(1);
@@ -211,8 +232,10 @@ async function screenshots(page: Page, theme: 'light' | 'dark'): Promise<void> {
     [1400, 900],
   ] as const) {
     await page.setViewportSize({ width, height });
-    // Below 1200 px the panel is a drawer; at 1200 it is a column beside the article.
     await review(page).waitFor();
+    await review(page).getByRole('heading', { name: 'Review' }).scrollIntoViewIfNeeded();
     await harness().screenshot(`review-panel-${width}-${theme}`);
+    await review(page).getByRole('heading', { name: 'Suggested edits' }).scrollIntoViewIfNeeded();
+    await harness().screenshot(`review-suggestions-${width}-${theme}`);
   }
 }

@@ -18,6 +18,9 @@ const summary = (file: string, id: string, readOnly: { code: 'INVALID'; message:
   savedAt: '2025-03-14T09:30:00.000Z',
   words: 412,
   readOnly,
+  stage: 'draft',
+  assignee: null,
+  due: null,
 });
 
 describe('the article list', () => {
