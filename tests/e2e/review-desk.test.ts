@@ -5,7 +5,8 @@
 // approves; the stamp publishes it. The History section shows every step, who made it and a diff;
 // an earlier revision is restored and restored back. axe finds nothing serious with the Review and
 // History sections open, in both themes; screenshots of History at 1200×800 in both themes.
-import { dirname } from 'node:path';
+import { appendFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { rootFlag } from './harness/appearance';
 import { allViolations, seriousViolations } from './harness/axe';
@@ -217,4 +218,46 @@ test('reporter and editor take the draft through the desk to publication; Histor
   // The story's 38 words and the 12 typed after the last revision.
   expect(closed.meta).toMatch(new RegExp(` · ${EDITOR} · 50 words$`));
   expect(harness().pageErrors).toEqual([]);
+});
+
+test('a damaged history is reported in the History section, and a missing one is begun again; the article opens and saves either way', async () => {
+  const page = harness().page;
+  const history = historyUi(page);
+  const file = join(harness().folders.library, '.harbour-council-sea-wall.byline.json.history');
+  // A history to damage: at least the revision this save records.
+  await harness().reload();
+  await openArticle(page, DESK_HEADLINE);
+  await typeInBody(page, ' Work starts in April.');
+  await waitForSaveState(page, 'Saved');
+  await appendFile(file, 'this line is not a revision\n');
+  await harness().reload();
+  await openArticle(page, DESK_HEADLINE);
+  await showSection(page, 'History');
+  await expect
+    .poll(() => history.history.textContent())
+    .toContain(
+      'The history of "harbour-council-sea-wall.byline.json" is damaged: 1 damaged line was skipped. The article itself is not affected.',
+    );
+  expect(await history.revisions.count()).toBeGreaterThan(0);
+  await typeInBody(page, ' Still saved.');
+  await waitForSaveState(page, 'Saved');
+
+  await rm(file);
+  await harness().reload();
+  await openArticle(page, DESK_HEADLINE);
+  await showSection(page, 'History');
+  await expect
+    .poll(() => history.history.textContent())
+    .toContain('No revisions yet: the first is recorded when the article is next saved.');
+  await typeInBody(page, ' And again.');
+  await waitForSaveState(page, 'Saved');
+  await expect.poll(() => history.revisions.count()).toBe(1);
+  expect((await onDiskText()).endsWith('Still saved. And again.')).toBe(true);
+  expect(harness().pageErrors).toEqual([]);
+
+  async function onDiskText() {
+    const stored = await articleOnDisk(harness().folders.library, 'desk-sea-wall-0001');
+    const last = stored!.article.body.content?.at(-1);
+    return (last?.content ?? []).map((node) => node.text ?? '').join('');
+  }
 });
