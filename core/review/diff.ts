@@ -262,20 +262,31 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** The word-level diff of two stretches of text. */
+/**
+ * The word-level diff of two stretches of text. What both begin and end with (cut back to a word's
+ * edge in both) is equal without being compared word by word: most edits touch a few words.
+ */
 function diffWords(before: string, after: string): DiffPart[] {
-  const ta = tokensOf(before);
-  const tb = tokensOf(after);
-  const ids = new Map<string, number>();
-  const idOf = (token: string) => {
-    let id = ids.get(token);
-    if (id === undefined) ids.set(token, (id = ids.size));
-    return id;
-  };
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  while (start > 0 && !(edgeAt(before, start) && edgeAt(after, start))) start--;
+  let end = 0;
+  while (
+    end < shorter - start &&
+    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
+  )
+    end++;
+  while (end > 0 && !(edgeAt(before, before.length - end) && edgeAt(after, after.length - end))) end--;
   const parts: DiffPart[] = [];
+  if (start > 0) parts.push({ kind: 'equal', text: before.slice(0, start) });
+  const ta = tokensOf(before.slice(start, before.length - end));
+  const tb = tokensOf(after.slice(start, after.length - end));
+  const ids = new Map<string, number>();
+  const [ia, ib] = [intern(ta, ids), intern(tb, ids)];
   let i = 0;
   let j = 0;
-  for (const { kind, count } of diffSequences(Int32Array.from(ta, idOf), Int32Array.from(tb, idOf))) {
+  for (const { kind, count } of diffSequences(ia, ib)) {
     if (kind === 'insert') {
       parts.push({ kind, text: tb.slice(j, (j += count)).join('') });
     } else {
@@ -283,7 +294,33 @@ function diffWords(before: string, after: string): DiffPart[] {
       if (kind === 'equal') j += count;
     }
   }
+  if (end > 0) parts.push({ kind: 'equal', text: before.slice(before.length - end) });
   return parts;
+}
+
+/** Whether `at` falls between two tokens of `text` (a space and a word meet there, or it is an end). */
+function edgeAt(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  return isSpace(text.charCodeAt(at - 1)) !== isSpace(text.charCodeAt(at));
+}
+
+const SPACE = /\s/u;
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || (code > 127 || code < 32 ? SPACE.test(String.fromCharCode(code)) : false);
+}
+
+/** Each token as a number, the same number for the same token on both sides. */
+function intern(tokens: string[], ids: Map<string, number>): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let n = 0; n < tokens.length; n++) {
+    let id = ids.get(tokens[n]!);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(tokens[n]!, id);
+    }
+    out[n] = id;
+  }
+  return out;
 }
 
 /** Lone spaces between changes go into them; each changed stretch becomes one deletion then one insertion. */
