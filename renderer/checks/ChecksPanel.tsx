@@ -20,7 +20,7 @@ import { useProblems } from './useProblems';
 interface ChecksPanelProps {
   session: ArticleSession;
   editor: Editor;
-  settings: Pick<Settings, 'headlineLimit'>;
+  settings: Pick<Settings, 'headlineLimit' | 'timeZone' | 'requireApproval'>;
   onShowPanel: (panel: ProblemPanel) => void;
 }
 

@@ -10,7 +10,7 @@ import { detectedIn } from '../quotes/editorQuotes';
 export function currentProblems(
   article: Article,
   editor: Editor,
-  settings: Pick<Settings, 'headlineLimit'>,
+  settings: Pick<Settings, 'headlineLimit'> & Partial<Pick<Settings, 'timeZone' | 'requireApproval'>>,
   now: string,
 ): Problem[] {
   const problems = prePublishCheck(article, settings, now, detectedIn(editor));

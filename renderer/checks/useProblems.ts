@@ -19,7 +19,9 @@ export interface Checks {
   groups: UnattributedGroup[];
 }
 
-function currentChecks(session: ArticleSession, editor: Editor, settings: Pick<Settings, 'headlineLimit'>): Checks {
+type CheckSettings = Pick<Settings, 'headlineLimit'> & Partial<Pick<Settings, 'timeZone' | 'requireApproval'>>;
+
+function currentChecks(session: ArticleSession, editor: Editor, settings: CheckSettings): Checks {
   const article = session.draft();
   return {
     problems: currentProblems(article, editor, settings, new Date().toISOString()),
@@ -27,15 +29,12 @@ function currentChecks(session: ArticleSession, editor: Editor, settings: Pick<S
   };
 }
 
-export function useProblems(
-  session: ArticleSession,
-  editor: Editor,
-  settings: Pick<Settings, 'headlineLimit'>,
-): Checks {
+export function useProblems(session: ArticleSession, editor: Editor, settings: CheckSettings): Checks {
   const [problems, setProblems] = useState<Checks>(() => currentChecks(session, editor, settings));
-  const { headlineLimit } = settings;
+  const { headlineLimit, timeZone, requireApproval } = settings;
   useEffect(() => {
-    const check = () => setProblems(currentChecks(session, editor, { headlineLimit }));
+    // The newsroom's clock for the times in messages, and its approval rule, as the stamp dialog uses them.
+    const check = () => setProblems(currentChecks(session, editor, { headlineLimit, timeZone, requireApproval }));
     check();
     // One timer for body and fields alike: every change starts the pause again.
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -63,6 +62,6 @@ export function useProblems(
       editor.off('transaction', onTransaction);
       unsubscribe();
     };
-  }, [session, editor, headlineLimit]);
+  }, [session, editor, headlineLimit, timeZone, requireApproval]);
   return problems;
 }

@@ -21,6 +21,8 @@ const SETTINGS = {
   timeZone: 'America/New_York',
   dateStyle: 'long' as const,
   labels: { published: 'Published on {date}', correction: 'Correction ({date}): {note}' },
+  // The reporter publishes alone here; the desk's approval has its own test (review-desk.test.ts).
+  requireApproval: false,
 };
 const HOUSE = {
   dateStyle: SETTINGS.dateStyle,

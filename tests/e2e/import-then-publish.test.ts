@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { expect, test } from 'vitest';
 import { rootFlag } from './harness/appearance';
 import { seriousViolations } from './harness/axe';
-import { datesUi, showTab } from './harness/dates-ui';
+import { datesUi, workAlone, showTab } from './harness/dates-ui';
 import { dropFile } from './harness/exchange-ui';
 import { articlesOnDisk } from './harness/library-files';
 import { SEED_HEADLINE } from './harness/seed-article';
@@ -26,6 +26,8 @@ test('the imported seed is stamped as published now with no override and no cont
   const dates = datesUi(page);
   const editor = editorUi(page);
   await page.setViewportSize({ width: 1200, height: 800 });
+  // A one-person newsroom: nobody else approves (the desk's approval has its own test, review-desk.test.ts).
+  await workAlone(page);
   await dropFile(harness(), '000_6da7febdb4ae2164.txt', await readFile(SEED_FILE));
   await expect.poll(() => editor.headline.inputValue(), { timeout: 20_000 }).toBe(SEED_HEADLINE);
 

@@ -42,6 +42,8 @@ export interface DateSettingsInput {
   timeZone: string;
   dateStyle: DateStyle;
   labels: Partial<DateLabels>;
+  /** Publishing needs the desk's approval (on by default); a one-person newsroom turns it off. */
+  requireApproval?: boolean;
 }
 
 const LABEL_FIELDS: Record<keyof DateLabels, string> = {
@@ -62,6 +64,19 @@ export async function setDateSettings(page: Page, input: DateSettingsInput): Pro
   await field('Date style').selectOption(input.dateStyle);
   for (const [key, template] of Object.entries(input.labels) as [keyof DateLabels, string][])
     await field(LABEL_FIELDS[key]).fill(template);
+  if (input.requireApproval !== undefined) await approvalSetting(page).setChecked(input.requireApproval);
+  await ui(page).button('Save settings', editor.settings).click();
+  await editor.settings.waitFor({ state: 'hidden' });
+}
+
+const approvalSetting = (page: Page): Locator =>
+  editorUi(page).settings.getByRole('checkbox', { name: 'Publishing needs the desk’s approval', exact: true });
+
+/** A one-person newsroom: Settings › "Publishing needs the desk's approval" turned off and saved. */
+export async function workAlone(page: Page): Promise<void> {
+  const editor = editorUi(page);
+  await editor.settingsButton.click();
+  await approvalSetting(page).setChecked(false);
   await ui(page).button('Save settings', editor.settings).click();
   await editor.settings.waitFor({ state: 'hidden' });
 }
