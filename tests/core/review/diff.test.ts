@@ -78,6 +78,41 @@ function lcs(a: number[], b: number[]): number {
   return table[0]![0]!;
 }
 
+describe('the body’s diff across paragraphs', () => {
+  it('pairs each edited paragraph with its earlier self when a paragraph was added between them', () => {
+    const before = paragraphs('The council met on Tuesday.', 'It voted on the budget.');
+    const after = paragraphs(
+      'The council met again on Tuesday.',
+      'Residents spoke first.',
+      'It voted on the new budget.',
+    );
+    expect(diffBodies(before, after)).toEqual([
+      { kind: 'equal', text: 'The council met ' },
+      { kind: 'insert', text: 'again ' },
+      { kind: 'equal', text: 'on Tuesday.\n' },
+      { kind: 'insert', text: 'Residents spoke first.\n' },
+      { kind: 'equal', text: 'It voted on the ' },
+      { kind: 'insert', text: 'new ' },
+      { kind: 'equal', text: 'budget.' },
+    ]);
+  });
+
+  it('shows a paragraph taken out whole, and only the words changed in the others', () => {
+    const before = paragraphs('First words here.', 'A paragraph that goes.', 'Last words here.');
+    const after = paragraphs('First words there.', 'Last words there.');
+    expect(diffBodies(before, after)).toEqual([
+      { kind: 'equal', text: 'First words ' },
+      { kind: 'delete', text: 'here.' },
+      { kind: 'insert', text: 'there.' },
+      { kind: 'equal', text: '\n' },
+      { kind: 'delete', text: 'A paragraph that goes.\n' },
+      { kind: 'equal', text: 'Last words ' },
+      { kind: 'delete', text: 'here.' },
+      { kind: 'insert', text: 'there.' },
+    ]);
+  });
+});
+
 describe('the sequence diff under it', () => {
   it('finds a shortest edit script, and replays into the second sequence', () => {
     const sequence = fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 40 });
