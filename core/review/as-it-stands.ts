@@ -4,14 +4,36 @@
 // format, the clipboard copy) and everything that measures or reads the words (counts, search,
 // the quote detector) reads this, so no pending suggestion or comment ever reaches a reader.
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { Transform } from '@tiptap/pm/transform';
 import type { Article } from '../article/article';
-import type { BodyJSON } from '../body/schema';
+import { bodySchema, type BodyJSON } from '../body/schema';
+import { rejectSuggestionsIn } from './suggestions/decide';
 
 const DESK_MARKS = new Set(['insertion', 'deletion', 'comment']);
 
-/** The body as it stands. Works on the JSON as stored, so a body the schema refuses is still read as it is. */
+/**
+ * The body as it stands: exactly what rejecting every suggestion would leave (a paste that split
+ * a paragraph joins it again), without the desk's marks. A body with none of them is returned as
+ * it is; a body the schema refuses is still read, from its JSON.
+ */
 export function bodyAsItStands(body: BodyJSON): BodyJSON {
-  return standing(body);
+  if (!hasDeskMarks(body)) return body;
+  let doc: PMNode;
+  try {
+    doc = bodySchema().nodeFromJSON(body);
+    doc.check();
+  } catch {
+    return standing(body);
+  }
+  const tr = new Transform(doc);
+  rejectSuggestionsIn(tr, 'all');
+  for (const name of DESK_MARKS) tr.removeMark(0, tr.doc.content.size, doc.type.schema.marks[name]);
+  return tr.doc.toJSON() as BodyJSON;
+}
+
+function hasDeskMarks(node: BodyJSON): boolean {
+  if (node.marks?.some((mark) => DESK_MARKS.has(mark.type))) return true;
+  return node.content?.some(hasDeskMarks) ?? false;
 }
 
 /** The article as it stands: that body, and no review (stages, threads and their comments stay on the desk). */
@@ -20,6 +42,7 @@ export function articleAsItStands<A extends Article>(article: A): A {
   return { ...rest, body: bodyAsItStands(article.body) } as A;
 }
 
+/** The same from the JSON alone, for a body the schema refuses: insertions out, desk marks dropped. */
 function standing(node: BodyJSON): BodyJSON {
   const copy: BodyJSON = { ...node };
   if (node.marks) {

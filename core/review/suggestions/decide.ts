@@ -48,6 +48,14 @@ interface Span {
   mark: Mark;
 }
 
+/** A run of words that goes, with the ids of the suggestions its first and last pieces belong to. */
+interface Cut {
+  from: number;
+  to: number;
+  firstIds: Set<string>;
+  lastIds: Set<string>;
+}
+
 function decide(tr: Transform, which: SuggestionChoice, verdict: 'accept' | 'reject'): number {
   const { insertion, deletion } = suggestionMarks(tr.doc.type.schema);
   const isChosen = chosen(which);
@@ -55,27 +63,62 @@ function decide(tr: Transform, which: SuggestionChoice, verdict: 'accept' | 'rej
   const kept = verdict === 'accept' ? insertion : deletion;
   const removed = verdict === 'accept' ? deletion : insertion;
   const unmark: Span[] = [];
-  const cut: { from: number; to: number }[] = [];
+  const cuts: Cut[] = [];
   const ids = new Set<string>();
   tr.doc.descendants((node, pos) => {
     if (!node.isInline) return true;
     const end = pos + node.nodeSize;
-    let goes = false;
+    const going = new Set<string>();
     for (const mark of node.marks) {
       if (!isChosen(mark) || (mark.type !== kept && mark.type !== removed)) continue;
       ids.add(String(mark.attrs.id));
       if (mark.type === kept) unmark.push({ from: pos, to: end, mark });
-      else goes = true;
+      else going.add(String(mark.attrs.id));
     }
-    if (goes) {
-      const last = cut[cut.length - 1];
-      if (last && last.to === pos) last.to = end;
-      else cut.push({ from: pos, to: end });
+    if (going.size > 0) {
+      const last = cuts[cuts.length - 1];
+      if (last && last.to === pos) {
+        last.to = end;
+        last.lastIds = going;
+      } else cuts.push({ from: pos, to: end, firstIds: going, lastIds: going });
     }
     return false;
   });
   // Dropping a mark moves nothing, so every span still stands where it was found.
   for (const span of unmark) tr.removeMark(span.from, span.to, span.mark);
-  for (const range of cut.reverse()) tr.delete(range.from, range.to);
+  for (const range of acrossBlocks(tr.doc, cuts).reverse()) tr.delete(range.from, range.to);
   return ids.size;
+}
+
+/**
+ * Joins runs that one suggestion made across a block boundary: the end of one paragraph and the
+ * start of the next struck out together (a deletion from one paragraph into the next), or added
+ * together (paragraphs pasted into the middle of one). Deleting them as one range joins the two
+ * blocks again, as the same deletion made outside Suggest mode does, and as the paste had not
+ * split them.
+ */
+function acrossBlocks(doc: PMNode, cuts: Cut[]): Cut[] {
+  const joined: Cut[] = [];
+  for (const cut of cuts) {
+    const last = joined[joined.length - 1];
+    if (last && oneSuggestionAcross(doc, last, cut)) {
+      last.to = cut.to;
+      last.lastIds = cut.lastIds;
+    } else joined.push({ ...cut });
+  }
+  return joined;
+}
+
+function oneSuggestionAcross(doc: PMNode, before: Cut, after: Cut): boolean {
+  if (![...before.lastIds].some((id) => after.firstIds.has(id))) return false;
+  const $end = doc.resolve(before.to);
+  const $start = doc.resolve(after.from);
+  if ($end.parentOffset !== $end.parent.content.size || $start.parentOffset !== 0) return false;
+  // Only block boundaries (and empty blocks) between: no words that stay.
+  let words = false;
+  doc.nodesBetween(before.to, after.from, (node) => {
+    if (node.isInline) words = true;
+    return !words;
+  });
+  return !words;
 }

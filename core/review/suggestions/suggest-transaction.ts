@@ -19,7 +19,9 @@ export function suggestingTransaction(state: EditorState, original: Transaction,
   original.steps.forEach((step, index) => {
     const rebased = rebase(step, index, original, tracked.mapping);
     if (!rebased) return;
-    const done = suggested(tracked, rebased, who);
+    // Each place one command changes (Replace all) is a suggestion of its own, to be decided on its own.
+    const own = replacements === 0 ? who : { ...who, id: `${who.id}-${replacements + 1}` };
+    const done = suggested(tracked, rebased, own);
     if (done) {
       last = done;
       replacements++;

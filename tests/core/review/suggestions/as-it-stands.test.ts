@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleAsItStands, bodyAsItStands } from '../../../../core/review/as-it-stands';
 import { story } from '../../../builders/article';
-import { asStored, b, doc, p, text } from '../../../builders/body';
+import { asStored, b, doc, p, text, unfitDoc } from '../../../builders/body';
 
 const ins = { type: 'insertion', attrs: { id: 's1', by: 'Omar', at: '2026-12-05T09:00:00Z' } };
 const del = { type: 'deletion', attrs: { id: 's2', by: 'Amina', at: '2026-12-05T09:00:00Z' } };
@@ -22,6 +22,21 @@ describe('the body as it stands', () => {
 
   it('a paragraph made only of suggested words is left empty, as rejecting them would leave it', () => {
     expect(asStored(bodyAsItStands(doc(p('One.'), p(text('Two.', [ins])))))).toEqual(asStored(doc(p('One.'), p())));
+  });
+
+  it('is what rejecting every suggestion gives: paragraphs a suggested paste split are one again', () => {
+    const split = doc(p('The council ', text('after a debate.', [ins])), p(text('Then it ', [ins]), 'voted.'));
+    expect(bodyAsItStands(split)).toEqual(doc(p('The council voted.')));
+  });
+
+  it('a body the schema refuses is still read as it stands, from its JSON', () => {
+    const body = unfitDoc(p('Kept ', text('added', [ins])), { type: 'video' });
+    expect(bodyAsItStands(body)).toEqual(unfitDoc(p('Kept '), { type: 'video' }));
+  });
+
+  it('a body without the desk’s marks is given back as it is', () => {
+    const body = doc(p('Nothing pending.'));
+    expect(bodyAsItStands(body)).toBe(body);
   });
 
   it('the article as it stands has no review and the body as it stands', () => {

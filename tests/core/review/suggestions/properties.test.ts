@@ -6,6 +6,7 @@ import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import { Transform } from '@tiptap/pm/transform';
 import { describe, expect, it } from 'vitest';
 import { bodySchema } from '../../../../core/body/schema';
+import { bodyAsItStands } from '../../../../core/review/as-it-stands';
 import { acceptSuggestionsIn, rejectSuggestions } from '../../../../core/review/suggestions/decide';
 import { a, b, blockquote, br, doc, h, i, li, node, p, pullQuote, q, ul, type BodyJSON } from '../../../builders/body';
 import { SuggestingDesk } from './suggest-harness';
@@ -106,6 +107,8 @@ describe('Suggest mode over random articles and edits', () => {
         }
         expect(rejectSuggestions(desk.doc, 'all').eq(original)).toBe(true);
         expect(accepted(desk.doc).doc.eq(normal)).toBe(true);
+        // What every export reads: the article as it stood before anyone suggested anything.
+        expect(node(bodyAsItStands(desk.doc.toJSON() as BodyJSON)).eq(original)).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -161,6 +164,27 @@ describe('Suggest mode over random articles and edits', () => {
         expect(rejectSuggestions(desk.doc, 'all').eq(original)).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('a deletion from the words of one block into the words of another, accepted, gives what deleting it did with Suggest mode off', () => {
+    const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(article, fc.nat(), fc.nat(), fraction, fraction, (original, one, other, x, y) => {
+        const blocks = textblocks(original).filter(({ from, to }) => to > from);
+        fc.pre(blocks.length >= 2);
+        const [first, last] = [blocks[one % blocks.length]!, blocks[other % blocks.length]!].sort(
+          (m, n) => m.from - n.from,
+        );
+        fc.pre(first!.from < last!.from);
+        // At least one character struck out on each side.
+        const from = first!.from + Math.min(first!.to - first!.from - 1, Math.floor(x * (first!.to - first!.from)));
+        const to = last!.from + 1 + Math.min(last!.to - last!.from - 1, Math.floor(y * (last!.to - last!.from)));
+        const desk = new SuggestingDesk(original);
+        desk.dispatch((state) => state.tr.delete(from, to));
+        expect(accepted(desk.doc).doc.eq(new Transform(original).delete(from, to).doc)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

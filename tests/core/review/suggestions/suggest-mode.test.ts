@@ -94,7 +94,28 @@ describe('Suggest mode', () => {
     desk.dispatch((state) => state.tr.replaceSelection(copied));
     expect(suggestionsIn(desk.doc)).toEqual([expect.objectContaining({ kind: 'insert', new: 'First. Second.' })]);
     const rejected = rejectSuggestions(desk.doc, 'all');
-    expect(rejected.textBetween(0, rejected.content.size, '|')).toBe('The council voted.||');
+    // The paragraph the pasted ones were put in stays, empty: a paragraph break carries no mark.
+    expect(rejected.textBetween(0, rejected.content.size, '|')).toBe('The council voted.|');
+  });
+
+  it('a paste that splits a paragraph, rejected, joins it again; accepted, it reads as pasted', () => {
+    const desk = new SuggestingDesk(council());
+    const copied = node(doc(p('after a debate.'), p('Then it'))).slice(1, 25); // open at both ends
+    desk.select(13);
+    desk.dispatch((state) => state.tr.replaceSelection(copied));
+    expect(desk.doc.childCount).toBe(2);
+    expect(rejectSuggestions(desk.doc, 'all').eq(council())).toBe(true);
+    expect(acceptSuggestions(desk.doc, 'all').eq(node(doc(p('The council after a debate.'), p('Then itvoted.'))))).toBe(
+      true,
+    );
+  });
+
+  it('a deletion from one paragraph into the next, accepted, joins them as deleting did outside Suggest mode', () => {
+    const desk = new SuggestingDesk(node(doc(p('The council met.'), p('Later it voted.'))));
+    desk.select(13, 28); // from “met.” to “Later it ”
+    desk.backspace();
+    expect(desk.doc.childCount).toBe(2);
+    expect(acceptSuggestions(desk.doc, 'all').eq(node(doc(p('The council voted.'))))).toBe(true);
   });
 
   it('Enter splits the paragraph as it is (a paragraph break is no suggestion); what is typed after it is', () => {
@@ -107,16 +128,22 @@ describe('Suggest mode', () => {
     expect(text(desk)).toBe('The council\nThen it voted.');
   });
 
-  it('one command that changes several places (Replace all, left to right) suggests each, as one suggestion', () => {
+  it('one command that changes several places (Replace all, left to right) suggests each on its own', () => {
     const desk = new SuggestingDesk(node(doc(p('The council met. The council voted.'))));
     desk.dispatch((state) => {
       const tr = state.tr.insertText('board', 5, 12); // the first “council”: later positions move back by 2
       return tr.insertText('board', 20, 27);
     });
-    expect(suggestionsIn(desk.doc)).toEqual([
-      expect.objectContaining({ kind: 'replace', old: 'council council', new: 'board board' }),
+    const listed = suggestionsIn(desk.doc);
+    expect(listed.map(({ kind, old, new: added }) => ({ kind, old, new: added }))).toEqual([
+      { kind: 'replace', old: 'council', new: 'board' },
+      { kind: 'replace', old: 'council', new: 'board' },
     ]);
+    expect(new Set(listed.map(({ id }) => id)).size).toBe(2);
     expect(acceptSuggestions(desk.doc, 'all').eq(node(doc(p('The board met. The board voted.'))))).toBe(true);
+    expect(acceptSuggestions(desk.doc, new Set([listed[1]!.id])).textContent).toBe(
+      'The councilboard met. The board voted.',
+    );
     expect(rejectSuggestions(desk.doc, 'all').eq(node(doc(p('The council met. The council voted.'))))).toBe(true);
   });
 });
