@@ -14,10 +14,13 @@
 //   editor.commands.acceptSuggestions(new Set([id]));  // or 'all', or { by: name }; rejectSuggestions alike
 //
 // What it does not suggest (these edits are made as they are, even while suggesting):
-// formatting (bold, italic, links, a paragraph turned into a subhead or a list) and the
-// paragraph breaks themselves: Enter splits the paragraph, and a paste of several paragraphs
-// puts them in, with every new word marked as suggested; a deletion across paragraphs strikes
-// out their words but leaves the paragraphs apart.
+// formatting (bold, italic, links, a paragraph turned into a subhead or a list) and a paragraph
+// break on its own. Enter splits the paragraph for real (what is typed after it is suggested);
+// Backspace at the start of a paragraph only moves back into the one before. Paragraph breaks
+// that come with words are followed: a deletion from the words of one paragraph into the next
+// strikes out the words and, accepted, joins the two; a paste of several paragraphs into one
+// marks every pasted word and, rejected, joins the paragraph it split (pasted between
+// paragraphs, one empty paragraph stays).
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { acceptSuggestionsIn, rejectSuggestionsIn, type SuggestionChoice } from './suggestions/decide';
