@@ -253,7 +253,7 @@ export class ArticleFileStore implements ArticleStore {
         this.files.set(made.id, file);
         // The history starts with the import. Only parsed, not checked again: the worker checked it.
         const article = parsedOrNull(bytes);
-        if (article) await this.addRevision(article, file, path, { reason: 'import', ...why }, true, true);
+        if (article) await this.addRevision(article, file, path, { reason: 'import', ...why }, true);
         else this.historyProblem(file, 'the imported bytes are not JSON');
         return { file, revision, bytes };
       }
@@ -451,20 +451,14 @@ export class ArticleFileStore implements ArticleStore {
    * reported (onHistoryProblem) and the write stands. `lock` takes the article's lock for it (a
    * new file or name, whose lock is not held yet); otherwise the caller holds it.
    */
-  private async addRevision(
-    article: Article,
-    file: string,
-    path: string,
-    why: WriteReason,
-    lock: boolean,
-    bodyChecked = false,
-  ) {
+  private async addRevision(article: Article, file: string, path: string, why: WriteReason, lock: boolean) {
     const meta = {
       by: this.writer(why),
       reason: why.reason ?? 'edit',
       at: this.options.clock.now(),
     };
-    const add = () => recordRevisionHeld(path, article, meta, { bodyChecked });
+    // Every article the store writes was checked on its way in (validForSaving, or an import's worker).
+    const add = () => recordRevisionHeld(path, article, meta, { bodyChecked: true });
     await (lock ? withArticleLock(path, add, this.options.lock) : add()).catch((error: unknown) =>
       this.historyProblem(file, error),
     );
