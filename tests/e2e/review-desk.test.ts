@@ -97,6 +97,7 @@ test('reporter and editor take the draft through the desk to publication; Histor
   expect(await history.comparison.textContent()).toContain(
     'Comment threads(none) → now: 1 open, 0 resolved (1 comment)',
   );
+  await harness().screenshot('review-desk-history-since-light');
   await showSection(page, 'Review');
   const thread = review.threads.getByRole('article').first();
   await thread.getByRole('button', { name: /^Reply to / }).click();
@@ -239,6 +240,7 @@ test('a damaged history is reported in the History section, and a missing one is
       'The history of "harbour-council-sea-wall.byline.json" is damaged: 1 damaged line was skipped. The article itself is not affected.',
     );
   expect(await history.revisions.count()).toBeGreaterThan(0);
+  await harness().screenshot('review-desk-history-damaged-light');
   await typeInBody(page, ' Still saved.');
   await waitForSaveState(page, 'Saved');
 

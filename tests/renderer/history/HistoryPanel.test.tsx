@@ -147,6 +147,20 @@ describe('the History section', () => {
     );
   });
 
+  it('does not offer one’s own revisions as news', async () => {
+    const world = historyDesk(third);
+    world.history.record(first, { by: 'Amina Rahimi' });
+    world.history.seen.set('Dana Whitfield', 1);
+    world.history.record(second, { by: 'Dana Whitfield' });
+    await act(() => world.desk.open(ID));
+    await act(() => world.looked.visit(ID, 'Dana Whitfield'));
+    world.render();
+    expect(
+      await within(panel()).findByText('Nobody else has changed it since you last looked (revision 1).'),
+    ).toBeTruthy();
+    expect(within(panel()).queryByRole('button', { name: 'Changes since I last looked' })).toBeNull();
+  });
+
   it('asks for a name before it can tell what changed since someone last looked', async () => {
     await opened('');
     expect(
