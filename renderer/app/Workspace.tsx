@@ -101,7 +101,13 @@ export function Workspace({ api, settings: settingsStore, onToggleTheme, onLibra
   );
   const body = useMemo(() => tiptapBody(editor), [editor]);
   // Every save says why it matters to the history (a stage move, a stamp, an accept): saveReason.ts.
-  const desk = useMemo(() => new Desk({ api: withSaveReasons(api), body }), [api, body]);
+  // Who is at the keyboard, read when a published story reopens; the desk outlives a change of name.
+  const [keyboard] = useState(() => new Keyboard(settings.yourName));
+  useEffect(() => keyboard.sitsDown(settings.yourName), [keyboard, settings.yourName]);
+  const desk = useMemo(
+    () => new Desk({ api: withSaveReasons(api), body, sessionOptions: { whoIsEditing: keyboard.who } }),
+    [api, body, keyboard],
+  );
   // The editor is made before the desk it reports content errors to; it finds the desk through this.
   useLayoutEffect(() => {
     deskRef.current = desk;
@@ -301,4 +307,13 @@ function SessionConflict({ session, desk }: { session: NonNullable<Desk['session
   return conflict ? (
     <ConflictDialog message={conflict} onChoose={(choice) => void desk.resolveConflict(choice)} />
   ) : null;
+}
+
+/** The name of the person at the keyboard, as Settings says it now. */
+class Keyboard {
+  constructor(private name: string) {}
+  sitsDown(name: string): void {
+    this.name = name;
+  }
+  who = (): string => this.name;
 }

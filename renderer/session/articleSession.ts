@@ -4,6 +4,7 @@ import type { Article } from '../../core/article/article';
 import type { BodyJSON } from '../../core/body/schema';
 import type { OpenedArticle, Revision } from '../../core/ipc/contract';
 import { reviewOf, type Review } from '../../core/review/review';
+import { reopenAfterPublication } from '../../core/review/stages';
 import type { BylineApi } from '../bridge';
 import { fieldsOf, patchFields, sameFields, type ArticleFields, type FieldsPatch } from './articleFields';
 import { joinedStamps, stampsOf, type ArticleStamps } from './articleStamps';
@@ -24,7 +25,21 @@ export interface SessionOptions {
   restoredFrom?: { seq: number };
   autosave?: AutosaveTimerOptions;
   backupIntervalMs?: number;
+  /** Who is at the keyboard (Settings › Your name), for the desk's record of a reopened story. */
+  whoIsEditing?: () => string;
 }
+
+/** Fields whose change a reader would see: changing one reopens a published story on the desk. */
+const READER_FIELDS: ReadonlySet<string> = new Set([
+  'kicker',
+  'section',
+  'headline',
+  'deck',
+  'bylines',
+  'dateline',
+  'tags',
+  'sources',
+]);
 
 interface BackupRecord {
   seq: number;
@@ -152,6 +167,7 @@ export class ArticleSession {
     if (!this.editable) return;
     const next = patchFields(this.fields, patch);
     if (sameFields(next, this.fields)) return;
+    if (Object.keys(patch).some((name) => READER_FIELDS.has(name))) this.reopenIfPublished();
     this.fields = next;
     this.fieldsChanged = true;
     this.edited();
@@ -163,7 +179,20 @@ export class ArticleSession {
 
   /** A transaction changed the body (not a load, not a selection move). */
   bodyEdited(): void {
-    if (this.editable) this.edited();
+    if (!this.editable) return;
+    this.reopenIfPublished();
+    this.edited();
+  }
+
+  /**
+   * The desk's rule (core/review/stages.ts): a published story whose words change goes back to
+   * editing, by whoever changed them, at the first change; its dates stay as they are.
+   */
+  private reopenIfPublished(): void {
+    if (this.reviewView.stage !== 'published') return;
+    const by = this.options.whoIsEditing?.() ?? '';
+    const reopened = reopenAfterPublication(this.draft(), by, new Date().toISOString(), 'Changed after publication');
+    if (reopened.review) this.setReview(reopened.review);
   }
 
   /** The article as it would be saved now: the opened file, the reporter's fields and body. */

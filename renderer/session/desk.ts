@@ -34,7 +34,7 @@ export interface DeskOptions {
   api: DeskApi;
   body: BodyPort;
   /** Timing overrides for tests. */
-  sessionOptions?: Pick<SessionOptions, 'autosave' | 'backupIntervalMs'>;
+  sessionOptions?: Pick<SessionOptions, 'autosave' | 'backupIntervalMs' | 'whoIsEditing'>;
 }
 
 export class Desk {
