@@ -203,12 +203,16 @@ test('reporter and editor take the draft through the desk to publication; Histor
     'Restored an earlier revision',
   ]);
 
-  // Typing, then more typing folded into that revision, then the article closed (another opened):
+  // A change after publication sends the story back to the desk (its own revision); typing on,
+  // then more typing folded into that edit's revision, then the article closed (another opened):
   // the close is on the record with the words as they were left.
   await typeInBody(page, ' Both repairs are due by June.');
   await saved();
-  await expect.poll(async () => (await revisionRows(page))[0]?.why).toBe('Edit');
+  await expect.poll(async () => (await revisionRows(page))[0]?.why).toBe('Stage: Editing');
   await typeInBody(page, ' The cost is not yet known.');
+  await saved();
+  await expect.poll(async () => (await revisionRows(page))[0]?.why).toBe('Edit');
+  await typeInBody(page, ' Tenders close in May.');
   await saved();
   await ui(page).newArticle.click();
   await expect.poll(() => ui(page).headline.inputValue()).toBe('');
@@ -216,8 +220,8 @@ test('reporter and editor take the draft through the desk to publication; Histor
   await showSection(page, 'History');
   await expect.poll(async () => (await revisionRows(page))[0]?.why).toBe('Closed');
   const closed = (await revisionRows(page))[0]!;
-  // The story's 38 words and the 12 typed after the last revision.
-  expect(closed.meta).toMatch(new RegExp(` · ${EDITOR} · 50 words$`));
+  // The story's 38 words and the 16 typed since.
+  expect(closed.meta).toMatch(new RegExp(` · ${EDITOR} · 54 words$`));
   expect(harness().pageErrors).toEqual([]);
 });
 
