@@ -1,6 +1,6 @@
 // The article store puts every write on the history (who and why), and a history it cannot write
 // never costs the reporter a save.
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleHistory, historyPathFor } from '../../../../electron/library/history/history-store';
@@ -45,6 +45,17 @@ describe('the store and the history', () => {
       { rev: 1, at: NOW, by: 'Ana Reporter', reason: 'import', words: 3 },
     ]);
     expect(await history.read(placed.file, 1)).toEqual(imported);
+  });
+
+  it('keeps the history of a private article as private as the article', async () => {
+    const store = library.store();
+    const created = await store.create({ headline: 'Harbour closes' });
+    const path = join(library.folder, created.file);
+    await rm(historyPathFor(path));
+    await chmod(path, 0o600);
+    const opened = await store.open(created.article.id);
+    await store.save({ ...opened.article, deck: 'Until Monday.' }, opened.revision);
+    expect((await stat(historyPathFor(path))).mode & 0o777).toBe(0o600);
   });
 
   it('moves the history with the article when a new slug renames its file', async () => {
