@@ -1,7 +1,7 @@
 // The window's one status bar, docked at its foot across its whole width as Word's is, outside the
 // scrolling article so it never covers a line: the save state, the body's counts, and where the
-// article lives. The mode slot is kept for the review work to come ("Suggesting"); until then
-// nothing is shown in it.
+// article lives. The mode slot holds the desk's Suggest edits toggle, with "Suggesting" shown
+// while it is on (renderer/review/SuggestToggle.tsx).
 import type { Editor } from '@tiptap/core';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { Counts } from '../editor/body/Counts';

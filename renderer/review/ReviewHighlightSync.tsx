@@ -1,11 +1,13 @@
 // Keeps the body's comment highlight in step with the review: which threads are open, which one
 // the Review section shows, again after each pause in typing (undo or paste may bring marks back)
-// and when another article loads. Clicking highlighted words shows their thread in the section.
+// and when another article loads. Clicking highlighted words shows their thread in the section;
+// the toolbar's Comment opens the section's composer on the selected words.
 import type { Editor } from '@tiptap/core';
 import { useEffect, useSyncExternalStore } from 'react';
 import { whenIdle } from '../editor/body/whenIdle';
 import type { ArticleSession } from '../session/articleSession';
-import { highlightedThreads, onHighlightClick, setHighlightedThreads } from './commentHighlight';
+import { highlightedThreads, onHighlightRequests, setHighlightedThreads } from './commentHighlight';
+import { selectionForComment } from './selectionForComment';
 import type { ReviewDesk } from './reviewDesk';
 import { useReview } from './useReview';
 
@@ -34,9 +36,16 @@ export function ReviewHighlightSync({ session, editor, desk, onShowReview }: Rev
 
   useEffect(
     () =>
-      onHighlightClick(editor, (threadId) => {
-        desk.showThread(threadId);
-        onShowReview();
+      onHighlightRequests(editor, {
+        onThreadClick: (threadId) => {
+          desk.showThread(threadId);
+          onShowReview();
+        },
+        onCommentRequest: () => {
+          if (!editor.isEditable) return;
+          desk.compose(selectionForComment(editor));
+          onShowReview();
+        },
       }),
     [editor, desk, onShowReview],
   );

@@ -69,12 +69,33 @@ export function openThreadsAt(state: EditorState, pos: number): string[] {
 export interface CommentHighlightStorage {
   /** Called with the thread of the highlighted words clicked. */
   onThreadClick: ((threadId: string) => void) | null;
+  /** Called when the toolbar's Comment asks for a new comment on the selection. */
+  onCommentRequest: (() => void) | null;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    commentHighlight: {
+      /** Opens the Review section's composer on the selected words (the toolbar's Comment). */
+      requestComment: () => ReturnType;
+    };
+  }
 }
 
 export const CommentHighlight = Extension.create<object, CommentHighlightStorage>({
   name: 'commentHighlight',
   addStorage() {
-    return { onThreadClick: null };
+    return { onThreadClick: null, onCommentRequest: null };
+  },
+  addCommands() {
+    const storage = this.storage;
+    return {
+      requestComment: () => () => {
+        if (!storage.onCommentRequest) return false;
+        storage.onCommentRequest();
+        return true;
+      },
+    };
   },
   addProseMirrorPlugins() {
     const storage = this.storage;
@@ -104,12 +125,16 @@ export const CommentHighlight = Extension.create<object, CommentHighlightStorage
   },
 });
 
-/** Who hears about clicks on highlighted words; returns the undo. */
-export function onHighlightClick(editor: Editor, handler: (threadId: string) => void): () => void {
+/** Who hears about clicks on highlighted words and the toolbar's Comment; returns the undo. */
+export function onHighlightRequests(
+  editor: Editor,
+  handlers: { onThreadClick: (threadId: string) => void; onCommentRequest: () => void },
+): () => void {
   const storage = (editor.storage as unknown as { commentHighlight?: CommentHighlightStorage }).commentHighlight;
   if (!storage) return () => undefined;
-  storage.onThreadClick = handler;
+  Object.assign(storage, handlers);
   return () => {
-    if (storage.onThreadClick === handler) storage.onThreadClick = null;
+    if (storage.onThreadClick === handlers.onThreadClick) storage.onThreadClick = null;
+    if (storage.onCommentRequest === handlers.onCommentRequest) storage.onCommentRequest = null;
   };
 }

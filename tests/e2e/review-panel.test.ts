@@ -1,6 +1,7 @@
 // The Review section as one person at the desk uses it: marks the story ready for the desk, comments
 // on words of the body (Ctrl+Alt+M, as Google Docs), replies, resolves and reopens the thread,
-// comments on the headline, and accepts one of two pending suggestions and rejects the other. The
+// comments on the headline (the toolbar's Comment), types a suggestion in Suggest mode
+// (Ctrl+Shift+E) and rejects it, and accepts one of two pending suggestions and rejects the other. The
 // file on disk holds each step. axe finds nothing with the section open in either theme, and
 // screenshots at 1200 × 800 and 1400 × 900 in both themes are written for a person to look at.
 import { writeFile } from 'node:fs/promises';
@@ -164,8 +165,9 @@ test('a story goes to the desk, is commented on and its suggestions decided, eac
   ]);
   expect(stored.review!.threads[0]!.resolved).toBe(false);
 
-  // A comment on the headline, from the section's own button; field threads come first.
-  await ui(page).button('New comment', panel).click();
+  // A comment on the headline, from the toolbar's Comment with no words selected; field threads come first.
+  await page.locator('.body-text p').nth(3).click();
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Comment', exact: true }).click();
   await composer.getByLabel('Comment on').selectOption({ label: 'Headline' });
   await composer.getByLabel('Comment', { exact: true }).fill('Too long for the front.');
   await ui(page).button('Post comment', composer).click();

@@ -15,10 +15,17 @@ export type IconName =
   | 'blockquote'
   | 'pullQuote'
   | 'rule'
+  | 'comment'
   | 'more'
   | 'chevron';
 
 const PATHS: Record<IconName, ReactNode> = {
+  comment: (
+    <>
+      <path d="M4 4.5h12a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H9l-3.5 3v-3H4a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1z" />
+      <path d="M10 6.5v5M7.5 9h5" />
+    </>
+  ),
   undo: (
     <>
       <path d="M7.5 4.5 4 8l3.5 3.5" />

@@ -113,4 +113,13 @@ export const TOOLS: Tool[] = [
     fold: 1,
     run: (e) => e.chain().focus().setHorizontalRule().run(),
   },
+  {
+    // The desk's: a comment on the selected words, written in the Review section (renderer/review).
+    label: 'Comment',
+    icon: 'comment',
+    shortcut: 'Mod+Alt+M',
+    group: 'blocks',
+    fold: 1,
+    run: (e) => e.commands.requestComment(),
+  },
 ];

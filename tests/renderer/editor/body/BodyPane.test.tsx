@@ -37,6 +37,7 @@ describe('formatting toolbar', () => {
       'Block quotation',
       'Pull quote',
       'Horizontal rule',
+      'Comment',
       'More formatting',
     ];
     const buttons = within(screen.getByRole('toolbar', { name: 'Formatting' })).getAllByRole('button');
