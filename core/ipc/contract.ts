@@ -168,6 +168,8 @@ export const RevisionEntry = z.object({
   by: z.string(),
   reason: RevisionReason,
   words: z.number().int().nonnegative(),
+  /** A restore's source: the revision whose words it took back, when it could be told. */
+  restored: RevisionNumber.nullable().optional(),
 });
 export type RevisionEntry = z.infer<typeof RevisionEntry>;
 

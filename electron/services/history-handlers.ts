@@ -9,6 +9,7 @@ import { BylineError } from '../../core/ipc/errors';
 import type { RevisionReason } from '../../core/review/history';
 import { restoreRevision } from '../../core/review/restore';
 import { articleHistory, type ArticleHistory } from '../library/history/history-store';
+import { restoredFrom } from './restored-from';
 import type { ArticleStore, Clock, LibraryIndex, SettingsService } from './services';
 
 type HistoryOperations = 'listRevisions' | 'readRevision' | 'markRevisionSeen' | 'restoreRevision' | 'recordRevision';
@@ -62,7 +63,11 @@ export function createHistoryHandlers(deps: HistoryHandlerDeps): Pick<Handlers, 
       const { revisions, problem } = await history.list(file);
       const name = viewer.trim();
       const lastSeen = name === '' ? null : await history.lastSeen(file, name).catch(() => null);
-      return { revisions, problem, lastSeen };
+      const sources = await restoredFrom(history, store.folder, file, revisions);
+      const listed = revisions.map((entry) =>
+        entry.reason === 'restore' ? { ...entry, restored: sources.get(entry.rev) ?? null } : entry,
+      );
+      return { revisions: listed, problem, lastSeen };
     },
     readRevision: async ({ id, rev }) => {
       const { store, history } = book();

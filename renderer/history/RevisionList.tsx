@@ -16,6 +16,14 @@ interface RevisionListProps {
   onRestore: (revision: RevisionEntry) => void;
 }
 
+/** The stage a move went to, or the revision a restore took back. */
+const detailOf = (revision: RevisionEntry, details: ReadonlyMap<number, string>): string | null =>
+  revision.reason === 'restore'
+    ? revision.restored == null
+      ? null
+      : String(revision.restored)
+    : (details.get(revision.rev) ?? null);
+
 export function RevisionList({
   revisions,
   details,
@@ -41,7 +49,7 @@ export function RevisionList({
               <span className="revision-title">{`Revision ${revision.rev}`}</span>
             </label>
             {latest ? <span className="revision-latest">Latest</span> : null}
-            <p className="revision-why">{reasonLabel(revision.reason, details.get(revision.rev) ?? null)}</p>
+            <p className="revision-why">{reasonLabel(revision.reason, detailOf(revision, details))}</p>
             <p className="revision-meta">
               <Instant at={revision.at} timeZone={timeZone} />
               {revision.by.trim() ? ` · ${revision.by}` : ''}

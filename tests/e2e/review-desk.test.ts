@@ -178,7 +178,7 @@ test('reporter and editor take the draft through the desk to publication; Histor
   await ui(page).button(`Restore revision ${first}`, confirm).click();
   await expect.poll(() => history.outcome.textContent()).toContain(`Revision ${first} is restored`);
   await expect.poll(() => body.textContent()).toBe(DESK_SENTENCES.join(''));
-  await expect.poll(async () => (await revisionRows(page))[0]?.why).toBe('Restored an earlier revision');
+  await expect.poll(async () => (await revisionRows(page))[0]?.why).toBe(`Restored revision ${first}`);
   await waitForSaveState(page, 'Saved');
   expect((await onDisk()).body).toEqual(deskBody());
 
@@ -198,10 +198,9 @@ test('reporter and editor take the draft through the desk to publication; Histor
     'approved',
     'published',
   ]);
-  expect((await revisionRows(page)).slice(0, 2).map(({ why }) => why)).toEqual([
-    'Restored an earlier revision',
-    'Restored an earlier revision',
-  ]);
+  await expect
+    .poll(async () => (await revisionRows(page)).slice(0, 2).map(({ why }) => why))
+    .toEqual([`Restored revision ${stamped}`, `Restored revision ${first}`]);
 
   // A change after publication sends the story back to the desk (its own revision); typing on,
   // then more typing folded into that edit's revision, then the article closed (another opened):

@@ -103,10 +103,16 @@ describe('the history through IPC', () => {
     // The words come back; the desk's record stays as it is now.
     expect(restored.article.review?.stage).toBe('ready');
     const after = await history(id);
-    expect(after.revisions.at(-1)).toMatchObject({ rev: 4, reason: 'restore', by: 'Dana Whitfield' });
+    expect(after.revisions.at(-1)).toMatchObject({ rev: 4, reason: 'restore', by: 'Dana Whitfield', restored: 2 });
     // And back again: nothing was lost by restoring.
     const back = await call<OpenedArticle>('restoreRevision', { id, rev: 3, revision: restored.revision });
     expect(back.article.body).toEqual(paragraphs('The council voted on Tuesday.'));
+    // Told by what each restore holds: the newest earlier revision with those words and details.
+    const restores = (await history(id)).revisions.filter((entry) => entry.reason === 'restore');
+    expect(restores.map(({ rev, restored }) => [rev, restored])).toEqual([
+      [4, 2],
+      [5, 3],
+    ]);
   });
 
   it('records a revision at close only when the history does not hold the article as it is', async () => {
