@@ -153,8 +153,10 @@ export class ArticleSession {
     // A stamp is saved at once or not made: while the file on disk differs, it could not be.
     if (this.conflictMessage !== null) return 'The file changed on disk. Choose which version to keep before stamping.';
     this.stamps = stampsOf(stamped);
-    // The publish stamp moves the desk's stage to published (core/review/stages markPublished).
+    // The publish stamp moves the desk's stage to published (core/review/stages markPublished); a
+    // file with no review yet reads as published from its publication time (reviewOf).
     if (stamped.review !== undefined) this.setReview(stamped.review);
+    else if (this.review === undefined) this.reviewView = reviewOf({ publishedAt: this.stamps.publishedAt });
     this.stampsOnDisk = false;
     this.fieldsChanged = true;
     this.edited();
