@@ -23,6 +23,7 @@
 // paragraphs, one empty paragraph stays).
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { deleteThroughEditor, type DeletionInput } from './suggestions/deletion-keys';
 import { acceptSuggestionsIn, rejectSuggestionsIn, type SuggestionChoice } from './suggestions/decide';
 import { suggestingTransaction } from './suggestions/suggest-transaction';
 
@@ -89,6 +90,13 @@ export function suggestModePlugin(on = false): Plugin<SuggestModeState> {
       apply: (tr, value) => {
         const next = tr.getMeta(suggestModeKey) as boolean | undefined;
         return next === undefined || next === value.on ? value : { on: next };
+      },
+    },
+    props: {
+      handleDOMEvents: {
+        // Backspace and Delete as the browser would make them, but through the editor: see deletion-keys.ts.
+        beforeinput: (view, event) =>
+          isSuggesting(view.state) && !view.composing && deleteThroughEditor(view, event as unknown as DeletionInput),
       },
     },
   });

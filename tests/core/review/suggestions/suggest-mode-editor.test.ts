@@ -71,16 +71,36 @@ describe('Suggest mode in the editor', () => {
 
   it('Backspace strikes out, and Undo takes the suggestion back', () => {
     editor.commands.setTextSelection(18);
-    // The browser deletes a character itself and ProseMirror reads the change back: this transaction.
+    // The browser announces the deletion (beforeinput); Suggest mode makes it instead of the browser.
     const backspace = () => {
-      const { head } = editor.state.selection;
-      editor.view.dispatch(editor.state.tr.delete(head - 1, head));
+      const event = new InputEvent('beforeinput', { inputType: 'deleteContentBackward', cancelable: true });
+      editor.view.dom.dispatchEvent(event);
+      expect(event.defaultPrevented).toBe(true);
     };
     for (let n = 0; n < 5; n++) backspace();
     expect(plain()).toBe('The council voted.');
     expect(suggestionsIn(editor.state.doc)).toEqual([expect.objectContaining({ kind: 'delete', old: 'voted' })]);
     editor.commands.undo();
     expect(editor.getJSON()).toEqual(original().toJSON());
+  });
+
+  it('Delete goes forward over struck-out words, and the browser is left to delete nothing itself', () => {
+    editor.commands.setTextSelection(13);
+    for (let n = 0; n < 6; n++) {
+      const event = new InputEvent('beforeinput', { inputType: 'deleteContentForward', cancelable: true });
+      editor.view.dom.dispatchEvent(event);
+      expect(event.defaultPrevented).toBe(true);
+    }
+    expect(suggestionsIn(editor.state.doc)).toEqual([expect.objectContaining({ kind: 'delete', old: 'voted.' })]);
+    expect(editor.state.selection.head).toBe(19);
+  });
+
+  it('with Suggest mode off, the browser deletes as it always does', () => {
+    editor.commands.setSuggesting(false);
+    editor.commands.setTextSelection(13);
+    const event = new InputEvent('beforeinput', { inputType: 'deleteContentBackward', cancelable: true });
+    editor.view.dom.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
   });
 
   it('accepting and rejecting from the editor make the text as it would be', () => {
