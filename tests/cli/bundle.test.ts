@@ -59,7 +59,11 @@ describe('the command line as bundled', () => {
 
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(json?.path).toBe(join(into, 'we-will-only-leave-when-the-time-is-right-stoltenberg.byline.json'));
-    expect(readdirSync(into)).toEqual(['we-will-only-leave-when-the-time-is-right-stoltenberg.byline.json']);
+    // The article, and its history beside it started with the import.
+    expect(readdirSync(into).sort()).toEqual([
+      '.we-will-only-leave-when-the-time-is-right-stoltenberg.byline.json.history',
+      'we-will-only-leave-when-the-time-is-right-stoltenberg.byline.json',
+    ]);
   });
 
   it('lists an empty folder as []', async () => {

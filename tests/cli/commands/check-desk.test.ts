@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../../core/review/review';
 import { doc, p, text } from '../../builders/body';
-import { readyArticle } from '../../core/stamps/articles';
-import { approvedArticle, approvedReview, articleFile } from '../fixtures/article-files';
+import { approvedArticle, approvedReview, articleFile, draftArticle } from '../fixtures/article-files';
 import { byline } from '../fixtures/run-byline';
 
 const AT = '2025-03-14T08:00:00Z';
@@ -16,7 +15,7 @@ async function codes(file: string): Promise<{ exit: number | null; codes: string
 
 describe('byline check, the desk’s problems', () => {
   it('blocks a story the desk has not approved with not-approved', async () => {
-    expect(await codes(articleFile(readyArticle()))).toEqual({ exit: 1, codes: ['not-approved blocking'] });
+    expect(await codes(articleFile(draftArticle()))).toEqual({ exit: 1, codes: ['not-approved blocking'] });
     expect(await codes(articleFile(approvedArticle()))).toEqual({ exit: 0, codes: [] });
   });
 

@@ -1,8 +1,7 @@
 // `byline comment FILE (--on TEXT | --reply THREAD) --text NOTE` and `byline resolve FILE THREAD`.
 import { describe, expect, it } from 'vitest';
 import { doc, p } from '../../builders/body';
-import { readyArticle } from '../../core/stamps/articles';
-import { articleFile, expectRefused, expectUsageError, readBack } from '../fixtures/article-files';
+import { articleFile, draftArticle, expectRefused, expectUsageError, readBack } from '../fixtures/article-files';
 import { runByline } from '../fixtures/run-byline';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -37,7 +36,7 @@ async function openThread(file: string, on: string, text: string, user = 'Dana W
 
 describe('byline comment', () => {
   it('opens a thread on the first place the body reads TEXT, as $BYLINE_USER, and prints {"thread": id}', async () => {
-    const file = articleFile(readyArticle({ body: doc(p('The valley road and the valley school closed.')) }));
+    const file = articleFile(draftArticle({ body: doc(p('The valley road and the valley school closed.')) }));
 
     const { code, stdout } = await runByline(['comment', file, '--on', 'valley', '--text', 'Which valley?'], {
       env: { BYLINE_USER: 'Dana Whitfield' },
@@ -65,7 +64,7 @@ describe('byline comment', () => {
   });
 
   it('finds the words with curly quotes folded, as the find bar does, and gives each thread its own id', async () => {
-    const file = articleFile(readyArticle({ body: doc(p('She said “no” twice.')) }));
+    const file = articleFile(draftArticle({ body: doc(p('She said “no” twice.')) }));
 
     const first = await openThread(file, 'said "no"', 'Source?');
     const second = await openThread(file, 'twice', 'Only twice?');
@@ -78,7 +77,7 @@ describe('byline comment', () => {
   });
 
   it('adds a reply by another person to the thread and prints the same thread id', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     const thread = await openThread(file, 'all night', 'How long exactly?');
 
     const { code, json } = await runByline(['comment', file, '--reply', thread, '--text', 'From 9 p.m. to 6 a.m.'], {
@@ -93,7 +92,7 @@ describe('byline comment', () => {
   });
 
   it('refuses words the body does not hold and a thread it does not have: exit 1, the file byte-identical', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     await expectRefused(
       file,
       ['comment', file, '--on', 'mountain pass', '--text', 'Where?'],
@@ -122,14 +121,14 @@ describe('byline comment', () => {
     [['--on', '', '--text', 'Which?'], /--on needs the words of the body to comment on/],
     [['--on', 'valley', '--text', 'a', '--text', 'b'], /--text is given twice/],
   ])('calls `comment FILE %j` a usage error: exit 2, the file untouched', async (args, reason) => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     await expectUsageError(file, ['comment', file, ...args], reason);
   });
 });
 
 describe('byline resolve', () => {
   it('resolves the thread as $BYLINE_USER and prints the review JSON', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     const thread = await openThread(file, 'valley', 'Which valley?');
 
     const { code, stdout } = await runByline(['resolve', file, thread], { env: { BYLINE_USER: 'Amina Rahim' } });
@@ -152,7 +151,7 @@ describe('byline resolve', () => {
   });
 
   it('refuses a thread already resolved and one the article does not have: exit 1, the file byte-identical', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     const thread = await openThread(file, 'valley', 'Which valley?');
     expect((await runByline(['resolve', file, thread])).code).toBe(0);
 
@@ -161,7 +160,7 @@ describe('byline resolve', () => {
   });
 
   it('calls a missing THREAD, or two, a usage error', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     await expectUsageError(file, ['resolve', file], /missing THREAD \(usage: byline resolve FILE THREAD\)/);
     await expectUsageError(file, ['resolve', file, 'a', 'b'], /unexpected argument: b/);
   });

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../../../core/body/text';
 import { asStored } from '../../builders/body';
-import { readyArticle } from '../../core/stamps/articles';
-import { articleFile, expectRefused, expectUsageError, readBack } from '../fixtures/article-files';
+import { articleFile, draftArticle, expectRefused, expectUsageError, readBack } from '../fixtures/article-files';
 import { runByline } from '../fixtures/run-byline';
 
 interface PrintedReview {
@@ -20,7 +19,7 @@ async function suggest(file: string, old: string, text: string): Promise<string>
 
 /** The ready story with two suggestions on it: a replacement and a deletion. */
 async function suggestedFile(): Promise<{ file: string; swap: string; cut: string }> {
-  const file = articleFile(readyArticle());
+  const file = articleFile(draftArticle());
   const swap = await suggest(file, 'all night', 'until dawn');
   const cut = await suggest(file, ' on the valley', '');
   return { file, swap, cut };
@@ -52,7 +51,7 @@ describe('byline accept and reject', () => {
   });
 
   it('rejecting --all gives back the body exactly as it was before any suggestion', async () => {
-    const original = readyArticle().body;
+    const original = draftArticle().body;
     const { file } = await suggestedFile();
 
     const { code, json } = await runByline<PrintedReview>(['reject', file, '--all']);
@@ -88,7 +87,7 @@ describe('byline accept and reject', () => {
     ['reject', ['abc', 'def'], /unexpected argument: def/],
     ['accept', ['--all=yes'], /--all takes no value/],
   ])('calls `%s FILE %j` a usage error: exit 2, the file untouched', async (command, args, reason) => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     await expectUsageError(file, [command, file, ...args], reason);
   });
 });

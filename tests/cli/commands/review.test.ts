@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../../core/review/review';
 import { doc, p, text } from '../../builders/body';
-import { readyArticle } from '../../core/stamps/articles';
-import { articleFile, expectUsageError } from '../fixtures/article-files';
+import { articleFile, draftArticle, expectUsageError } from '../fixtures/article-files';
 import { byline } from '../fixtures/run-byline';
 
 const AT = '2025-03-14T08:00:00Z';
@@ -53,7 +52,7 @@ function reviewedArticle() {
       each.id === 't-late' ? { ...each, resolved: true, resolvedBy: 'Amina Rahim', resolvedAt: AT } : each,
     ),
   };
-  return readyArticle({ body, review });
+  return draftArticle({ body, review });
 }
 
 describe('byline review', () => {
@@ -91,18 +90,18 @@ describe('byline review', () => {
   });
 
   it('gives an article nobody has reviewed as a draft with nothing on it, and a published one as published', async () => {
-    expect((await byline('review', articleFile(readyArticle()))).json).toEqual({
+    expect((await byline('review', articleFile(draftArticle()))).json).toEqual({
       stage: 'draft',
       assignee: null,
       threads: [],
       suggestions: [],
     });
-    const published = readyArticle({ status: 'published', publishedAt: '2025-03-14T08:00:00+01:00' });
+    const published = draftArticle({ status: 'published', publishedAt: '2025-03-14T08:00:00+01:00' });
     expect((await byline('review', articleFile(published))).json).toMatchObject({ stage: 'published' });
   });
 
   it('refuses a file that is not an article with exit 1, and a missing FILE with exit 2', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     await expectUsageError(file, ['review'], /missing FILE \(usage: byline review FILE\)/);
     await expectUsageError(file, ['review', file, '--all'], /unknown option: --all/);
     const { code, stderr } = await byline('review', '/nonexistent/story.byline.json');

@@ -1,15 +1,14 @@
 // `byline stage FILE STAGE [--assignee NAME] [--note TEXT]`: the desk's moves on the record.
 import { userInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { readyArticle } from '../../core/stamps/articles';
-import { articleFile, expectRefused, expectUsageError, readBack } from '../fixtures/article-files';
+import { articleFile, draftArticle, expectRefused, expectUsageError, readBack } from '../fixtures/article-files';
 import { runByline } from '../fixtures/run-byline';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 describe('byline stage', () => {
   it('moves a draft to the desk, hands it over with a note and prints {"stage","assignee","log"}', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
 
     const { code, stdout, stderr } = await runByline(
       ['stage', file, 'ready', '--assignee', 'Dana Whitfield', '--note', 'Ready when you are'],
@@ -31,7 +30,7 @@ describe('byline stage', () => {
   });
 
   it('signs each move with $BYLINE_USER, keeps the assignee unless told, and "" hands it to no one', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     await runByline(['stage', file, 'ready', '--assignee', 'Dana Whitfield']);
 
     const editing = await runByline(['stage', file, 'editing'], { env: { BYLINE_USER: 'Dana Whitfield' } });
@@ -53,7 +52,7 @@ describe('byline stage', () => {
   });
 
   it('signs with the operating system’s user name when BYLINE_USER is not set', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
 
     const { code, json } = await runByline<{ log: { by: string }[] }>(['stage', file, 'ready'], {
       env: { BYLINE_USER: undefined },
@@ -73,7 +72,7 @@ describe('byline stage', () => {
     ['the same stage with nothing changed', [], 'draft', /already draft; nothing changed/],
     ['an approved story back to draft', ['ready', 'approved'], 'draft', /approved cannot go to draft/],
   ])('refuses %s with exit 1 and leaves the file byte-identical', async (_, before, to, reason) => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     for (const stage of before) expect((await runByline(['stage', file, stage])).code).toBe(0);
 
     await expectRefused(file, ['stage', file, to], reason);
@@ -87,7 +86,7 @@ describe('byline stage', () => {
     [['ready', '--assignee'], /--assignee needs a value/],
     [['ready', '--due', 'tomorrow'], /unknown option: --due/],
   ])('calls `stage FILE %j` a usage error: exit 2, the file untouched', async (args, reason) => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     await expectUsageError(file, ['stage', file, ...args], reason);
   });
 

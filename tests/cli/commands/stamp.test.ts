@@ -8,7 +8,7 @@ import { serializeArticle } from '../../../core/article/serialize';
 import { reviewOf } from '../../../core/review/review';
 import { doc, p } from '../../builders/body';
 import { publishedArticle, readyArticle } from '../../core/stamps/articles';
-import { approvedArticle } from '../fixtures/article-files';
+import { approvedArticle, draftArticle } from '../fixtures/article-files';
 import { runByline } from '../fixtures/run-byline';
 
 const byline = (args: string[], env?: Record<string, string | undefined>) => runByline(args, { env });
@@ -64,7 +64,8 @@ describe('byline stamp publish', () => {
       },
     ]);
     expect(readFileSync(file, 'utf8')).toBe(serializeArticle(article));
-    expect(readdirSync(join(file, '..'))).toEqual(['story.byline.json']);
+    // No temporary file left behind; the stamp went on the article's history beside it.
+    expect(readdirSync(join(file, '..')).sort()).toEqual(['.story.byline.json.history', 'story.byline.json']);
   });
 
   it('stamps an imported page’s article now with no override, clearing the page’s earlier day on the record', async () => {
@@ -126,7 +127,7 @@ describe('byline stamp publish', () => {
   });
 
   it('refuses a story the desk has not approved, and publishes it once `byline stage` approves it', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     await expectRefused(
       file,
       ['stamp', 'publish', file, '--tz', 'UTC'],
@@ -146,7 +147,7 @@ describe('byline stamp publish', () => {
   });
 
   it('publishes an unapproved story with --override, the not-approved problem on the record', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
 
     const { code } = await byline([
       'stamp',

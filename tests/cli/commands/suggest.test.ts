@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../../../core/body/text';
 import { doc, p, q } from '../../builders/body';
-import { readyArticle } from '../../core/stamps/articles';
-import { articleFile, expectRefused, expectUsageError, readBack } from '../fixtures/article-files';
+import { articleFile, draftArticle, expectRefused, expectUsageError, readBack } from '../fixtures/article-files';
 import { runByline } from '../fixtures/run-byline';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -26,7 +25,7 @@ const suggestions = async (file: string) => (await runByline<PrintedReview>(['re
 
 describe('byline suggest', () => {
   it('suggests a replacement as $BYLINE_USER and prints {"suggestion": id}; the words stay until accepted', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
 
     const id = await suggest(file, 'all night', 'until dawn');
 
@@ -48,7 +47,7 @@ describe('byline suggest', () => {
   });
 
   it('suggests deleting the words with --with "", and keeps two people’s suggestions apart', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
 
     const cut = await suggest(file, ' on the valley', '', 'Dana Whitfield');
     const add = await suggest(file, 'Rain', 'Heavy rain', 'Lee Park');
@@ -61,7 +60,7 @@ describe('byline suggest', () => {
   });
 
   it('keeps a quotation a quotation: the suggested words carry the quote mark of the words they replace', async () => {
-    const file = articleFile(readyArticle({ body: doc(p('“', q('s1', 'We will stay', 'Q1'), '” he said.')) }));
+    const file = articleFile(draftArticle({ body: doc(p('“', q('s1', 'We will stay', 'Q1'), '” he said.')) }));
 
     await suggest(file, 'stay', 'remain');
 
@@ -73,7 +72,7 @@ describe('byline suggest', () => {
   });
 
   it('refuses words the body does not hold, words already struck out and one’s own suggested words: exit 1, the file byte-identical', async () => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     await expectRefused(
       file,
       ['suggest', file, '--replace', 'snow', '--with', 'hail'],
@@ -102,7 +101,7 @@ describe('byline suggest', () => {
     [['--replace', 'Rain', '--with', 'Rain'], /--with is the same as --replace: there is nothing to suggest/],
     [['--replace', 'Rain', '--with', 'Snow', 'extra'], /unexpected argument: extra/],
   ])('calls `suggest FILE %j` a usage error: exit 2, the file untouched', async (args, reason) => {
-    const file = articleFile(readyArticle());
+    const file = articleFile(draftArticle());
     await expectUsageError(file, ['suggest', file, ...args], reason);
   });
 });
