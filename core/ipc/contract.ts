@@ -292,7 +292,8 @@ export const operations = {
   },
   /**
    * Records the article as it is on disk (closing it) unless the history's last revision already
-   * holds it; answers the history's last revision then (null when there is no readable history).
+   * holds it, or it has no history yet (only looking at an article starts none); answers the
+   * history's last revision then (null when there is none).
    */
   recordRevision: {
     args: z.object({ id: ArticleId, reason: z.enum(['close']) }).strict(),

@@ -100,9 +100,11 @@ export function createHistoryHandlers(deps: HistoryHandlerDeps): Pick<Handlers, 
     recordRevision: async ({ id, reason }) => {
       const { store, history } = book();
       const { article, file, readOnly } = await store.open(id);
-      if (!readOnly) await history.record(file, article, { by: who(), reason, at: deps.clock.now() });
-      const { revisions } = await history.list(file);
-      return { rev: revisions.at(-1)?.rev ?? null };
+      const before = await history.list(file);
+      // An article nobody has written since histories began has none; only looking at it starts none.
+      if (readOnly || before.revisions.length === 0) return { rev: before.revisions.at(-1)?.rev ?? null };
+      const added = await history.record(file, article, { by: who(), reason, at: deps.clock.now() });
+      return { rev: added?.rev ?? before.revisions.at(-1)!.rev };
     },
   };
 }

@@ -2,7 +2,7 @@
 // a revision reads back as it was, Restore adds a revision (refused on a changed file, nothing
 // written), closing records only what the history does not hold, who saw what is remembered, and
 // a damaged history is reported while the article opens and saves as ever.
-import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -119,6 +119,11 @@ describe('the history through IPC', () => {
     const created = await call<OpenedArticle>('createArticle', { headline: 'Sea wall vote' });
     const id = created.article.id;
     expect(await call('recordRevision', { id, reason: 'close' })).toEqual({ rev: 1 });
+    // A file no Byline has written since histories began: looking at it and closing it starts none.
+    const untouched = join(folder, 'untouched.byline.json');
+    await writeFile(untouched, serializeArticle({ ...created.article, id: 'untouched-0001', slug: 'untouched' }));
+    expect(await call('recordRevision', { id: 'untouched-0001', reason: 'close' })).toEqual({ rev: null });
+    expect(await readdir(folder)).not.toContain('.untouched.byline.json.history');
     const typed = await save(created, withText('The council voted.'));
     await save(typed, withText('The council voted on Monday.'));
     // Both saves are on the history's record already: closing adds nothing, and says which is last.

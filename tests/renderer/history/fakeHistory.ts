@@ -61,8 +61,9 @@ export class FakeHistory {
       const file = this.library.files.get(id);
       if (!file) return fail('NOT_FOUND', 'That article is no longer in the library.');
       const last = this.revisions.at(-1);
-      if (!last || JSON.stringify(last.article) !== JSON.stringify(file.article))
-        this.record(file.article, { reason: 'close' });
+      // As main: an article with no history starts none by being closed.
+      if (!last) return ok({ rev: null });
+      if (JSON.stringify(last.article) !== JSON.stringify(file.article)) this.record(file.article, { reason: 'close' });
       return ok({ rev: this.revisions.at(-1)?.rev ?? null });
     }),
   };
