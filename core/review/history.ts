@@ -1,8 +1,6 @@
 // The revision history's vocabulary, shared by the store beside the article (electron/library/
 // history), the command line and the History panel: what a revision is, why it was made, and
 // when typing makes a new one.
-import type { Article } from '../article/article';
-
 /** Why a revision was recorded; every act the issue puts on the record has its own reason. */
 export const REVISION_REASONS = [
   'create',
@@ -53,9 +51,4 @@ export function foldsIntoLast(last: RevisionEntry | undefined, meta: RevisionMet
   if (meta.reason !== 'edit' || last?.reason !== 'edit' || last.by !== meta.by) return false;
   const since = Date.parse(meta.at) - Date.parse(last.at);
   return since >= 0 && since < EDIT_QUIET_MS;
-}
-
-/** Whether two versions differ in nothing but the time they were saved (a save with no change). */
-export function onlySavedAtDiffers(before: Article, after: Article, serialize: (article: Article) => string): boolean {
-  return serialize({ ...after, savedAt: before.savedAt }) === serialize(before);
 }
