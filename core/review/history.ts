@@ -1,6 +1,7 @@
 // The revision history's vocabulary, shared by the store beside the article (electron/library/
 // history), the command line and the History panel: what a revision is, why it was made, and
 // when typing makes a new one.
+
 /** Why a revision was recorded; every act the issue puts on the record has its own reason. */
 export const REVISION_REASONS = [
   'create',
