@@ -4,6 +4,8 @@
 // the toolbar's Comment opens the section's composer on the selected words.
 import type { Editor } from '@tiptap/core';
 import { useEffect, useSyncExternalStore } from 'react';
+import { excerpt } from '../../core/checks/problem';
+import type { Thread } from '../../core/review/review';
 import { whenIdle } from '../editor/body/whenIdle';
 import type { ArticleSession } from '../session/articleSession';
 import { highlightedThreads, onHighlightRequests, setHighlightedThreads } from './commentHighlight';
@@ -23,7 +25,9 @@ export function ReviewHighlightSync({ session, editor, desk, onShowReview }: Rev
   const { activeThread } = useSyncExternalStore(desk.subscribe, desk.getSnapshot);
 
   useEffect(() => {
-    const open = new Set(review.threads.filter((thread) => !thread.resolved).map((thread) => thread.id));
+    const open = new Map(
+      review.threads.filter((thread) => !thread.resolved).map((thread) => [thread.id, threadTitle(thread)] as const),
+    );
     const send = () => {
       if (editor.isDestroyed) return;
       editor.view.dispatch(setHighlightedThreads(editor.state.tr, { open, active: activeThread }));
@@ -53,5 +57,13 @@ export function ReviewHighlightSync({ session, editor, desk, onShowReview }: Rev
   return null;
 }
 
-const sameThreads = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
-  a.size === b.size && [...a].every((id) => b.has(id));
+const sameThreads = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean =>
+  a.size === b.size && [...a].every(([id, title]) => b.get(id) === title);
+
+/** "Comment by Sam Okoye: Which wall? (2 replies)": the highlight's hover and description. */
+function threadTitle(thread: Thread): string {
+  const [first] = thread.comments;
+  const replies = thread.comments.length - 1;
+  const more = replies === 0 ? '' : ` (${replies} ${replies === 1 ? 'reply' : 'replies'})`;
+  return `Comment by ${first!.by || 'someone'}: ${excerpt(first!.text, 80)}${more}`;
+}

@@ -8,8 +8,11 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 export interface HighlightedThreads {
-  /** Ids of the threads that are open (resolved ones are not highlighted). */
-  open: ReadonlySet<string>;
+  /**
+   * The open threads (resolved ones are not highlighted), each with what hovering its words and a
+   * screen reader's description say of it: "Comment by Sam: Which wall?".
+   */
+  open: ReadonlyMap<string, string>;
   /** The thread shown in the Review section, outlined more strongly. */
   active: string | null;
 }
@@ -45,6 +48,7 @@ export function highlightDecorations(doc: PMNode, { open, active }: HighlightedT
           nodeName: 'mark',
           class: id === active ? `${HIGHLIGHT_CLASS} comment-active` : HIGHLIGHT_CLASS,
           'data-comment-thread': id,
+          title: open.get(id) ?? 'Comment',
         }),
       );
     }
@@ -103,7 +107,7 @@ export const CommentHighlight = Extension.create<object, CommentHighlightStorage
       new Plugin<HighlightState>({
         key: commentHighlightKey,
         state: {
-          init: () => ({ open: new Set(), active: null, decorations: DecorationSet.empty }),
+          init: () => ({ open: new Map(), active: null, decorations: DecorationSet.empty }),
           apply(tr, value, _old, state) {
             const asked = tr.getMeta(commentHighlightKey) as HighlightedThreads | undefined;
             if (asked) return { ...asked, decorations: highlightDecorations(state.doc, asked) };

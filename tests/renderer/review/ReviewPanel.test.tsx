@@ -113,7 +113,10 @@ describe('comments', () => {
     // The words carry the thread's mark and its highlight.
     const marked = editor.view.dom.querySelector(`[data-thread-id="${thread!.id}"]`);
     expect(marked?.textContent).toBe('rebuild the sea wall');
-    expect(editor.view.dom.querySelector('mark.comment-highlight')?.textContent).toBe('rebuild the sea wall');
+    const highlight = editor.view.dom.querySelector('mark.comment-highlight');
+    expect(highlight?.textContent).toBe('rebuild the sea wall');
+    // Hovering, or a screen reader's description, says whose comment and what.
+    expect(highlight?.getAttribute('title')).toBe(`Comment by ${EDITOR_NAME}: Which wall? Name it.`);
     await act(() => session.save());
     expect(JSON.stringify(onDisk().body)).toContain(thread!.id);
     expect(onDisk().review!.threads).toHaveLength(1);
