@@ -22,6 +22,11 @@ import { errorCode } from './file-system';
 
 export const LOCK_WAIT_MS = 5_000;
 export const LOCK_STALE_MS = 30_000;
+/**
+ * A lock file is written in the same call that creates it, so one that still names no holder after
+ * this long was left by a writer killed in between: abandoned, not being written.
+ */
+export const UNWRITTEN_LOCK_MS = 2_000;
 const FIRST_PAUSE_MS = 2;
 const LONGEST_PAUSE_MS = 100;
 const MAX_LOCK_FILE_BYTES = 4096;
@@ -161,7 +166,8 @@ function holderIn(text: string): Holder | null {
 
 function isStale({ holder, mtimeMs }: Seen, staleMs: number): boolean {
   if (holder && holder.host === hostname() && !isRunning(holder.pid)) return true;
-  return Date.now() - mtimeMs > staleMs;
+  const age = Date.now() - mtimeMs;
+  return age > staleMs || (holder === null && age > Math.min(UNWRITTEN_LOCK_MS, staleMs));
 }
 
 function isRunning(pid: number): boolean {

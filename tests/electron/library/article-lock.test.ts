@@ -46,14 +46,25 @@ describe('the lock beside an article', () => {
     await writeLock({ pid: finishedPid(), host: hostname() });
     await saveDeck();
     expect(await library.json(FILE)).toMatchObject({ deck: 'Seven votes to two.' });
-    expect(await readdir(library.folder)).toEqual([FILE]);
+    // No lock left behind, none set aside: only the article and its history.
+    expect((await readdir(library.folder)).sort()).toEqual([`.${FILE}.history`, FILE]);
   });
 
   it('older than the stale bound is broken whoever holds it, another computer too', async () => {
     await writeLock({ pid: process.pid, host: 'desk-laptop-7' }, 2);
     await saveDeck();
     expect(await library.json(FILE)).toMatchObject({ deck: 'Seven votes to two.' });
-    expect(await readdir(library.folder)).toEqual([FILE]);
+    // No lock left behind, none set aside: only the article and its history.
+    expect((await readdir(library.folder)).sort()).toEqual([`.${FILE}.history`, FILE]);
+  });
+
+  it('that names no holder a few seconds on (its writer was killed between creating and writing it) is broken, and the save goes through', async () => {
+    const path = join(library.folder, LOCK);
+    await writeFile(path, '');
+    const then = new Date(Date.now() - 5_000);
+    await utimes(path, then, then);
+    await saveDeck();
+    expect(await library.json(FILE)).toMatchObject({ deck: 'Seven votes to two.' });
   });
 
   it('held by a live process makes a save wait, then refuse with who holds it; nothing on disk changes', async () => {
