@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 const THEMES = ['light', 'dark'] as const;
-const SECTIONS = ['Details', 'Sources', 'Quotes', 'Checks', 'Dates'] as const;
+const SECTIONS = ['Details', 'Sources', 'Quotes', 'Checks', 'Dates', 'Review', 'History'] as const;
 
 async function useTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
