@@ -11,6 +11,8 @@ export interface ThreadActions {
   onReply: (threadId: string, text: string) => string | null;
   onResolve: (threadId: string) => string | null;
   onReopen: (threadId: string) => string | null;
+  /** Takes a thread opened by mistake off the record; offered only while it is one comment by the user. */
+  onDelete: ((threadId: string) => string | null) | null;
 }
 
 interface ThreadCardProps extends ThreadActions {
@@ -30,6 +32,7 @@ export function ThreadCard({
   onReply,
   onResolve,
   onReopen,
+  onDelete,
 }: ThreadCardProps) {
   const { thread, detached } = listed;
   const ids = useId();
@@ -146,6 +149,11 @@ export function ThreadCard({
               Resolve
             </button>
           )}
+          {onDelete ? (
+            <button type="button" className="quiet" aria-label={`Delete ${about}`} onClick={() => run(onDelete)}>
+              Delete
+            </button>
+          ) : null}
         </div>
       ) : null}
       {refusal !== null ? (

@@ -3,7 +3,7 @@
 // for a new one.
 import type { Editor } from '@tiptap/core';
 import { useCallback, useId, useState, useSyncExternalStore } from 'react';
-import type { Review } from '../../core/review/review';
+import type { Review, Thread } from '../../core/review/review';
 import { threadsInOrder, type ListedThread } from '../../core/review/threads';
 import { ariaShortcut, shortcutLabel } from '../editor/body/shortcuts';
 import { useIdleValue } from '../editor/body/useIdleValue';
@@ -11,7 +11,7 @@ import type { ArticleSession } from '../session/articleSession';
 import { NAME_NEEDED, type ActingName } from './actingName';
 import { CommentComposer } from './CommentComposer';
 import type { ReviewDesk } from './reviewDesk';
-import { openThread, reopen, replyTo, resolve } from './reviewActions';
+import { openThread, remove, reopen, replyTo, resolve } from './reviewActions';
 import { selectionForComment } from './selectionForComment';
 import { ThreadCard } from './ThreadCard';
 
@@ -106,6 +106,9 @@ export function ThreadList({ session, editor, review, desk, acting, timeZone, ed
                 onReply={(threadId, text) => named((by) => replyTo(session, threadId, { by, text }))}
                 onResolve={(threadId) => named((by) => resolve(session, threadId, by))}
                 onReopen={(threadId) => reopen(session, threadId)}
+                onDelete={
+                  ownLoneComment(entry.thread, acting.name) ? (threadId) => remove(session, editor, threadId) : null
+                }
               />
             </li>
           ))}
@@ -114,6 +117,10 @@ export function ThreadList({ session, editor, review, desk, acting, timeZone, ed
     </section>
   );
 }
+
+/** A comment opened by mistake: the user's own, with no reply yet (as Google Docs lets one delete). */
+const ownLoneComment = (thread: Thread, name: string): boolean =>
+  name !== '' && thread.comments.length === 1 && thread.comments[0]!.by === name;
 
 function countLine(open: number, resolved: number): string {
   if (open === 0 && resolved === 0) return 'No comments yet. Select words in the body and press New comment.';

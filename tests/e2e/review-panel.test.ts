@@ -126,6 +126,14 @@ test('a story goes to the desk, is commented on and its suggestions decided, eac
     log: [{ from: 'draft', to: 'ready', by: ME, note: 'Bakery quote cleared by legal.' }],
   });
 
+  // The library list says so, and finds it waiting for the desk; it is Sam's, not mine.
+  const deskFilter = page.getByRole('combobox', { name: 'Filter by desk' });
+  await deskFilter.selectOption({ label: 'Waiting for the desk' });
+  await expect.poll(() => ui(page).article(SAMPLE_HEADLINE).textContent()).toMatch(/Ready for the deskwith Sam Editor/);
+  await deskFilter.selectOption({ label: 'Assigned to me' });
+  await ui(page).library.getByText('No articles match.').waitFor();
+  await deskFilter.selectOption({ label: 'Everyone’s' });
+
   // A comment on words of the body, by the keyboard as in Google Docs.
   await selectInBody(page, 'Rosa Almeida');
   await page.keyboard.press('Control+Alt+KeyM');

@@ -193,6 +193,38 @@ describe('comments', () => {
     expect(within(thread).queryByRole('button', { name: 'Go to “Monday”' })).toBeNull();
   });
 
+  it('deletes a comment opened by mistake, marks and all, only while it is the user’s own with no reply', () => {
+    const { editor, desk, rangeOf, session } = reviewDesk();
+    act(() => {
+      editor.commands.setTextSelection(rangeOf('Work starts'));
+      desk.compose(selectionForComment(editor));
+    });
+    const composer = within(review()).getByRole('form', { name: 'New comment' });
+    fireEvent.change(within(composer).getByLabelText('Comment'), { target: { value: 'Wrong paragraph.' } });
+    fireEvent.click(within(composer).getByRole('button', { name: 'Post comment' }));
+    click('Delete the comment on “Work starts”');
+    expect(session.getReview().threads).toEqual([]);
+    expect(editor.view.dom.querySelector('[data-thread-id]')).toBeNull();
+    expect(within(review()).getByText('No comments yet. Select words in the body and press New comment.')).toBeTruthy();
+  });
+
+  it('offers no Delete on a thread with a reply', () => {
+    const { editor, desk, rangeOf } = reviewDesk();
+    act(() => {
+      editor.commands.setTextSelection(rangeOf('Work starts'));
+      desk.compose(selectionForComment(editor));
+    });
+    const composer = within(review()).getByRole('form', { name: 'New comment' });
+    fireEvent.change(within(composer).getByLabelText('Comment'), { target: { value: 'When?' } });
+    fireEvent.click(within(composer).getByRole('button', { name: 'Post comment' }));
+    click('Reply to the comment on “Work starts”');
+    fireEvent.change(within(review()).getByLabelText('Reply to the comment on “Work starts”'), {
+      target: { value: 'March.' },
+    });
+    click('Post reply');
+    expect(within(review()).queryByRole('button', { name: 'Delete the comment on “Work starts”' })).toBeNull();
+  });
+
   it('shows the thread of highlighted words clicked in the body', () => {
     const { editor, desk, rangeOf, onShowReview } = reviewDesk();
     act(() => {
