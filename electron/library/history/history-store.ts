@@ -15,6 +15,7 @@ import { readArticle } from '../../../core/article/read';
 import { serializeArticle } from '../../../core/article/serialize';
 import { checkBody } from '../../../core/body/schema';
 import { countBodyWords } from '../../../core/body/text';
+import { bodyAsItStands } from '../../../core/review/as-it-stands';
 import { BylineError } from '../../../core/ipc/errors';
 import { foldsIntoLast, type RevisionEntry, type RevisionMeta } from '../../../core/review/history';
 import { withArticleLock, type LockOptions } from '../article-lock';
@@ -162,7 +163,8 @@ export async function recordRevisionHeld(
     at: meta.at,
     by: meta.by,
     reason: meta.reason,
-    words: countBodyWords(article.body),
+    // As a reader would count them: suggested words are not in the text yet.
+    words: countBodyWords(bodyAsItStands(article.body)),
   };
   // A delta needs the revision just before it whole; a keyframe also ends a long chain.
   const keyframe = previous === null || chainLength(held.contents) >= KEYFRAME_EVERY - 1;
