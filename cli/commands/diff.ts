@@ -15,11 +15,33 @@ export interface PrintedChange {
   text: string;
 }
 
+interface Asked {
+  from: number | undefined;
+  to: number | undefined;
+}
+
+/** The two revisions compared: as asked, the latest for a missing --to, the one before --to for a missing --from. */
+function revisionsCompared(file: string, revisions: { rev: number }[], asked: Asked): { from: number; to: number } {
+  const latest = revisions.at(-1)?.rev;
+  if (latest === undefined) throw new Error(`${file} has no history yet: nothing to compare.`);
+  const to = asked.to ?? latest;
+  if (asked.from !== undefined) return { from: asked.from, to };
+  const at = revisions.findIndex((revision) => revision.rev === to);
+  if (at < 0) throw new Error(`${file} has no revision ${to}.`);
+  if (at === 0) throw new Error(`Revision ${to} of ${file} is its first: there is none before it to compare.`);
+  return { from: revisions[at - 1]!.rev, to };
+}
+
 export async function diffCommand(input: CommandInput<typeof COMMANDS.diff>): Promise<PrintedChange[]> {
-  const from = input.from === undefined ? undefined : revisionNumber(input.from, '--from');
-  const to = input.to === undefined ? undefined : revisionNumber(input.to, '--to');
+  const asked: Asked = {
+    from: input.from === undefined ? undefined : revisionNumber(input.from, '--from'),
+    to: input.to === undefined ? undefined : revisionNumber(input.to, '--to'),
+  };
   const found = await historyOfFile(input.FILE);
-  const pair = from !== undefined && to !== undefined ? { from, to } : defaults(await revisionsOf(input.FILE, found));
+  const pair =
+    asked.from !== undefined && asked.to !== undefined
+      ? { from: asked.from, to: asked.to }
+      : revisionsCompared(input.FILE, await revisionsOf(input.FILE, found), asked);
   const [before, after] = await Promise.all([
     found.history.read(found.name, pair.from),
     found.history.read(found.name, pair.to),
@@ -27,15 +49,4 @@ export async function diffCommand(input: CommandInput<typeof COMMANDS.diff>): Pr
   return diffBodies(bodyAsItStands(before.body), bodyAsItStands(after.body)).flatMap((part) =>
     part.kind === 'equal' ? [] : [{ kind: part.kind, text: part.text }],
   );
-
-  function defaults(revisions: { rev: number }[]): { from: number; to: number } {
-    const latest = revisions.at(-1)?.rev;
-    if (latest === undefined) throw new Error(`${input.FILE} has no history yet: nothing to compare.`);
-    const end = to ?? latest;
-    if (from !== undefined) return { from, to: end };
-    const at = revisions.findIndex((revision) => revision.rev === end);
-    if (at < 0) throw new Error(`${input.FILE} has no revision ${end}.`);
-    if (at === 0) throw new Error(`Revision ${end} of ${input.FILE} is its first: there is none before it to compare.`);
-    return { from: revisions[at - 1]!.rev, to: end };
-  }
 }
