@@ -91,6 +91,23 @@ describe('byline comment', () => {
     ]);
   });
 
+  it('takes turns with another command on the same article: two comments at once both land', async () => {
+    const file = articleFile(draftArticle());
+
+    const [first, second] = await Promise.all([
+      runByline<{ thread: string }>(['comment', file, '--on', 'Rain', '--text', 'How much?']),
+      runByline<{ thread: string }>(['comment', file, '--on', 'valley', '--text', 'Which?'], {
+        env: { BYLINE_USER: 'Dana Whitfield' },
+      }),
+    ]);
+
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect(commentedWords(file)).toEqual([
+      ['Rain', [first.json!.thread]],
+      ['valley', [second.json!.thread]],
+    ]);
+  });
+
   it('refuses words the body does not hold and a thread it does not have: exit 1, the file byte-identical', async () => {
     const file = articleFile(draftArticle());
     await expectRefused(
