@@ -30,10 +30,14 @@ export function ReviewHighlightSync({ session, editor, desk, onShowReview }: Rev
     );
     const send = () => {
       if (editor.isDestroyed) return;
+      // Nothing to highlight, and nothing highlighted: an article without comments costs no work.
+      if (open.size === 0 && highlightedThreads(editor.state)?.open.size === 0) return;
       editor.view.dispatch(setHighlightedThreads(editor.state.tr, { open, active: activeThread }));
     };
     const known = highlightedThreads(editor.state);
-    if (!known || !sameThreads(known.open, open) || known.active !== activeThread) send();
+    if (known && (!sameThreads(known.open, open) || known.active !== activeThread)) {
+      editor.view.dispatch(setHighlightedThreads(editor.state.tr, { open, active: activeThread }));
+    }
     // After the transaction that loaded another article has been dispatched, not inside it.
     return whenIdle(editor, () => queueMicrotask(send));
   }, [editor, review, activeThread]);
