@@ -6,6 +6,8 @@
 export const REVISION_REASONS = [
   'create',
   'import',
+  // The text as it was on disk when an article without a history was first written again.
+  'earlier',
   'edit',
   'close',
   'stage',

@@ -187,7 +187,7 @@ export class ArticleFileStore implements ArticleStore {
       // crash may leave behind): the file saved stays the one that keeps the id.
       const later = [...found.others.map((other) => other.savedAt), ...(renaming ? [read.article.savedAt] : [])];
       const saved: Article = { ...article, savedAt: savedAtAfter(this.options.clock.now(), later) };
-      if (!renaming) return this.replace(saved, file, lock, 'save', why);
+      if (!renaming) return this.replace(saved, file, lock, 'save', why, read.article);
       return this.queue.run(NAMING, () => this.renameAndWrite(saved, file, lock, why));
     });
   }
@@ -304,10 +304,8 @@ export class ArticleFileStore implements ArticleStore {
       const settled = read.ok
         ? reopenOnChange(read.article, changed, this.writer(why), this.options.clock.now())
         : changed;
-      return this.replace(validForSaving(settled), file, lock, operation, {
-        reason: operation === 'stamp' ? 'stamp' : 'edit',
-        ...why,
-      });
+      const reason: WriteReason = { reason: operation === 'stamp' ? 'stamp' : 'edit', ...why };
+      return this.replace(validForSaving(settled), file, lock, operation, reason, read.ok ? read.article : undefined);
     });
   }
 
@@ -424,9 +422,11 @@ export class ArticleFileStore implements ArticleStore {
     lock: ArticleLock,
     operation: Operation,
     why: WriteReason | null,
+    before?: Article,
   ): Promise<OpenedArticle> {
     const path = await resolveInLibrary(this.fs, this.folder, file);
     const bytes = this.encode(article, operation);
+    if (why && before) await this.startHistory(before, file, path);
     // Killed writers' temp files: with the lock held, none of them belongs to a save in flight.
     await removeArticleTemps(this.fs, this.folder, file).catch(() => 0);
     const beforeReplace = async () => {
@@ -444,6 +444,23 @@ export class ArticleFileStore implements ArticleStore {
     const opened = await this.record(placed.article, placed.file, placed.path, placed.bytes);
     await this.addRevision(placed.article, placed.file, placed.path, why, true);
     return opened;
+  }
+
+  /**
+   * An article written before histories existed (or whose history was deleted) gets its text as it
+   * was on disk as the first revision before anything replaces it: the words before the first
+   * accept, restore or edit stay on the record. Who wrote them is not known; when is its savedAt.
+   */
+  private async startHistory(before: Article, file: string, path: string): Promise<void> {
+    const exists = await this.fs.lstat(historyPathFor(path)).then(
+      () => true,
+      () => false,
+    );
+    if (exists) return;
+    const meta = { by: '', reason: 'earlier' as const, at: before.savedAt };
+    await recordRevisionHeld(path, before, meta, { bodyChecked: true }).catch((error: unknown) =>
+      this.historyProblem(file, error),
+    );
   }
 
   /**

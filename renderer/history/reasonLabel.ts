@@ -7,6 +7,7 @@ import { STAGES, type Stage } from '../../core/review/review';
 const WORDS: Record<string, string> = {
   create: 'Created',
   import: 'Imported',
+  earlier: 'As it was before its history began',
   edit: 'Edit',
   close: 'Closed',
   stage: 'Stage moved',

@@ -26,7 +26,10 @@ async function run<T>(args: string[], user = 'Amina Rahim'): Promise<T> {
 
 const history = (file: string) => run<Revision[]>(['history', file]);
 
-/** A story taken through the desk by two people: four revisions, the words changed in the third. */
+/**
+ * A story taken through the desk by two people: five revisions, the words changed in the fourth.
+ * Revision 1 is the file as it was before its first command (it had no history).
+ */
 async function editedFile(): Promise<string> {
   const file = articleFile(approvedArticle());
   await run(['stage', file, 'editing'], 'Dana Whitfield');
@@ -61,28 +64,30 @@ describe('byline history', () => {
 
     const revisions = await history(file);
     expect(revisions.map(({ rev, by, reason }) => `${rev} ${reason} by ${by}`)).toEqual([
-      '1 stage by Dana Whitfield',
-      '2 comment by Dana Whitfield',
-      '3 comment by Amina Rahim',
-      '4 comment by Dana Whitfield',
-      '5 suggest by Dana Whitfield',
-      '6 reject by Amina Rahim',
-      '7 suggest by Dana Whitfield',
-      '8 accept by Amina Rahim',
-      '9 stage by Dana Whitfield',
-      '10 stamp by Dana Whitfield',
-      '11 restore by Amina Rahim',
+      // The file had no history: its text as it was comes first, by nobody the file names.
+      '1 earlier by ',
+      '2 stage by Dana Whitfield',
+      '3 comment by Dana Whitfield',
+      '4 comment by Amina Rahim',
+      '5 comment by Dana Whitfield',
+      '6 suggest by Dana Whitfield',
+      '7 reject by Amina Rahim',
+      '8 suggest by Dana Whitfield',
+      '9 accept by Amina Rahim',
+      '10 stage by Dana Whitfield',
+      '11 stamp by Dana Whitfield',
+      '12 restore by Amina Rahim',
     ]);
-    expect(Object.keys(revisions[0]!)).toEqual(['rev', 'at', 'by', 'reason', 'words']);
-    expect(revisions[0]).toEqual({
-      rev: 1,
+    expect(Object.keys(revisions[1]!)).toEqual(['rev', 'at', 'by', 'reason', 'words']);
+    expect(revisions[1]).toEqual({
+      rev: 2,
       at: expect.stringMatching(ISO),
       by: 'Dana Whitfield',
       reason: 'stage',
       words: 19,
     });
     // "Heavy rain" is one word more once accepted; the restore takes the words back.
-    expect(revisions.map(({ words }) => words).slice(7)).toEqual([20, 20, 20, 19]);
+    expect(revisions.map(({ words }) => words).slice(8)).toEqual([20, 20, 20, 19]);
   });
 
   it('writes no revision for a refused command', async () => {
@@ -93,7 +98,7 @@ describe('byline history', () => {
     expect((await runByline(['comment', file, '--on', 'snow', '--text', 'Where?'])).code).toBe(1);
     expect((await runByline(['accept', file, '--all'])).code).toBe(1);
 
-    expect((await history(file)).map(({ reason }) => reason)).toEqual(['stage']);
+    expect((await history(file)).map(({ reason }) => reason)).toEqual(['earlier', 'stage']);
   });
 
   it('lists what can be read of a damaged history, says what could not on stderr, and exits 0', async () => {
@@ -103,7 +108,7 @@ describe('byline history', () => {
     const { code, json, stderr } = await runByline<Revision[]>(['history', file]);
 
     expect(code).toBe(0);
-    expect(json!.map(({ reason }) => reason)).toEqual(['stage', 'suggest', 'accept', 'stage']);
+    expect(json!.map(({ reason }) => reason)).toEqual(['earlier', 'stage', 'suggest', 'accept', 'stage']);
     expect(stderr).toMatch(/^byline: .*story\.byline\.json: .+\n$/);
   });
 
@@ -134,19 +139,19 @@ describe('byline diff', () => {
   it('compares any two revisions with --from and --to, and from the one before --to', async () => {
     const file = await editedFile();
 
-    expect(await run(['diff', file, '--from', '1', '--to', '3'])).toEqual([
+    expect(await run(['diff', file, '--from', '2', '--to', '4'])).toEqual([
       { kind: 'delete', text: 'all night' },
       { kind: 'insert', text: 'until dawn' },
     ]);
-    expect(await run(['diff', file, '--from', '3', '--to', '1'])).toEqual([
+    expect(await run(['diff', file, '--from', '4', '--to', '2'])).toEqual([
       { kind: 'delete', text: 'until dawn' },
       { kind: 'insert', text: 'all night' },
     ]);
     // A stage move changes no words.
-    expect(await run(['diff', file, '--to', '4'])).toEqual([]);
+    expect(await run(['diff', file, '--to', '5'])).toEqual([]);
     // The text as it stands: a pending suggestion changes nothing until it is accepted.
-    expect(await run(['diff', file, '--to', '2'])).toEqual([]);
-    expect(await run(['diff', file, '--from', '2'])).toEqual([
+    expect(await run(['diff', file, '--to', '3'])).toEqual([]);
+    expect(await run(['diff', file, '--from', '3'])).toEqual([
       { kind: 'delete', text: 'all night' },
       { kind: 'insert', text: 'until dawn' },
     ]);
@@ -177,16 +182,16 @@ describe('byline restore', () => {
     const firstLine = () => bodyPlainText(readBack(file).body).split('\n')[0];
     expect(firstLine()).toBe('Rain fell until dawn on the valley.');
 
-    expect(await run(['restore', file, '1'], 'Dana Whitfield')).toEqual({ rev: 5 });
+    expect(await run(['restore', file, '1'], 'Dana Whitfield')).toEqual({ rev: 6 });
     expect(firstLine()).toBe('Rain fell all night on the valley.');
     // The desk's record stays as it is now: restoring takes back words, not the stage log.
     expect(readBack(file).review?.stage).toBe('ready');
 
-    expect(await run(['restore', file, '4'])).toEqual({ rev: 6 });
+    expect(await run(['restore', file, '5'])).toEqual({ rev: 7 });
     expect(firstLine()).toBe('Rain fell until dawn on the valley.');
-    expect((await history(file)).slice(4).map(({ rev, by, reason }) => `${rev} ${reason} by ${by}`)).toEqual([
-      '5 restore by Dana Whitfield',
-      '6 restore by Amina Rahim',
+    expect((await history(file)).slice(5).map(({ rev, by, reason }) => `${rev} ${reason} by ${by}`)).toEqual([
+      '6 restore by Dana Whitfield',
+      '7 restore by Amina Rahim',
     ]);
   });
 
