@@ -42,7 +42,7 @@ export function useBodyEditor(
       Attribution.configure({ detected: detectedInEditor }),
       QuoteTitles,
       CommentHighlight,
-      // Suggest mode (the status bar's toggle, Ctrl/Cmd+Shift+E): the name is read at each edit.
+      // Suggest mode (the status bar's toggle, Ctrl/Cmd+Alt+Shift+X): the name is read at each edit.
       // eslint-disable-next-line react-hooks/refs
       SuggestMode.configure({ user: () => ({ name: suggesterName.current }), newId: randomId }),
     ],

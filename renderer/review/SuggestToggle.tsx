@@ -1,12 +1,12 @@
 // The status bar's mode slot: "Suggesting" while Suggest mode is on, and the toggle itself
-// (Ctrl/Cmd+Shift+E, Word's track-changes key), so the mode is never on unseen.
+// (Ctrl/Cmd+Alt+Shift+X, Google Docs' key for suggesting), so the mode is never on unseen.
 import type { Editor } from '@tiptap/core';
 import { ariaShortcut, tooltipText } from '../editor/body/shortcuts';
 import { useEditable } from '../fields/useFields';
 import type { ArticleSession } from '../session/articleSession';
 import { useSuggesting } from './useSuggesting';
 
-export const SUGGEST_SHORTCUT = 'Mod+Shift+E';
+export const SUGGEST_SHORTCUT = 'Mod+Alt+Shift+X';
 
 export function SuggestToggle({ editor, session }: { editor: Editor; session: ArticleSession }) {
   const editable = useEditable(session);

@@ -1,6 +1,6 @@
 // The desk's shortcuts from anywhere in the window while an article is open: Ctrl/Cmd+Alt+M opens
-// a new comment on the body's selection (as Google Docs does), Ctrl/Cmd+Shift+E turns Suggest
-// mode on or off (Word's track-changes key). Keys are read by their place (event.code), since
+// a new comment on the body's selection (as Google Docs does), Ctrl/Cmd+Alt+Shift+X turns Suggest
+// mode on or off (Google Docs' key for suggesting; Word's Ctrl+Shift+E is Export Library here). Keys are read by their place (event.code), since
 // Alt changes the letter a key types on macOS.
 import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
@@ -18,7 +18,7 @@ export function isCommentKey(event: Keys, mac = IS_MAC): boolean {
 }
 
 export function isSuggestKey(event: Keys, mac = IS_MAC): boolean {
-  return mod(event, mac) && event.shiftKey && !event.altKey && event.code === 'KeyE';
+  return mod(event, mac) && event.shiftKey && event.altKey && event.code === 'KeyX';
 }
 
 export function useReviewKeys(editor: Editor, desk: ReviewDesk, active: boolean, onShowReview: () => void): void {

@@ -1,7 +1,7 @@
 // The Review section as one person at the desk uses it: marks the story ready for the desk, comments
 // on words of the body (Ctrl+Alt+M, as Google Docs), replies, resolves and reopens the thread,
 // comments on the headline (the toolbar's Comment), types a suggestion in Suggest mode
-// (Ctrl+Shift+E) and rejects it, and accepts one of two pending suggestions and rejects the other. The
+// (Ctrl+Alt+Shift+X) and rejects it, and accepts one of two pending suggestions and rejects the other. The
 // file on disk holds each step. axe finds nothing with the section open in either theme, and
 // screenshots at 1200 × 800 and 1400 × 900 in both themes are written for a person to look at.
 import { writeFile } from 'node:fs/promises';
@@ -210,7 +210,7 @@ test('a story goes to the desk, is commented on and its suggestions decided, eac
   expect(await toggle.getAttribute('aria-pressed')).toBe('false');
   await page.locator('.body-text p').nth(3).click();
   await page.keyboard.press('End');
-  await page.keyboard.press('Control+Shift+KeyE');
+  await page.keyboard.press('Control+Alt+Shift+KeyX');
   await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
   await page.getByRole('contentinfo', { name: 'Status bar' }).getByText('Suggesting', { exact: true }).waitFor();
   await page.keyboard.type(' Nobody was hurt.');

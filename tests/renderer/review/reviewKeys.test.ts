@@ -1,5 +1,5 @@
 // The desk's shortcuts are read by the key's place, so Alt's letters on macOS do not hide them:
-// Ctrl/Cmd+Alt+M comments (Google Docs), Ctrl/Cmd+Shift+E suggests (Word), nothing else does.
+// Ctrl/Cmd+Alt+M comments (Google Docs), Ctrl/Cmd+Alt+Shift+X suggests (Google Docs), nothing else does.
 import { describe, expect, it } from 'vitest';
 import { isCommentKey, isSuggestKey } from '../../../renderer/review/useReviewKeys';
 import { moveLabel, movesFrom } from '../../../renderer/review/stageMoves';
@@ -23,11 +23,11 @@ describe('the desk’s shortcuts', () => {
     expect(isCommentKey(keys('KeyM', { metaKey: true, altKey: true }), false)).toBe(false);
   });
 
-  it('suggests on Ctrl+Shift+E, or Cmd+Shift+E on macOS, and not on Ctrl+E (centre in Word)', () => {
-    expect(isSuggestKey(keys('KeyE', { ctrlKey: true, shiftKey: true }), false)).toBe(true);
-    expect(isSuggestKey(keys('KeyE', { metaKey: true, shiftKey: true }), true)).toBe(true);
-    expect(isSuggestKey(keys('KeyE', { ctrlKey: true }), false)).toBe(false);
-    expect(isSuggestKey(keys('KeyE', { ctrlKey: true, shiftKey: true, altKey: true }), false)).toBe(false);
+  it('suggests on Ctrl+Alt+Shift+X, or Cmd+Option+Shift+X on macOS, and not on Ctrl+Shift+E (Export Library)', () => {
+    expect(isSuggestKey(keys('KeyX', { ctrlKey: true, altKey: true, shiftKey: true }), false)).toBe(true);
+    expect(isSuggestKey(keys('KeyX', { metaKey: true, altKey: true, shiftKey: true }), true)).toBe(true);
+    expect(isSuggestKey(keys('KeyX', { ctrlKey: true, shiftKey: true }), false)).toBe(false);
+    expect(isSuggestKey(keys('KeyE', { ctrlKey: true, shiftKey: true }), false)).toBe(false);
   });
 });
 
