@@ -426,7 +426,6 @@ export class ArticleFileStore implements ArticleStore {
   ): Promise<OpenedArticle> {
     const path = await resolveInLibrary(this.fs, this.folder, file);
     const bytes = this.encode(article, operation);
-    if (why && before) await this.startHistory(before, file, path);
     // Killed writers' temp files: with the lock held, none of them belongs to a save in flight.
     await removeArticleTemps(this.fs, this.folder, file).catch(() => 0);
     const beforeReplace = async () => {
@@ -434,6 +433,8 @@ export class ArticleFileStore implements ArticleStore {
     };
     await writeFileAtomic(path, bytes, { ...this.writeOptions, beforeReplace });
     const opened = await this.record(article, file, path, bytes);
+    // Only once the write stands: a refused or failed save leaves the folder as it was.
+    if (why && before) await this.startHistory(before, file, path);
     if (why) await this.addRevision(article, file, path, why, false);
     return opened;
   }
@@ -448,7 +449,7 @@ export class ArticleFileStore implements ArticleStore {
 
   /**
    * An article written before histories existed (or whose history was deleted) gets its text as it
-   * was on disk as the first revision before anything replaces it: the words before the first
+   * was on disk as the first revision, ahead of the one that replaced it: the words before the first
    * accept, restore or edit stay on the record. Who wrote them is not known; when is its savedAt.
    */
   private async startHistory(before: Article, file: string, path: string): Promise<void> {

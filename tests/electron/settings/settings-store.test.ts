@@ -40,6 +40,7 @@ describe('settings', () => {
       baseUrl: '',
       exportStylesheet: true,
       exportQuoteSources: false,
+      requireApproval: true,
       dateLabels: {
         published: 'Published {date}',
         lastUpdated: 'Last Updated On: {date}',
@@ -62,6 +63,14 @@ describe('settings', () => {
     expect(again.get()).toMatchObject({ newsroomName: 'The Harbour Gazette', theme: 'dark' });
     expect(again.libraryFolder()).toBe('/home/ana/Documents/Byline');
     expect(again.windowBounds()).toEqual({ x: 10, y: 20, width: 1000, height: 700 });
+  });
+
+  it('reads a settings file from before the desk with publishing needing approval, keeping what it held', () => {
+    const first = open();
+    first.update({ newsroomName: 'The Harbour Gazette' });
+    const { requireApproval: _none, ...older } = onDisk();
+    writeFileSync(join(folder, 'config.json'), JSON.stringify(older));
+    expect(open().get()).toMatchObject({ newsroomName: 'The Harbour Gazette', requireApproval: true });
   });
 
   it('replaces a corrupt file with defaults, keeps the bad file and raises a notice', () => {
