@@ -74,6 +74,8 @@ describe('placing an import’s file', () => {
     expect(placed.map(({ file }) => file).sort()).toEqual(['storm-warning-2.byline.json', 'storm-warning.byline.json']);
     for (const { file } of placed)
       expect(await library.json(file)).toMatchObject({ slug: file.replace('.byline.json', '') });
-    expect((await readdir(library.folder)).sort()).toEqual(placed.map(({ file }) => file).sort());
+    // Each with its history beside it, and nothing else.
+    const expected = placed.flatMap(({ file }) => [file, `.${file}.history`]);
+    expect((await readdir(library.folder)).sort()).toEqual(expected.sort());
   });
 });
