@@ -35,7 +35,14 @@ import { NameTaken, writeNewFile } from './new-file';
 import { deletedOnDisk, revisionOf, RevisionLedger } from './revision';
 import { KeyedSerialQueue } from './serial-writes';
 import { freeSlug, nameKey } from './free-names';
-import { historyPathFor, moveHistory, recordRevisionHeld, type RevisionReason } from './history/history-store';
+import {
+  historyPathFor,
+  MAX_ARTICLE_FOR_HISTORY,
+  moveHistory,
+  recordRevisionHeld,
+  tooLargeForHistory,
+  type RevisionReason,
+} from './history/history-store';
 import { becameCopy, copyNotWritten, lostLock, tooLargeToSave, validForSaving, type Operation } from './store-refusals';
 
 export interface ArticleStoreOptions {
@@ -252,9 +259,16 @@ export class ArticleFileStore implements ArticleStore {
         this.ledger.wrote(file, revision);
         this.files.set(made.id, file);
         // The history starts with the import. Only parsed, not checked again: the worker checked it.
-        const article = parsedOrNull(bytes);
+        // A file too large for a history is not even parsed here: that alone would hold up the window.
+        const article = bytes.length > MAX_ARTICLE_FOR_HISTORY ? null : parsedOrNull(bytes);
         if (article) await this.addRevision(article, file, path, { reason: 'import', ...why }, true);
-        else this.historyProblem(file, 'the imported bytes are not JSON');
+        else
+          this.historyProblem(
+            file,
+            bytes.length > MAX_ARTICLE_FOR_HISTORY
+              ? tooLargeForHistory(file, bytes.length)
+              : 'the imported bytes are not JSON',
+          );
         return { file, revision, bytes };
       }
       throw new BylineError(
@@ -434,8 +448,12 @@ export class ArticleFileStore implements ArticleStore {
     await writeFileAtomic(path, bytes, { ...this.writeOptions, beforeReplace });
     const opened = await this.record(article, file, path, bytes);
     // Only once the write stands: a refused or failed save leaves the folder as it was.
-    if (why && before) await this.startHistory(before, file, path);
-    if (why) await this.addRevision(article, file, path, why, false);
+    if (why && bytes.length > MAX_ARTICLE_FOR_HISTORY)
+      this.historyProblem(file, tooLargeForHistory(file, bytes.length));
+    else if (why) {
+      if (before) await this.startHistory(before, file, path);
+      await this.addRevision(article, file, path, why, false);
+    }
     return opened;
   }
 

@@ -43,6 +43,19 @@ export type { RevisionEntry, RevisionMeta, RevisionReason } from '../../../core/
 export const KEYFRAME_EVERY = 100;
 
 /** Larger than this, a history is not read (reported instead): no article's history grows so. */
+/**
+ * The largest article whose revisions are kept (its file's bytes). A real story is a few hundred
+ * kilobytes at most; a history of a 15 MB import would outgrow MAX_HISTORY_BYTES in four
+ * revisions, and compressing it would hold the main process up for longer than a frame.
+ */
+export const MAX_ARTICLE_FOR_HISTORY = 2 * 1024 * 1024;
+
+/** Why an article too large for a history has none: said once per write, never failing it. */
+export function tooLargeForHistory(file: string, bytes: number): string {
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  return `"${file}" is ${mb} MB, too large for its history (revisions are kept for articles up to ${MAX_ARTICLE_FOR_HISTORY / (1024 * 1024)} MB); the article itself is saved.`;
+}
+
 export const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
 
 export interface ArticleHistory {
@@ -156,6 +169,7 @@ export async function recordRevisionHeld(
       `A revision of "${file}" was not recorded: its body is unfit: ${body.message}`,
     );
   const text = serializeArticle(article);
+  if (text.length > MAX_ARTICLE_FOR_HISTORY) throw new BylineError('IO', tooLargeForHistory(file, text.length));
   const previous = last ? textOrNull(held.contents, last.rev) : null;
   if (previous !== null && meta.reason !== 'restore' && onlySaveTimeChanged(previous, article)) return null;
   const entry: RevisionEntry = {
