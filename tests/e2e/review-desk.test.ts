@@ -149,9 +149,12 @@ test('reporter and editor take the draft through the desk to publication; Histor
     `Edit — ${EDITOR}`,
     `Comment — ${EDITOR}`,
     `Stage: Ready for the desk — ${REPORTER}`,
+    // The library's file had no history: its text as first found is the first revision (by no one named).
+    'As it was before its history began — 38 words',
   ]);
   const rows = await revisionRows(page);
-  const first = rows.at(-1)!.rev;
+  // The draft as the reporter first sent it to the desk (the revision before holds the same words).
+  const first = rows.at(-2)!.rev;
   const stamped = rows[0]!.rev;
 
   // A diff: the first revision against the text as it stands.
@@ -256,7 +259,8 @@ test('a damaged history is reported in the History section, and a missing one is
     .toContain('No revisions yet: the first is recorded when the article is next saved.');
   await typeInBody(page, ' And again.');
   await waitForSaveState(page, 'Saved');
-  await expect.poll(() => history.revisions.count()).toBe(1);
+  // The text as it was on disk, then the save that replaced it.
+  await expect.poll(() => history.revisions.count()).toBe(2);
   expect((await onDiskText()).endsWith('Still saved. And again.')).toBe(true);
   expect(harness().pageErrors).toEqual([]);
 
