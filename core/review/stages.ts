@@ -92,8 +92,8 @@ export function reopenAfterPublication(article: Article, by: string, at: string,
   return { ...article, review: { ...review, stage: 'editing', log } };
 }
 
-/** What readers would see change: the words and the fields around them, never the record. */
-const CONTENT_FIELDS = [
+/** The fields around the words whose change a reader would see; the desk's note and the slug are not among them. */
+export const READER_FIELDS: readonly (keyof Article)[] = [
   'kicker',
   'section',
   'headline',
@@ -102,8 +102,10 @@ const CONTENT_FIELDS = [
   'dateline',
   'tags',
   'sources',
-  'body',
-] as const;
+];
+
+/** What readers would see change: the words and the fields around them, never the record. */
+const CONTENT_FIELDS: readonly (keyof Article)[] = [...READER_FIELDS, 'body'];
 
 /**
  * The desk's rule for a save: a published story whose words or fields change goes back to the

@@ -4,7 +4,7 @@ import type { Article } from '../../core/article/article';
 import type { BodyJSON } from '../../core/body/schema';
 import type { OpenedArticle, Revision } from '../../core/ipc/contract';
 import { reviewOf, type Review } from '../../core/review/review';
-import { reopenAfterPublication } from '../../core/review/stages';
+import { READER_FIELDS, reopenAfterPublication } from '../../core/review/stages';
 import type { BylineApi } from '../bridge';
 import { fieldsOf, patchFields, sameFields, type ArticleFields, type FieldsPatch } from './articleFields';
 import { joinedStamps, stampsOf, type ArticleStamps } from './articleStamps';
@@ -30,16 +30,7 @@ export interface SessionOptions {
 }
 
 /** Fields whose change a reader would see: changing one reopens a published story on the desk. */
-const READER_FIELDS: ReadonlySet<string> = new Set([
-  'kicker',
-  'section',
-  'headline',
-  'deck',
-  'bylines',
-  'dateline',
-  'tags',
-  'sources',
-]);
+const READER_FIELD_NAMES: ReadonlySet<string> = new Set(READER_FIELDS);
 
 interface BackupRecord {
   seq: number;
@@ -169,7 +160,7 @@ export class ArticleSession {
     if (!this.editable) return;
     const next = patchFields(this.fields, patch);
     if (sameFields(next, this.fields)) return;
-    if (Object.keys(patch).some((name) => READER_FIELDS.has(name))) this.reopenIfPublished();
+    if (Object.keys(patch).some((name) => READER_FIELD_NAMES.has(name))) this.reopenIfPublished();
     this.fields = next;
     this.fieldsChanged = true;
     this.edited();

@@ -21,12 +21,12 @@ export function rejectSuggestions(doc: PMNode, which: SuggestionChoice): PMNode 
   return tr.doc;
 }
 
-/** Accepts the chosen suggestions in the transform's current document. Returns how many there were. */
+/** Accepts the chosen suggestions in the body the transform holds now. Returns how many there were. */
 export function acceptSuggestionsIn(tr: Transform, which: SuggestionChoice): number {
   return decide(tr, which, 'accept');
 }
 
-/** Rejects the chosen suggestions in the transform's current document. Returns how many there were. */
+/** Rejects the chosen suggestions in the body the transform holds now. Returns how many there were. */
 export function rejectSuggestionsIn(tr: Transform, which: SuggestionChoice): number {
   return decide(tr, which, 'reject');
 }
