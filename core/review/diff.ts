@@ -1,11 +1,12 @@
 // What changed between two versions of an article, as the History panel and `byline diff` show
 // it: the body word by word (inserted and deleted words, spacing kept with them, a new block as
 // "\n"), and the fields one by one, attribution included (who each quotation is put to).
-//
-// One Myers diff (An O(ND) Difference Algorithm, 1986) serves the body here and the history
-// file's deltas (electron/library/history): both compare long sequences with few differences.
-import type { Article } from '../article/article';
+// The fields are compared in field-diff.ts, the token sequences in sequence-diff.ts.
 import { bodySchema, type BodyJSON } from '../body/schema';
+import { diffSequences } from './sequence-diff';
+
+export { diffFields } from './field-diff';
+export { diffSequences, type DiffRun } from './sequence-diff';
 
 export type DiffKind = 'equal' | 'insert' | 'delete';
 
@@ -18,97 +19,6 @@ export interface FieldChange {
   field: string;
   before: string;
   after: string;
-}
-
-/** A run of `count` tokens: equal in both, deleted from the first, or inserted from the second. */
-export interface DiffRun {
-  kind: DiffKind;
-  count: number;
-}
-
-/**
- * Beyond this many differences the middle of two sequences counts as replaced whole: the exact
- * script would cost memory growing with its square, and a reader learns nothing from it.
- */
-const MAX_DIFFERENCES = 2_000;
-
-/** The shortest edit script turning `a` into `b` (tokens compared as numbers), as runs in order. */
-export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>): DiffRun[] {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const runs: DiffRun[] = [];
-  push(runs, 'equal', start);
-  for (const run of middle(a, b, start, endA, endB)) push(runs, run.kind, run.count);
-  push(runs, 'equal', a.length - endA);
-  return runs;
-}
-
-function push(runs: DiffRun[], kind: DiffKind, count: number): void {
-  if (count === 0) return;
-  const last = runs[runs.length - 1];
-  if (last?.kind === kind) last.count += count;
-  else runs.push({ kind, count });
-}
-
-/** Myers' greedy forward search over a[start, endA) and b[start, endB), then back along the trace. */
-function middle(a: ArrayLike<number>, b: ArrayLike<number>, start: number, endA: number, endB: number): DiffRun[] {
-  const n = endA - start;
-  const m = endB - start;
-  const replaced = (): DiffRun[] => [
-    ...(n > 0 ? [{ kind: 'delete' as const, count: n }] : []),
-    ...(m > 0 ? [{ kind: 'insert' as const, count: m }] : []),
-  ];
-  if (n === 0 || m === 0) return replaced();
-  const max = Math.min(n + m, MAX_DIFFERENCES);
-  const offset = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  // trace[d] holds v for diagonals -d-1 … d+1 as it stood before step d.
-  const trace: Int32Array[] = [];
-  let found = -1;
-  for (let d = 0; d <= max && found < 0; d++) {
-    trace.push(v.slice(offset - d - 1, offset + d + 2));
-    for (let k = -d; k <= d; k += 2) {
-      let x =
-        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[start + x] === b[start + y]) {
-        x++;
-        y++;
-      }
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        found = d;
-        break;
-      }
-    }
-  }
-  if (found < 0) return replaced();
-  const reversed: DiffRun[] = [];
-  let x = n;
-  let y = m;
-  for (let d = found; d > 0; d--) {
-    const before = trace[d]!;
-    const at = (k: number) => before[k + d + 1]!;
-    const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
-    const previousK = down ? k + 1 : k - 1;
-    const previousX = at(previousK);
-    const snakeStart = down ? previousX : previousX + 1;
-    reversed.push({ kind: 'equal', count: x - snakeStart });
-    reversed.push({ kind: down ? 'insert' : 'delete', count: 1 });
-    x = previousX;
-    y = previousX - previousK;
-  }
-  reversed.push({ kind: 'equal', count: x });
-  const runs: DiffRun[] = [];
-  for (let i = reversed.length - 1; i >= 0; i--) push(runs, reversed[i]!.kind, reversed[i]!.count);
-  return runs;
 }
 
 /**
@@ -353,105 +263,4 @@ function regroup(parts: DiffPart[]): DiffPart[] {
   });
   flush();
   return out;
-}
-
-/** The fields a reader sees, as text a person compares at a glance. */
-const FIELDS: Array<[string, (article: Article) => string]> = [
-  ['kicker', (article) => article.kicker],
-  ['headline', (article) => article.headline],
-  ['deck', (article) => article.deck],
-  ['section', (article) => article.section],
-  ['bylines', (article) => article.bylines.map((b) => (b.role ? `${b.name} (${b.role})` : b.name)).join('; ')],
-  [
-    'dateline',
-    (article) =>
-      article.dateline
-        ? article.dateline.place + (article.dateline.timeZone ? ` (${article.dateline.timeZone})` : '')
-        : '',
-  ],
-  ['tags', (article) => article.tags.join(', ')],
-];
-
-/**
- * Every field that differs, in the order the article shows them: the headline fields, then each
- * source added, removed or renamed (`sources`), then each quotation put to another source, or
- * added or removed with its attribution (`attribution`).
- */
-export function diffFields(a: Article, b: Article): FieldChange[] {
-  const changes: FieldChange[] = [];
-  for (const [field, show] of FIELDS) {
-    const before = show(a);
-    const after = show(b);
-    if (before !== after) changes.push({ field, before, after });
-  }
-  changes.push(...sourceChanges(a, b), ...attributionChanges(a, b));
-  return changes;
-}
-
-function describeSource(source: Article['sources'][number]): string {
-  return [source.name, source.title, source.organisation].filter((part) => part.trim() !== '').join(', ');
-}
-
-function sourceChanges(a: Article, b: Article): FieldChange[] {
-  const before = new Map(a.sources.map((source) => [source.id, describeSource(source)]));
-  const after = new Map(b.sources.map((source) => [source.id, describeSource(source)]));
-  const changes: FieldChange[] = [];
-  for (const id of new Set([...before.keys(), ...after.keys()])) {
-    const was = before.get(id) ?? '';
-    const is = after.get(id) ?? '';
-    if (was !== is) changes.push({ field: 'sources', before: was, after: is });
-  }
-  return changes;
-}
-
-interface Quotation {
-  text: string;
-  sourceId: string | null;
-}
-
-/** Each quotation of the body by quote id: its words (all its pieces) and the source it is put to. */
-function quotations(body: BodyJSON): Map<string, Quotation> {
-  const found = new Map<string, Quotation>();
-  const walk = (node: BodyJSON) => {
-    if (node.type === 'text') {
-      const mark = node.marks?.find((m) => m.type === 'quote');
-      const quoteId = mark?.attrs?.['quoteId'];
-      if (typeof quoteId === 'string') {
-        const sourceId = mark?.attrs?.['sourceId'];
-        const seen = found.get(quoteId);
-        found.set(quoteId, {
-          text: (seen?.text ?? '') + (node.text ?? ''),
-          sourceId: typeof sourceId === 'string' ? sourceId : (seen?.sourceId ?? null),
-        });
-      }
-    }
-    for (const child of node.content ?? []) walk(child);
-  };
-  walk(body);
-  return found;
-}
-
-// The quoted words carry their own quotation marks, as the reporter typed them.
-const QUOTED_WORDS = 60;
-
-function describeAttribution(quotation: Quotation | undefined, article: Article): string {
-  if (!quotation) return '';
-  const words =
-    quotation.text.length > QUOTED_WORDS ? `${quotation.text.slice(0, QUOTED_WORDS).trimEnd()}…` : quotation.text;
-  const source = article.sources.find((s) => s.id === quotation.sourceId);
-  return `${words} — ${source ? source.name || 'an unnamed source' : 'unattributed'}`;
-}
-
-function attributionChanges(a: Article, b: Article): FieldChange[] {
-  const before = quotations(a.body);
-  const after = quotations(b.body);
-  const changes: FieldChange[] = [];
-  for (const id of new Set([...before.keys(), ...after.keys()])) {
-    const was = before.get(id);
-    const is = after.get(id);
-    // Words changed inside a quotation show in the body's diff; here only who it is put to.
-    if (was && is && was.sourceId === is.sourceId) continue;
-    changes.push({ field: 'attribution', before: describeAttribution(was, a), after: describeAttribution(is, b) });
-  }
-  return changes;
 }
