@@ -1,5 +1,6 @@
 // What attribution needs to know about a quotation the detector found but nobody marked yet.
 import type { EditorState } from '@tiptap/pm/state';
+import type { SpeakerCue } from '../quotes/types';
 
 /** A run of quoted text in the document, in ProseMirror positions. */
 export interface QuotePiece {
@@ -16,8 +17,10 @@ export interface DetectedQuotation {
   speakerTitle: string | null;
   /** An unnamed source ("a spokeswoman") is kept as a person named by its noun phrase. */
   speakerKind: 'person' | 'organisation' | 'unnamed' | null;
-  /** 0 to 1. */
+  /** 0 to 1; what it allows is speakerOffer's (core/quotes/calibration.ts). */
   confidence: number;
+  /** Why the speaker was suggested ("she" → Ana Ruiz); null when the detector abstained. */
+  cue: SpeakerCue | null;
 }
 
 /** Reads the detector's current results from an editor state; the editor wires in the detector. */

@@ -4,6 +4,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Source } from '../article/source';
 import type { DetectedQuotation, QuotePiece } from './detected';
 import { markedQuotes } from './marked-quotes';
+import { speakerOffer, type SpeakerOffer } from '../quotes/calibration';
 import { sourceLabel, type SuggestedSpeaker } from './unnamed-sources';
 
 export type FindingStatus = 'attributed' | 'unattributed' | 'unknown-source';
@@ -24,6 +25,8 @@ export interface QuoteFinding {
   suggested: boolean;
   /** The detector's suggestion in full (title, kind), for one-click attribution; null once marked or when it abstained. */
   suggestion: SuggestedSpeaker | null;
+  /** What the suggestion may offer by its measured reliability: one click, a question, or nothing. 'none' once marked. */
+  offer: SpeakerOffer;
   status: FindingStatus;
 }
 
@@ -48,6 +51,7 @@ export function quoteFindings(
       confidence: 1,
       suggested: false,
       suggestion: null,
+      offer: 'none',
       status,
     };
   });
@@ -69,7 +73,13 @@ export function quoteFindings(
       suggestion:
         quotation.speaker === null
           ? null
-          : { speaker: quotation.speaker, speakerTitle: quotation.speakerTitle, speakerKind: quotation.speakerKind },
+          : {
+              speaker: quotation.speaker,
+              speakerTitle: quotation.speakerTitle,
+              speakerKind: quotation.speakerKind,
+              cue: quotation.cue,
+            },
+      offer: speakerOffer(quotation.speaker, quotation.confidence),
       status: 'unattributed',
     });
   }

@@ -16,6 +16,7 @@ export const detectedInEditor: DetectedQuotations = (state: EditorState) => {
       speakerTitle: quote.speakerTitle,
       speakerKind: quote.speakerKind,
       confidence: quote.confidence,
+      cue: quote.cue,
     }));
     converted.set(quotes, result);
   }

@@ -7,6 +7,8 @@ import type { DetectedQuotation } from './detected';
 /** Who the detector suggests for a quotation, as one-click attribution needs it. */
 export type SuggestedSpeaker = Pick<DetectedQuotation, 'speaker' | 'speakerTitle' | 'speakerKind'> & {
   speaker: string;
+  /** Why the detector named them, when it did ("she" → Ana Ruiz); absent for a speaker the reporter chose. */
+  cue?: DetectedQuotation['cue'];
 };
 
 /**

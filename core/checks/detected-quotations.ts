@@ -13,6 +13,7 @@ export function detectedQuotationsIn(doc: PMNode): DetectedQuotation[] {
     speaker: quote.speaker,
     speakerTitle: quote.speakerTitle,
     speakerKind: quote.speakerKind,
+    cue: quote.cue,
     confidence: quote.confidence,
   }));
 }

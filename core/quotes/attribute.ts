@@ -6,10 +6,13 @@ import { People, type Speaker } from './people';
 import type { Mention, ParagraphScan } from './scan-paragraph';
 import type { Subject } from './names';
 import { CONFIDENCE } from './confidence';
+import type { SpeakerCue } from './types';
 
 export interface Attribution {
   speaker: Speaker | null;
   confidence: number;
+  /** Why `speaker` was suggested; null with it. */
+  cue: SpeakerCue | null;
 }
 
 /**
@@ -33,7 +36,7 @@ export const freshAttributionState = (): AttributionState => ({
   titles: new Map(),
 });
 
-const UNATTRIBUTED: Attribution = { speaker: null, confidence: CONFIDENCE.nobody };
+const UNATTRIBUTED: Attribution = { speaker: null, confidence: CONFIDENCE.nobody, cue: null };
 const NOBODY: readonly Speaker[] = [];
 
 /** A mention, or the index of a quotation, at its offset in the paragraph. */
@@ -107,9 +110,15 @@ function suggest(
 ): Attribution {
   if (quotation.cue) return resolve(state, quotation.cue);
   const earlier = quotation.opensSentence ? sameParagraph[sameParagraph.length - 1] : undefined;
-  if (earlier) return { speaker: earlier, confidence: CONFIDENCE.sameParagraph };
+  if (earlier)
+    return { speaker: earlier, confidence: CONFIDENCE.sameParagraph, cue: { kind: 'same-paragraph', words: null } };
   const previous = new Set(previousParagraph);
   const [only] = previous;
-  if (previous.size === 1 && only) return { speaker: only, confidence: CONFIDENCE.previousParagraph };
+  if (previous.size === 1 && only)
+    return {
+      speaker: only,
+      confidence: CONFIDENCE.previousParagraph,
+      cue: { kind: 'previous-paragraph', words: null },
+    };
   return UNATTRIBUTED;
 }

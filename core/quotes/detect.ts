@@ -40,6 +40,7 @@ export function detectFromScans(
       pieces: quotation.pieces,
       speakerKind: speaker?.kind ?? null,
       speakerTitle: speaker ? titleOf(speaker, titles) : null,
+      cue: speaker ? attributions[i]!.cue : null,
     };
   });
 }

@@ -49,6 +49,7 @@ function quoteOf(
     pieces,
     speakerKind: speaker?.kind ?? null,
     speakerTitle: speaker ? titleOf(speaker, titles) : null,
+    cue: speaker ? attribution.cue : null,
     ranges: pieces.map((piece) => ({
       from: table.positions[piece.paragraph]! + piece.from,
       to: table.positions[piece.paragraph]! + piece.to,
@@ -113,6 +114,7 @@ function moved(quote: DetectedQuote, { textShift, positionShift }: TableEdit): D
     pieces: quote.pieces,
     speakerKind: quote.speakerKind,
     speakerTitle: quote.speakerTitle,
+    cue: quote.cue,
     ranges: quote.ranges.map((range) => ({ from: range.from + positionShift, to: range.to + positionShift })),
   };
 }

@@ -4,7 +4,7 @@ import { givenNameGender } from './given-names';
 import type { Gender, IntroducedName, Subject } from './names';
 import { remembered } from './remembered';
 import { describes, givenText, jobsFor, tradeName } from './roles';
-import type { SpeakerKind } from './types';
+import type { SpeakerCue, SpeakerKind } from './types';
 import { CONFIDENCE } from './confidence';
 
 export interface Speaker {
@@ -21,10 +21,27 @@ interface Person extends Speaker {
   seenIn: number;
 }
 
-export type Resolution = { speaker: Speaker; confidence: number } | { speaker: null; confidence: number };
+export type Resolution =
+  { speaker: Speaker; confidence: number; cue: SpeakerCue | null } | { speaker: null; confidence: number; cue: null };
 
-const ABSTAIN: Resolution = { speaker: null, confidence: CONFIDENCE.nobody };
-const AMBIGUOUS: Resolution = { speaker: null, confidence: CONFIDENCE.ambiguous };
+const ABSTAIN: Resolution = { speaker: null, confidence: CONFIDENCE.nobody, cue: null };
+const AMBIGUOUS: Resolution = { speaker: null, confidence: CONFIDENCE.ambiguous, cue: null };
+
+const PRONOUN_WORDS = { male: 'he', female: 'she', plural: 'they', first: 'I' } as const;
+
+/** The cue a resolved subject is shown with: the words the text used, and how they led to the speaker. */
+function cueOf(subject: Subject, speaker: Speaker): SpeakerCue {
+  switch (subject.kind) {
+    case 'pronoun':
+      return { kind: 'pronoun', words: PRONOUN_WORDS[subject.gender] };
+    case 'phrase':
+      return speaker.name === subject.phrase
+        ? { kind: 'unnamed', words: subject.phrase }
+        : { kind: 'descriptor', words: subject.phrase };
+    case 'name':
+      return { kind: speaker.name === subject.name ? 'name' : 'part-name', words: subject.name };
+  }
+}
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
 /** The surname a later mention uses: "Ruiz" for "Ana Ruiz Jr.". */
@@ -86,6 +103,11 @@ export class People {
 
   /** Resolves a speaker phrase to whoever the article introduced, recording them as the latest named. */
   resolve(subject: Subject): Resolution {
+    const found = this.resolveSubject(subject);
+    return found.speaker ? { ...found, cue: cueOf(subject, found.speaker) } : found;
+  }
+
+  private resolveSubject(subject: Subject): Resolution {
     switch (subject.kind) {
       case 'pronoun':
         return subject.gender === 'male' || subject.gender === 'female'
@@ -114,7 +136,7 @@ export class People {
 
   private spoke(speaker: Speaker, confidence: number): Resolution {
     this.lastSpeaker = speaker;
-    return { speaker, confidence };
+    return { speaker, confidence, cue: null };
   }
 
   /** The one person whose surname (or, failing that, first name) is `word`. */
@@ -189,7 +211,7 @@ export class People {
     if (near.length !== 1) return AMBIGUOUS;
     const introduced = this.named(near[0]![0], null, null, gender);
     return introduced.speaker
-      ? { speaker: introduced.speaker, confidence: CONFIDENCE.pronounOnlyIntroduced }
+      ? { speaker: introduced.speaker, confidence: CONFIDENCE.pronounOnlyIntroduced, cue: null }
       : AMBIGUOUS;
   }
 

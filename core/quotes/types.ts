@@ -17,6 +17,22 @@ export interface QuotePiece {
 /** A person, an organisation ("NATO"), or a source the text names only by a noun phrase ("a spokeswoman"). */
 export type SpeakerKind = 'person' | 'organisation' | 'unnamed';
 
+/**
+ * What in the text the suggested speaker was read from, shown beside every suggestion so the
+ * reporter sees why: "said Ana Ruiz" (name), "Ruiz" → Ana Ruiz (part-name), "she" → Ana Ruiz
+ * (pronoun), "the Dutchman" → Louis van Gaal (descriptor), "a spokeswoman" (unnamed), a colon
+ * introduction naming the speaker before it (colon), a speaker named earlier in the paragraph
+ * (same-paragraph), the one speaker of the paragraph before (previous-paragraph).
+ */
+export type CueKind =
+  'name' | 'part-name' | 'pronoun' | 'descriptor' | 'unnamed' | 'colon' | 'same-paragraph' | 'previous-paragraph';
+
+export interface SpeakerCue {
+  kind: CueKind;
+  /** The words of the text the speaker was read from ("she", "the Dutchman", "Van Gaal"); null when no words stand for the speaker. */
+  words: string | null;
+}
+
 export interface DetectedQuotation {
   /**
    * The exact characters between the outer opening and closing marks. A multi-paragraph
@@ -37,4 +53,6 @@ export interface DetectedQuotation {
   speakerKind: SpeakerKind | null;
   /** The title or role the text gave the speaker ("NATO Secretary General"), for creating the source. */
   speakerTitle: string | null;
+  /** Why this speaker was suggested; null when `speaker` is. */
+  cue: SpeakerCue | null;
 }

@@ -15,7 +15,14 @@ export function detection(
   confidence = 0.9,
   speakerTitle = '',
 ): DetectedQuotation {
-  return { pieces: texts.map((text) => rangeOf(body, text)), speaker, speakerTitle, speakerKind: 'person', confidence };
+  return {
+    pieces: texts.map((text) => rangeOf(body, text)),
+    speaker,
+    speakerTitle,
+    speakerKind: 'person',
+    confidence,
+    cue: speaker === null ? null : { kind: 'name', words: speaker },
+  };
 }
 
 export function rangeOf(body: PMNode, text: string): QuotePiece {
