@@ -1,0 +1,262 @@
+// Trade press: results calls with stacked titles, company spokespeople, agencies and districts by their full names, analysts.
+import type { PassageDefinition } from '../passage';
+
+export const tradePressPassages: PassageDefinition[] = [
+  {
+    name: 'trade-press-handset-forecast',
+    desk: 'business',
+    cases: ['curly-marks', 'stacked-titles', 'cue-said-x', 'partial-quotation', 'pronoun', 'trap-apostrophe'],
+    paragraphs: [
+      `Veltrona Communications on Thursday cut its full-year handset forecast for the second time in three months, blaming weak demand in Europe and a shortage of display panels.`,
+      `“We are disappointed with the quarter, and we are not going to hide behind the market,” said Chairman and Chief Executive Officer Anselm Okonkwo-Reyes on a call with analysts.`,
+      `Okonkwo-Reyes said the company would cut 1,200 jobs, mostly in its handset division, and would “look hard at every product line that does not earn its keep.”`,
+      `President and Chief Operating Officer Mireille Castonguay-Baptiste said the panel shortage should ease by spring. “Our suppliers have added capacity. We expect to be back to normal allocations in the second quarter,” she said.`,
+      `Analysts were unconvinced. “This is the third reset in a year. At some point the problem is not the market,” said Priyanka Raghavan, who covers the company for Halden Brothers Securities.`,
+      `Veltrona shares fell 8.4% to $21.17 in afternoon trading.`,
+    ],
+    quotations: [
+      {
+        text: `We are disappointed with the quarter, and we are not going to hide behind the market,`,
+        speaker: 'Anselm Okonkwo-Reyes',
+      },
+      { text: `look hard at every product line that does not earn its keep.`, speaker: 'Anselm Okonkwo-Reyes' },
+      {
+        text: `Our suppliers have added capacity. We expect to be back to normal allocations in the second quarter,`,
+        speaker: 'Mireille Castonguay-Baptiste',
+      },
+      {
+        text: `This is the third reset in a year. At some point the problem is not the market,`,
+        speaker: 'Priyanka Raghavan',
+      },
+    ],
+  },
+  {
+    name: 'trade-press-electric-engine',
+    desk: 'business',
+    layout: 'crlf',
+    cases: [
+      'curly-marks',
+      'organisation-full-name',
+      'organisation-back-reference',
+      'cue-according-to',
+      'cue-said-x',
+      'colon-opened',
+      'partial-quotation',
+    ],
+    paragraphs: [
+      `The Cedar Hollow Fire and Rescue District has become the first agency in the state to order a fully electric fire engine, a $1.6 million pumper due for delivery next autumn.`,
+      `The engine will carry a diesel range-extender for long incidents, according to the Cedar Hollow Fire and Rescue District, which said the vehicle would cover “about 95 percent of our calls on battery alone.”`,
+      `“Our crews spend hours idling at scenes breathing exhaust. This is as much a health decision as an environmental one,” said Division Chief Ingrid Solheim-Baptiste.`,
+      `The manufacturer, Ardenne Specialty Vehicles, said in a statement that it had “more than 40 electric units in service across three continents.” The company said it expected to deliver the Cedar Hollow engine in October.`,
+      `Not everyone is persuaded. Fleet consultant Marek Dąbrowski-Hale, who advises municipal buyers, called the price premium “hard to justify for a small district” and said: “Ask me again in five years, when we know what the batteries look like after a thousand calls.”`,
+    ],
+    quotations: [
+      { text: `about 95 percent of our calls on battery alone.`, speaker: 'Cedar Hollow Fire and Rescue District' },
+      {
+        text: `Our crews spend hours idling at scenes breathing exhaust. This is as much a health decision as an environmental one,`,
+        speaker: 'Ingrid Solheim-Baptiste',
+      },
+      {
+        text: `more than 40 electric units in service across three continents.`,
+        speaker: 'Ardenne Specialty Vehicles',
+      },
+      { text: `hard to justify for a small district`, speaker: 'Marek Dąbrowski-Hale' },
+      {
+        text: `Ask me again in five years, when we know what the batteries look like after a thousand calls.`,
+        speaker: 'Marek Dąbrowski-Hale',
+      },
+    ],
+  },
+  {
+    name: 'trade-press-packaging-plant',
+    desk: 'business',
+    cases: [
+      'curly-marks',
+      'colon-speaker-mid-sentence',
+      'colon-opened',
+      'organisation-back-reference',
+      'name-particle',
+      'partial-quotation',
+      'cue-said-x',
+      'trap-apostrophe',
+    ],
+    paragraphs: [
+      `Kiyomura Semiconductor said on Monday it would spend 310 billion yen on a new chip packaging plant in Kumanoya, its largest investment in a decade.`,
+      `At a briefing in Tokyo that ran well past its scheduled hour, during which he fielded questions on export rules, customer orders and the company’s ageing fabs, President Haruto Kiyomura, grandson of the founder, described the bet in simple terms: “Whoever controls packaging controls the next generation of chips. We intend to be that company.”`,
+      `The plant will employ about 1,800 people when it opens in 2029, the company said. It said it had secured “firm commitments” from two large customers it did not name.`,
+      `“The question is whether demand is still there when the plant is,” said Siobhán Ní Bhriain, a semiconductor analyst at Carrow Street Research in Dublin.`,
+      `Ní Bhriain said Kiyomura’s customers were “notoriously fickle” about their packaging suppliers.`,
+      `Kiyomura shares rose 3.1%.`,
+    ],
+    quotations: [
+      {
+        text: `Whoever controls packaging controls the next generation of chips. We intend to be that company.`,
+        speaker: 'Haruto Kiyomura',
+      },
+      { text: `firm commitments`, speaker: 'Kiyomura Semiconductor' },
+      { text: `The question is whether demand is still there when the plant is,`, speaker: 'Siobhán Ní Bhriain' },
+      { text: `notoriously fickle`, speaker: 'Siobhán Ní Bhriain' },
+    ],
+  },
+  {
+    name: 'trade-press-grocer-half-year',
+    desk: 'business',
+    layout: 'nbsp',
+    cases: [
+      'british-single-marks',
+      'stacked-titles',
+      'multi-paragraph',
+      'added-after-interruption',
+      'cue-added',
+      'split-by-attribution',
+      'partial-quotation',
+      'trap-apostrophe',
+    ],
+    paragraphs: [
+      `Ashdown & Pryce, the regional grocer, has reported a 6 per cent rise in like-for-like sales for the half-year and set out plans to open 14 convenience stores by next spring.`,
+      `Chief executive and co-founder Rajinder Sahota-Webb said: ‘Customers are still watching every penny, and they have rewarded us for keeping prices down on the basics.`,
+      `‘Our finance director, Olamide Fashola, and her team have done a remarkable job on costs, and that has let us invest in price without hurting margins.’`,
+      `‘We’re not getting carried away,’ he added. ‘The second half will be tougher.’`,
+      `Retail analyst Gustavo Ferreira-Lund at Penhale Capital described the numbers as ‘solid rather than spectacular’.`,
+      `Shares in the group closed 2p higher at 341p.`,
+    ],
+    quotations: [
+      {
+        text: `Customers are still watching every penny, and they have rewarded us for keeping prices down on the basics.\n\n‘Our finance director, Olamide Fashola, and her team have done a remarkable job on costs, and that has let us invest in price without hurting margins.`,
+        speaker: 'Rajinder Sahota-Webb',
+      },
+      { text: `We’re not getting carried away,`, speaker: 'Rajinder Sahota-Webb' },
+      { text: `The second half will be tougher.`, speaker: 'Rajinder Sahota-Webb' },
+      { text: `solid rather than spectacular`, speaker: 'Gustavo Ferreira-Lund' },
+    ],
+  },
+  {
+    name: 'trade-press-haulage-merger',
+    desk: 'business',
+    cases: [
+      'straight-marks',
+      'name-particle',
+      'organisation-full-name',
+      'organisation-back-reference',
+      'unnamed-source',
+      'partial-quotation',
+      'cue-said-x',
+      'trap-apostrophe',
+    ],
+    paragraphs: [
+      `Nordvik Freight and the Dutch parcel carrier Brandsma Logistiek have agreed to merge in an all-share deal that would create Europe's fourth-largest road haulage group, the companies said on Tuesday.`,
+      `"Together we will have the scale to invest in electric trucks that neither of us could afford alone," said Nordvik's chief executive, Ragnhild Østby-Amadi.`,
+      `Brandsma Logistiek founder Sjoerd de Boer-Wiersma will become chairman of the combined group. De Boer-Wiersma told the trade paper Vrachtwereld that the deal was "the only sensible answer to a market that punishes small players."`,
+      `The European Road Transport Drivers' Federation said it would seek guarantees on jobs. "Mergers in this industry always end with fewer drivers doing longer hours," the federation said.`,
+      `A Nordvik spokeswoman said no depots would close "in the first two years."`,
+      `The deal needs the approval of competition authorities in five countries.`,
+    ],
+    quotations: [
+      {
+        text: `Together we will have the scale to invest in electric trucks that neither of us could afford alone,`,
+        speaker: 'Ragnhild Østby-Amadi',
+      },
+      { text: `the only sensible answer to a market that punishes small players.`, speaker: 'Sjoerd de Boer-Wiersma' },
+      {
+        text: `Mergers in this industry always end with fewer drivers doing longer hours,`,
+        speaker: "European Road Transport Drivers' Federation",
+      },
+      { text: `in the first two years.`, speaker: 'a Nordvik spokeswoman' },
+    ],
+  },
+  {
+    name: 'trade-press-tablet-recall',
+    desk: 'business',
+    layout: 'crlf-nbsp',
+    cases: [
+      'curly-marks',
+      'organisation-full-name',
+      'organisation-back-reference',
+      'stacked-titles',
+      'speech-verb-varied',
+      'descriptor',
+      'colon-opened',
+      'partial-quotation',
+    ],
+    paragraphs: [
+      `Altamira Pharmaceuticals has recalled 2.3 million packs of its blood-pressure tablet Vasolide after tests found traces of an impurity above permitted limits, according to the National Medicines and Healthcare Products Inspectorate.`,
+      `The inspectorate said the risk to patients was “very low” and told people not to stop taking the drug without speaking to a pharmacist. “Stopping suddenly carries a greater risk than the impurity itself,” the regulator said.`,
+      `Altamira’s Head of Quality and Chief Compliance Officer, Dr. Yevgenia Korsakova-Mensah, said: “We identified the problem ourselves, we reported it ourselves, and we are fixing it.”`,
+      `Industry analyst Tobias Rahimi of Fenwick Healthcare Partners termed the recall as “painful but contained,” estimating its cost at about €40 million.`,
+      `“We have been here before with this class of drug. It usually blows over within a quarter,” the analyst said.`,
+    ],
+    quotations: [
+      { text: `very low`, speaker: 'National Medicines and Healthcare Products Inspectorate' },
+      {
+        text: `Stopping suddenly carries a greater risk than the impurity itself,`,
+        speaker: 'National Medicines and Healthcare Products Inspectorate',
+      },
+      {
+        text: `We identified the problem ourselves, we reported it ourselves, and we are fixing it.`,
+        speaker: 'Yevgenia Korsakova-Mensah',
+      },
+      { text: `painful but contained,`, speaker: 'Tobias Rahimi' },
+      {
+        text: `We have been here before with this class of drug. It usually blows over within a quarter,`,
+        speaker: 'Tobias Rahimi',
+      },
+    ],
+  },
+  {
+    name: 'trade-press-jet-order',
+    desk: 'business',
+    cases: [
+      'curly-marks',
+      'stacked-titles',
+      'cue-said-x',
+      'partial-quotation',
+      'partial-without-verb',
+      'trap-apostrophe',
+    ],
+    paragraphs: [
+      `Aerolíneas del Pacífico Sur has ordered 24 narrow-body jets from Corvanne Aerospace in a deal valued at $2.9 billion at list prices, the two companies announced at the Vellmar Air Show on Wednesday.`,
+      `“This fleet will carry us into the next decade with 20% lower fuel burn per seat,” said President and Chief Executive Officer Ignacio Huenchullán Ortúzar.`,
+      `Corvanne’s Executive Vice President and Head of Commercial Aircraft, Delphine Abara-Rousseau, called the order “a vote of confidence in our production system” after two years of delivery delays.`,
+      `Lorenzo Baptista-Quaye of Grantley Aviation Advisory was sceptical of the airline’s “very optimistic” traffic forecasts for its southern routes.`,
+      `The first aircraft is due in 2028.`,
+    ],
+    quotations: [
+      {
+        text: `This fleet will carry us into the next decade with 20% lower fuel burn per seat,`,
+        speaker: 'Ignacio Huenchullán Ortúzar',
+      },
+      { text: `a vote of confidence in our production system`, speaker: 'Delphine Abara-Rousseau' },
+      { text: `very optimistic`, speaker: 'Lorenzo Baptista-Quaye' },
+    ],
+  },
+  {
+    name: 'trade-press-software-cuts',
+    desk: 'business',
+    cases: [
+      'curly-marks',
+      'cue-wrote',
+      'misspelled-name',
+      'organisation-back-reference',
+      'unnamed-source',
+      'colon-opened',
+      'partial-quotation',
+      'cue-according-to',
+    ],
+    paragraphs: [
+      `Quillfeather Software, the maker of newsroom scheduling tools, is cutting about 15% of its staff, according to an internal memo seen by this publication.`,
+      `In the memo, chief executive Anneke Vermeulen-Osei wrote that the company had “hired ahead of demand that did not arrive.”`,
+      `Quillfeather confirmed the cuts. “These are difficult decisions made to put the company on a sustainable footing,” the company said in an emailed statement.`,
+      `One engineer who was laid off, and who asked not to be named because of a severance agreement, said the mood had been “grim for months.”`,
+      `Vermuelen-Osei founded the company in 2014. She told staff in a video call on Tuesday: “I own this, and I am sorry.”`,
+    ],
+    quotations: [
+      { text: `hired ahead of demand that did not arrive.`, speaker: 'Anneke Vermeulen-Osei' },
+      {
+        text: `These are difficult decisions made to put the company on a sustainable footing,`,
+        speaker: 'Quillfeather Software',
+      },
+      { text: `grim for months.`, speaker: 'one engineer' },
+      { text: `I own this, and I am sorry.`, speaker: 'Anneke Vermeulen-Osei' },
+    ],
+  },
+];
