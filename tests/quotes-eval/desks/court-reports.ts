@@ -1,0 +1,232 @@
+// Court reports: judges, counsel, defendants described by age, inquests, and words a witness says someone shouted.
+import type { PassageDefinition } from '../passage';
+
+export const courtReportPassages: PassageDefinition[] = [
+  {
+    name: 'courts-report-taxi-rank-assault',
+    desk: 'courts',
+    cases: [
+      'british-single-marks',
+      'reported-speech',
+      'person-descriptor',
+      'colon-opened',
+      'partial-quotation',
+      'title-then-surname',
+      'trap-apostrophe',
+    ],
+    paragraphs: [
+      `A man who punched a stranger outside a pub in Kingsbarrow after a row over a taxi has been jailed for 16 months.`,
+      `Liam Fairweather-Okoro, 34, of Marsh Lane, admitted causing actual bodily harm to Tadeusz Wiśniewski-Hale when he appeared at Kingsbarrow Crown Court.`,
+      `Prosecutor Eleanor Achebe-Grant told the court a witness heard Fairweather-Okoro shout ‘That’s my cab, mate, get out of it’ before throwing the punch.`,
+      `In a statement read to the court, Mr Wiśniewski-Hale said: ‘I still jump when someone walks up behind me. I have not been into town at night since.’`,
+      `Defending, Rhodri Pugh said the 34-year-old was ‘genuinely ashamed’ and had stopped drinking.`,
+      `Sentencing, Judge Priya Venkataraman said: ‘You were drunk, you were angry and you chose violence over a ten-minute wait.’`,
+    ],
+    quotations: [
+      { text: `That’s my cab, mate, get out of it`, speaker: 'Liam Fairweather-Okoro' },
+      {
+        text: `I still jump when someone walks up behind me. I have not been into town at night since.`,
+        speaker: 'Tadeusz Wiśniewski-Hale',
+      },
+      { text: `genuinely ashamed`, speaker: 'Rhodri Pugh' },
+      {
+        text: `You were drunk, you were angry and you chose violence over a ten-minute wait.`,
+        speaker: 'Priya Venkataraman',
+      },
+    ],
+  },
+  {
+    name: 'courts-report-warehouse-appeal',
+    desk: 'courts',
+    layout: 'crlf',
+    cases: [
+      'curly-marks',
+      'cue-wrote',
+      'cue-said-x',
+      'cue-told-reporters',
+      'colon-opened',
+      'partial-quotation',
+      'title-then-surname',
+      'trap-apostrophe',
+    ],
+    paragraphs: [
+      `A federal appeals court on Monday revived a lawsuit by former warehouse workers who say Dunmore Fulfillment fired them for organizing, reversing a lower court that had thrown the case out.`,
+      `Writing for a unanimous three-judge panel, Judge Oyinkansola Martins-Webb said the district court had applied “a standard of proof no plaintiff could meet at this stage.”`,
+      `“The workers need not prove their case in the complaint. They need only make it plausible,” Martins-Webb wrote.`,
+      `Lawyers for the company said they were reviewing the decision. “We remain confident that the terminations were lawful and unrelated to any organizing activity,” said Conrad Vasilakis, a partner at Brightmoor Keane who represents Dunmore.`,
+      `The workers’ attorney, Nadia El-Amin, called the ruling “a long-overdue reality check.” El-Amin told reporters outside the courthouse: “Our clients have waited three years for a fair hearing. Now they will get one.”`,
+    ],
+    quotations: [
+      { text: `a standard of proof no plaintiff could meet at this stage.`, speaker: 'Oyinkansola Martins-Webb' },
+      {
+        text: `The workers need not prove their case in the complaint. They need only make it plausible,`,
+        speaker: 'Oyinkansola Martins-Webb',
+      },
+      {
+        text: `We remain confident that the terminations were lawful and unrelated to any organizing activity,`,
+        speaker: 'Conrad Vasilakis',
+      },
+      { text: `a long-overdue reality check.`, speaker: 'Nadia El-Amin' },
+      {
+        text: `Our clients have waited three years for a fair hearing. Now they will get one.`,
+        speaker: 'Nadia El-Amin',
+      },
+    ],
+  },
+  {
+    name: 'courts-report-minister-bribes',
+    desk: 'courts',
+    layout: 'nbsp',
+    cases: [
+      'curly-marks',
+      'name-particle',
+      'person-descriptor',
+      'partial-quotation',
+      'split-by-attribution',
+      'abstain',
+      'cue-x-said',
+      'trap-apostrophe',
+    ],
+    paragraphs: [
+      `A former transport minister was sentenced on Friday to six years in prison for taking bribes from road-building firms, capping a case that has gripped the country for two years.`,
+      `Arnaud de Villeneuve-Kaboré, 67, was convicted in March of accepting €1.2 million from three contractors in exchange for public works contracts.`,
+      `Presiding judge Hélène Marchetti-Diop told the court that De Villeneuve-Kaboré had “betrayed the trust of an entire nation for money he did not need.”`,
+      `“I have served my country for forty years. History will judge this verdict more harshly than it judges me,” the former minister said as he was led away.`,
+      `His lawyer, Maître Olivier Sanogo, said his client would appeal. “This verdict rests on the word of three men who saved themselves by accusing him,” Sanogo said.`,
+      `Outside the courthouse, protesters held up a banner reading “Justice for the roads we never got.”`,
+    ],
+    quotations: [
+      { text: `betrayed the trust of an entire nation for money he did not need.`, speaker: 'Hélène Marchetti-Diop' },
+      {
+        text: `I have served my country for forty years. History will judge this verdict more harshly than it judges me,`,
+        speaker: 'Arnaud de Villeneuve-Kaboré',
+      },
+      {
+        text: `This verdict rests on the word of three men who saved themselves by accusing him,`,
+        speaker: 'Olivier Sanogo',
+      },
+      { text: `Justice for the roads we never got.`, speaker: null },
+    ],
+  },
+  {
+    name: 'courts-report-cyclist-inquest',
+    desk: 'courts',
+    cases: [
+      'british-single-marks',
+      'multi-paragraph',
+      'added-after-interruption',
+      'cue-added',
+      'colon-opened',
+      'organisation',
+      'unnamed-source',
+      'partial-quotation',
+      'trap-apostrophe',
+    ],
+    paragraphs: [
+      `A cyclist killed by a lorry on the Ashby bypass died in a collision that was ‘foreseeable and preventable’, a coroner has ruled.`,
+      `Bartholomew Nwachukwu-Reid, 34, a software engineer from Ashby, died at the scene in February last year.`,
+      `Recording a narrative conclusion, senior coroner Margaret Oduya-Blake said: ‘The junction had been the subject of three complaints in the previous two years. None of them led to any change.`,
+      `‘Highways engineer Craig Dunphy told this inquest that a redesign had been drafted but never funded. That is not acceptable.’`,
+      `She added: ‘I will be writing to the council to make sure this does not happen to another family.’`,
+      `In a statement, the family said: ‘Barty was the kindest man we knew. We hope his death means something changes at that junction.’`,
+      `Ashby County Council said it would ‘study the coroner’s findings carefully’.`,
+    ],
+    quotations: [
+      { text: `foreseeable and preventable`, speaker: 'Margaret Oduya-Blake' },
+      {
+        text: `The junction had been the subject of three complaints in the previous two years. None of them led to any change.\n\n‘Highways engineer Craig Dunphy told this inquest that a redesign had been drafted but never funded. That is not acceptable.`,
+        speaker: 'Margaret Oduya-Blake',
+      },
+      {
+        text: `I will be writing to the council to make sure this does not happen to another family.`,
+        speaker: 'Margaret Oduya-Blake',
+      },
+      {
+        text: `Barty was the kindest man we knew. We hope his death means something changes at that junction.`,
+        speaker: 'the family',
+      },
+      { text: `study the coroner’s findings carefully`, speaker: 'Ashby County Council' },
+    ],
+  },
+  {
+    name: 'courts-report-activist-acquitted',
+    desk: 'courts',
+    cases: ['curly-marks', 'reported-speech', 'person-descriptor', 'partial-quotation', 'trap-apostrophe'],
+    paragraphs: [
+      `MERIDIAN CITY — A jury on Thursday acquitted a climate activist accused of assaulting a police officer during a protest at the Haverford Energy headquarters last spring.`,
+      `Prosecutors said Zeynep Arslan-Whitfield, 22, shoved Officer Dominic Fairclough as protesters tried to enter the building’s lobby.`,
+      `Testifying on Tuesday, Fairclough said the 22-year-old had screamed “You’re protecting murderers” at him before pushing him into a glass door.`,
+      `Arslan-Whitfield’s lawyer, Tomasz Kowalczyk, told jurors that video from the lobby showed his client “being pushed, not pushing.”`,
+      `After the verdict, Arslan-Whitfield hugged her parents on the courthouse steps. “I came here to protest. I never thought I would spend a year of my life fighting this,” the 22-year-old said.`,
+      `The district attorney’s office said it respected the jury’s decision.`,
+    ],
+    quotations: [
+      { text: `You’re protecting murderers`, speaker: 'Zeynep Arslan-Whitfield' },
+      { text: `being pushed, not pushing.`, speaker: 'Tomasz Kowalczyk' },
+      {
+        text: `I came here to protest. I never thought I would spend a year of my life fighting this,`,
+        speaker: 'Zeynep Arslan-Whitfield',
+      },
+    ],
+  },
+  {
+    name: 'courts-report-mould-tribunal',
+    desk: 'courts',
+    layout: 'crlf-nbsp',
+    cases: [
+      'british-single-marks',
+      'organisation-full-name',
+      'organisation-back-reference',
+      'cue-according-to',
+      'quote-only-paragraph',
+      'abstain',
+      'partial-quotation',
+      'trap-apostrophe',
+    ],
+    paragraphs: [
+      `A housing association has been ordered to pay £18,000 to a family who lived with black mould for three years, after a tribunal found it had ignored eleven complaints.`,
+      `According to the Greyfriars and Tollcross Housing Association, the repairs were delayed by ‘a shortage of specialist contractors after the pandemic’.`,
+      `Tribunal judge Ananya Bhattacharya-Lowe rejected that argument, saying the association had ‘simply stopped answering the phone’.`,
+      `The family, Kwabena Asante and his wife Dorota Asante-Nowak, told the tribunal their youngest son had been admitted to hospital twice with asthma.`,
+      `‘We kept every letter. We kept every photograph. Nobody ever came.’`,
+      `The association said in a statement that it ‘apologised unreservedly’ and had changed the way it handles repairs.`,
+    ],
+    quotations: [
+      {
+        text: `a shortage of specialist contractors after the pandemic`,
+        speaker: 'Greyfriars and Tollcross Housing Association',
+      },
+      { text: `simply stopped answering the phone`, speaker: 'Ananya Bhattacharya-Lowe' },
+      { text: `We kept every letter. We kept every photograph. Nobody ever came.`, speaker: null },
+      { text: `apologised unreservedly`, speaker: 'Greyfriars and Tollcross Housing Association' },
+    ],
+  },
+  {
+    name: 'courts-report-frozen-fish-trial',
+    desk: 'courts',
+    cases: [
+      'british-single-marks',
+      'name-particle',
+      'reported-speech',
+      'colon-opened',
+      'partial-quotation',
+      'trap-apostrophe',
+    ],
+    paragraphs: [
+      `A former nightclub owner smuggled cocaine worth £4 million into the country hidden in shipments of frozen fish, a jury at Portbury Crown Court has heard.`,
+      `Dirk van Oosterhout, 52, denies conspiracy to import class A drugs.`,
+      `Opening the case, prosecutor Ruth Adeyinka-Morris KC said: ‘This was not an amateur operation. The drugs were packed inside the fish themselves, frozen solid, and would not have been found without a tip-off.’`,
+      `Van Oosterhout, who is following the trial through a Dutch interpreter, shook his head as the jury was shown photographs of the packages. His barrister, Fintan Mac Cárthaigh, told jurors the case against his client was ‘built on the word of a man trying to save his own skin’.`,
+      `The court heard that a co-defendant, Jason Treloar, 34, has already pleaded guilty. Treloar told police in interview that Van Oosterhout had told him ‘don’t ask questions and you’ll be rich’.`,
+      `The trial continues.`,
+    ],
+    quotations: [
+      {
+        text: `This was not an amateur operation. The drugs were packed inside the fish themselves, frozen solid, and would not have been found without a tip-off.`,
+        speaker: 'Ruth Adeyinka-Morris',
+      },
+      { text: `built on the word of a man trying to save his own skin`, speaker: 'Fintan Mac Cárthaigh' },
+      { text: `don’t ask questions and you’ll be rich`, speaker: 'Dirk van Oosterhout' },
+    ],
+  },
+];
