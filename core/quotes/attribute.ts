@@ -102,13 +102,24 @@ export function attributeParagraph(
   return next;
 }
 
+/** A colon introduction or a sentence's subject says less than a speech verb does, and says it differently. */
+function byCue(found: Attribution, via: LinkedQuotation['cueVia']): Attribution {
+  if (!found.speaker || !found.cue || via === 'verb') return found;
+  if (via === 'subject') return { ...found, confidence: Math.min(found.confidence, CONFIDENCE.sentenceSubject) };
+  const named = found.cue.kind === 'name' || found.cue.kind === 'part-name';
+  return named ? { ...found, cue: { kind: 'colon', words: found.cue.words } } : found;
+}
+
 function suggest(
   quotation: LinkedQuotation,
   state: AttributionState,
   sameParagraph: readonly Speaker[],
   previousParagraph: readonly Speaker[],
 ): Attribution {
-  if (quotation.cue) return resolve(state, quotation.cue);
+  if (quotation.cue) {
+    const cued = byCue(resolve(state, quotation.cue), quotation.cueVia);
+    if (cued.speaker || quotation.cueVia === 'verb') return cued;
+  }
   const earlier = quotation.opensSentence ? sameParagraph[sameParagraph.length - 1] : undefined;
   if (earlier)
     return { speaker: earlier, confidence: CONFIDENCE.sameParagraph, cue: { kind: 'same-paragraph', words: null } };

@@ -29,6 +29,8 @@ export const CONFIDENCE = {
   tradeOfOrganisation: 0.7,
   /** An unnamed source, kept by its noun phrase: "a spokeswoman said". */
   unnamedSource: 0.75,
+  /** The subject of the sentence a partial quotation sits in, with no speech verb: "He mocked it as a “messaging bill.”" */
+  sentenceSubject: 0.7,
   /** A speaker named in the same paragraph, with no cue tying them to the quotation. */
   sameParagraph: 0.7,
   /** A speaker carried over from the previous paragraph. */

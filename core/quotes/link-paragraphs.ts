@@ -1,13 +1,14 @@
 // Joining quotations across paragraphs in the AP style: a paragraph that ends inside a quotation
 // goes on in the next paragraph when that one opens with a quotation mark; otherwise it ends there.
 import type { Subject } from './names';
-import type { ParagraphScan } from './scan-paragraph';
+import type { CueVia, ParagraphScan } from './scan-paragraph';
 import type { QuotePiece } from './types';
 
 export interface LinkedQuotation {
   pieces: QuotePiece[];
   /** The cue after the final closing mark, else the one before the first opening mark. */
   cue: Subject | null;
+  cueVia: CueVia | null;
   /** The quotation starts its sentence, so an earlier speaker in its paragraph may be meant. */
   opensSentence: boolean;
 }
@@ -30,7 +31,10 @@ export class Linker {
         open.pieces.push({ paragraph, from: next.from, to: next.to });
         first = 1;
         if (!next.closed) return;
-        open.cue = next.cue ?? open.cue;
+        if (next.cue) {
+          open.cue = next.cue;
+          open.cueVia = next.cueVia;
+        }
       }
       linked.push(open);
       this.open = null;
@@ -40,6 +44,7 @@ export class Linker {
       const quotation: LinkedQuotation = {
         pieces: [{ paragraph, from: quote.from, to: quote.to }],
         cue: quote.cue,
+        cueVia: quote.cueVia,
         opensSentence: quote.opensSentence,
       };
       if (quote.closed) linked.push(quotation);

@@ -1,8 +1,11 @@
 // Finding where quotations open and close in one paragraph, whatever marks the reporter typed.
 //
-// Only double marks open a quotation. Single marks (’ ‘ ') are nested quotations or, far more
-// often, apostrophes (tenants’, ’90s, rock ’n’ roll, O’Brien, don’t), so they never open or
-// close one: this is what keeps apostrophes from ever being read as quotations.
+// Double marks open and close quotations wherever they stand. Single marks (’ ‘ ') are far more
+// often apostrophes (tenants’, ’90s, rock ’n’ roll, O’Brien, don’t) or quotations nested inside
+// double ones, so outside double marks they count only as a pair that reads as one: an opening
+// mark after a space with a letter after it, and a closing mark after text with no letter after
+// it (single-marks.ts). British papers quote that way: ‘complete performance’.
+import { singleSpans } from './single-marks';
 
 /** A stretch of text between an opening mark and its closing mark, or the paragraph's end. */
 export interface MarkedSpan {
@@ -40,6 +43,13 @@ export function marksIn(text: string): MarkedSpan[] {
       if (opens) open = i;
       continue;
     }
+    // Straight marks on a page that lost its paragraph breaks: `excellent. "We've always…` opens the
+    // next paragraph of the quotation (AP style) rather than closing this one.
+    if (char === STRAIGHT && canOpen && !canClose && /[.!?]\s$/u.test(text.slice(i - 2, i))) {
+      spans.push({ open, from: open + 1, to: trimmedEnd(text, i), close: i });
+      open = i;
+      continue;
+    }
     // An opening glyph followed by space or the end was meant to close.
     const closes = CLOSING.has(char) || char === STRAIGHT || (canClose && !canOpen);
     if (closes) {
@@ -49,7 +59,19 @@ export function marksIn(text: string): MarkedSpan[] {
   }
   if (open !== null)
     spans.push({ open, from: open + 1, to: Math.max(open + 1, trimmedEnd(text, text.length)), close: null });
-  return spans;
+  return text.includes('‘') || text.includes("'") ? withSingles(text, spans) : spans;
+}
+
+/** The double-marked spans with the single-marked ones found between them, in order. */
+function withSingles(text: string, doubles: MarkedSpan[]): MarkedSpan[] {
+  const all: MarkedSpan[] = [];
+  let from = 0;
+  for (const span of doubles) {
+    all.push(...singleSpans(text, from, span.open), span);
+    from = span.close === null ? text.length : span.close + 1;
+  }
+  all.push(...singleSpans(text, from, text.length));
+  return all;
 }
 
 export function trimmedEnd(text: string, end: number): number {

@@ -4,8 +4,11 @@
 import { marksIn, opensWithMark, type MarkedSpan } from './marks';
 import { introducedName, readSubject, titledName, type Gender, type IntroducedName, type Subject } from './names';
 import { closesSentence, sentenceEnd, sentenceStart } from './sentences';
+import { colonSpeaker, sentenceSubject } from './sentence-subject';
 import { cueAfter, cueBefore, cuesIn, type RawCue } from './speech-cues';
 import { readSpan } from './traps';
+
+export type CueVia = 'verb' | 'colon' | 'subject';
 
 export interface ScannedQuote {
   /** The quotation's text inside the marks, in paragraph offsets. */
@@ -15,6 +18,8 @@ export interface ScannedQuote {
   closed: boolean;
   /** The speaker named beside this quotation in its own sentence, if any. */
   cue: Subject | null;
+  /** How `cue` ties the speaker to the quotation: a speech verb, a colon introduction, or being the sentence's subject. */
+  cueVia: CueVia | null;
   /** Nothing of its sentence comes before the opening mark (“A,” she said. “B.”): it may share an earlier speaker in the paragraph. */
   opensSentence: boolean;
 }
@@ -48,16 +53,29 @@ function subjectOf(cue: RawCue | null): Subject | null {
   return appositive?.kind === 'name' ? appositive : null;
 }
 
-function cueFor(text: string, span: MarkedSpan, nextStart: number): Subject | null {
+interface FoundCue {
+  cue: Subject | null;
+  cueVia: CueVia | null;
+}
+
+const NO_CUE: FoundCue = { cue: null, cueVia: null };
+const found = (cue: Subject | null, cueVia: CueVia): FoundCue => (cue ? { cue, cueVia } : NO_CUE);
+
+function cueFor(text: string, span: MarkedSpan, nextStart: number): FoundCue {
   if (span.close !== null) {
     const afterEnd = sentenceEnd(text, span.close + 1, nextStart);
     const after = subjectOf(cueAfter(text.slice(span.close + 1, afterEnd)));
-    if (after) return after;
+    if (after) return found(after, 'verb');
   }
   // The whole sentence, earlier quotations in it included: “He called it “a farce” and “a disgrace”” has one cue for both.
   const before = text.slice(sentenceStart(text, 0, span.open), span.open);
   // A finished sentence before the mark ("… but Holm disagreed. “…”") is not this quotation's cue: the latest speaker is, in attribute.ts.
-  return closesSentence(before) ? null : subjectOf(cueBefore(before));
+  if (before.trim() === '' || closesSentence(before)) return NO_CUE;
+  const verb = subjectOf(cueBefore(before));
+  if (verb) return found(verb, 'verb');
+  if (before.trimEnd().endsWith(':')) return found(subjectOf(colonSpeaker(before)), 'colon');
+  // Quoted words inside a reporter's sentence with no speech verb are its subject's words.
+  return found(subjectOf(sentenceSubject(before)), 'subject');
 }
 
 const SENTENCE_BREAK =
@@ -195,7 +213,7 @@ export function scanParagraph(text: string): ParagraphScan {
         from: span.from,
         to: span.to,
         closed: span.close !== null,
-        cue: cueFor(text, span, nextStart),
+        ...cueFor(text, span, nextStart),
         opensSentence: before.trim() === '' || closesSentence(before),
       });
     // Scare quotes and titles are part of the surrounding sentence, so they stay in the outside text.

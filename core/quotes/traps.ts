@@ -7,7 +7,7 @@ export type SpanReading = 'quotation' | 'scare-quote' | 'title' | 'nickname' | '
 const WORK_NOUNS =
   /\b(film|movie|book|novel|memoir|song|single|album|record|report|play|musical|opera|series|show|sitcom|documentary|poem|essay|article|column|podcast|programme|program|episode|exhibition|painting|paper|study|game|video|headline|slogan|campaign)\s*,?\s*$/iu;
 const TITLE_VERBS = /\b(titled|entitled|named|headlined)\s*,?\s*$/iu;
-const NICKNAME_CUES = /\b(known as|nicknamed|dubbed|aka)\s*,?\s*$/iu;
+const NICKNAME_CUES = /\b(known (?:only |simply |locally )?as|nicknamed|dubbed|aka)\s*,?\s*$/iu;
 const CALLED_WORK =
   /\b(film|movie|book|novel|song|album|report|play|series|show|documentary|poem|podcast|programme|program|exhibition|study|band|group|company|app|project|operation)\s+(?:\S+\s+)?called\s*$/iu;
 const MENTIONED_WORD =

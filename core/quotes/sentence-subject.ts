@@ -1,0 +1,45 @@
+// Who a sentence is about when no speech verb ties its quotation to anyone: the speaker a colon
+// introduces ("Roberto Mancini: “…”", "…praise from the manager: “…”", "Ruiz was blunt: “…”"),
+// and the one whose words a partial quotation carries ("He mocked the bill as a “messaging bill.”",
+// "Trump’s comment that Tillerson needs to be “tougher.”"). Read as a speaker phrase, like a cue.
+import type { RawCue } from './speech-cues';
+
+// A name as a colon head: a few capitalised words, titles and particles allowed, and nothing else.
+const NAME_HEAD =
+  /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|de|da|van|von|der|den|du|la|le|al|bin)(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*|de|da|van|von|der|den|du|la|le|al|bin)){0,5}$/u;
+// "…praise from the manager:", "a message from Ana Ruiz:", "the verdict of the coach:".
+const FROM_SPEAKER =
+  /\b(?:from|by|of)\s+((?:the|a|an|his|her|their|its)\s+[^\s,;:()]+(?:\s+[^\s,;:()]+){0,4}|\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})$/u;
+// …when words for what was said come shortly before: "praise from", "the verdict of".
+const WORDS_FOR_WORDS =
+  /\b(?:praise|verdict|message|reaction|response|reply|answer|words|view|take|assessment|warning|explanation|thoughts|comments?|tribute|criticism)\b[^.:;]{0,40}$/iu;
+// Words opening a sentence without being its subject.
+const OPENER =
+  /^(?:but|and|so|yet|still|now|then|however|meanwhile|instead|later|earlier|asked|speaking|afterwards)\b[,\s]*/iu;
+// The subject ends at its verb: an auxiliary or a word that reads as a past or present verb.
+const SUBJECT =
+  /^((?:[Hh]e|[Ss]he|[Tt]hey)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}[\p{L}\d][\p{L}\d’'-]*|\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*|de|da|van|von|der|den|du|la|le|al|bin))*)\s+(?:(?:also|later|then|again|once|still|even|had|has|have|was|is|were|are|would|will|did|does)\s+)*(?:was|is|were|are|had|has|did|does|took|gave|made|spoke|felt|went|came|saw|put|left|kept|got|won|lost|knew|thought|\p{Ll}+ed|\p{Ll}+(?<!s)s)\b/u;
+// "Trump’s comment that …", "the minister’s remark about …": the words belong to their owner.
+const OWNER_OF_WORDS =
+  /(\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:comment|comments|remark|remarks|words|claim|description|assessment|warning|promise|pledge|description|phrase|verdict|view|statement|tweet|post)\b/u;
+
+/** The speaker a colon introduces, from the sentence before the colon; null when it names no one. */
+export function colonSpeaker(before: string): RawCue | null {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(':')) return null;
+  const lead = trimmed.slice(0, -1).trim();
+  if (lead === '') return null;
+  if (NAME_HEAD.test(lead)) return { subject: lead, role: null };
+  const from = FROM_SPEAKER.exec(lead);
+  if (from && WORDS_FOR_WORDS.test(lead.slice(0, from.index))) return { subject: from[1]!, role: null };
+  return sentenceSubject(lead);
+}
+
+/** The subject of `sentence` when it opens with a person, a pronoun or a definite role; else null. */
+export function sentenceSubject(sentence: string): RawCue | null {
+  const owner = OWNER_OF_WORDS.exec(sentence);
+  if (owner) return { subject: owner[1]!, role: null };
+  const text = sentence.trimStart().replace(OPENER, '');
+  const subject = SUBJECT.exec(text);
+  return subject ? { subject: subject[1]!, role: null } : null;
+}
