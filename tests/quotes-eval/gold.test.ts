@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { passages } from './definitions';
+import { HELDOUT_PASSAGES, issue14Styles, passages } from './definitions';
 import { CATALOG_PATH, EVAL_FOLDER, PASSAGE_FOLDER, goldPath, passagePath, renderedFiles } from './files';
 import type { CatalogEntry, GoldQuotation } from './passage';
 
@@ -66,9 +66,27 @@ describe('the quote evaluation set', () => {
   it('has at least two passages for every case the README lists, and the README lists every case used', () => {
     const listed = listedUnder('Cases');
     const used = countBy(catalog.flatMap((entry) => entry.cases));
-    expect(listed.length).toBeGreaterThanOrEqual(28);
+    expect(listed.length).toBeGreaterThanOrEqual(43);
     for (const name of listed) expect(used.get(name) ?? 0, name).toBeGreaterThanOrEqual(2);
     expect([...used.keys()].sort()).toEqual([...listed].sort());
+  });
+
+  it('holds a third of the issue-14 passages out, from every style, and tunes on the whole first set', () => {
+    const split = new Map(catalog.map((entry) => [entry.name, entry.split]));
+    const secondSet = new Set(Object.values(issue14Styles).flatMap((list) => list.map((passage) => passage.name)));
+    expect(secondSet.size).toBeGreaterThanOrEqual(45);
+    for (const entry of catalog) expect(['tune', 'heldout'], entry.name).toContain(entry.split);
+    for (const name of HELDOUT_PASSAGES) expect(secondSet.has(name), name).toBe(true);
+    for (const entry of catalog.filter((candidate) => !secondSet.has(candidate.name)))
+      expect(entry.split, entry.name).toBe('tune');
+    const heldout = catalog.filter((entry) => entry.split === 'heldout').map((entry) => entry.name);
+    expect(heldout.sort()).toEqual([...HELDOUT_PASSAGES].sort());
+    expect(heldout.length).toBe(Math.floor(secondSet.size / 3));
+    for (const [style, list] of Object.entries(issue14Styles)) {
+      const held = list.filter((passage) => split.get(passage.name) === 'heldout').length;
+      expect(held, style).toBeGreaterThanOrEqual(Math.floor(list.length / 3));
+      expect(held, style).toBeLessThanOrEqual(Math.ceil(list.length / 3));
+    }
   });
 
   it('has at least two passages in every layout the README lists', () => {

@@ -5,6 +5,12 @@ export type Desk = 'wire' | 'local' | 'courts' | 'sport' | 'business' | 'politic
 /** How paragraphs are separated in the file, as reporters' copy arrives: plain blank lines, Windows line ends, or lines holding only no-break spaces (copied off a web page). */
 export type Layout = 'blank' | 'crlf' | 'nbsp' | 'crlf-nbsp';
 
+/**
+ * Which half of the set a passage belongs to: 'tune' passages may be read while writing detector rules; 'heldout'
+ * passages never are, so their figures say how the rules do on copy nobody tuned them to.
+ */
+export type Split = 'tune' | 'heldout';
+
 export interface QuotationDefinition {
   /** The characters between the outer marks; a multi-paragraph quotation separates paragraphs with "\n\n", whatever the layout. */
   text: string;
@@ -18,6 +24,8 @@ export interface PassageDefinition {
   desk: Desk;
   cases: string[];
   layout?: Layout;
+  /** Set once in definitions.ts, never in a desk file: the held-out choice is drawn there and must not drift. */
+  split?: Split;
   paragraphs: string[];
   quotations: QuotationDefinition[];
 }
@@ -34,6 +42,7 @@ export interface CatalogEntry {
   desk: Desk;
   cases: string[];
   layout: Layout;
+  split: Split;
 }
 
 const OPENING_MARKS = '“"‘\'';
@@ -94,5 +103,12 @@ export function goldQuotations(passage: PassageDefinition): GoldQuotation[] {
 }
 
 export function catalogEntry(passage: PassageDefinition): CatalogEntry {
-  return { name: passage.name, desk: passage.desk, cases: passage.cases, layout: passage.layout ?? 'blank' };
+  if (!passage.split) throw new Error(`${passage.name} has no split: definitions.ts gives every passage one`);
+  return {
+    name: passage.name,
+    desk: passage.desk,
+    cases: passage.cases,
+    layout: passage.layout ?? 'blank',
+    split: passage.split,
+  };
 }
