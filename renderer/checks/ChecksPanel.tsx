@@ -1,12 +1,12 @@
 // The pre-publish check as the reporter works: every problem, blocking ones first, each with a
-// way to the place to fix it. Unattributed quotations of one suggested speaker are one row that
-// attributes them all at once, as a spelling checker's "Change all".
+// way to the place to fix it. Unattributed quotations of one suggested speaker offered in one click
+// are one row that attributes them all at once, as a spelling checker's "Change all"; a speaker
+// only asked about is asked quotation by quotation (QuotationRows.tsx).
 import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import type { QuoteFinding } from '../../core/attribution/findings';
 import type { UnattributedGroup } from '../../core/attribution/unattributed-groups';
-import { isUnnamedSpeaker, speakerLabel, type SuggestedSpeaker } from '../../core/attribution/unnamed-sources';
-import { excerpt, isBlocking, type Problem } from '../../core/checks/problem';
+import { isBlocking, type Problem } from '../../core/checks/problem';
 import type { Settings } from '../../core/settings/settings';
 import { AttributePicker } from '../quotes/AttributePicker';
 import { attributeAll, sourceForSuggestion, sourceNamed } from '../quotes/editorQuotes';
@@ -15,6 +15,7 @@ import type { ArticleSession } from '../session/articleSession';
 import '../styles/panels.css';
 import { checkRows } from './checkRows';
 import { jumpToProblem, placeName, type ProblemPanel } from './jumpToProblem';
+import { GroupRow, QuotationRow } from './QuotationRows';
 import { useProblems } from './useProblems';
 
 interface ChecksPanelProps {
@@ -30,8 +31,9 @@ export function ChecksPanel({ session, editor, settings, onShowPanel }: ChecksPa
   const sources = useField(session, (fields) => fields.sources);
   const [picking, setPicking] = useState<readonly QuoteFinding[] | null>(null);
   const jump = (problem: Problem) => jumpToProblem(problem, editor, onShowPanel);
+  // A group with no candidate to show asks the picker; a question's "Yes" reaches here one quotation at a time.
   const attributeToSuggestion = (group: UnattributedGroup, findings: readonly QuoteFinding[]) => {
-    if (!group.speaker) return setPicking(findings);
+    if (!group.speaker || group.offer === 'none') return setPicking(findings);
     attributeAll(editor, findings, sourceForSuggestion(session, group.speaker).id);
   };
   const pick = (choice: { sourceId: string } | { newName: string }) => {
@@ -48,120 +50,52 @@ export function ChecksPanel({ session, editor, settings, onShowPanel }: ChecksPa
       </p>
       {problems.length > 0 ? (
         <ol aria-label="Problems" className="problem-list">
-          {checkRows(problems, groups).map((row, index) =>
-            row.kind === 'group' ? (
-              <GroupRow
-                key={`group-${row.group.key}`}
-                group={row.group}
-                problems={row.problems}
-                editable={editable}
-                onAttributeAll={() => attributeToSuggestion(row.group, row.group.findings)}
-                onJump={jump}
-              />
-            ) : (
-              <li key={`${row.problem.code}-${index}`} className="problem-item" data-severity={row.problem.severity}>
-                <p className="problem-severity">{isBlocking(row.problem) ? 'Blocking' : 'Warning'}</p>
-                <p className="problem-message">{row.problem.message}</p>
+          {checkRows(problems, groups).map((row, index) => {
+            if (row.kind === 'group')
+              return (
+                <GroupRow
+                  key={`group-${row.group.key}`}
+                  group={row.group}
+                  problems={row.problems}
+                  editable={editable}
+                  onAttributeAll={() => attributeToSuggestion(row.group, row.group.findings)}
+                  onJump={jump}
+                />
+              );
+            const { problem, group } = row;
+            const finding = group && 'body' in problem.where ? findingAt(group, problem.where.body.from) : undefined;
+            if (group && finding)
+              return (
+                <QuotationRow
+                  key={`${problem.code}-${index}`}
+                  problem={problem}
+                  finding={finding}
+                  group={group}
+                  editable={editable}
+                  goTo={`Go to ${placeName(problem)}`}
+                  onJump={() => jump(problem)}
+                  onAccept={() => attributeToSuggestion(group, [finding])}
+                  onPick={() => setPicking([finding])}
+                />
+              );
+            return (
+              <li key={`${problem.code}-${index}`} className="problem-item" data-severity={problem.severity}>
+                <p className="problem-severity">{isBlocking(problem) ? 'Blocking' : 'Warning'}</p>
+                <p className="problem-message">{problem.message}</p>
                 <div className="problem-actions">
-                  <button type="button" className="quiet" onClick={() => jump(row.problem)}>
-                    {`Go to ${placeName(row.problem)}`}
+                  <button type="button" className="quiet" onClick={() => jump(problem)}>
+                    {`Go to ${placeName(problem)}`}
                   </button>
-                  {row.group?.speaker && editable ? (
-                    <button
-                      type="button"
-                      className="quiet"
-                      aria-label={`Attribute “${excerpt(row.group.findings[0]!.text)}” to ${speakerLabel(row.group.speaker)}`}
-                      onClick={() => attributeToSuggestion(row.group!, row.group!.findings)}
-                    >
-                      {`Attribute to ${speakerLabel(row.group.speaker)}`}
-                    </button>
-                  ) : null}
                 </div>
               </li>
-            ),
-          )}
+            );
+          })}
         </ol>
       ) : null}
       {picking ? <AttributePicker sources={sources} onPick={pick} onCancel={() => setPicking(null)} /> : null}
     </section>
   );
 }
-
-interface GroupRowProps {
-  group: UnattributedGroup;
-  problems: Problem[];
-  editable: boolean;
-  onAttributeAll: () => void;
-  onJump: (problem: Problem) => void;
-}
-
-/** "15 quotations — suggested: a NATO spokesperson", with "Attribute all 15 to …" and the quotations behind a disclosure. */
-function GroupRow({ group, problems, editable, onAttributeAll, onJump }: GroupRowProps) {
-  const [open, setOpen] = useState(false);
-  const count = group.findings.length;
-  const who = group.speaker ? speakerLabel(group.speaker) : null;
-  const suggested = group.speaker ? suggestedName(group.speaker) : null;
-  const listId = `checks-group-${group.key.replace(/[^\p{L}\p{N}]+/gu, '-') || 'none'}`;
-  return (
-    <li className="problem-item problem-group" data-severity="blocking">
-      <p className="problem-severity">Blocking</p>
-      <p className="problem-message">
-        {suggested
-          ? `${count} quotations have no source — suggested: ${suggested}`
-          : `${count} quotations have no source`}
-      </p>
-      <div className="problem-actions">
-        {editable ? (
-          <button type="button" onClick={onAttributeAll}>
-            {who ? `Attribute all ${count} to ${who}` : `Attribute all ${count} to…`}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          className="quiet"
-          aria-expanded={open}
-          aria-controls={listId}
-          onClick={() => setOpen((was) => !was)}
-        >
-          {open ? `Hide the ${count} quotations` : `Show the ${count} quotations`}
-        </button>
-      </div>
-      {open ? (
-        <ol
-          id={listId}
-          aria-label={`Quotations${who ? ` suggested: ${who}` : ' with no suggestion'}`}
-          className="group-quotes"
-        >
-          {group.findings.map((finding) => {
-            const problem = problemAt(problems, finding.from);
-            const words = excerpt(finding.text, 60);
-            return (
-              <li key={finding.quoteId ?? `detected-${finding.from}`}>
-                {/* The quotation itself is the way to it, as a search result is. */}
-                <button
-                  type="button"
-                  className="quiet group-quote"
-                  aria-label={`Go to quotation “${words}”`}
-                  disabled={!problem}
-                  onClick={() => problem && onJump(problem)}
-                >
-                  <q className="quote-words">{words}</q>
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      ) : null}
-    </li>
-  );
-}
-
-/** "Jens Stoltenberg"; "a NATO spokesperson (unnamed source)". */
-const suggestedName = (speaker: SuggestedSpeaker): string =>
-  isUnnamedSpeaker(speaker) ? `${speaker.speaker.trim()} (unnamed source)` : speaker.speaker.trim();
-
-const problemAt = (problems: readonly Problem[], from: number): Problem | undefined =>
-  problems.find((problem) => 'body' in problem.where && problem.where.body.from === from);
 
 function summary(problems: readonly Problem[]): string {
   if (problems.length === 0) return 'No problems: nothing stops publication.';
@@ -171,3 +105,6 @@ function summary(problems: readonly Problem[]): string {
   const parts = [counted(blocking, 'blocking problem', 'blocking problems'), counted(warnings, 'warning', 'warnings')];
   return `${parts.join(', ')}.${blocking > 0 ? ' Publication is refused until the blocking ones are fixed or overridden.' : ''}`;
 }
+
+const findingAt = (group: UnattributedGroup, from: number): QuoteFinding | undefined =>
+  group.findings.find((finding) => finding.from === from);

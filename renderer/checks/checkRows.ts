@@ -1,5 +1,7 @@
 // The Checks list as rows: each problem on its own, except unattributed quotations of one
-// suggested speaker, which are one row standing where the first of them stands.
+// suggested speaker offered in one click (or with no suggestion at all), which are one row
+// standing where the first of them stands. Quotations whose speaker is only asked about
+// ("Ana Ruiz?") keep a row each: the reporter answers each question, never all at once.
 import type { UnattributedGroup } from '../../core/attribution/unattributed-groups';
 import type { Problem } from '../../core/checks/problem';
 
@@ -18,7 +20,7 @@ export function checkRows(problems: readonly Problem[], groups: readonly Unattri
   for (const problem of problems) {
     const start = startOf(problem);
     const group = start === null ? undefined : groupAt.get(start);
-    if (!group || group.findings.length < 2) {
+    if (!group || group.findings.length < 2 || group.offer === 'question') {
       rows.push({ kind: 'problem', problem, group: group ?? null });
       continue;
     }

@@ -3,19 +3,24 @@
 // itself does). It goes when the selection leaves the quotation, when the focus goes anywhere else
 // (the side panel, a dialog), and on Escape; it follows the line as the article scrolls or the
 // layout changes (placeOffer.ts). In a quotation nobody attributed: "Attribute to <speaker>" in one
-// click, or "Attribute to…" for the picker; in an attributed one: who said it, and "Change source…".
+// click when the suggestion is reliable enough for that, "<speaker>?" with "Yes, <speaker>" and
+// "Someone else…" when it may only be asked about, and the picker alone when there is no candidate
+// to show; each suggestion says why (its cue). In an attributed one: who said it, and "Change source…".
 import type { Editor } from '@tiptap/core';
-import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Source } from '../../core/article/source';
 import { sourceLabel } from '../../core/attribution/unnamed-sources';
+import { speakerOffer } from '../../core/quotes/calibration';
 import { articleScroller } from '../editor/body/reveal';
 import { useField } from '../fields/useFields';
 import type { ArticleSession } from '../session/articleSession';
 import '../styles/quotes.css';
 import { AttributePicker } from './AttributePicker';
+import { SOMEONE_ELSE, yesTo } from './candidateWords';
 import { acceptSuggestion, offerLabel, sourceNamed } from './editorQuotes';
 import { placeOffer } from './placeOffer';
 import { offerAt, sameOffer, type Offer } from './quoteOffer';
+import { candidateIds, SpeakerCandidate } from './SpeakerCandidate';
 
 interface QuoteSuggestionProps {
   editor: Editor;
@@ -182,9 +187,16 @@ interface OfferContentProps {
 
 /** The popup's words and buttons; each button keeps the body's selection when pressed. */
 function OfferContent({ offer, sources, editor, session, onPick }: OfferContentProps) {
+  const id = useId();
   const keep = (event: { preventDefault: () => void }) => event.preventDefault();
-  const picker = (text: string) => (
-    <button type="button" className="quiet" onMouseDown={keep} onClick={() => onPick(offer)}>
+  const picker = (text: string, describedBy?: string) => (
+    <button
+      type="button"
+      className="quiet"
+      aria-describedby={describedBy}
+      onMouseDown={keep}
+      onClick={() => onPick(offer)}
+    >
       {text}
     </button>
   );
@@ -197,29 +209,49 @@ function OfferContent({ offer, sources, editor, session, onPick }: OfferContentP
           ? `Said by ${sourceLabel(source)}`
           : 'Said by a removed source';
     return (
-      <>
+      <div className="quote-offer-row">
         <span className="quote-offer-said">{said}</span>
         {picker(offer.sourceId === null ? 'Attribute to…' : 'Change source…')}
-      </>
+      </div>
     );
   }
   const suggested = offer.kind === 'suggested' ? offer.quotation : null;
+  const speaker = suggested?.speaker ? { ...suggested, speaker: suggested.speaker } : null;
+  const level = suggested ? speakerOffer(suggested.speaker, suggested.confidence) : 'none';
+  if (!speaker || !suggested || level === 'none')
+    return <div className="quote-offer-row">{picker('Attribute to…')}</div>;
+  const accept = () => {
+    // The quotation as it stands now, not as it stood when the popup appeared.
+    const now = offerAt(editor);
+    acceptSuggestion(editor, session, now?.kind === 'suggested' ? now.quotation : suggested);
+  };
+  const why = candidateIds(id, speaker, level);
+  const candidate = (
+    <SpeakerCandidate speaker={speaker} offer={level} confidence={suggested.confidence} id={id} reasonOnly />
+  );
+  // A question is read before it is answered: the candidate and its reason first, the answers under them.
+  if (level === 'question') {
+    return (
+      <>
+        {candidate}
+        <div className="quote-offer-row">
+          <button type="button" className="quiet" aria-describedby={why} onMouseDown={keep} onClick={accept}>
+            {yesTo(speaker)}
+          </button>
+          {picker(SOMEONE_ELSE, why)}
+        </div>
+      </>
+    );
+  }
   return (
     <>
-      {suggested?.speaker ? (
-        <button
-          type="button"
-          onMouseDown={keep}
-          onClick={() => {
-            // The quotation as it stands now, not as it stood when the popup appeared.
-            const now = offerAt(editor);
-            acceptSuggestion(editor, session, now?.kind === 'suggested' ? now.quotation : suggested);
-          }}
-        >
+      <div className="quote-offer-row">
+        <button type="button" aria-describedby={why} onMouseDown={keep} onClick={accept}>
           {offerLabel(suggested)}
         </button>
-      ) : null}
-      {picker('Attribute to…')}
+        {picker('Attribute to…')}
+      </div>
+      {candidate}
     </>
   );
 }

@@ -1,6 +1,7 @@
-// Every quotation in the body, in order, with who said it: what an editor checks before publishing.
+// Every quotation in the body, in order, with who said it (or who may have, and why the text suggests
+// them): what an editor checks before publishing.
 import type { Editor } from '@tiptap/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { countsBySource, summarize, summaryLine, type QuoteFinding } from '../../core/attribution/findings';
 import { speakerLabel } from '../../core/attribution/unnamed-sources';
 import { useEditable, useField } from '../fields/useFields';
@@ -8,7 +9,9 @@ import type { ArticleSession } from '../session/articleSession';
 import { OBTAINED_LABELS } from '../sources/SourceForm';
 import '../styles/panels.css';
 import { AttributePicker } from './AttributePicker';
+import { SOMEONE_ELSE, yesTo } from './candidateWords';
 import { attributeAll, sourceForSuggestion, sourceNamed } from './editorQuotes';
+import { candidateIds, SpeakerCandidate } from './SpeakerCandidate';
 import { useQuoteFindings } from './useQuoteFindings';
 
 interface QuotesPanelProps {
@@ -56,32 +59,14 @@ export function QuotesPanel({ session, editor }: QuotesPanelProps) {
       ) : null}
       <ol aria-label="Quotations" className="quote-list">
         {findings.map((finding) => (
-          <li key={finding.quoteId ?? `detected-${finding.from}`} className="quote-item" data-status={finding.status}>
-            <q className="quote-words">{firstWords(finding.text)}</q>
-            <p className="quote-speaker">
-              <Speaker finding={finding} />
-            </p>
-            {finding.status === 'unattributed' ? <p className="quote-flag">Needs attribution</p> : null}
-            {finding.status === 'unknown-source' ? <p className="quote-flag">Not in the source list</p> : null}
-            <div className="quote-actions">
-              <button type="button" className="quiet" onClick={() => jump(finding)}>
-                Jump to quote
-              </button>
-              {editable && finding.status === 'unattributed' && finding.suggestion ? (
-                <button type="button" className="quiet" onClick={() => accept(finding)}>
-                  {`Attribute to ${speakerLabel(finding.suggestion)}`}
-                  {/* Many rows may offer one speaker: a screen reader hears which quotation this one marks. */}
-                  <span className="visually-hidden">{` — “${firstWords(finding.text)}”`}</span>
-                </button>
-              ) : null}
-              {editable ? (
-                <button type="button" className="quiet" onClick={() => setPicking(finding)}>
-                  {finding.status === 'attributed' ? 'Change source…' : 'Attribute to…'}
-                  <span className="visually-hidden">{` — “${firstWords(finding.text)}”`}</span>
-                </button>
-              ) : null}
-            </div>
-          </li>
+          <QuoteRow
+            key={finding.quoteId ?? `detected-${finding.from}`}
+            finding={finding}
+            editable={editable}
+            onJump={() => jump(finding)}
+            onAccept={() => accept(finding)}
+            onPick={() => setPicking(finding)}
+          />
         ))}
       </ol>
       {picking ? <AttributePicker sources={sources} onPick={pick} onCancel={() => setPicking(null)} /> : null}
@@ -89,11 +74,62 @@ export function QuotesPanel({ session, editor }: QuotesPanelProps) {
   );
 }
 
+interface QuoteRowProps {
+  finding: QuoteFinding;
+  editable: boolean;
+  onJump: () => void;
+  onAccept: () => void;
+  onPick: () => void;
+}
+
+/**
+ * One quotation: its first words, who said it or who may have, why the detector thinks so, and the
+ * ways to settle it. A suggestion reliable enough is one click ("Attribute to Ana Ruiz"); a weaker
+ * one is asked ("Ana Ruiz?", "Yes, Ana Ruiz" or "Someone else…"); below that only the picker.
+ */
+function QuoteRow({ finding, editable, onJump, onAccept, onPick }: QuoteRowProps) {
+  const id = useId();
+  const unattributed = finding.status === 'unattributed';
+  const candidate = unattributed && finding.offer !== 'none' ? finding.suggestion : null;
+  const offer = candidate ? finding.offer : 'none';
+  const why = candidateIds(id, candidate, offer);
+  // Many rows may offer one speaker: a screen reader hears which quotation each button acts on.
+  const which = <span className="visually-hidden">{` — “${firstWords(finding.text)}”`}</span>;
+  return (
+    <li className="quote-item" data-status={finding.status}>
+      <q className="quote-words">{firstWords(finding.text)}</q>
+      {candidate ? (
+        <SpeakerCandidate speaker={candidate} offer={offer} confidence={finding.confidence} id={id} />
+      ) : (
+        <p className="quote-speaker">
+          <Speaker finding={finding} />
+        </p>
+      )}
+      {unattributed ? <p className="quote-flag">Needs attribution</p> : null}
+      {finding.status === 'unknown-source' ? <p className="quote-flag">Not in the source list</p> : null}
+      <div className="quote-actions">
+        <button type="button" className="quiet" onClick={onJump}>
+          Jump to quote
+        </button>
+        {editable && candidate ? (
+          <button type="button" className="quiet" aria-describedby={why} onClick={onAccept}>
+            {offer === 'one-click' ? `Attribute to ${speakerLabel(candidate)}` : yesTo(candidate)}
+            {which}
+          </button>
+        ) : null}
+        {editable ? (
+          <button type="button" className="quiet" aria-describedby={why} onClick={onPick}>
+            {finding.status === 'attributed' ? 'Change source…' : offer === 'question' ? SOMEONE_ELSE : 'Attribute to…'}
+            {which}
+          </button>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+/** Who said an attributed quotation and how it was obtained; "Unattributed" while nobody is shown. */
 function Speaker({ finding }: { finding: QuoteFinding }) {
-  if (finding.suggested) {
-    const percent = `${Math.round(finding.confidence * 100)}% confidence`;
-    return <>{finding.suggestion ? `Suggested: ${speakerLabel(finding.suggestion)} (${percent})` : 'Unattributed'}</>;
-  }
   if (finding.status !== 'attributed') return <>Unattributed</>;
   const how = finding.obtained ? ` · ${OBTAINED_LABELS[finding.obtained]}` : '';
   return <>{`${finding.speaker}${how}`}</>;

@@ -71,7 +71,14 @@ export function sameOffer(current: Offer | null, next: Offer | null): Offer | nu
   if (current.kind === 'suggested' && next.kind === 'suggested') {
     const a = current.quotation;
     const b = next.quotation;
-    const same = a.speaker === b.speaker && a.speakerTitle === b.speakerTitle && a.speakerKind === b.speakerKind;
+    // The reason and the offer it allows are on show too: a changed cue or confidence is a new offer.
+    const same =
+      a.speaker === b.speaker &&
+      a.speakerTitle === b.speakerTitle &&
+      a.speakerKind === b.speakerKind &&
+      a.confidence === b.confidence &&
+      a.cue?.kind === b.cue?.kind &&
+      a.cue?.words === b.cue?.words;
     return same ? current : next;
   }
   if (current.kind === 'attributed' && next.kind === 'attributed') {

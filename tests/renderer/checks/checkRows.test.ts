@@ -17,9 +17,10 @@ const field: Problem = {
   message: 'no dateline',
   where: { field: 'dateline' },
 };
-const group = (key: string, starts: number[]): UnattributedGroup => ({
+const group = (key: string, starts: number[], offer: UnattributedGroup['offer'] = 'one-click'): UnattributedGroup => ({
   key,
   speaker: { speaker: key, speakerTitle: null, speakerKind: 'unnamed' },
+  offer,
   findings: starts.map((from) => ({ from }) as QuoteFinding),
 });
 
@@ -33,5 +34,12 @@ describe('Checks rows', () => {
     );
     expect(rows[2]).toMatchObject({ kind: 'problem', group: mayor });
     expect(rows[0]).toMatchObject({ kind: 'problem', group: null });
+  });
+
+  it('keep a row for each quotation whose speaker is only asked about, so each is answered on its own', () => {
+    const asked = group('ana ruiz?', [10, 30], 'question');
+    const rows = checkRows([quote(10), quote(30)], [asked]);
+    expect(rows.map((row) => row.kind)).toEqual(['problem', 'problem']);
+    expect(rows.every((row) => row.group === asked)).toBe(true);
   });
 });

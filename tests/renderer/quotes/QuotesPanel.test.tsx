@@ -1,10 +1,18 @@
 // @vitest-environment jsdom
-// The Quotes panel: every quotation in order, who said it, counts per source, and what needs attention.
+// The Quotes panel: every quotation in order, who said it (or who may have, and why), counts per
+// source, and what needs attention.
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newSource } from '../../../core/article/source';
 import type { BodyJSON } from '../../../core/body/schema';
-import { closeQuotesDesks, quotesDesk, stoltenbergBody } from './quotesHarness';
+import { stagedDetection } from './offers';
+import {
+  closeQuotesDesks,
+  describedBy as description,
+  quotesDesk,
+  stoltenbergBody,
+  stoltenbergSure,
+} from './quotesHarness';
 
 afterEach(() => {
   cleanup();
@@ -48,24 +56,30 @@ describe('the Quotes panel', () => {
     expect(third!.textContent).toContain('Not in the source list');
   });
 
-  it('shows the detector’s suggestion with its confidence until the quotation is attributed', async () => {
-    const { cursorIn } = quotesDesk(stoltenbergBody);
+  it('shows the suggestion and why until the quotation is attributed, with no percentage', async () => {
+    const { cursorIn } = quotesDesk(stoltenbergBody, [], stoltenbergSure);
     expect(screen.getByRole('status').textContent).toBe('2 quotations, 0 sources, 2 unattributed');
-    expect(items()[0]!.textContent).toContain('Suggested: Jens Stoltenberg (90% confidence)');
+    expect(items()[0]!.querySelector('.candidate-name')!.textContent).toBe('Suggested: Jens Stoltenberg');
+    expect(items()[0]!.querySelector('.candidate-reason')!.textContent).toBe('named in the cue: “Jens Stoltenberg”');
+    expect(items()[1]!.querySelector('.candidate-reason')!.textContent).toBe('“Stoltenberg” → Jens Stoltenberg');
+    expect(items()[0]!.textContent).not.toMatch(/%|confidence/);
     act(() => cursorIn('We stand'));
     fireEvent.click(screen.getByRole('button', { name: 'Attribute to Jens Stoltenberg' }));
     act(() => cursorIn('Allies will'));
     fireEvent.click(screen.getByRole('button', { name: 'Attribute to Jens Stoltenberg' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 quotations, 1 source, 0 unattributed'));
     expect(screen.getByText('Jens Stoltenberg: 2')).toBeTruthy();
+    expect(document.querySelector('.quote-list .speaker-candidate')).toBeNull();
   });
 
   it('attributes a quotation from its row: the suggestion in one click, or any source through the picker', async () => {
-    const { session } = quotesDesk(stoltenbergBody);
+    const { session } = quotesDesk(stoltenbergBody, [], stoltenbergSure);
     const [first] = items();
-    fireEvent.click(
-      within(first!).getByRole('button', { name: /^Attribute to Jens Stoltenberg\s*— “We stand together.*”$/ }),
-    );
+    const accept = within(first!).getByRole('button', {
+      name: /^Attribute to Jens Stoltenberg\s*— “We stand together.*”$/,
+    });
+    expect(description(accept)).toBe('named in the cue: “Jens Stoltenberg”');
+    fireEvent.click(accept);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 quotations, 1 source, 1 unattributed'));
     fireEvent.click(within(items()[1]!).getByRole('button', { name: /^Attribute to…\s*— “Allies will.*”$/ }));
     const picker = screen.getByRole('dialog', { name: 'Attribute quotation' });
@@ -73,6 +87,42 @@ describe('the Quotes panel', () => {
     fireEvent.keyDown(within(picker).getByRole('combobox', { name: 'Source' }), { key: 'Enter' });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 quotations, 2 sources, 0 unattributed'));
     expect(session.getFields().sources.map((source) => source.name)).toEqual(['Jens Stoltenberg', 'Ana Ruiz']);
+  });
+
+  it('puts a weaker candidate as a question, answered yes or someone else, and shows none when too weak', async () => {
+    const body: BodyJSON = {
+      type: 'doc',
+      content: ['“We will rebuild,” she said.', '“The wall failed us,” a neighbour thought.'].map((text) => ({
+        type: 'paragraph',
+        content: [{ type: 'text', text }],
+      })),
+    };
+    const { session, quotes } = quotesDesk(
+      body,
+      [],
+      stagedDetection([
+        { words: 'We will rebuild,', speaker: 'Ana Ruiz', offer: 'question', cue: { kind: 'pronoun', words: 'she' } },
+        { words: 'The wall failed us,', speaker: 'Tom Reed', offer: 'too weak' },
+      ]),
+    );
+    const [asked, weak] = items();
+    expect(asked!.querySelector('.candidate-question')!.textContent).toBe('Ana Ruiz?');
+    expect(asked!.querySelector('.candidate-reason')!.textContent).toBe('“she” → Ana Ruiz');
+    expect(within(asked!).queryByRole('button', { name: /^Attribute to Ana Ruiz/ })).toBeNull();
+    const other = within(asked!).getByRole('button', { name: /^Someone else…\s*— “We will rebuild,”$/ });
+    expect(description(other)).toBe('Ana Ruiz? “she” → Ana Ruiz');
+    expect(weak!.textContent).not.toContain('Tom Reed');
+    expect(weak!.querySelector('.quote-speaker')!.textContent).toBe('Unattributed');
+    expect(
+      within(weak!)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Jump to quote', 'Attribute to… — “The wall failed us,”']);
+    const yes = within(asked!).getByRole('button', { name: /^Yes, Ana Ruiz\s*— “We will rebuild,”$/ });
+    expect(description(yes)).toBe('Ana Ruiz? “she” → Ana Ruiz');
+    fireEvent.click(yes);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 quotations, 1 source, 1 unattributed'));
+    expect(quotes()).toEqual([{ text: 'We will rebuild,', sourceId: session.getFields().sources[0]!.id }]);
   });
 
   it('jumps to a quotation in the body', () => {

@@ -4,6 +4,7 @@ import { Editor } from '@tiptap/core';
 import { render } from '@testing-library/react';
 import type { Source } from '../../../core/article/source';
 import { Attribution } from '../../../core/attribution/attribution';
+import type { DetectedQuotations } from '../../../core/attribution/detected';
 import { detectedInEditor } from '../../../core/attribution/from-detection';
 import { markedQuotes } from '../../../core/attribution/marked-quotes';
 import { bodyExtensions } from '../../../core/body/extensions';
@@ -14,6 +15,7 @@ import { QuotesPanel } from '../../../renderer/quotes/QuotesPanel';
 import { ArticleSession } from '../../../renderer/session/articleSession';
 import { SourcesPanel } from '../../../renderer/sources/SourcesPanel';
 import { article, FakeLibrary } from '../fakeApi';
+import { stagedDetection } from './offers';
 
 const openDesks: { editor: Editor; session: ArticleSession }[] = [];
 
@@ -30,11 +32,14 @@ export function closeQuotesDesks(): void {
   }
 }
 
-export function quotesDesk(body: BodyJSON, sources: Source[] = []) {
+/** `detect` stands in for the detector (offers.ts's stagedDetection); without it the real one reads the body. */
+export function quotesDesk(body: BodyJSON, sources: Source[] = [], detect?: DetectedQuotations) {
   const editor = new Editor({
     // In the document, so the body can take the focus the attribution popup waits for.
     element: document.body.appendChild(document.createElement('div')),
-    extensions: [...bodyExtensions(), QuoteDetection, Attribution.configure({ detected: detectedInEditor })],
+    extensions: detect
+      ? [...bodyExtensions(), Attribution.configure({ detected: detect })]
+      : [...bodyExtensions(), QuoteDetection, Attribution.configure({ detected: detectedInEditor })],
     content: body,
   });
   const library = new FakeLibrary();
@@ -68,6 +73,23 @@ export function quotesDesk(body: BodyJSON, sources: Source[] = []) {
   return { editor, session, saved, cursorIn, quotes };
 }
 
+/** The Stoltenberg story as a detector sure enough of both speakers for one click reports it. */
+export const stoltenbergSure = stagedDetection([
+  {
+    words: 'We stand together,',
+    speaker: 'Jens Stoltenberg',
+    speakerTitle: 'NATO Secretary General',
+    offer: 'one-click',
+    cue: { kind: 'name', words: 'Jens Stoltenberg' },
+  },
+  {
+    words: 'Allies will not be divided,',
+    speaker: 'Jens Stoltenberg',
+    offer: 'one-click',
+    cue: { kind: 'part-name', words: 'Stoltenberg' },
+  },
+]);
+
 export const stoltenbergBody: BodyJSON = {
   type: 'doc',
   content: [
@@ -76,3 +98,11 @@ export const stoltenbergBody: BodyJSON = {
     '“Allies will not be divided,” Stoltenberg added.',
   ].map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
 };
+
+/** What a screen reader reads after a button's name: the text of what its aria-describedby points at. */
+export const describedBy = (button: HTMLElement): string =>
+  (button.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter((id) => id !== '')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
