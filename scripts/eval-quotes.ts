@@ -1,14 +1,17 @@
-// `npm run eval:quotes`: runs `byline quotes` on every passage of the evaluation set and scores it against the gold annotations.
+// `npm run eval:quotes [-- --json FILE]`: runs `byline quotes` on every passage of the evaluation set and scores it
+// against the gold annotations, for the whole set and for each split (tune, heldout), with a confidence calibration.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CATALOG_PATH, goldPath, passagePath } from '../tests/quotes-eval/files';
-import type { CatalogEntry, GoldQuotation } from '../tests/quotes-eval/passage';
+import type { CatalogEntry, GoldQuotation, Split } from '../tests/quotes-eval/passage';
 import {
   figures,
   misses,
+  splitReport,
   tally,
+  type SplitReport,
   type DetectedQuotation,
   type Miss,
   type PassageOutcome,
@@ -168,8 +171,11 @@ function report(catalog: CatalogEntry[], outcomes: PassageOutcome[]): void {
   out();
   out(`detections whose start/end do not slice to their text (${unsliced.length}):`);
   for (const line of unsliced) out(`  ${line}`);
-  const all = outcomes.flatMap(misses);
-  out(`misses (${all.length}):`);
+  // Held-out misses are never printed: reading them would tune the rules to the passages kept aside.
+  const heldout = new Set(catalog.filter((entry) => entry.split === 'heldout').map((entry) => entry.name));
+  const all = outcomes.filter((outcome) => !heldout.has(outcome.name)).flatMap(misses);
+  const hidden = outcomes.filter((outcome) => heldout.has(outcome.name)).flatMap(misses).length;
+  out(`misses in the tune split (${all.length}; ${hidden} more in the held-out split, not listed):`);
   for (const miss of all) out(`  ${describe(miss)}`);
   const round = (value: number): number => Math.round(value * 10_000) / 10_000;
   out(
@@ -184,11 +190,83 @@ function report(catalog: CatalogEntry[], outcomes: PassageOutcome[]): void {
   );
 }
 
-const catalog = JSON.parse(readFileSync(CATALOG_PATH, 'utf8')) as CatalogEntry[];
+const share = (value: number | null): string => (value === null ? '      -' : percent(value));
+
+function printSplit(label: string, split: SplitReport): void {
+  const out = (line = ''): void => void process.stdout.write(line + '\n');
+  const { speakers } = split;
+  out(`split: ${label} (${split.passages} passages, ${split.quotations} gold quotations)`);
+  out(
+    `  detection    precision ${percent(split.precision).trim()}, recall ${percent(split.recall).trim()}` +
+      ` (${split.detected} detected, ${split.matched} exact)`,
+  );
+  out(
+    `  speakers     of ${speakers.named} found with a named speaker: right ${share(speakers.rightShare).trim()}` +
+      ` (${speakers.right}), wrong ${share(speakers.wrongShare).trim()} (${speakers.wrong}),` +
+      ` none ${share(speakers.noneShare).trim()} (${speakers.none})`,
+  );
+  out(
+    `  abstain      of ${speakers.unnamed} found where the text names no one:` +
+      ` left without a speaker ${share(split.abstainCorrectShare).trim()} (${speakers.abstainCorrect})`,
+  );
+  out(`  calibration  ${'band'.padEnd(8)} count   right   wrong    none`);
+  for (const row of split.calibration)
+    out(
+      `               ${row.band.padEnd(8)} ${String(row.count).padStart(5)} ${share(row.rightShare)} ${share(row.wrongShare)} ${share(row.noneShare)}`,
+    );
+}
+
+/** The whole set and each split, printed after the tables and written as JSON for the lead when --json is given. */
+function reportSplits(catalog: CatalogEntry[], outcomes: PassageOutcome[], jsonPath: string | undefined): void {
+  const named = new Map(outcomes.map((outcome) => [outcome.name, outcome]));
+  const inSplit = (split: Split): PassageOutcome[] =>
+    catalog.filter((entry) => entry.split === split).map((entry) => named.get(entry.name) as PassageOutcome);
+  const reports = {
+    all: splitReport(outcomes),
+    tune: splitReport(inSplit('tune')),
+    heldout: splitReport(inSplit('heldout')),
+  };
+  process.stdout.write('\n');
+  for (const [label, numbers] of Object.entries(reports)) {
+    printSplit(label, numbers);
+    process.stdout.write('\n');
+  }
+  process.stdout.write(
+    'calibration counts every found quotation, named or not; wrong includes a name given where the text names no one\n',
+  );
+  if (jsonPath) {
+    writeFileSync(jsonPath, JSON.stringify(reports, null, 2) + '\n');
+    process.stdout.write(`figures written to ${jsonPath}\n`);
+  }
+}
+
+class UsageError extends Error {}
+
+function jsonPathFrom(args: string[]): string | undefined {
+  const at = args.indexOf('--json');
+  if (at === -1) {
+    if (args.length > 0) throw new UsageError(`unknown arguments: ${args.join(' ')}`);
+    return undefined;
+  }
+  const path = args[at + 1];
+  if (!path || path.startsWith('--') || args.length !== 2)
+    throw new UsageError('usage: npm run eval:quotes [-- --json FILE]');
+  return path;
+}
+
 try {
-  report(catalog, await evaluate(catalog));
+  const jsonPath = jsonPathFrom(process.argv.slice(2));
+  const catalog = JSON.parse(readFileSync(CATALOG_PATH, 'utf8')) as CatalogEntry[];
+  const outcomes = await evaluate(catalog);
+  report(catalog, outcomes);
+  reportSplits(catalog, outcomes, jsonPath);
 } catch (error) {
-  if (!(error instanceof CliFailure)) throw error;
-  process.stderr.write(`eval:quotes: ${error.message}\n`);
-  process.exitCode = 2;
+  if (error instanceof UsageError) {
+    process.stderr.write(`eval:quotes: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    if (!(error instanceof CliFailure)) throw error;
+    process.stderr.write(`eval:quotes: ${error.message}\n`);
+    process.exitCode = 2;
+  }
 }

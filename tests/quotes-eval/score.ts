@@ -1,4 +1,5 @@
-// Scores detected quotations against the gold annotations: detection precision and recall, correct and wrong speakers.
+// Scores detected quotations against the gold annotations: detection precision and recall, speakers right, wrong or
+// missing, and how far the confidence the detector gives can be trusted.
 import type { GoldQuotation } from './passage';
 
 export interface DetectedQuotation {
@@ -131,4 +132,118 @@ export function misses(outcome: PassageOutcome): Miss[] {
     if (!found.has(detected)) list.push({ kind: 'spurious', passage: outcome.name, detected });
   }
   return list;
+}
+
+/** Who the found quotations were given to: of those with a named gold speaker, and of those the text names no one for. */
+export interface SpeakerTally {
+  /** Found quotations (exact span) whose gold speaker is not null. */
+  named: number;
+  right: number;
+  /** A speaker other than the gold one. */
+  wrong: number;
+  /** No speaker. */
+  none: number;
+  /** Found quotations whose gold speaker is null. */
+  unnamed: number;
+  /** Of those, the ones left without a speaker, as they should be. */
+  abstainCorrect: number;
+}
+
+export function speakerTally(outcomes: PassageOutcome[]): SpeakerTally {
+  const total: SpeakerTally = { named: 0, right: 0, wrong: 0, none: 0, unnamed: 0, abstainCorrect: 0 };
+  for (const outcome of outcomes) {
+    for (const [gold, found] of exactPairs(outcome)) {
+      if (gold.speaker === null) {
+        total.unnamed += 1;
+        if (found.speaker === null) total.abstainCorrect += 1;
+      } else {
+        total.named += 1;
+        if (found.speaker === null) total.none += 1;
+        else if (found.speaker === gold.speaker) total.right += 1;
+        else total.wrong += 1;
+      }
+    }
+  }
+  return total;
+}
+
+/** The confidence bands of the calibration table; each holds `from <= confidence < to`. */
+export const CONFIDENCE_BANDS = [
+  { label: '<0.5', from: -Infinity, to: 0.5 },
+  { label: '0.5-0.6', from: 0.5, to: 0.6 },
+  { label: '0.6-0.7', from: 0.6, to: 0.7 },
+  { label: '0.7-0.8', from: 0.7, to: 0.8 },
+  { label: '0.8-0.9', from: 0.8, to: 0.9 },
+  { label: '>=0.9', from: 0.9, to: Infinity },
+] as const;
+
+export interface BandRow {
+  band: string;
+  /** Found quotations (exact span) whose confidence falls in the band, whatever their gold speaker. */
+  count: number;
+  /** Given the gold speaker. */
+  right: number;
+  /** Given someone else, or someone where the text names no one: the suggestions a reporter must not trust. */
+  wrong: number;
+  /** Given no one. */
+  none: number;
+}
+
+/** For each confidence band, how often the speaker offered was right, wrong or missing: what one-click trust can rest on. */
+export function calibration(outcomes: PassageOutcome[]): BandRow[] {
+  const rows: BandRow[] = CONFIDENCE_BANDS.map((band) => ({ band: band.label, count: 0, right: 0, wrong: 0, none: 0 }));
+  for (const outcome of outcomes) {
+    for (const [gold, found] of exactPairs(outcome)) {
+      const index = CONFIDENCE_BANDS.findIndex((band) => found.confidence >= band.from && found.confidence < band.to);
+      const row = rows[index === -1 ? 0 : index] as BandRow;
+      row.count += 1;
+      if (found.speaker === null) row.none += 1;
+      else if (found.speaker === gold.speaker) row.right += 1;
+      else row.wrong += 1;
+    }
+  }
+  return rows;
+}
+
+const rounded = (value: number): number => Math.round(value * 10_000) / 10_000;
+const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : rounded(part / whole));
+
+/** Everything the lead reads for one split, as the script prints it and writes it with --json. */
+export interface SplitReport {
+  passages: number;
+  quotations: number;
+  detected: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  speakers: SpeakerTally & { rightShare: number | null; wrongShare: number | null; noneShare: number | null };
+  abstainCorrectShare: number | null;
+  calibration: (BandRow & { rightShare: number | null; wrongShare: number | null; noneShare: number | null })[];
+}
+
+export function splitReport(outcomes: PassageOutcome[]): SplitReport {
+  const total = tally(outcomes);
+  const f = figures(total);
+  const speakers = speakerTally(outcomes);
+  return {
+    passages: total.passages,
+    quotations: total.quotations,
+    detected: total.detected,
+    matched: total.matched,
+    precision: rounded(f.precision),
+    recall: rounded(f.recall),
+    speakers: {
+      ...speakers,
+      rightShare: ratio(speakers.right, speakers.named),
+      wrongShare: ratio(speakers.wrong, speakers.named),
+      noneShare: ratio(speakers.none, speakers.named),
+    },
+    abstainCorrectShare: ratio(speakers.abstainCorrect, speakers.unnamed),
+    calibration: calibration(outcomes).map((row) => ({
+      ...row,
+      rightShare: ratio(row.right, row.count),
+      wrongShare: ratio(row.wrong, row.count),
+      noneShare: ratio(row.none, row.count),
+    })),
+  };
 }
