@@ -12,6 +12,7 @@ import { sciencePassages } from './desks/science';
 import { sportReportPassages } from './desks/sport-reports';
 import { sportPassages } from './desks/sport';
 import { tradePressPassages } from './desks/trade-press';
+import { unattributedLinePassages } from './desks/unattributed-lines';
 import { wirePassages } from './desks/wire';
 import { wireStoryPassages } from './desks/wire-stories';
 
@@ -38,7 +39,13 @@ export const issue14Styles: Record<string, PassageDefinition[]> = {
 };
 
 /**
- * Drawn once by choose-heldout.ts (seed 14, a third of each style) and written here so it never changes. These
+ * More passages in those styles, each quoting words the text names nobody for: written after the first draw left no
+ * such quotation held out, and drawn apart so the first draw stands as it was.
+ */
+export const issue14Unattributed: PassageDefinition[] = unattributedLinePassages;
+
+/**
+ * Drawn once by choose-heldout.ts (seed 14, a third of each style, then a third of the unattributed lines) and written here so it never changes. These
  * passages must never be read while writing or tuning detector rules.
  */
 export const HELDOUT_PASSAGES: readonly string[] = [
@@ -58,6 +65,10 @@ export const HELDOUT_PASSAGES: readonly string[] = [
   'wire-story-dinghy-rescue',
   'wire-story-port-strike',
   'wire-story-river-floods',
+  // The second draw, over issue14Unattributed.
+  'courts-report-threatening-texts',
+  'local-paper-crossing-petition',
+  'trade-press-air-fryer-recall',
 ];
 
 const heldout = new Set(HELDOUT_PASSAGES);
@@ -65,7 +76,7 @@ const withSplit = (passage: PassageDefinition, split: Split): PassageDefinition 
 
 export const passages: PassageDefinition[] = [
   ...firstPassages.map((passage) => withSplit(passage, 'tune')),
-  ...Object.values(issue14Styles)
-    .flat()
-    .map((passage) => withSplit(passage, heldout.has(passage.name) ? 'heldout' : 'tune')),
+  ...[...Object.values(issue14Styles).flat(), ...issue14Unattributed].map((passage) =>
+    withSplit(passage, heldout.has(passage.name) ? 'heldout' : 'tune'),
+  ),
 ];

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HELDOUT_PASSAGES, issue14Styles, passages } from './definitions';
+import { HELDOUT_PASSAGES, issue14Styles, issue14Unattributed, passages } from './definitions';
 import { CATALOG_PATH, EVAL_FOLDER, PASSAGE_FOLDER, goldPath, passagePath, renderedFiles } from './files';
 import type { CatalogEntry, GoldQuotation } from './passage';
 
@@ -73,7 +73,8 @@ describe('the quote evaluation set', () => {
 
   it('holds a third of the issue-14 passages out, from every style, and tunes on the whole first set', () => {
     const split = new Map(catalog.map((entry) => [entry.name, entry.split]));
-    const secondSet = new Set(Object.values(issue14Styles).flatMap((list) => list.map((passage) => passage.name)));
+    const groups = [...Object.entries(issue14Styles), ['unattributed lines', issue14Unattributed] as const];
+    const secondSet = new Set(groups.flatMap(([, list]) => list.map((passage) => passage.name)));
     expect(secondSet.size).toBeGreaterThanOrEqual(45);
     for (const entry of catalog) expect(['tune', 'heldout'], entry.name).toContain(entry.split);
     for (const name of HELDOUT_PASSAGES) expect(secondSet.has(name), name).toBe(true);
@@ -82,11 +83,18 @@ describe('the quote evaluation set', () => {
     const heldout = catalog.filter((entry) => entry.split === 'heldout').map((entry) => entry.name);
     expect(heldout.sort()).toEqual([...HELDOUT_PASSAGES].sort());
     expect(heldout.length).toBe(Math.floor(secondSet.size / 3));
-    for (const [style, list] of Object.entries(issue14Styles)) {
+    for (const [style, list] of groups) {
       const held = list.filter((passage) => split.get(passage.name) === 'heldout').length;
       expect(held, style).toBeGreaterThanOrEqual(Math.floor(list.length / 3));
       expect(held, style).toBeLessThanOrEqual(Math.ceil(list.length / 3));
     }
+  });
+
+  it('holds out quotations the text names nobody for, so abstaining is measured where nobody tuned', () => {
+    const heldoutGold = catalog
+      .filter((entry) => entry.split === 'heldout')
+      .flatMap((entry) => JSON.parse(readFileSync(goldPath(entry.name), 'utf8')) as GoldQuotation[]);
+    expect(heldoutGold.filter((quotation) => quotation.speaker === null).length).toBeGreaterThanOrEqual(5);
   });
 
   it('has at least two passages in every layout the README lists', () => {
