@@ -86,6 +86,7 @@ export function attributeParagraph(
   events.sort((a, b) => a.at - b.at);
   for (const event of events) {
     if (event.mention) {
+      if (event.mention.weak && !people.knows(event.mention.subject)) continue;
       const { speaker } = resolve(state, event.mention.subject);
       if (speaker && event.mention.speaks) spokenIn(state, paragraph).push(speaker);
       continue;
@@ -97,6 +98,9 @@ export function attributeParagraph(
     if (found.speaker) for (const piece of quotation.pieces) spokenIn(state, piece.paragraph).push(found.speaker);
   }
   for (const hint of scan.genderHints) people.learnGender(hint.name, hint.gender);
+  // A subhead between two paragraphs of one speaker's words does not change who is speaking.
+  const before = state.spokeIn.get(paragraph - 1);
+  if (scan.heading && before) state.spokeIn.set(paragraph, before);
   // Only this paragraph's speakers are read from here on; keeping no more keeps checkpoints small.
   state.spokeIn.delete(paragraph - 1);
   return next;
@@ -116,7 +120,8 @@ function suggest(
   sameParagraph: readonly Speaker[],
   previousParagraph: readonly Speaker[],
 ): Attribution {
-  if (quotation.cue) {
+  // Without a speech verb, a lone capitalised word is a speaker only when the text named them before ("Just days after …").
+  if (quotation.cue && (quotation.cueVia === 'verb' || state.people.knows(quotation.cue))) {
     const cued = byCue(resolve(state, quotation.cue), quotation.cueVia);
     if (cued.speaker || quotation.cueVia === 'verb') return cued;
   }

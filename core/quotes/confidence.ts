@@ -25,6 +25,8 @@ export const CONFIDENCE = {
   describedEarlier: 0.8,
   /** A role phrase that one person or organisation plays in the story. */
   playingRole: 0.75,
+  /** A definite role nobody was given ("the Dutchman"), taken to mean the person named last. */
+  definiteRole: 0.6,
   /** A role phrase whose trade names one organisation in the story ("the bank" → "First Bank"). */
   tradeOfOrganisation: 0.7,
   /** An unnamed source, kept by its noun phrase: "a spokeswoman said". */

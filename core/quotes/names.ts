@@ -188,6 +188,8 @@ export function titledName(run: string): Subject | null {
     subject.kind === 'name' &&
     !subject.organisation &&
     subject.title !== null &&
+    // A possessive is no title: "Fredericton’s Regent Mall" is a place.
+    !subject.title.split(' ').every((word) => POSSESSIVE.test(word)) &&
     subject.name.includes(' ')
     ? subject
     : null;

@@ -96,6 +96,13 @@ export class People {
     }
   }
 
+  /** Whether a one-word name is someone the text has named: "Just" opening a sentence is not. */
+  knows(subject: Subject): boolean {
+    if (subject.kind !== 'name' || subject.organisation || subject.name.includes(' ')) return true;
+    const key = spelling(subject.name);
+    return this.byName.has(key) || this.byWord.has(key) || this.fullNames.has(key);
+  }
+
   /** Moves the reading on to paragraph `index`. */
   reading(index: number): void {
     this.paragraph = index;
@@ -146,6 +153,13 @@ export class People {
   }
 
   private named(name: string, title: string | null, role: string | null, gender: Gender | null): Resolution {
+    // "Rodgers hails …" in the headline, "Brendan Rodgers" in the text: once the full name is known, they are one.
+    const early = name.includes(' ') ? undefined : this.byName.get(spelling(name));
+    const full = early ? this.fullNames.get(spelling(name)) : undefined;
+    if (early && full?.size === 1) {
+      this.forget(early);
+      return this.named([...full][0]!, title ?? early.title, role ?? early.role, gender ?? early.gender);
+    }
     let person = this.byName.get(spelling(name)) ?? (name.includes(' ') ? null : this.bySurname(name));
     if (!person && !name.includes(' ') && this.byWord.has(spelling(name))) return AMBIGUOUS;
     const introduced = name.includes(' ') ? undefined : this.fullNames.get(spelling(name));
@@ -164,6 +178,16 @@ export class People {
     person.gender ??= gender;
     this.touch(person);
     return this.spoke(person, person.name.includes(' ') ? CONFIDENCE.fullName : CONFIDENCE.partName);
+  }
+
+  private forget(person: Person): void {
+    this.byName.delete(spelling(person.name));
+    for (const [word, people] of this.byWord)
+      this.byWord.set(
+        word,
+        people.filter((known) => known !== person),
+      );
+    this.recent = this.recent.filter((known) => known !== person);
   }
 
   private touch(person: Person): void {
@@ -207,7 +231,11 @@ export class People {
   private onlyIntroduced(gender: Gender): Resolution {
     const open = this.introducedNear(gender);
     const fitting = open.filter(([name]) => givenNameGender(name) !== opposite(gender));
-    const near = open.length > 1 ? fitting : open;
+    // Among several, the one whose given name fits, else the one the text treats as a person.
+    const byGivenName = fitting.filter(([name]) => givenNameGender(name) === gender);
+    const persons = fitting.filter(([name]) => this.byName.has(spelling(name)));
+    const near =
+      open.length <= 1 ? open : byGivenName.length === 1 ? byGivenName : persons.length === 1 ? persons : fitting;
     if (near.length !== 1) return AMBIGUOUS;
     const introduced = this.named(near[0]![0], null, null, gender);
     return introduced.speaker
@@ -235,7 +263,8 @@ export class People {
         continue;
       const other = this.byName.get(spelling(name));
       const known = other?.gender ?? givenNameGender(name);
-      if (known === null || known === gender) return true;
+      // A capitalised run nothing marks as a person ("Regent Mall", "Sky Sports") is no rival for "he".
+      if (known === gender || (known === null && other !== undefined)) return true;
     }
     return false;
   }
@@ -258,6 +287,20 @@ export class People {
     if (candidates.length <= 1) return candidates[0] ?? null;
     const qualified = candidates.filter((person) => qualifiers.some((word) => describes(person, jobsFor(word))));
     return qualified.length === 1 ? qualified[0]! : 'ambiguous';
+  }
+
+  /** The person named last, in this paragraph or the one before; null when nobody was. */
+  private latestPerson(): Person | null {
+    const latest = this.recent[this.recent.length - 1];
+    if (!latest || latest.seenIn < this.paragraph - 1) return null;
+    // Someone else named as near, whom the text treats as a person, could be meant as well.
+    const rival = [...this.lastIntroduced].some(
+      ([name, paragraph]) =>
+        paragraph >= this.paragraph - 1 &&
+        !latest.name.endsWith(lastWord(name)) &&
+        (givenNameGender(name) !== null || this.byName.has(spelling(name))),
+    );
+    return rival ? null : latest;
   }
 
   /** "the fire chief" is the person introduced with that role; otherwise it names an unnamed source. */
@@ -293,6 +336,13 @@ export class People {
     }
     const known = this.unnamed.get(role);
     if (known) return this.spoke(known, CONFIDENCE.unnamedSource);
+    // "the Dutchman said", "the 34-year-old said", "the press secretary replied": a definite role the text
+    // never gave anyone stands, in news copy, for the person the story was just about.
+    const about = phrase.startsWith('the ') && !organisation ? this.latestPerson() : null;
+    if (about) {
+      this.touch(about);
+      return this.spoke(about, CONFIDENCE.definiteRole);
+    }
     const speaker: Speaker = { name: phrase, kind: organisation ? 'organisation' : 'unnamed', title: null };
     this.unnamed.set(role, speaker);
     return this.spoke(speaker, CONFIDENCE.unnamedSource);

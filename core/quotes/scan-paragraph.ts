@@ -4,7 +4,7 @@
 import { marksIn, opensWithMark, type MarkedSpan } from './marks';
 import { introducedName, readSubject, titledName, type Gender, type IntroducedName, type Subject } from './names';
 import { closesSentence, sentenceEnd, sentenceStart } from './sentences';
-import { colonSpeaker, sentenceSubject } from './sentence-subject';
+import { colonSpeaker, grammaticalSubject, sentenceSubject } from './sentence-subject';
 import { cueAfter, cueBefore, cuesIn, type RawCue } from './speech-cues';
 import { readSpan } from './traps';
 
@@ -30,6 +30,8 @@ export interface Mention {
   subject: Subject;
   /** True for "X said …" (X attributes something here); false for a person merely introduced. */
   speaks: boolean;
+  /** A surname opening a sentence ("Webb did not identify …"): it keeps a known person in mind, never makes one up. */
+  weak?: boolean;
 }
 
 export interface ParagraphScan {
@@ -37,6 +39,8 @@ export interface ParagraphScan {
   /** The paragraph's first visible character opens a quotation: an AP continuation when the previous one is still open. */
   opensWithQuote: boolean;
   mentions: Mention[];
+  /** A subhead ("Phenomenal", "Tottenham 2-1 Chelsea"): a few words, no quotation, no full stop. Speakers carry over it. */
+  heading: boolean;
   /** Whether nothing but quotations (and their cues) is in the paragraph. */
   onlyQuotes: boolean;
   genderHints: { name: string; gender: Gender }[];
@@ -128,6 +132,11 @@ function readOutside(
       const subject = readSubject(cue);
       if (subject) found.push({ at, subject, speaks: true });
     }
+    // The sentence is about someone named before: they are who a later "he said" most likely means.
+    const about = found.length === 0 ? grammaticalSubject(sentence) : null;
+    const aboutSubject = about ? readSubject(about) : null;
+    if (aboutSubject?.kind === 'name' && !aboutSubject.organisation)
+      found.push({ at, subject: aboutSubject, speaks: false, weak: true });
     const commas = sentence.includes(', ');
     if (commas)
       for (const match of allMatches(PERSON_WITH_ROLE, sentence)) {
@@ -189,6 +198,9 @@ function fewSpeakingWords(outside: string): boolean {
   return count <= 3;
 }
 
+const HEADING = /^[^.!?:;]{1,60}$/u;
+const isHeading = (text: string) => HEADING.test(text.trim()) && text.trim().split(/\s+/u).length <= 6;
+
 export function scanParagraph(text: string): ParagraphScan {
   const spans = marksIn(text);
   const quotes: ScannedQuote[] = [];
@@ -232,6 +244,7 @@ export function scanParagraph(text: string): ParagraphScan {
     opensWithQuote: opensWithMark(text, spans),
     mentions: mentions.sort((a, b) => a.at - b.at),
     onlyQuotes: quotes.length > 0 && fewSpeakingWords(outsideWords),
+    heading: spans.length === 0 && isHeading(text),
     genderHints,
     names,
   };

@@ -35,10 +35,14 @@ export function colonSpeaker(before: string): RawCue | null {
   return sentenceSubject(lead);
 }
 
-/** The subject of `sentence` when it opens with a person, a pronoun or a definite role; else null. */
+/** Whose words a partial quotation in `sentence` carries: the owner of "Trump’s comment", else the subject. */
 export function sentenceSubject(sentence: string): RawCue | null {
   const owner = OWNER_OF_WORDS.exec(sentence);
-  if (owner) return { subject: owner[1]!, role: null };
+  return owner ? { subject: owner[1]!, role: null } : grammaticalSubject(sentence);
+}
+
+/** The subject of `sentence` when it opens with a person, a pronoun or a definite role; else null. */
+export function grammaticalSubject(sentence: string): RawCue | null {
   const text = sentence.trimStart().replace(OPENER, '');
   const subject = SUBJECT.exec(text);
   return subject ? { subject: subject[1]!, role: null } : null;

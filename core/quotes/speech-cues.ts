@@ -230,7 +230,7 @@ function subjectAfterVerb(rest: string): RawCue | null {
   // A period after a title or an initial ("Dr.", "John F.") does not end the speaker's name.
   const clause =
     rest.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Jr|Sr|\p{Lu}))[.;:!?]/u)[0] ?? '';
-  const [name, ...roles] = clause.split(',');
+  const [name, ...roles] = clause.split(/,|\s[-–—]\s/u);
   // "said a statement from the ministry": the speaker is whoever issued it, so read on past "from".
   const issuer = ISSUED_BY.exec(name ?? '');
   const subject = (issuer ? (name ?? '').slice(issuer[0].length) : (name ?? '')).split(SUBJECT_STOP)[0]!.trim();
@@ -285,7 +285,8 @@ function subjectBeforeVerb(text: string): RawCue | null {
 export function cueAfter(after: string): RawCue | null {
   const text = after.replace(/^[\s,;:—–-]+/u, '');
   if (!ANY_SPEECH_VERB.test(text)) return null;
-  const according = /^according to\s+(.*)$/iu.exec(text);
+  // "… their “most complete” performance, according to manager Daniel Farke": anywhere in the rest of the sentence.
+  const according = mentionsAccording(text) ? /(?:^|[\s,])according to\s+(.*)$/iu.exec(text) : null;
   if (according) return subjectAfterVerb(according[1]!);
   const verb = words(text, 14).find(({ word }) => isCueWord(word));
   if (!verb) return null;
