@@ -40,7 +40,21 @@ export function QuotationRow({ finding, group, editable, goTo, onJump, onAccept,
       <p className="problem-severity">Blocking</p>
       <p className="problem-message">{noSource(finding)}</p>
       {candidate ? (
-        <SpeakerCandidate speaker={candidate} offer={offer} confidence={finding.confidence} id={id} />
+        <SpeakerCandidate speaker={candidate} offer={offer} confidence={finding.confidence} id={id}>
+          {/* A question's answers stay with it; "Go to quotation" is the row's, below. */}
+          {editable && offer === 'question' ? (
+            <>
+              <button type="button" className="quiet" aria-describedby={why} onClick={onAccept}>
+                {yesTo(candidate)}
+                {which}
+              </button>
+              <button type="button" className="quiet" aria-describedby={why} onClick={onPick}>
+                {SOMEONE_ELSE}
+                {which}
+              </button>
+            </>
+          ) : null}
+        </SpeakerCandidate>
       ) : null}
       <div className="problem-actions">
         <button type="button" className="quiet" onClick={onJump}>
@@ -56,18 +70,6 @@ export function QuotationRow({ finding, group, editable, goTo, onJump, onAccept,
           >
             {`Attribute to ${speakerLabel(candidate)}`}
           </button>
-        ) : null}
-        {editable && candidate && offer === 'question' ? (
-          <>
-            <button type="button" className="quiet" aria-describedby={why} onClick={onAccept}>
-              {yesTo(candidate)}
-              {which}
-            </button>
-            <button type="button" className="quiet" aria-describedby={why} onClick={onPick}>
-              {SOMEONE_ELSE}
-              {which}
-            </button>
-          </>
         ) : null}
         {editable && !candidate ? (
           <button type="button" className="quiet" onClick={onPick}>

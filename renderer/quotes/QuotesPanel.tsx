@@ -99,7 +99,21 @@ function QuoteRow({ finding, editable, onJump, onAccept, onPick }: QuoteRowProps
     <li className="quote-item" data-status={finding.status}>
       <q className="quote-words">{firstWords(finding.text)}</q>
       {candidate ? (
-        <SpeakerCandidate speaker={candidate} offer={offer} confidence={finding.confidence} id={id} />
+        <SpeakerCandidate speaker={candidate} offer={offer} confidence={finding.confidence} id={id}>
+          {/* A question's answers stay with it in its box. */}
+          {editable && offer === 'question' ? (
+            <>
+              <button type="button" className="quiet" aria-describedby={why} onClick={onAccept}>
+                {yesTo(candidate)}
+                {which}
+              </button>
+              <button type="button" className="quiet" aria-describedby={why} onClick={onPick}>
+                {SOMEONE_ELSE}
+                {which}
+              </button>
+            </>
+          ) : null}
+        </SpeakerCandidate>
       ) : (
         <p className="quote-speaker">
           <Speaker finding={finding} />
@@ -111,15 +125,15 @@ function QuoteRow({ finding, editable, onJump, onAccept, onPick }: QuoteRowProps
         <button type="button" className="quiet" onClick={onJump}>
           Jump to quote
         </button>
-        {editable && candidate ? (
+        {editable && candidate && offer === 'one-click' ? (
           <button type="button" className="quiet" aria-describedby={why} onClick={onAccept}>
-            {offer === 'one-click' ? `Attribute to ${speakerLabel(candidate)}` : yesTo(candidate)}
+            {`Attribute to ${speakerLabel(candidate)}`}
             {which}
           </button>
         ) : null}
-        {editable ? (
-          <button type="button" className="quiet" aria-describedby={why} onClick={onPick}>
-            {finding.status === 'attributed' ? 'Change source…' : offer === 'question' ? SOMEONE_ELSE : 'Attribute to…'}
+        {editable && offer !== 'question' ? (
+          <button type="button" className="quiet" onClick={onPick}>
+            {finding.status === 'attributed' ? 'Change source…' : 'Attribute to…'}
             {which}
           </button>
         ) : null}

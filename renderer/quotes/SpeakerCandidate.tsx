@@ -2,6 +2,7 @@
 // be accepted in one click, a question ("Ana Ruiz?") when it may only be asked about, and under
 // either the reason in a short secondary line. The ids let each screen's buttons point at the
 // question and the reason (aria-describedby), so a screen reader hears why with the button.
+import type { ReactNode } from 'react';
 import type { SuggestedSpeaker } from '../../core/attribution/unnamed-sources';
 import type { SpeakerOffer } from '../../core/quotes/calibration';
 import '../styles/quotes.css';
@@ -19,6 +20,8 @@ interface SpeakerCandidateProps {
   reasonOnly?: boolean;
   /** The reason in place of the speaker's own cue: a group's reasons, gathered. */
   reason?: string | null;
+  /** The answers to a question ("Yes, Ana Ruiz", "Someone else…"), kept with it in its box. */
+  children?: ReactNode;
 }
 
 /** The ids a button's aria-describedby lists: the question (when asked) and the reason (when given). */
@@ -52,6 +55,7 @@ export function SpeakerCandidate(props: SpeakerCandidateProps) {
           {reason}
         </p>
       ) : null}
+      {props.children ? <div className="candidate-answers">{props.children}</div> : null}
     </div>
   );
 }

@@ -1,9 +1,14 @@
 // A reporter pastes the seed article's body, accepts the five suggested attributions to Jens
-// Stoltenberg one by one, and after a reload every quotation is still tied to him; a private
+// Stoltenberg one by one (each as the detector's calibration offers it: one click, or a "Yes" to
+// the question, with the reason shown), and after a reload every quotation is still tied to him; a private
 // contact note never leaves the source, and removing the source leaves its quotes unattributed.
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import type { Article } from '../../core/article/article';
+import { detectedQuotationsOfBody } from '../../core/checks/detected-quotations';
+import { speakerOffer, type SpeakerOffer } from '../../core/quotes/calibration';
+import { cueReason } from '../../core/quotes/cue-reason';
+import { paragraphs } from '../builders/body';
 import { useHarness } from './harness/use-harness';
 import { articlesOnDisk } from './harness/library-files';
 import { storedQuotations } from './harness/quote-marks';
@@ -24,7 +29,7 @@ const CONTACT_NOTE = 'Private mobile via the press office: +32 470 55 01 23, nev
 
 const harness = useHarness({ pageTimeoutMs: 10_000 });
 
-test('the five pasted quotations are suggested for Jens Stoltenberg, accepted one by one, and still attributed after a reload', async () => {
+test('the five pasted quotations are suggested for Jens Stoltenberg with their reasons, accepted one by one, and still attributed after a reload', async () => {
   const page = harness().page;
   const quotes = quotesUi(page);
 
@@ -39,9 +44,12 @@ test('the five pasted quotations are suggested for Jens Stoltenberg, accepted on
   // Exactly the five quotations are underlined as suggestions, and nothing else.
   await expect.poll(() => underlinedWords(quotes.suggestions), { timeout: 15_000 }).toBe(wordsOf(SEED_QUOTATIONS));
 
+  // Each is accepted the way its offer allows: one click, a "Yes" to the question, or the picker.
+  const offers = seedOffers();
+  expect(offers).toHaveLength(SEED_QUOTATIONS.length);
   for (let accepted = 1; accepted <= SEED_QUOTATIONS.length; accepted++) {
     await clickInto(page, quotes.suggestions.first());
-    await quotes.attributeTo(SEED_SPEAKER).click();
+    await acceptAsOffered(page, offers[accepted - 1]!);
     // The quotation just accepted is marked; the ones after it are still suggestions.
     await expect.poll(() => underlinedWords(quotes.marked)).toBe(wordsOf(SEED_QUOTATIONS.slice(0, accepted)));
     await expect.poll(() => underlinedWords(quotes.suggestions)).toBe(wordsOf(SEED_QUOTATIONS.slice(accepted)));
@@ -115,6 +123,37 @@ test('removing the source leaves its five quotations in the body, unattributed',
   expect(stored.map((quotation) => quotation.pieces.map(quotedWords))).toEqual(SEED_QUOTATIONS.map(goldPieces));
   expect(stored.map((quotation) => quotation.sourceIds)).toEqual(SEED_QUOTATIONS.map(() => [null]));
 });
+
+interface SeedOffer {
+  speaker: string | null;
+  offer: SpeakerOffer;
+  reason: string | null;
+}
+
+/** What the app's detector offers for each seed quotation, in reading order: the editor's own reading of the pasted paragraphs. */
+function seedOffers(): SeedOffer[] {
+  return detectedQuotationsOfBody(paragraphs(...SEED_PARAGRAPHS)).map((quotation) => ({
+    speaker: quotation.speaker,
+    offer: speakerOffer(quotation.speaker, quotation.confidence),
+    reason: quotation.cue && quotation.speaker ? cueReason(quotation.cue, quotation.speaker) : null,
+  }));
+}
+
+/** Attributes the quotation at the caret to the seed's speaker as the popup offers it, checking it says why. */
+async function acceptAsOffered(page: Page, { speaker, offer, reason }: SeedOffer): Promise<void> {
+  const popup = page.getByRole('group', { name: 'Attribution', exact: true });
+  if (speaker !== SEED_SPEAKER || offer === 'none') {
+    await popup.getByRole('button', { name: 'Attribute to…', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Source' }).fill(SEED_SPEAKER);
+    await page.keyboard.press('Enter');
+    return;
+  }
+  const answer = offer === 'one-click' ? `Attribute to ${SEED_SPEAKER}` : `Yes, ${SEED_SPEAKER}`;
+  await popup.getByRole('button', { name: answer, exact: true }).waitFor();
+  if (offer === 'question') expect(await popup.locator('.candidate-question').textContent()).toBe(`${SEED_SPEAKER}?`);
+  if (reason) expect(await popup.locator('.candidate-reason').textContent()).toBe(reason);
+  await popup.getByRole('button', { name: answer, exact: true }).click();
+}
 
 /** The words of every underlined piece in reading order, marks and white space left out. */
 async function underlinedWords(underlines: Locator): Promise<string> {
