@@ -14,11 +14,14 @@ export function reasonFor(speaker: SuggestedSpeaker): string | null {
   return speaker.cue ? cueReason(speaker.cue, speaker.speaker.trim()) : null;
 }
 
+// A question and its answer name the speaker plainly ("a NATO spokesperson?"): the reason under
+// them already says "unnamed source", and a narrow panel has no room to say it twice.
+
 /** The candidate put as a question: "Ana Ruiz?". */
-export const askAbout = (speaker: SuggestedSpeaker): string => `${candidateName(speaker)}?`;
+export const askAbout = (speaker: SuggestedSpeaker): string => `${speaker.speaker.trim()}?`;
 
 /** The deliberate answer to the question: "Yes, Ana Ruiz". */
-export const yesTo = (speaker: SuggestedSpeaker): string => `Yes, ${candidateName(speaker)}`;
+export const yesTo = (speaker: SuggestedSpeaker): string => `Yes, ${speaker.speaker.trim()}`;
 
 /** The other answer: the picker, for any source. */
 export const SOMEONE_ELSE = 'Someone else…';

@@ -147,12 +147,12 @@ describe('unattributed quotations of one speaker', () => {
     expect(within(checks()).queryByRole('button', { name: /^Attribute all/ })).toBeNull();
     expect(within(checks()).queryByRole('button', { name: /^Attribute .*to an unnamed source/ })).toBeNull();
     const first = rows()[0]!;
-    expect(first.querySelector('.candidate-question')!.textContent).toBe('a NATO spokesperson (unnamed source)?');
+    expect(first.querySelector('.candidate-question')!.textContent).toBe('a NATO spokesperson?');
     expect(first.querySelector('.candidate-reason')!.textContent).toBe('unnamed source: “a NATO spokesperson”');
     const yes = within(first).getByRole('button', {
-      name: /^Yes, a NATO spokesperson \(unnamed source\)\s*— “We will hold line 1,”$/,
+      name: /^Yes, a NATO spokesperson\s*— “We will hold line 1,”$/,
     });
-    expect(describedBy(yes)).toBe('a NATO spokesperson (unnamed source)? unnamed source: “a NATO spokesperson”');
+    expect(describedBy(yes)).toBe('a NATO spokesperson? unnamed source: “a NATO spokesperson”');
     fireEvent.click(yes);
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(quotesMarked(editor, session.getFields().sources[0]!.id)).toBe(1);
@@ -180,7 +180,7 @@ describe('unattributed quotations of one speaker', () => {
     expect(
       within(checks()).getByRole('button', { name: 'Attribute all 2 to an unnamed source: a NATO spokesperson' }),
     ).toBeTruthy();
-    expect(rows()[1]!.querySelector('.candidate-question')!.textContent).toBe('a NATO spokesperson (unnamed source)?');
+    expect(rows()[1]!.querySelector('.candidate-question')!.textContent).toBe('a NATO spokesperson?');
     expect(rows()[2]!.textContent).not.toContain('Tom Reed');
     expect(
       within(rows()[2]!)
