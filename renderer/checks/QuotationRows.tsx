@@ -61,14 +61,9 @@ export function QuotationRow({ finding, group, editable, goTo, onJump, onAccept,
           {goTo}
         </button>
         {editable && candidate && offer === 'one-click' ? (
-          <button
-            type="button"
-            className="quiet"
-            aria-label={`Attribute “${words}” to ${speakerLabel(candidate)}`}
-            aria-describedby={why}
-            onClick={onAccept}
-          >
+          <button type="button" className="quiet" aria-describedby={why} onClick={onAccept}>
             {`Attribute to ${speakerLabel(candidate)}`}
+            {which}
           </button>
         ) : null}
         {editable && !candidate ? (

@@ -199,7 +199,9 @@ describe('unattributed quotations of one speaker', () => {
       },
     ]);
     expect(rows()[0]!.querySelector('.candidate-name')!.textContent).toBe('Suggested: Ana Ruiz');
-    const accept = within(checks()).getByRole('button', { name: 'Attribute “We will hold line 1,” to Ana Ruiz' });
+    const accept = within(checks()).getByRole('button', {
+      name: /^Attribute to Ana Ruiz\s*— “We will hold line 1,”$/,
+    });
     expect(describedBy(accept)).toBe('“she” → Ana Ruiz');
     fireEvent.click(accept);
     await waitFor(() => expect(within(checks()).getByRole('status').textContent).toMatch(/^0 blocking problems/));
