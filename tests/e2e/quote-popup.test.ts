@@ -1,10 +1,15 @@
 // The "Attribute to…" popup behaves as Google Docs' comment button does: it is there while the
 // caret is in a quotation and the body has the focus, and gone when the caret leaves the
 // quotation, when the reporter moves to the side panel, when Settings opens, and on Escape; a
-// double-clicked word elsewhere offers nothing. It follows its line as the article scrolls and
-// after focus mode, and hides rather than float over the toolbar.
+// double-clicked word elsewhere offers nothing. Its suggestion says why (the cue the detector went
+// on). It follows its line as the article scrolls and after focus mode, and hides rather than
+// float over the toolbar.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { detectedQuotationsOfBody } from '../../core/checks/detected-quotations';
+import { speakerOffer } from '../../core/quotes/calibration';
+import { cueReason } from '../../core/quotes/cue-reason';
+import { paragraphs } from '../builders/body';
 import type { Harness } from './harness/harness';
 import { clickInto, quotesUi, showPanel } from './harness/quotes-ui';
 import { startWithSampleArticle } from './harness/sample-article';
@@ -53,10 +58,25 @@ async function popupAndCaret(page: Page) {
   });
 }
 
+/** What the app's detector makes of the bakery owner's first quotation: the offer it allows and the reason to show. */
+async function bakeryReading(page: Page) {
+  const text = await ui(page).body.locator('p', { hasText: 'We had twenty minutes' }).textContent();
+  const [first] = detectedQuotationsOfBody(paragraphs(text!));
+  return {
+    offer: speakerOffer(first!.speaker, first!.confidence),
+    reason: first!.cue && first!.speaker ? cueReason(first!.cue, first!.speaker) : null,
+  };
+}
+
 test('shown in a quotation with the focus in the body; gone when the caret leaves it, and for a double-clicked word', async () => {
   const page = harness.page;
+  // "said Rosa Almeida" names her: one click, which this file's tests press, and the reason under it.
+  const bakery = await bakeryReading(page);
+  expect(bakery.offer).toBe('one-click');
   await caretInQuotation(page);
   expect(await quotesUi(page).attributeTo(SPEAKER).isVisible()).toBe(true);
+  expect(await popup(page).locator('.candidate-reason').textContent()).toBe(bakery.reason);
+  expect(await popup(page).textContent()).not.toMatch(/%/);
   const { popup: box, caret } = await popupAndCaret(page);
   // Just under the caret's line, starting near the caret.
   expect(box!.top).toBeGreaterThanOrEqual(caret.bottom);
