@@ -52,6 +52,10 @@ const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'ma
 const firstWord = (name: string) => (name.includes(' ') ? name.slice(0, name.indexOf(' ')) : null);
 /** The key a name is filed under: a straight apostrophe matches a curly one (O'Dowd, O’Dowd), and composed accents match combining ones. */
 const spelling = (name: string) => name.normalize('NFC').replace(/'/gu, '’');
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s/u;
+/** A name compared without letter case: "Van Gaal" is the end of "Louis van Gaal". */
+const loose = (name: string) => spelling(name).toLocaleLowerCase();
 
 // Descriptors repeat ("a spokeswoman" in every story): their parts are worked out once per distinct string.
 const owners = new Map<string, string>();
@@ -160,6 +164,9 @@ export class People {
       this.forget(early);
       return this.named([...full][0]!, title ?? early.title, role ?? early.role, gender ?? early.gender);
     }
+    // "Van Gaal told", "Te Rangi said", "Silva Moura added": the end of one full name the text gave before.
+    const ending = name.includes(' ') && !this.byName.has(spelling(name)) ? this.endingOf(name) : null;
+    if (ending) return this.named(ending, title, role, gender);
     let person = this.byName.get(spelling(name)) ?? (name.includes(' ') ? null : this.bySurname(name));
     if (!person && !name.includes(' ') && this.byWord.has(spelling(name))) return AMBIGUOUS;
     const introduced = name.includes(' ') ? undefined : this.fullNames.get(spelling(name));
@@ -174,10 +181,22 @@ export class People {
       }
     }
     person.title ??= title;
+    // Roles add up: "Joan Whitby, 71, a retired nurse" is both "the 71-year-old" and "the nurse".
+    if (role !== null && person.role !== null && !person.role.includes(role)) person.role = `${person.role}; ${role}`;
     person.role ??= role;
     person.gender ??= gender;
     this.touch(person);
     return this.spoke(person, person.name.includes(' ') ? CONFIDENCE.fullName : CONFIDENCE.partName);
+  }
+
+  /** The one full name known so far that ends with the words of `name`, letter case aside; null when none or several. */
+  private endingOf(name: string): string | null {
+    const tail = ` ${loose(name)}`;
+    const known = new Set<string>([...this.byName.values()].map((person) => person.name));
+    for (const names of this.fullNames.values()) for (const full of names) known.add(full);
+    // A weekday or month run into a name ("Monday Ana Kovačević") is no longer name for "Ana Kovačević".
+    const matches = [...known].filter((full) => loose(full).endsWith(tail) && !CALENDAR.test(full));
+    return matches.length === 1 ? matches[0]! : null;
   }
 
   private forget(person: Person): void {
@@ -292,13 +311,11 @@ export class People {
   /** The person named last, in this paragraph or the one before; null when nobody was. */
   private latestPerson(): Person | null {
     const latest = this.recent[this.recent.length - 1];
-    if (!latest || latest.seenIn < this.paragraph - 1) return null;
-    // Someone else named as near, whom the text treats as a person, could be meant as well.
+    // Someone the text described as something else ("Presiding judge …") is not "the former minister".
+    if (!latest || latest.seenIn < this.paragraph - 1 || latest.title !== null || latest.role !== null) return null;
+    // Anyone else named as near could be meant as well.
     const rival = [...this.lastIntroduced].some(
-      ([name, paragraph]) =>
-        paragraph >= this.paragraph - 1 &&
-        !latest.name.endsWith(lastWord(name)) &&
-        (givenNameGender(name) !== null || this.byName.has(spelling(name))),
+      ([name, paragraph]) => paragraph >= this.paragraph - 1 && !latest.name.endsWith(lastWord(name)),
     );
     return rival ? null : latest;
   }

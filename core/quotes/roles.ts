@@ -1,4 +1,5 @@
 // The words a descriptor may use for a role the text gave in other words, so "the coach" finds "Dragan Petrović, her coach".
+import { DEMONYMS } from './demonyms';
 import { remembered } from './remembered';
 
 // What an organisation in a trade is called by name, for "the forecaster" when the text never said "the forecaster, X".
@@ -22,8 +23,10 @@ export const SAME_ROLE: Record<string, string[]> = {
   defense: ['defending', 'defence'],
   prosecution: ['prosecuting', 'prosecutor'],
   prosecutor: ['prosecuting', 'prosecution'],
-  coach: ['manager', 'trainer'],
-  manager: ['coach'],
+  coach: ['manager', 'trainer', 'boss'],
+  manager: ['coach', 'boss'],
+  boss: ['manager', 'coach', 'chief'],
+  ...DEMONYMS,
 };
 
 /** The pattern for organisations in the trade `role` names, if it is one; own keys only, as in jobsFor. */

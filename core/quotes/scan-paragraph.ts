@@ -97,7 +97,10 @@ const OWNER_ROLE_THEN_NAME =
 const POSSESSIVE_WORD = /[’']s\s/u;
 // The name first, then the role, an age allowed between: "Dragan Petrović, her coach,", "Joan Whitby, 71, a retired nurse,", "Amara Okafor KC, defending,".
 const PERSON_WITH_ROLE =
-  /(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)+),(?:\s+\d{1,3},)?\s+((?:the|a|an|his|her|their|its|our|(?:\p{Lu}[\p{L}\p{M}-]*\s+)?\p{Lu}[\p{L}\p{M}.-]*[’']s)\s+[^,.]{2,60}|defending|prosecuting|for the (?:defence|defense|prosecution)),/gu;
+  /(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)+),(?:\s+\d{1,3},)?\s+((?:the|a|an|his|her|their|its|our|(?:\p{Lu}[\p{L}\p{M}-]*\s+)?\p{Lu}[\p{L}\p{M}.-]*[’']s)\s+[^,.]{2,60}|defending|prosecuting|for the (?:defence|defense|prosecution))(?:,|\.$)/gu;
+// An age between commas ("Semi Vakacegu, 34, …"), so a later "the 34-year-old" is that person.
+const PERSON_AGED =
+  /(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|al|bin)\s+)?\p{Lu}[\p{L}\p{M}’'-]+)+),\s+(\d{1,3}),/gu;
 // A role given with a verb ("Ana Ruiz is the hospital’s director"), so a later "the director said" is her. The verb is
 // found first and the name read back from it: a pattern that starts at the name would be tried at every capital.
 const IS_ROLE =
@@ -145,6 +148,12 @@ function readOutside(
           found.push({ at: at + match.index, subject, speaks: false });
         if (subject?.kind === 'name' && subject.organisation)
           names.push({ name: subject.name, organisation: true, role: match[2]! });
+      }
+    if (commas)
+      for (const match of allMatches(PERSON_AGED, sentence)) {
+        const subject = readSubject({ subject: match[1]!, role: `${match[2]!}-year-old` });
+        if (subject?.kind === 'name' && !subject.organisation)
+          found.push({ at: at + match.index, subject, speaks: false });
       }
     for (const match of allMatches(IS_ROLE, sentence)) {
       const name = NAME_BEFORE.exec(sentence.slice(Math.max(0, match.index - 60), match.index));

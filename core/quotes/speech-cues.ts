@@ -52,6 +52,9 @@ export const CUE_VERBS = new Set([
   'concluded',
   'predicted',
   'shouted',
+  'shout',
+  'scream',
+  'yell',
   'whispered',
   'testified',
   'confirmed',
@@ -207,7 +210,7 @@ const ISSUED_BY =
   /^\s*(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+/iu;
 
 // A name set off by commas after a role ("the party’s leader, Tadeusz Nowicki,"): the name is the speaker, the role only describes them.
-const ROLE_OPENING = /^(?:the|a|an|his|her|their|its|our|\p{Lu}[\p{L}\p{M}.-]*[’']s)\s/iu;
+const ROLE_OPENING = /^(?:the|a|an|one|his|her|their|its|our|\p{Lu}[\p{L}\p{M}.-]*[’']s)\s/iu;
 const FULL_NAME =
   /^\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|del|la|le|dos)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)+$/u;
 
@@ -313,7 +316,24 @@ export function cueBefore(before: string): RawCue | null {
       firstVisible !== -1 && firstVisible < index && (isCueWord(word) || FRAMING_VERBS.has(word.toLowerCase())),
   );
   if (!verb) return null;
+  // Reported speech: "the minister said the attacker shouted “…”" — the words are the nearest speaker's.
+  const nearest = reportedSpeaker(before, verb.index);
+  if (nearest) return nearest;
   return subjectBeforeVerb(before.slice(Math.max(0, verb.index - SUBJECT_REACH), verb.index));
+}
+
+// A name right before a later speech verb: "… told reporters the suspect, Kasim Darbinyan, had shouted", "… heard Liam Hale shout".
+const NAME_BEFORE_VERB =
+  /(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|al|bin)\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*),?\s+(?:(?:had|has|have|would|then|also|allegedly|reportedly)\s+)*$/u;
+
+/** The speaker of the last speech verb before the mark, when an earlier one in the sentence only reports it. */
+function reportedSpeaker(before: string, firstVerb: number): RawCue | null {
+  SPEECH_VERBS.lastIndex = firstVerb + 1;
+  let last: RegExpExecArray | null = null;
+  for (let verb = SPEECH_VERBS.exec(before); verb; verb = SPEECH_VERBS.exec(before)) last = verb;
+  if (!last || last.index <= firstVerb) return null;
+  const name = NAME_BEFORE_VERB.exec(before.slice(Math.max(firstVerb, last.index - SUBJECT_REACH), last.index));
+  return name ? { subject: name[1]!, role: null } : null;
 }
 
 /** Every "X said" in text outside quotations, in order, for speakers named without a quotation beside them. */

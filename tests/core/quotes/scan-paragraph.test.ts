@@ -12,7 +12,14 @@ describe('scanParagraph: roles given beside a name', () => {
     ['Her coach, Dragan Petrović, watched from the stands.', [['Dragan Petrović', 'Her coach']]],
     ['Dragan Petrović, her coach, watched from the stands.', [['Dragan Petrović', 'her coach']]],
     ['Japan’s trade minister, Yoko Shimizu, met her counterpart.', [['Yoko Shimizu', 'Japan’s trade minister']]],
-    ['Joan Whitby, 71, a retired nurse, stood up.', [['Joan Whitby', 'a retired nurse']]],
+    [
+      'Joan Whitby, 71, a retired nurse, stood up.',
+      [
+        ['Joan Whitby', 'a retired nurse'],
+        ['Joan Whitby', '71-year-old'],
+      ],
+    ],
+    ['Semi Vakacegu, 34, scored twice.', [['Semi Vakacegu', '34-year-old']]],
     ['Amara Okafor KC, defending, rose first.', [['Amara Okafor', 'defending']]],
     ['Ana Ruiz is the hospital’s director.', [['Ana Ruiz', 'the hospital’s director']]],
     ['Tom Reed, Ana Ruiz’s lawyer, left at noon.', [['Tom Reed', 'Ana Ruiz’s lawyer']]],
