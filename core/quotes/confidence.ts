@@ -27,6 +27,8 @@ export const CONFIDENCE = {
   playingRole: 0.75,
   /** A definite role nobody was given ("the Dutchman"), taken to mean the person named last. */
   definiteRole: 0.6,
+  /** "The company said" after an organisation was named: the one named last. */
+  organisationBack: 0.7,
   /** A role phrase whose trade names one organisation in the story ("the bank" → "First Bank"). */
   tradeOfOrganisation: 0.7,
   /** An unnamed source, kept by its noun phrase: "a spokeswoman said". */

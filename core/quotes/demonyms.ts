@@ -45,4 +45,9 @@ export const DEMONYMS: Record<string, string[]> = {
   chinese: ['chinese'],
   indian: ['indian'],
   pakistani: ['pakistani'],
+  'south african': ['south african'],
+  'new zealander': ['new zealand'],
 };
+
+/** "Dutchman", "South African": a word for someone from a country. */
+export const isDemonym = (words: string): boolean => Object.hasOwn(DEMONYMS, words.toLowerCase());

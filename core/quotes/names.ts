@@ -1,5 +1,6 @@
 // Reading a speaker phrase: a pronoun, a name with its title ("NATO Secretary General Jens
 // Stoltenberg"), an organisation ("NATO"), or an unnamed source's noun phrase ("a spokeswoman").
+import { isDemonym } from './demonyms';
 import type { RawCue } from './speech-cues';
 import {
   FEMALE_TITLES,
@@ -99,7 +100,11 @@ function namesTwoPeople(words: readonly string[]): boolean {
 function personBeforeOf(words: readonly string[]): number {
   const of = words.indexOf('of');
   if (of < 1) return -1;
-  const before = words.slice(0, of);
+  // Only the capitalised run right before "of" can be the name: "Industry analyst Tobias Rahimi of …".
+  let runStart = of;
+  while (runStart > 0 && isCapitalised(words[runStart - 1]!)) runStart--;
+  const before = words.slice(runStart, of);
+  if (before.length === 0) return -1;
   const head = words[of - 1]!.toLowerCase();
   if (
     !before.every(isCapitalised) ||
@@ -136,6 +141,8 @@ export function readSubject(cue: RawCue): Subject | null {
   const pronoun = words.length === 1 ? PRONOUNS[words[0]!.toLowerCase()] : undefined;
   if (pronoun) return pronoun;
   if (DETERMINERS.test(words[0]!) && !isCapitalised(words[words.length - 1]!)) return phrase(words);
+  // "the Dutchman", "the South African": a nationality standing for a person, not a name.
+  if (words.length > 1 && DETERMINERS.test(words[0]!) && isDemonym(words.slice(1).join(' '))) return phrase(words);
   // "a spokesman for Norvale Energy": an unnamed source speaking for a named one is still unnamed.
   if (DETERMINERS.test(words[0]!) && !isCapitalised(words[1] ?? '') && words.some((word) => SPEAKING_FOR.test(word)))
     return phrase(words);
@@ -143,7 +150,13 @@ export function readSubject(cue: RawCue): Subject | null {
   if (owned) return owned;
   let nameStart = words.length;
   while (nameStart > 0 && isNameWord(words[nameStart - 1]!)) nameStart--;
-  while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart]!.toLowerCase())) nameStart++;
+  // A particle opening the name as written stays in it ("Van der Linde told"); "of", "and", "for" never open one.
+  while (
+    nameStart < words.length &&
+    NAME_PARTICLES.has(words[nameStart]!.toLowerCase()) &&
+    (!isCapitalised(words[nameStart]!) || /^(?:of|and|for)$/iu.test(words[nameStart]!))
+  )
+    nameStart++;
   if (nameStart === words.length) return null;
   const prefix = words.slice(0, nameStart);
   // Lowercase words before a name are a role ("fire chief Tom Brady"), never a clause ("and that the Alliance").

@@ -52,6 +52,9 @@ const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'ma
 const firstWord = (name: string) => (name.includes(' ') ? name.slice(0, name.indexOf(' ')) : null);
 /** The key a name is filed under: a straight apostrophe matches a curly one (O'Dowd, O’Dowd), and composed accents match combining ones. */
 const spelling = (name: string) => name.normalize('NFC').replace(/'/gu, '’');
+// Words for any organisation, which "the … said" uses for the one just named.
+const GENERIC_ORGANISATION =
+  /^(?:company|firm|group|party|club|council|association|organisation|organization|union|agency|business|retailer|manufacturer|operator|charity|campaign|board|authority|district|department|ministry|regulator|inspectorate|committee|federation|league)$/u;
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s/u;
 /** A name compared without letter case: "Van Gaal" is the end of "Louis van Gaal". */
@@ -82,6 +85,8 @@ export class People {
   private readonly fullNames = new Map<string, Set<string>>();
   private readonly organisations: string[] = [];
   private readonly organisationRoles = new Map<string, string>();
+  /** The paragraph each organisation was last named in, for "the company said". */
+  private readonly organisationSeen = new Map<string, number>();
   /** The paragraph each full name was last seen in, whether or not that person spoke. */
   private readonly lastIntroduced = new Map<string, number>();
 
@@ -89,12 +94,14 @@ export class People {
     for (const { name, organisation, role } of names) {
       if (organisation) {
         if (!this.organisations.includes(name)) this.organisations.push(name);
+        this.organisationSeen.set(name, this.paragraph);
         if (role !== null) this.organisationRoles.set(name, role.toLowerCase());
         continue;
       }
       this.lastIntroduced.set(name, this.paragraph);
       const surname = spelling(surnameOf(name));
       const known = this.fullNames.get(surname) ?? new Set<string>();
+      if ([...known].some((full) => loose(full).endsWith(` ${loose(name)}`))) continue;
       if (![...known].some((full) => spelling(full) === spelling(name))) known.add(name);
       this.fullNames.set(surname, known);
     }
@@ -131,6 +138,7 @@ export class People {
         // "forecaster Coastal Weather Service said": a later "the forecaster" is that organisation.
         if (subject.title !== null || subject.role !== null)
           this.organisationRoles.set(subject.name, `${subject.title ?? ''} ${subject.role ?? ''}`.trim().toLowerCase());
+        this.organisationSeen.set(subject.name, this.paragraph);
         return this.spoke({ name: subject.name, kind: 'organisation', title: null }, CONFIDENCE.organisationNamed);
     }
   }
@@ -196,7 +204,9 @@ export class People {
     for (const names of this.fullNames.values()) for (const full of names) known.add(full);
     // A weekday or month run into a name ("Monday Ana Kovačević") is no longer name for "Ana Kovačević".
     const matches = [...known].filter((full) => loose(full).endsWith(tail) && !CALENDAR.test(full));
-    return matches.length === 1 ? matches[0]! : null;
+    // "Da Silva Moura" met at a sentence's start is the end of "Ricardo da Silva Moura": one person.
+    const longest = matches.filter((full) => !matches.some((other) => loose(other).endsWith(` ${loose(full)}`)));
+    return longest.length === 1 ? longest[0]! : null;
   }
 
   private forget(person: Person): void {
@@ -308,16 +318,46 @@ export class People {
     return qualified.length === 1 ? qualified[0]! : 'ambiguous';
   }
 
-  /** The person named last, in this paragraph or the one before; null when nobody was. */
-  private latestPerson(): Person | null {
-    const latest = this.recent[this.recent.length - 1];
-    // Someone the text described as something else ("Presiding judge …") is not "the former minister".
-    if (!latest || latest.seenIn < this.paragraph - 1 || latest.title !== null || latest.role !== null) return null;
-    // Anyone else named as near could be meant as well.
-    const rival = [...this.lastIntroduced].some(
-      ([name, paragraph]) => paragraph >= this.paragraph - 1 && !latest.name.endsWith(lastWord(name)),
-    );
-    return rival ? null : latest;
+  /** The organisation named last, within the last three paragraphs. */
+  private latestOrganisation(): string | null {
+    let latest: string | null = null;
+    let seen = this.paragraph - 3;
+    for (const [name, paragraph] of this.organisationSeen) {
+      if (paragraph >= seen) {
+        latest = name;
+        seen = paragraph;
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * The people a definite role could mean: everyone named in this paragraph or the one before whom
+   * the text treats as a person, except those it described as something else ("Presiding judge …"
+   * is not "the former minister"). Full names; one entry per person.
+   */
+  private peopleNear(): string[] {
+    const near: string[] = [];
+    const add = (name: string) => {
+      if (!near.some((known) => known.endsWith(lastWord(name)) || name.endsWith(lastWord(known)))) near.push(name);
+    };
+    const described = new Set<string>();
+    for (const person of this.recent) {
+      if (person.seenIn < this.paragraph - 1) continue;
+      if (person.title !== null || person.role !== null) described.add(lastWord(person.name));
+      else add(person.name);
+    }
+    for (const [name, paragraph] of this.lastIntroduced) {
+      if (paragraph >= this.paragraph - 1 && !described.has(lastWord(name)) && this.looksLikePerson(name)) add(name);
+    }
+    return near;
+  }
+
+  /** A name the text treats as a person's: a known given name, someone already met, or a short run that is no plural ("Cardenham Lions"). */
+  private looksLikePerson(name: string): boolean {
+    if (givenNameGender(name) !== null || this.byName.has(spelling(name))) return true;
+    const words = name.split(' ');
+    return words.length <= 3 && !/s$/u.test(words[words.length - 1]!);
   }
 
   /** "the fire chief" is the person introduced with that role; otherwise it names an unnamed source. */
@@ -351,15 +391,20 @@ export class People {
       if (named.length === 1)
         return this.spoke({ name: named[0]!, kind: 'organisation', title: null }, CONFIDENCE.playingRole);
     }
+    // "the company said", "the party said": the organisation the story named last, when it named one lately.
+    const body = GENERIC_ORGANISATION.test(lastWord(role)) ? this.latestOrganisation() : null;
+    if (body) return this.spoke({ name: body, kind: 'organisation', title: null }, CONFIDENCE.organisationBack);
     const known = this.unnamed.get(role);
     if (known) return this.spoke(known, CONFIDENCE.unnamedSource);
     // "the Dutchman said", "the 34-year-old said", "the press secretary replied": a definite role the text
     // never gave anyone stands, in news copy, for the person the story was just about.
-    const about = phrase.startsWith('the ') && !organisation ? this.latestPerson() : null;
-    if (about) {
-      this.touch(about);
-      return this.spoke(about, CONFIDENCE.definiteRole);
+    const near = phrase.startsWith('the ') && !organisation ? this.peopleNear() : [];
+    if (near.length === 1) {
+      const found = this.named(near[0]!, null, null, null);
+      return found.speaker ? this.spoke(found.speaker, CONFIDENCE.definiteRole) : AMBIGUOUS;
     }
+    // With several people about, "the former minister" is one of them, never a source of its own.
+    if (near.length > 1) return AMBIGUOUS;
     const speaker: Speaker = { name: phrase, kind: organisation ? 'organisation' : 'unnamed', title: null };
     this.unnamed.set(role, speaker);
     return this.spoke(speaker, CONFIDENCE.unnamedSource);

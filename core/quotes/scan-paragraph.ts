@@ -87,7 +87,7 @@ const SENTENCE_BREAK =
 // Two or more capitalised words: a person or an organisation introduced by name ("Oluwaseun Adebayo", "World Health Organization").
 // \p{M} keeps a name typed with combining accents ("Kovac\u030cevic\u0301") in one piece.
 const NAME_RUN =
-  /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of|del|la|le|for)\s+)?\p{Lu}[\p{L}\p{M}’'-]*)+(?:(?<=\s(?:Jr|Sr))\.)?/gu;
+  /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:de|da|van|von|der|den|bin|al|of|del|la|le|for|dos|du|ter|ten)\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*)+(?:(?<=\s(?:Jr|Sr))\.)?/gu;
 // The role first, then the name: "The city’s fire chief, Tom Reed, said …", "Her coach, Dragan Petrović,".
 const ROLE_THEN_NAME =
   /\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+[\p{Ll}\p{M}’' -]{2,60}),\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]+)*),/gu;

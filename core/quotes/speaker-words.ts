@@ -388,7 +388,7 @@ export const HONORIFICS =
 export const POST_NOMINALS =
   /^(?:KC|QC|MP|MEP|MSP|MLA|MPP|PhD|Ph\.D\.?|MD|M\.D\.?|OBE|MBE|CBE|KBE|DBE|FRS|Esq\.?|RN|JP|AM|AO|AC)[.,]?$/u;
 // "Kenya’s" in front of a name says where the speaker is from; the name starts after it.
-export const POSSESSIVE = /^\p{Lu}[\p{L}.-]*[’']s$/u;
+export const POSSESSIVE = /^\p{Lu}[\p{L}.-]*(?:[’']s|s[’'])$/u;
 
 export const MALE_TITLES = new Set([
   'mr',

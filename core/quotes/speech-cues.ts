@@ -204,7 +204,7 @@ export function hasSpeechCue(text: string): boolean {
 
 // Where a speaker phrase after "said" stops: time, place and manner phrases are not the speaker.
 const SUBJECT_STOP =
-  /\s(?:on|in|at|about|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+  /\s(?:on|in|at|about|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|afterwards|afterward|again|too|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 
 const ISSUED_BY =
   /^\s*(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+/iu;
