@@ -1,9 +1,11 @@
 // Reading a speaker phrase: a pronoun, a name with its title ("NATO Secretary General Jens
 // Stoltenberg"), an organisation ("NATO"), or an unnamed source's noun phrase ("a spokeswoman").
 import { isDemonym } from './demonyms';
+import { givenNameGender } from './given-names';
 import type { RawCue } from './speech-cues';
 import {
   FEMALE_TITLES,
+  GENERIC_ORGANISATION,
   HONORIFICS,
   MALE_TITLES,
   ORGANISATION_WORDS,
@@ -76,7 +78,11 @@ const TIME_OPENER = /^(?:on|in|at|by|during|early|late|last|this|next|since|unti
 const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{1,4}(?:st|nd|rd|th)?)[’']?s?$/iu;
 
+// A weekday or month after the speaker ("Opposition BNP Wednesday alleged") says when, not who.
+const TRAILING_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/iu;
+
 function dropTimePhrase(words: string[]): void {
+  while (words.length > 1 && TRAILING_DAY.test(words[words.length - 1]!)) words.pop();
   if (words.length < 3 || !TIME_OPENER.test(words[0]!) || !TIME_WORD.test(words[1]!)) return;
   words.shift();
   while (words.length > 2 && TIME_WORD.test(words[0]!)) words.shift();
@@ -230,7 +236,7 @@ function phrase(words: string[]): Subject | null {
   if (words.length < 2) return null;
   const head = words.slice(1).join(' ').toLowerCase();
   const organisation =
-    words.slice(1).some((word) => ORGANISATION_WORDS.has(word.toLowerCase())) &&
+    words.slice(1).some((word) => ORGANISATION_WORDS.has(word.toLowerCase()) || GENERIC_ORGANISATION.test(word)) &&
     !/spokes|official|member|officer|chief|head|director/iu.test(head);
   return { kind: 'phrase', phrase: [words[0]!.toLowerCase(), ...words.slice(1)].join(' '), head, organisation };
 }
@@ -271,6 +277,10 @@ function named(nameWords: string[], prefix: string[], role: string | null): Subj
   // Capitalised titles run into the name ("NATO Secretary General Jens Stoltenberg"): the name starts after the last title word.
   let lastTitle = -1;
   for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase())) lastTitle = i;
+  // A word no one is named before a known given name is a title too: "Administrator David Okonkwo", "Maître Olivier Sanogo".
+  if (lastTitle < 0 && words.length >= 3 && givenNameGender(words.join(' ')) === null) {
+    if (givenNameGender(words.slice(1).join(' ')) !== null) lastTitle = 0;
+  }
   // An honorific on its own ("Dr") names no one.
   if (lastTitle >= words.length - 2 && HONORIFICS.test(words[words.length - 1]!)) return null;
   const titleWords = [...prefix, ...possessive, ...words.slice(0, lastTitle + 1), ...silk].filter(

@@ -6,6 +6,7 @@ import { remembered } from './remembered';
 import { describes, givenText, jobsFor, tradeName } from './roles';
 import type { SpeakerCue, SpeakerKind } from './types';
 import { CONFIDENCE } from './confidence';
+import { GENERIC_ORGANISATION } from './speaker-words';
 
 export interface Speaker {
   name: string;
@@ -52,9 +53,6 @@ const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'ma
 const firstWord = (name: string) => (name.includes(' ') ? name.slice(0, name.indexOf(' ')) : null);
 /** The key a name is filed under: a straight apostrophe matches a curly one (O'Dowd, O’Dowd), and composed accents match combining ones. */
 const spelling = (name: string) => name.normalize('NFC').replace(/'/gu, '’');
-// Words for any organisation, which "the … said" uses for the one just named.
-const GENERIC_ORGANISATION =
-  /^(?:company|firm|group|party|club|council|association|organisation|organization|union|agency|business|retailer|manufacturer|operator|charity|campaign|board|authority|district|department|ministry|regulator|inspectorate|committee|federation|league)$/u;
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s/u;
 /** A name compared without letter case: "Van Gaal" is the end of "Louis van Gaal". */

@@ -26,6 +26,12 @@ export const SAME_ROLE: Record<string, string[]> = {
   coach: ['manager', 'trainer', 'boss'],
   manager: ['coach', 'boss'],
   boss: ['manager', 'coach', 'chief'],
+  diplomat: ['envoy', 'ambassador', 'negotiator'],
+  envoy: ['diplomat', 'ambassador'],
+  ambassador: ['envoy', 'diplomat'],
+  minister: ['secretary'],
+  regulator: ['inspectorate', 'authority', 'watchdog', 'commission'],
+  watchdog: ['regulator', 'inspectorate', 'authority', 'commission'],
   ...DEMONYMS,
 };
 

@@ -499,4 +499,35 @@ export const ORGANISATION_WORDS = new Set([
   'laboratory',
   'plc',
   'holdings',
+  // Trades and bodies a company or an authority is named for ("Quillfeather Software", "Sweet Home Fire District").
+  'district',
+  'software',
+  'systems',
+  'technologies',
+  'energy',
+  'partners',
+  'pharmaceuticals',
+  'industries',
+  'motors',
+  'vehicles',
+  'airways',
+  'airlines',
+  'media',
+  'league',
+  'inspectorate',
+  'international',
+  'ventures',
+  'capital',
+  'fc',
+  'rfc',
+  'independents',
+  'co-operative',
+  'cooperative',
+  'trust',
+  'lab',
+  'labs',
 ]);
+
+// Words for any organisation, which "the … said" uses for the one just named ("the company said").
+export const GENERIC_ORGANISATION =
+  /^(?:company|firm|group|party|club|council|association|organisation|organization|union|agency|business|retailer|manufacturer|operator|charity|campaign|board|authority|district|department|ministry|regulator|inspectorate|committee|federation|league|carrier|insurer|lender|bank|utility|watchdog|team|side|trust)$/u;

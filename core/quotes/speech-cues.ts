@@ -303,10 +303,13 @@ export function cueBefore(before: string): RawCue | null {
   if (!ANY_CUE.test(before)) return null;
   const according = mentionsAccording(before) ? /\baccording to\s+([^,]+),/iu.exec(before) : null;
   // "According to Holm, Berg said: …": Holm reports it, Berg said it.
-  if (according)
-    return (
-      cueBefore(before.slice(according.index + according[0].length)) ?? { subject: according[1]!.trim(), role: null }
-    );
+  if (according) {
+    const inner = cueBefore(before.slice(according.index + according[0].length));
+    // "according to the Fire District, which said …": the relative pronoun is the district.
+    return inner && !/^(?:which|who|that)$/iu.test(inner.subject.trim())
+      ? inner
+      : { subject: according[1]!.trim(), role: null };
+  }
   // A verb that opens the sentence ("Asked about the plan, Berg said …") has no subject before it.
   // Only white space before a word is what trim() would drop; finding the first visible character once keeps this linear.
   const firstVisible = before.search(/\S/u);
