@@ -277,10 +277,16 @@ function named(nameWords: string[], prefix: string[], role: string | null): Subj
   // Capitalised titles run into the name ("NATO Secretary General Jens Stoltenberg"): the name starts after the last title word.
   let lastTitle = -1;
   for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase())) lastTitle = i;
-  // A word no one is named before a known given name is a title too: "Administrator David Okonkwo", "Maître Olivier Sanogo".
+  // A word no one is named before a known given name is a title too: "Administrator David Okonkwo", "Maître Olivier Sanogo";
+  // an adverb run into it ("Directly Johan Molin", a translation's slip) is dropped.
   if (lastTitle < 0 && words.length >= 3 && givenNameGender(words.join(' ')) === null) {
-    if (givenNameGender(words.slice(1).join(' ')) !== null) lastTitle = 0;
+    if (givenNameGender(words.slice(1).join(' ')) !== null) {
+      if (/ly$/u.test(words[0]!)) words.shift();
+      else lastTitle = 0;
+    }
   }
+  // "Minister for Environment": a title's own "for" or "of", not a name.
+  if (/^(?:for|of|and)$/u.test(words[lastTitle + 1] ?? '')) return null;
   // An honorific on its own ("Dr") names no one.
   if (lastTitle >= words.length - 2 && HONORIFICS.test(words[words.length - 1]!)) return null;
   const titleWords = [...prefix, ...possessive, ...words.slice(0, lastTitle + 1), ...silk].filter(
