@@ -87,7 +87,12 @@ export const COMMANDS = {
     summary:
       'Prints the quotations in FILE with their suggested speakers as {"text","speaker","start","end","confidence"}, in order.',
     arguments: [{ name: 'FILE', kind: 'file', about: 'An article file, or a plain-text file.' }],
-    options: {},
+    options: {
+      why: {
+        kind: 'flag',
+        about: 'Also print "cue" (its kind), "why" (as the app says it) and "offer" (one-click, question or none).',
+      },
+    },
   },
   check: {
     summary:

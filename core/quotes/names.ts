@@ -47,8 +47,9 @@ const NAME_PARTICLES = new Set([
   'and',
   'for',
 ]);
+// A statement is never the speaker; neither are the things words are written on ("a banner reading …").
 const DOCUMENT =
-  /^(?:statement|statements|release|post|letter|report|filing|email|memo|tweet|interview|document|communique|communiqué)$/u;
+  /^(?:statement|statements|release|post|letter|report|filing|email|memo|tweet|interview|document|communique|communiqué|banner|banners|sign|signs|poster|posters|placard|placards|slogan|graffiti|headline|leaflet|leaflets|notice)$/u;
 const DETERMINERS = /^(a|an|the|one|another|two|three|four|several|some|many|its|his|her|their)$/iu;
 const PRONOUNS: Record<string, Subject> = {
   he: { kind: 'pronoun', gender: 'male' },

@@ -6,6 +6,7 @@ import { remembered } from './remembered';
 import { describes, givenText, jobsFor, tradeName } from './roles';
 import type { SpeakerCue, SpeakerKind } from './types';
 import { CONFIDENCE } from './confidence';
+import { plausibleName } from './plausible-name';
 import { GENERIC_ORGANISATION } from './speaker-words';
 
 export interface Speaker {
@@ -133,6 +134,7 @@ export class People {
         return this.descriptor(subject.phrase, subject.head, subject.organisation);
       case 'name':
         if (!subject.organisation) return this.named(subject.name, subject.title, subject.role, subject.gender);
+        if (!plausibleName(subject.name)) return ABSTAIN;
         // "forecaster Coastal Weather Service said": a later "the forecaster" is that organisation.
         if (subject.title !== null || subject.role !== null)
           this.organisationRoles.set(subject.name, `${subject.title ?? ''} ${subject.role ?? ''}`.trim().toLowerCase());
@@ -163,6 +165,7 @@ export class People {
   }
 
   private named(name: string, title: string | null, role: string | null, gender: Gender | null): Resolution {
+    if (!plausibleName(name)) return ABSTAIN;
     // "Rodgers hails …" in the headline, "Brendan Rodgers" in the text: once the full name is known, they are one.
     const early = name.includes(' ') ? undefined : this.byName.get(spelling(name));
     const full = early ? this.fullNames.get(spelling(name)) : undefined;

@@ -204,7 +204,7 @@ export function hasSpeechCue(text: string): boolean {
 
 // Where a speaker phrase after "said" stops: time, place and manner phrases are not the speaker.
 const SUBJECT_STOP =
-  /\s(?:on|in|at|about|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|afterwards|afterward|again|too|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+  /\s(?:on|in|at|about|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|afterwards|afterward|again|too|then|outside|inside|near|behind|beside|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 
 const ISSUED_BY =
   /^\s*(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+/iu;
@@ -242,6 +242,9 @@ function subjectAfterVerb(rest: string): RawCue | null {
   return nameFirst({ subject, role: role === '' ? null : role });
 }
 
+const TIME_PHRASE =
+  /^(?:(?:on|in|at|by|early|late|last|this|next|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})$/iu;
+
 /** The phrase in front of the cue verb, from the start of its clause. */
 function subjectBeforeVerb(text: string): RawCue | null {
   const tokens = words(text);
@@ -256,6 +259,8 @@ function subjectBeforeVerb(text: string): RawCue | null {
   const phrase = text.slice(0, end).trim();
   // An appositive sits between two commas ("Jane Smith, the fire chief, said"); otherwise the clause starts after the last comma.
   const appositive = /^(.*?),\s*((?:the|a|an|who)\b[^,]*),?$/iu.exec(phrase);
+  // "On Wednesday, the Mayor’s Office told …": a time phrase before the comma is when, not who.
+  if (appositive && TIME_PHRASE.test(appositive[1]!.trim())) return { subject: appositive[2]!.trim(), role: null };
   if (appositive) return splitAppositive(`${appositive[1]},${appositive[2]}`);
   // An age between commas ("Ana Ruiz, 54, said").
   const aged = /^(.*?),\s*\d{1,3},?$/u.exec(phrase);
