@@ -30,7 +30,7 @@ const words = (name: string) =>
 /** Whether two names share a word: the same speaker named imperfectly, not someone else. */
 const samePerson = (found: string, wanted: string) => [...words(found)].some((word) => words(wanted).has(word));
 
-const BANDS = [0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9] as const;
+const BANDS = [0, 0.5, 0.7, 0.8, 0.9] as const;
 const bandOf = (confidence: number): string => {
   const from = [...BANDS].reverse().find((bound) => confidence >= bound) ?? 0;
   const next = BANDS[BANDS.indexOf(from) + 1];
@@ -52,7 +52,7 @@ function print(title: string, table: Map<string, Row>): void {
   console.log(`  ${title.padEnd(20)} count   right   wrong    none  (misnamed)`);
   for (const [key, row] of [...table].sort(([a], [b]) => a.localeCompare(b))) {
     const cells = [row.right, row.wrong, row.none, row.misnamed].map((part) => percent(part, row.count).padStart(7));
-    console.log(`  ${key.padEnd(20)} ${String(row.count).padStart(5)} ${cells.join(' ')}`);
+    console.log(`  ${key.padEnd(20)} ${String(row.count).padStart(5)} ${cells.join(' ')}   (${row.right}/${row.wrong}/${row.none})`);
   }
 }
 

@@ -1,5 +1,6 @@
 // What attribution needs to know about a quotation the detector found but nobody marked yet.
 import type { EditorState } from '@tiptap/pm/state';
+import type { SpeakerOffer } from '../quotes/calibration';
 import type { SpeakerCue } from '../quotes/types';
 
 /** A run of quoted text in the document, in ProseMirror positions. */
@@ -17,8 +18,10 @@ export interface DetectedQuotation {
   speakerTitle: string | null;
   /** An unnamed source ("a spokeswoman") is kept as a person named by its noun phrase. */
   speakerKind: 'person' | 'organisation' | 'unnamed' | null;
-  /** 0 to 1; what it allows is speakerOffer's (core/quotes/calibration.ts). */
+  /** 0 to 1. */
   confidence: number;
+  /** What the editor may offer for the speaker, by the measured reliability of `confidence` (core/quotes/calibration.ts). */
+  offer: SpeakerOffer;
   /** Why the speaker was suggested ("she" → Ana Ruiz); null when the detector abstained. */
   cue: SpeakerCue | null;
 }

@@ -4,7 +4,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Source } from '../article/source';
 import type { DetectedQuotation, QuotePiece } from './detected';
 import { markedQuotes } from './marked-quotes';
-import { speakerOffer, type SpeakerOffer } from '../quotes/calibration';
+import type { SpeakerOffer } from '../quotes/calibration';
 import { sourceLabel, type SuggestedSpeaker } from './unnamed-sources';
 
 export type FindingStatus = 'attributed' | 'unattributed' | 'unknown-source';
@@ -79,7 +79,7 @@ export function quoteFindings(
               speakerKind: quotation.speakerKind,
               cue: quotation.cue,
             },
-      offer: speakerOffer(quotation.speaker, quotation.confidence),
+      offer: quotation.speaker === null ? 'none' : quotation.offer,
       status: 'unattributed',
     });
   }

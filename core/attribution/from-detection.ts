@@ -2,6 +2,7 @@
 import type { EditorState } from '@tiptap/pm/state';
 import { detectedQuotes, type DetectedQuote } from '../quotes/detection-extension';
 import type { DetectedQuotation, DetectedQuotations } from './detected';
+import { speakerOffer } from '../quotes/calibration';
 
 // The detector hands out a new list only when the document changed; convert each list once.
 const converted = new WeakMap<readonly DetectedQuote[], DetectedQuotation[]>();
@@ -17,6 +18,7 @@ export const detectedInEditor: DetectedQuotations = (state: EditorState) => {
       speakerKind: quote.speakerKind,
       confidence: quote.confidence,
       cue: quote.cue,
+      offer: speakerOffer(quote.speaker, quote.confidence),
     }));
     converted.set(quotes, result);
   }

@@ -4,10 +4,20 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Source } from '../article/source';
 import type { DetectedQuotation } from '../attribution/detected';
-import { quoteFindings } from '../attribution/findings';
+import { quoteFindings, type QuoteFinding } from '../attribution/findings';
+import { cueReason } from '../quotes/cue-reason';
 import { isAllowedLink, lacksHost, linkKinds } from '../body/link-policy';
 import { placeholderLabel, placeholdersIn } from '../body/placeholders';
 import { excerpt, type Problem } from './problem';
+
+/** The detector's candidate as the editor offers it: settled for a one-click offer, asked for a question, unsaid below. */
+function speakerHint(finding: QuoteFinding): string {
+  if (finding.speaker === null || finding.offer === 'none') return '';
+  const why = finding.suggestion?.cue ? ` (${cueReason(finding.suggestion.cue, finding.speaker)})` : '';
+  return finding.offer === 'one-click'
+    ? ` The text suggests ${finding.speaker}${why}.`
+    : ` Perhaps ${finding.speaker}?${why}`;
+}
 
 /** One problem per quotation, from the same findings the Quotes panel lists. */
 export function quotationProblems(
@@ -20,11 +30,10 @@ export function quotationProblems(
     const where = { body: { from: finding.from, to: finding.pieces[finding.pieces.length - 1]!.to } };
     const quoted = `The quotation “${excerpt(finding.text)}”`;
     if (finding.status === 'unattributed') {
-      const hint = finding.speaker === null ? '' : ` The text suggests ${finding.speaker}.`;
       problems.push({
         code: 'unattributed-quote',
         severity: 'blocking',
-        message: `${quoted} has no source.${hint}`,
+        message: `${quoted} has no source.${speakerHint(finding)}`,
         where,
       });
     } else if (finding.status === 'unknown-source') {

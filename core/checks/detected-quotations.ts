@@ -6,6 +6,7 @@ import type { DetectedQuotation } from '../attribution/detected';
 import { bodySchema, type BodyJSON } from '../body/schema';
 import { detectWhole } from '../quotes/detection-state';
 import { ScansByNode } from '../quotes/incremental';
+import { speakerOffer } from '../quotes/calibration';
 
 export function detectedQuotationsIn(doc: PMNode): DetectedQuotation[] {
   return detectWhole(doc, new ScansByNode<PMNode>()).quotes.map((quote) => ({
@@ -14,6 +15,7 @@ export function detectedQuotationsIn(doc: PMNode): DetectedQuotation[] {
     speakerTitle: quote.speakerTitle,
     speakerKind: quote.speakerKind,
     cue: quote.cue,
+    offer: speakerOffer(quote.speaker, quote.confidence),
     confidence: quote.confidence,
   }));
 }

@@ -13,7 +13,7 @@ import { instantIn, wallTimeToInstant } from '../dates/zones';
 import { articleBytes, refuseSurelyTooLarge } from './article-file';
 import { fittedToFormat } from './fit-format';
 import type { ImportedFields } from './imported';
-import { markQuotations } from './mark-quotations';
+import { markQuotations, type OfferOf } from './mark-quotations';
 import { dayOf, type PageDate } from './page-dates';
 
 export interface ImportContext {
@@ -27,6 +27,8 @@ export interface ImportContext {
   newId: NewId;
   /** What was imported, for the note to editors ("stoltenberg.txt, web page text"). */
   origin: string;
+  /** Which suggested speakers the import may settle; the measured calibration unless a caller chooses otherwise. */
+  offerOf?: OfferOf;
 }
 
 export function articleFromImport(fields: ImportedFields, context: ImportContext): Article {
@@ -59,10 +61,15 @@ function fieldsChecked(fields: ImportedFields, context: ImportContext): Article 
   const onRecord = fields.datesOnRecord === true;
   const pageDates = onRecord ? undefined : waitingDates(published, updated, context.origin);
   if (pageDates) notes.push(waitingNote(pageDates, context.timeZone));
-  const marked = markQuotations(fields.body, [], context.newId);
+  const marked = markQuotations(fields.body, [], context.newId, context.offerOf);
   if (marked.unattributed > 0) {
     notes.push(
       `${marked.unattributed} quotation${marked.unattributed === 1 ? ' has' : 's have'} no suggested speaker and ${marked.unattributed === 1 ? 'is' : 'are'} left unattributed.`,
+    );
+  }
+  if (marked.toConfirm > 0) {
+    notes.push(
+      `${marked.toConfirm} quotation${marked.toConfirm === 1 ? ' has a suggested speaker' : 's have suggested speakers'} to confirm in the Quotes tab.`,
     );
   }
   // Readers trim what they find on a page; Byline's own export is taken exactly as it was written.

@@ -44,7 +44,8 @@ describe('byline check', () => {
       {
         code: 'unattributed-quote',
         severity: 'blocking',
-        message: 'The quotation “We will only leave when the…” has no source. The text suggests Jens Stoltenberg.',
+        message:
+          'The quotation “We will only leave when the…” has no source. Perhaps Jens Stoltenberg? (named in the cue: “Jens Stoltenberg”)',
       },
     ]);
   });

@@ -18,7 +18,7 @@ function writtenArticle(path: string) {
 }
 
 describe('byline import', () => {
-  it('imports the seed into FOLDER and prints {"id","path"}; the file holds the fields, the story and five attributed quotations', async () => {
+  it('imports the seed into FOLDER and prints {"id","path"}; the file holds the fields, the story, and its five quotations left for the reporter to confirm', async () => {
     const into = folder();
 
     const { code, stdout, stderr } = await runByline([
@@ -49,10 +49,10 @@ describe('byline import', () => {
     expect(paragraphs[0]).toMatch(/^NATO Secretary General Jens Stoltenberg said on Wednesday night/);
     expect(paragraphs.at(-1)).toMatch(/Stoltenberg said\.$/);
     expect(paragraphs.join('\n')).not.toMatch(/Trending|Exit mobile version/);
-    expect(article.sources.map((source) => source.name)).toEqual(['Jens Stoltenberg']);
-    const quotes = markedQuotes(bodySchema().nodeFromJSON(article.body));
-    expect(quotes).toHaveLength(5);
-    expect(quotes.every((quote) => quote.sourceId === article.sources[0]!.id)).toBe(true);
+    // No suggestion was measured reliable enough to settle without the reporter (core/quotes/calibration.ts).
+    expect(article.sources).toEqual([]);
+    expect(markedQuotes(bodySchema().nodeFromJSON(article.body))).toEqual([]);
+    expect(article.internalNote).toContain('5 quotations have suggested speakers to confirm in the Quotes tab.');
   });
 
   it('writes into the current folder by default, and never over an article already there', async () => {

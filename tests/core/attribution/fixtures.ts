@@ -3,6 +3,7 @@
 import { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Attribution } from '../../../core/attribution/attribution';
+import { speakerOffer } from '../../../core/quotes/calibration';
 import type { DetectedQuotation, QuotePiece } from '../../../core/attribution/detected';
 import { bodyExtensions } from '../../../core/body/extensions';
 import type { BodyJSON } from '../../../core/body/schema';
@@ -22,6 +23,7 @@ export function detection(
     speakerKind: 'person',
     confidence,
     cue: speaker === null ? null : { kind: 'name', words: speaker },
+    offer: speakerOffer(speaker, confidence),
   };
 }
 

@@ -155,7 +155,8 @@ describe('quotations in the pre-publish check', () => {
     expect(problem).toEqual({
       code: 'unattributed-quote',
       severity: 'blocking',
-      message: 'The quotation “We will only leave when the…” has no source. The text suggests Jens Stoltenberg.',
+      message:
+        'The quotation “We will only leave when the…” has no source. Perhaps Jens Stoltenberg? (named in the cue: “Jens Stoltenberg”)',
       where: { body: { from: 24, to: 64 } },
     });
     expect(bodySchema().nodeFromJSON(body).textBetween(24, 64)).toBe('We will only leave when the job is done,');

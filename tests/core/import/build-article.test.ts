@@ -6,13 +6,13 @@ import { markedQuotes } from '../../../core/attribution/marked-quotes';
 import { bodySchema } from '../../../core/body/schema';
 import { articleFromImport, type ImportContext } from '../../../core/import/build-article';
 import { noFields, paragraphsBody } from '../../../core/import/imported';
-import { markQuotations } from '../../../core/import/mark-quotations';
+import { markQuotations, type OfferOf } from '../../../core/import/mark-quotations';
 import { readPageText } from '../../../core/import/page-text';
 import type { BodyJSON } from '../../../core/body/schema';
 import { doc, p } from '../../builders/body';
 import { blockTexts, SEED, seedText } from './fixtures';
 
-function context(timeZone = 'Asia/Kabul'): ImportContext {
+function context(timeZone = 'Asia/Kabul', offerOf?: OfferOf): ImportContext {
   let n = 0;
   return {
     id: 'imported-article',
@@ -20,8 +20,12 @@ function context(timeZone = 'Asia/Kabul'): ImportContext {
     timeZone,
     newId: () => `id-${++n}`,
     origin: 'seed.txt (web page text)',
+    offerOf,
   };
 }
+
+/** A calibration that trusts every suggestion with one click, so the marking itself is what is tested. */
+const settled: OfferOf = ({ speaker }) => (speaker === null ? 'none' : 'one-click');
 
 /** Each marked quotation's text (pieces joined by the paragraph breaks between them) and source id. */
 function quotations(body: BodyJSON): { text: string; sourceId: string | null }[] {
@@ -33,8 +37,8 @@ function quotations(body: BodyJSON): { text: string; sourceId: string | null }[]
 }
 
 describe('an article from imported fields', () => {
-  it('makes the seed an article: its fields, the page’s updated day waiting beside the record, five quotations by one new source', () => {
-    const article = articleFromImport(readPageText(seedText()), context());
+  it('makes the seed an article: its fields, the page’s updated day waiting beside the record, five quotations by one new source when its suggestions are settled', () => {
+    const article = articleFromImport(readPageText(seedText()), context('Asia/Kabul', settled));
 
     expect(ArticleSchema.parse(article)).toEqual(article);
     expect(article).toMatchObject({
@@ -66,6 +70,14 @@ describe('an article from imported fields', () => {
       expect(gold[index]!.text.endsWith(quote.text.split(' | ').at(-1)!)).toBe(true);
     });
     expect(new Set(markedQuotes(bodySchema().nodeFromJSON(article.body)).map((quote) => quote.quoteId)).size).toBe(5);
+  });
+
+  it('with the measured calibration, leaves the seed’s five suggested speakers to confirm and makes no source of a guess', () => {
+    const article = articleFromImport(readPageText(seedText()), context());
+
+    expect(article.sources).toEqual([]);
+    expect(quotations(article.body)).toEqual([]);
+    expect(article.internalNote).toContain('5 quotations have suggested speakers to confirm in the Quotes tab.');
   });
 
   it.each(['America/New_York', 'Europe/Berlin', 'Asia/Kabul', 'UTC'])(
@@ -219,7 +231,7 @@ describe('an article from imported fields', () => {
         headline: 'Speakers',
         body: paragraphsBody(speakers.map((name) => `"We will act," said ${name}.`)),
       },
-      context(),
+      context('Asia/Kabul', settled),
     );
 
     expect(article.sources).toHaveLength(1000);
@@ -241,6 +253,7 @@ describe('marking imported quotations', () => {
       doc(p('“We lost everything,” said Ana Ruiz.'), p('“Nothing is left,” Ruiz said.')),
       [existing],
       () => `q${++n}`,
+      settled,
     );
 
     expect(marked.sources).toEqual([existing]);
@@ -249,7 +262,7 @@ describe('marking imported quotations', () => {
   });
 
   it('creates an organisation as an organisation', () => {
-    const marked = markQuotations(doc(p('“The talks are over,” NATO said in a statement.')), [], () => 'org');
+    const marked = markQuotations(doc(p('“The talks are over,” NATO said in a statement.')), [], () => 'org', settled);
 
     expect(marked.sources).toMatchObject([{ name: 'NATO', kind: 'organisation' }]);
   });
