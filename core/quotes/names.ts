@@ -11,6 +11,7 @@ import {
   ORGANISATION_WORDS,
   POSSESSIVE,
   POST_NOMINALS,
+  ROLE_ACRONYMS,
   TITLE_WORDS,
 } from './speaker-words';
 
@@ -110,6 +111,8 @@ function personBeforeOf(words: readonly string[]): number {
   // Only the capitalised run right before "of" can be the name: "Industry analyst Tobias Rahimi of …".
   let runStart = of;
   while (runStart > 0 && isCapitalised(words[runStart - 1]!)) runStart--;
+  // "Sen. John Cornyn of Texas": the title opening the run is not part of the name.
+  while (runStart < of - 1 && TITLE_WORDS.has(words[runStart]!.toLowerCase().replace(/\.$/u, ''))) runStart++;
   const before = words.slice(runStart, of);
   if (before.length === 0) return -1;
   const head = words[of - 1]!.toLowerCase();
@@ -148,6 +151,8 @@ export function readSubject(cue: RawCue): Subject | null {
   const pronoun = words.length === 1 ? PRONOUNS[words[0]!.toLowerCase()] : undefined;
   if (pronoun) return pronoun;
   if (DETERMINERS.test(words[0]!) && !isCapitalised(words[words.length - 1]!)) return phrase(words);
+  // "the MP added", "the CEO said": a role written in capitals.
+  if (words.length === 2 && DETERMINERS.test(words[0]!) && ROLE_ACRONYMS.has(words[1]!)) return phrase(words);
   // "the Dutchman", "the South African": a nationality standing for a person, not a name.
   if (words.length > 1 && DETERMINERS.test(words[0]!) && isDemonym(words.slice(1).join(' '))) return phrase(words);
   // "a spokesman for Norvale Energy": an unnamed source speaking for a named one is still unnamed.

@@ -13,7 +13,8 @@ export const TRADE_NAMES: Record<string, RegExp> = {
 };
 // A later descriptor may use another word for the role the text gave ("Justice Priya Nair" … "the judge", "Amara Okafor KC" … "the barrister").
 export const SAME_ROLE: Record<string, string[]> = {
-  judge: ['justice', 'magistrate'],
+  judge: ['justice', 'magistrate', 'jurist'],
+  jurist: ['judge', 'justice', 'magistrate'],
   forecaster: ['meteorologist', 'weather'],
   lawyer: ['attorney', 'counsel', 'barrister', 'solicitor', 'kc', 'qc'],
   barrister: ['counsel', 'lawyer', 'kc', 'qc'],

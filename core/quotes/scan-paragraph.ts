@@ -65,8 +65,17 @@ interface FoundCue {
 const NO_CUE: FoundCue = { cue: null, cueVia: null };
 const found = (cue: Subject | null, cueVia: CueVia): FoundCue => (cue ? { cue, cueVia } : NO_CUE);
 
+/** “It was over.” Smith … : a full stop inside the marks and a capital after them start a new sentence. */
+function endsOwnSentence(text: string, span: MarkedSpan): boolean {
+  const inside = text.slice(span.from, span.to).trimEnd();
+  return (
+    inside.endsWith('.') && !inside.endsWith('..') && /^\s+\p{Lu}/u.test(text.slice(span.close! + 1, span.close! + 4))
+  );
+}
+
 function cueFor(text: string, span: MarkedSpan, nextStart: number): FoundCue {
-  if (span.close !== null) {
+  // A quotation that ends its own sentence (“… will continue.” TSMC said AI …) leaves the next sentence to someone else.
+  if (span.close !== null && !endsOwnSentence(text, span)) {
     const afterEnd = sentenceEnd(text, span.close + 1, nextStart);
     const after = subjectOf(cueAfter(text.slice(span.close + 1, afterEnd)));
     if (after) return found(after, 'verb');

@@ -526,7 +526,22 @@ export const ORGANISATION_WORDS = new Set([
   'trust',
   'lab',
   'labs',
+  // Agreements, laws and plans are named like bodies and are never a person a pronoun could mean.
+  'agreement',
+  'accord',
+  'treaty',
+  'act',
+  'bill',
+  'convention',
+  'protocol',
+  'strategy',
+  'programme',
+  'scheme',
+  'inquiry',
 ]);
+
+/** Roles written as capitals: "the MP added" is a descriptor, not a body called MP. */
+export const ROLE_ACRONYMS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'MLA', 'CEO', 'CFO', 'COO', 'PM', 'DA', 'QB', 'GM']);
 
 // Words for any organisation, which "the … said" uses for the one just named ("the company said").
 export const GENERIC_ORGANISATION =

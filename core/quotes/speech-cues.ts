@@ -324,6 +324,8 @@ export function cueBefore(before: string): RawCue | null {
       firstVisible !== -1 && firstVisible < index && (isCueWord(word) || FRAMING_VERBS.has(word.toLowerCase())),
   );
   if (!verb) return null;
+  // "BBC Wales reported the MP was described as a “rising star”": whoever reports words before them did not say them.
+  if (/^reported$/iu.test(verb.word)) return reportedSpeaker(before, verb.index);
   // Reported speech: "the minister said the attacker shouted “…”" — the words are the nearest speaker's.
   const nearest = reportedSpeaker(before, verb.index);
   if (nearest) return nearest;
