@@ -3,6 +3,7 @@
 // editor can keep the result for every paragraph a keystroke did not touch.
 import { marksIn, opensWithMark, type MarkedSpan } from './marks';
 import { introducedName, readSubject, titledName, type Gender, type IntroducedName, type Subject } from './names';
+import { givenNameGender } from './given-names';
 import { closesSentence, sentenceEnd, sentenceStart } from './sentences';
 import { colonSpeaker, grammaticalSubject, sentenceSubject } from './sentence-subject';
 import { cueAfter, cueBefore, cuesIn, type RawCue } from './speech-cues';
@@ -118,6 +119,15 @@ const NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)+)$
 const MALE = /\b(he|him|his|himself)\b/iu;
 const FEMALE = /\b(she|her|hers|herself)\b/iu;
 
+const personNamed = (name: string): Subject => ({
+  kind: 'name',
+  name,
+  title: null,
+  role: null,
+  organisation: false,
+  gender: null,
+});
+
 /** Matches of a global regex as an array: an exec loop is cheaper than matchAll's iterator, and these run on every sentence. */
 function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
@@ -183,6 +193,9 @@ function readOutside(
     for (const match of allMatches(NAME_RUN, sentence)) {
       const name = introducedName(match[0]);
       if (name) introduced.push(name);
+      // Someone named in passing by a given name ("analyst Vivek Arya is unconvinced") is who a "he" after them likely means.
+      if (name && !name.organisation && givenNameGender(name.name) !== null)
+        found.push({ at: at + match.index, subject: personNamed(name.name), speaks: false });
       const titled = match[0].split(/\s+/u).length >= 3 ? titledName(match[0]) : null;
       if (titled) found.push({ at: at + match.index, subject: titled, speaks: false });
     }
