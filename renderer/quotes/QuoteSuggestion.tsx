@@ -10,7 +10,6 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Source } from '../../core/article/source';
 import { sourceLabel } from '../../core/attribution/unnamed-sources';
-import { speakerOffer } from '../../core/quotes/calibration';
 import { articleScroller } from '../editor/body/reveal';
 import { useField } from '../fields/useFields';
 import type { ArticleSession } from '../session/articleSession';
@@ -217,7 +216,8 @@ function OfferContent({ offer, sources, editor, session, onPick }: OfferContentP
   }
   const suggested = offer.kind === 'suggested' ? offer.quotation : null;
   const speaker = suggested?.speaker ? { ...suggested, speaker: suggested.speaker } : null;
-  const level = suggested ? speakerOffer(suggested.speaker, suggested.confidence) : 'none';
+  // The offer the detector's adapter read off the calibration (core/attribution/detected.ts).
+  const level = suggested?.speaker ? suggested.offer : 'none';
   if (!speaker || !suggested || level === 'none')
     return <div className="quote-offer-row">{picker('Attribute to…')}</div>;
   const accept = () => {

@@ -71,12 +71,13 @@ export function sameOffer(current: Offer | null, next: Offer | null): Offer | nu
   if (current.kind === 'suggested' && next.kind === 'suggested') {
     const a = current.quotation;
     const b = next.quotation;
-    // The reason and the offer it allows are on show too: a changed cue or confidence is a new offer.
+    // The reason and the offer it allows are on show too: a changed cue, confidence or offer is a new one.
     const same =
       a.speaker === b.speaker &&
       a.speakerTitle === b.speakerTitle &&
       a.speakerKind === b.speakerKind &&
       a.confidence === b.confidence &&
+      a.offer === b.offer &&
       a.cue?.kind === b.cue?.kind &&
       a.cue?.words === b.cue?.words;
     return same ? current : next;

@@ -3,7 +3,7 @@
 import { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Attribution } from '../../../core/attribution/attribution';
-import { speakerOffer } from '../../../core/quotes/calibration';
+import { speakerOffer, type SpeakerOffer } from '../../../core/quotes/calibration';
 import type { DetectedQuotation, QuotePiece } from '../../../core/attribution/detected';
 import { bodyExtensions } from '../../../core/body/extensions';
 import type { BodyJSON } from '../../../core/body/schema';
@@ -26,6 +26,15 @@ export function detection(
     offer: speakerOffer(speaker, confidence),
   };
 }
+
+/**
+ * The same detected quotation with the offer a test stages, whatever the calibration makes of its
+ * confidence: the one-click path stays tested while no measured band allows one click.
+ */
+export const offering = (offer: SpeakerOffer, quotation: DetectedQuotation): DetectedQuotation => ({
+  ...quotation,
+  offer,
+});
 
 export function rangeOf(body: PMNode, text: string): QuotePiece {
   let found: QuotePiece | null = null;

@@ -1,17 +1,13 @@
 // Unattributed quotations gathered by suggested speaker: one line per speaker, not one per quotation,
-// and only for suggestions reliable enough to be accepted in one click.
+// and only for suggestions reliable enough to be accepted in one click. Each quotation's offer is
+// staged, as the detector's adapters set it from the calibration.
 import { describe, expect, it } from 'vitest';
 import { newSource } from '../../../core/article/source';
 import { quoteFindings } from '../../../core/attribution/findings';
 import { groupUnattributed } from '../../../core/attribution/unattributed-groups';
 import { bodySchema } from '../../../core/body/schema';
 import { doc, p, q } from '../../builders/body';
-import { confidenceFor } from '../../renderer/quotes/offers';
-import { detection } from './fixtures';
-
-const ONE_CLICK = confidenceFor('one-click');
-const QUESTION = confidenceFor('question');
-const TOO_WEAK = confidenceFor('too weak');
+import { detection, offering } from './fixtures';
 
 const lines = Array.from({ length: 15 }, (_, n) => `line ${n + 1}`);
 const body = bodySchema().nodeFromJSON(
@@ -28,14 +24,20 @@ const body = bodySchema().nodeFromJSON(
 );
 const detected = [
   ...lines.map((line) => ({
-    ...detection(body, [line], 'a spokesperson', ONE_CLICK),
+    ...offering('one-click', detection(body, [line], 'a spokesperson')),
     speakerKind: 'unnamed' as const,
   })),
-  detection(body, ['Other words'], 'Ana Ruiz', ONE_CLICK),
+  offering('one-click', detection(body, ['Other words'], 'Ana Ruiz')),
   detection(body, ['Loose words'], null),
-  { ...detection(body, ['Her words'], 'Ana Ruiz', QUESTION), cue: { kind: 'pronoun' as const, words: 'she' } },
-  { ...detection(body, ['More of hers'], 'Ana Ruiz', QUESTION), cue: { kind: 'pronoun' as const, words: 'she' } },
-  detection(body, ['Faint words'], 'Ana Ruiz', TOO_WEAK),
+  {
+    ...offering('question', detection(body, ['Her words'], 'Ana Ruiz')),
+    cue: { kind: 'pronoun' as const, words: 'she' },
+  },
+  {
+    ...offering('question', detection(body, ['More of hers'], 'Ana Ruiz')),
+    cue: { kind: 'pronoun' as const, words: 'she' },
+  },
+  offering('none', detection(body, ['Faint words'], 'Ana Ruiz')),
 ];
 
 describe('unattributed quotations by suggested speaker', () => {
@@ -79,8 +81,8 @@ describe('unattributed quotations by suggested speaker', () => {
 
   it('compares speakers loosely, as the source list does', () => {
     const loose = [
-      detection(body, ['line 1'], 'a  Spokesperson', ONE_CLICK),
-      detection(body, ['line 2'], 'a spokesperson', ONE_CLICK),
+      offering('one-click', detection(body, ['line 1'], 'a  Spokesperson')),
+      offering('one-click', detection(body, ['line 2'], 'a spokesperson')),
     ];
     const suggested = groupUnattributed(quoteFindings(body, [], loose)).filter((group) => group.speaker !== null);
     expect(suggested.map((group) => group.findings.length)).toEqual([2]);

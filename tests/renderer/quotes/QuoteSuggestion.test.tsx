@@ -53,7 +53,7 @@ describe('attributing a quotation from the body', () => {
   });
 
   it('attributes to a new source typed into the picker', () => {
-    const { cursorIn, session, quotes } = quotesDesk(stoltenbergBody);
+    const { cursorIn, session, quotes } = quotesDesk(stoltenbergBody, [], stoltenbergSure);
     act(() => cursorIn('We stand'));
     fireEvent.click(screen.getByRole('button', { name: 'Attribute to…' }));
     const picker = screen.getByRole('dialog', { name: 'Attribute quotation' });
@@ -227,14 +227,15 @@ describe('how sure the suggestion is, and why', () => {
   });
 
   it('follows the real detector: a quotation gets the button its offer allows', () => {
-    // Whatever the calibration makes of this sentence, the popup shows exactly that.
+    // Whatever the calibration makes of this sentence, the detector's quotation carries it and the popup shows exactly that.
     const { cursorIn, editor } = quotesDesk(stoltenbergBody);
     act(() => cursorIn('We stand'));
     const offered = unmarkedAtCursor(editor);
     const buttons = within(popup())
       .getAllByRole('button')
       .map((button) => button.textContent);
-    const level = speakerOffer(offered.speaker, offered.confidence);
+    const level = offered.offer;
+    expect(level).toBe(speakerOffer(offered.speaker, offered.confidence));
     if (level === 'one-click') expect(buttons).toEqual([`Attribute to ${offered.speaker}`, 'Attribute to…']);
     else if (level === 'question') expect(buttons).toEqual([`Yes, ${offered.speaker}`, 'Someone else…']);
     else expect(buttons).toEqual(['Attribute to…']);

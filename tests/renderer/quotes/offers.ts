@@ -1,25 +1,29 @@
-// Confidences that give each offer, read from speakerOffer itself: the tests build their cases from
-// what the calibration decides, so they hold whatever bounds the measurement sets; and a stand-in
-// detector that reports chosen quotations with the offer each test needs.
+// A stand-in detector that reports chosen quotations with the offer each test needs. The offer is
+// staged on the quotation itself (DetectedQuotation.offer), as the real detector's adapters set it
+// from the calibration: so the one-click path stays tested even while the measurement allows no
+// band one click, and the tests hold whatever bounds the next measurement sets.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { DetectedQuotation, DetectedQuotations, QuotePiece } from '../../../core/attribution/detected';
-import { speakerOffer, type SpeakerOffer } from '../../../core/quotes/calibration';
+import type { SpeakerOffer } from '../../../core/quotes/calibration';
 import type { SpeakerCue } from '../../../core/quotes/types';
 
-/** The highest confidence (in hundredths) at which a named speaker gets `offer`. */
-export function confidenceFor(offer: Exclude<SpeakerOffer, 'none'> | 'too weak'): number {
-  const wanted: SpeakerOffer = offer === 'too weak' ? 'none' : offer;
-  for (let hundredths = 100; hundredths >= 0; hundredths--) {
-    if (speakerOffer('Ana Ruiz', hundredths / 100) === wanted) return hundredths / 100;
-  }
-  throw new Error(`No confidence gives a named speaker the offer "${wanted}".`);
-}
+/** What a staged quotation is offered: 'too weak' is a candidate the editor does not show. */
+export type StagedOffer = Exclude<SpeakerOffer, 'none'> | 'too weak';
 
-/** A quotation the staged detector reports: its words, who, what cue, and which offer its confidence gives. */
+/**
+ * A confidence to go with each staged offer. Nothing decides the offer from it any more (the offer
+ * is staged); it only fills the reason's tooltip, so any plausible number does.
+ */
+export const STAGED_CONFIDENCE: Record<StagedOffer, number> = { 'one-click': 0.95, question: 0.75, 'too weak': 0.3 };
+
+/** The offer the editor reads off a staged one. */
+export const offerOf = (staged: StagedOffer): SpeakerOffer => (staged === 'too weak' ? 'none' : staged);
+
+/** A quotation the staged detector reports: its words, who, what cue, and the offer it comes with. */
 export interface StagedQuotation {
   words: string;
   speaker: string | null;
-  offer: Exclude<SpeakerOffer, 'none'> | 'too weak';
+  offer: StagedOffer;
   cue?: SpeakerCue | null;
   speakerKind?: DetectedQuotation['speakerKind'];
   speakerTitle?: string | null;
@@ -34,14 +38,16 @@ export function stagedDetection(staged: readonly StagedQuotation[]): DetectedQuo
     staged.flatMap((quotation): DetectedQuotation[] => {
       const piece = pieceOf(state.doc, quotation.words);
       if (!piece) return [];
+      const named = quotation.speaker !== null;
       return [
         {
           pieces: [piece],
           speaker: quotation.speaker,
           speakerTitle: quotation.speakerTitle ?? null,
-          speakerKind: quotation.speaker === null ? null : (quotation.speakerKind ?? 'person'),
-          confidence: quotation.speaker === null ? 0 : confidenceFor(quotation.offer),
-          cue: quotation.speaker === null ? null : (quotation.cue ?? { kind: 'name', words: quotation.speaker }),
+          speakerKind: named ? (quotation.speakerKind ?? 'person') : null,
+          confidence: named ? STAGED_CONFIDENCE[quotation.offer] : 0,
+          offer: named ? offerOf(quotation.offer) : 'none',
+          cue: named ? (quotation.cue ?? { kind: 'name', words: quotation.speaker! }) : null,
         },
       ];
     });

@@ -1,16 +1,18 @@
 // The popup keeps its offer while the reporter types in a quotation, and takes the new one as soon
-// as what it shows changes: the speaker, the reason (cue) or how sure the detector is.
+// as what it shows changes: the speaker, the reason (cue), how sure the detector is, or the offer
+// (one click or a question) the calibration allows.
 import { describe, expect, it } from 'vitest';
 import type { DetectedQuotation } from '../../../core/attribution/detected';
 import { sameOffer, type Offer } from '../../../renderer/quotes/quoteOffer';
-import { confidenceFor } from './offers';
+import { STAGED_CONFIDENCE } from './offers';
 
 const quotation = (changes: Partial<DetectedQuotation> = {}): DetectedQuotation => ({
   pieces: [{ from: 1, to: 20 }],
   speaker: 'Ana Ruiz',
   speakerTitle: null,
   speakerKind: 'person',
-  confidence: confidenceFor('one-click'),
+  confidence: STAGED_CONFIDENCE['one-click'],
+  offer: 'one-click',
   cue: { kind: 'name', words: 'Ana Ruiz' },
   ...changes,
 });
@@ -30,7 +32,9 @@ describe('the popup’s offer while the reporter types', () => {
     const current = offer();
     const pronoun = offer({ cue: { kind: 'pronoun', words: 'she' } });
     expect(sameOffer(current, pronoun)).toBe(pronoun);
-    const weaker = offer({ confidence: confidenceFor('question') });
-    expect(sameOffer(current, weaker)).toBe(weaker);
+    const asked = offer({ offer: 'question' });
+    expect(sameOffer(current, asked)).toBe(asked);
+    const lessSure = offer({ confidence: STAGED_CONFIDENCE.question });
+    expect(sameOffer(current, lessSure)).toBe(lessSure);
   });
 });
