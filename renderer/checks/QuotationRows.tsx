@@ -30,7 +30,8 @@ interface QuotationRowProps {
 /** One quotation without a source: its candidate settled or asked about, or none, and the ways to settle it. */
 export function QuotationRow({ finding, group, editable, goTo, onJump, onAccept, onPick }: QuotationRowProps) {
   const id = useId();
-  const candidate = group.speaker;
+  // A question is this quotation's own: its reason is its cue, not the first of the group's.
+  const candidate = group.speaker ? (finding.suggestion ?? group.speaker) : null;
   const offer = candidate ? group.offer : 'none';
   const why = candidateIds(id, candidate, offer);
   const words = excerpt(finding.text);

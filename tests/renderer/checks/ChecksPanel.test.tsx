@@ -165,6 +165,32 @@ describe('unattributed quotations of one speaker', () => {
     expect(session.getFields().sources.map((source) => source.name)).toEqual(['', 'Ana Ruiz']);
   });
 
+  it('asked about the same speaker for different reasons, each row says its own reason', () => {
+    const mayor = ['“Nobody asked us,” said Ana Ruiz.', '“We will rebuild,” she said.', '“The money is there.”'];
+    checksDesk(readyArticle({ body: paragraphs('The mayor came to the harbour.', ...mayor) }), [
+      { words: 'Nobody asked us,', speaker: 'Ana Ruiz', offer: 'question', cue: { kind: 'name', words: 'Ana Ruiz' } },
+      { words: 'We will rebuild,', speaker: 'Ana Ruiz', offer: 'question', cue: { kind: 'pronoun', words: 'she' } },
+      {
+        words: 'The money is there.',
+        speaker: 'Ana Ruiz',
+        offer: 'question',
+        cue: { kind: 'previous-paragraph', words: null },
+      },
+    ]);
+    expect(rows().map((row) => row.querySelector('.candidate-question')!.textContent)).toEqual([
+      'Ana Ruiz?',
+      'Ana Ruiz?',
+      'Ana Ruiz?',
+    ]);
+    expect(rows().map((row) => row.querySelector('.candidate-reason')!.textContent)).toEqual([
+      'named in the cue: “Ana Ruiz”',
+      '“she” → Ana Ruiz',
+      'the one speaker of the paragraph before',
+    ]);
+    const yes = within(rows()[1]!).getByRole('button', { name: /^Yes, Ana Ruiz\s*— “We will rebuild,”$/ });
+    expect(describedBy(yes)).toBe('Ana Ruiz? “she” → Ana Ruiz');
+  });
+
   it('keep a speaker’s one-click quotations together and ask about the rest; a candidate too weak is not shown', () => {
     checksDesk(readyArticle({ body: paragraphs('The alliance met.', ...lines.slice(0, 4)) }), [
       ...spokesperson('one-click').slice(0, 2),
