@@ -2,12 +2,11 @@
 // caret is in a quotation and the body has the focus, and gone when the caret leaves the
 // quotation, when the reporter moves to the side panel, when Settings opens, and on Escape; a
 // double-clicked word elsewhere offers nothing. Its suggestion says why (the cue the detector went
-// on). It follows its line as the article scrolls and after focus mode, and hides rather than
+// on), and is asked as a question while the calibration trusts no band with one click. It follows its line as the article scrolls and after focus mode, and hides rather than
 // float over the toolbar.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { detectedQuotationsOfBody } from '../../core/checks/detected-quotations';
-import { speakerOffer } from '../../core/quotes/calibration';
 import { cueReason } from '../../core/quotes/cue-reason';
 import { paragraphs } from '../builders/body';
 import type { Harness } from './harness/harness';
@@ -63,18 +62,21 @@ async function bakeryReading(page: Page) {
   const text = await ui(page).body.locator('p', { hasText: 'We had twenty minutes' }).textContent();
   const [first] = detectedQuotationsOfBody(paragraphs(text!));
   return {
-    offer: speakerOffer(first!.speaker, first!.confidence),
+    offer: first!.offer,
     reason: first!.cue && first!.speaker ? cueReason(first!.cue, first!.speaker) : null,
   };
 }
 
 test('shown in a quotation with the focus in the body; gone when the caret leaves it, and for a double-clicked word', async () => {
   const page = harness.page;
-  // "said Rosa Almeida" names her: one click, which this file's tests press, and the reason under it.
+  // "said Rosa Almeida" names her, yet no measured band is sure enough for one click: the popup asks
+  // "Rosa Almeida?" with the reason under it, and this file's tests answer yes.
   const bakery = await bakeryReading(page);
-  expect(bakery.offer).toBe('one-click');
+  expect(bakery.offer).toBe('question');
   await caretInQuotation(page);
-  expect(await quotesUi(page).attributeTo(SPEAKER).isVisible()).toBe(true);
+  expect(await popup(page).locator('.candidate-question').textContent()).toBe(`${SPEAKER}?`);
+  expect(await quotesUi(page).yesTo(SPEAKER).isVisible()).toBe(true);
+  expect(await quotesUi(page).attributeTo(SPEAKER).count()).toBe(0);
   expect(await popup(page).locator('.candidate-reason').textContent()).toBe(bakery.reason);
   expect(await popup(page).textContent()).not.toMatch(/%/);
   const { popup: box, caret } = await popupAndCaret(page);
@@ -201,14 +203,14 @@ test('screenshots: the popup at 1200×800, light and dark; axe finds nothing in 
   await page.emulateMedia({ colorScheme: 'light' });
 });
 
-test('Tab from the body reaches the popup, Enter attributes, and then it says who said it', async () => {
+test('Tab from the body reaches the popup, Enter answers yes, and then it says who said it', async () => {
   const page = harness.page;
   await caretInQuotation(page);
   await page.keyboard.press('Tab');
   await expect
     .poll(() =>
       quotesUi(page)
-        .attributeTo(SPEAKER)
+        .yesTo(SPEAKER)
         .evaluate((button) => button === document.activeElement),
     )
     .toBe(true);

@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import type { Article } from '../../core/article/article';
 import { detectedQuotationsOfBody } from '../../core/checks/detected-quotations';
-import { speakerOffer, type SpeakerOffer } from '../../core/quotes/calibration';
+import type { SpeakerOffer } from '../../core/quotes/calibration';
 import { cueReason } from '../../core/quotes/cue-reason';
 import { paragraphs } from '../builders/body';
 import { useHarness } from './harness/use-harness';
@@ -134,7 +134,7 @@ interface SeedOffer {
 function seedOffers(): SeedOffer[] {
   return detectedQuotationsOfBody(paragraphs(...SEED_PARAGRAPHS)).map((quotation) => ({
     speaker: quotation.speaker,
-    offer: speakerOffer(quotation.speaker, quotation.confidence),
+    offer: quotation.offer,
     reason: quotation.cue && quotation.speaker ? cueReason(quotation.cue, quotation.speaker) : null,
   }));
 }

@@ -1,5 +1,6 @@
 // The quotes and sources UI's names (issue 4): the Sources and Quotes panels, the underlines in
-// the body, the one-click attribution, and what a copy out of the body puts on the clipboard.
+// the body, the one-click attribution and the answer to a question about a speaker (issue 14), and
+// what a copy out of the body puts on the clipboard.
 import type { Locator, Page } from 'playwright-core';
 import { ui } from './ui';
 
@@ -10,7 +11,10 @@ export const quotesUi = (page: Page) => {
     suggestions: ui(page).body.locator('.quote-suggestion'),
     /** Quotations marked in the body. */
     marked: ui(page).body.locator('.quote'),
+    /** A speaker offered in one click. */
     attributeTo: (name: string): Locator => page.getByRole('button', { name: `Attribute to ${name}`, exact: true }),
+    /** The yes to a speaker asked about as a question ("Ana Ruiz?"), as the popup words it. */
+    yesTo: (name: string): Locator => page.getByRole('button', { name: `Yes, ${name}`, exact: true }),
     sourceAction: (action: 'Edit' | 'Copy' | 'Remove', name: string): Locator =>
       page.getByRole('button', { name: `${action} ${name}`, exact: true }),
     sourceDialog,
