@@ -98,6 +98,11 @@ export function attributeParagraph(
     if (found.speaker) for (const piece of quotation.pieces) spokenIn(state, piece.paragraph).push(found.speaker);
   }
   for (const hint of scan.genderHints) people.learnGender(hint.name, hint.gender);
+  // "Glass has since apologised:" hands the next paragraph's quotation to Glass.
+  if (scan.colonLead) {
+    const { speaker } = resolve(state, scan.colonLead);
+    if (speaker) spokenIn(state, paragraph).push(speaker);
+  }
   // A subhead between two paragraphs of one speaker's words does not change who is speaking.
   const before = state.spokeIn.get(paragraph - 1);
   if (scan.heading && before) state.spokeIn.set(paragraph, before);

@@ -173,6 +173,10 @@ export class People {
       this.forget(early);
       return this.named([...full][0]!, title ?? early.title, role ?? early.role, gender ?? early.gender);
     }
+    // …and the same when the full name itself comes first after the headline's surname.
+    const headline = name.includes(' ') ? this.byName.get(spelling(surnameOf(name))) : undefined;
+    if (headline && !this.byName.has(spelling(name)) && (this.fullNames.get(spelling(surnameOf(name)))?.size ?? 0) <= 1)
+      this.forget(headline);
     // "Van Gaal told", "Te Rangi said", "Silva Moura added": the end of one full name the text gave before.
     const ending = name.includes(' ') && !this.byName.has(spelling(name)) ? this.endingOf(name) : null;
     if (ending) return this.named(ending, title, role, gender);

@@ -40,6 +40,8 @@ export interface ParagraphScan {
   /** The paragraph's first visible character opens a quotation: an AP continuation when the previous one is still open. */
   opensWithQuote: boolean;
   mentions: Mention[];
+  /** A paragraph with no quotation that ends in a colon ("Glass has since apologised:"): whom it hands the next paragraph's words to. */
+  colonLead: Subject | null;
   /** A subhead ("Phenomenal", "Tottenham 2-1 Chelsea"): a few words, no quotation, no full stop. Speakers carry over it. */
   heading: boolean;
   /** Whether nothing but quotations (and their cues) is in the paragraph. */
@@ -229,6 +231,12 @@ function fewSpeakingWords(outside: string): boolean {
   return count <= 3;
 }
 
+/** The speaker a paragraph ending in a colon introduces, read from its last sentence. */
+function leadOf(text: string): Subject | null {
+  const trimmed = text.trimEnd();
+  return subjectOf(colonSpeaker(trimmed.slice(sentenceStart(trimmed, 0, trimmed.length - 1))));
+}
+
 const HEADING = /^[^.!?:;]{1,60}$/u;
 const isHeading = (text: string) => HEADING.test(text.trim()) && text.trim().split(/\s+/u).length <= 6;
 
@@ -276,6 +284,7 @@ export function scanParagraph(text: string): ParagraphScan {
     mentions: mentions.sort((a, b) => a.at - b.at),
     onlyQuotes: quotes.length > 0 && fewSpeakingWords(outsideWords),
     heading: spans.length === 0 && isHeading(text),
+    colonLead: spans.length === 0 && text.trimEnd().endsWith(':') ? leadOf(text) : null,
     genderHints,
     names,
   };

@@ -18,10 +18,18 @@ const OPENER =
   /^(?:but|and|so|yet|still|now|then|however|meanwhile|instead|later|earlier|asked|speaking|afterwards)\b[,\s]*/iu;
 // The subject ends at its verb: an auxiliary or a word that reads as a past or present verb.
 const SUBJECT =
-  /^((?:[Hh]e|[Ss]he|[Tt]hey)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}[\p{L}\d][\p{L}\d’'-]*|\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*|de|da|van|von|der|den|du|la|le|al|bin))*)\s+(?:(?:also|later|then|again|once|still|even|had|has|have|was|is|were|are|would|will|did|does)\s+)*(?:was|is|were|are|had|has|did|does|took|gave|made|spoke|felt|went|came|saw|put|left|kept|got|won|lost|knew|thought|\p{Ll}+ed|\p{Ll}+(?<!s)s)\b/u;
+  /^((?:[Hh]e|[Ss]he|[Tt]hey)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}[\p{L}\d][\p{L}\d’'-]*|\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*|de|da|van|von|der|den|du|la|le|al|bin))*)\s+(?:(?:also|later|then|again|once|still|even|had|has|have|was|is|were|are|would|will|did|does)\s+)*(?:was|is|were|are|had|has|did|does|took|gave|made|spoke|felt|went|came|saw|put|left|kept|got|won|lost|knew|thought|sought|told|said|began|became|held|stood|wrote|brought|built|caught|fought|meant|sent|spent|ran|drew|threw|\p{Ll}+ed|\p{Ll}+(?<!s)s)\b/u;
 // "Trump’s comment that …", "the minister’s remark about …": the words belong to their owner.
 const OWNER_OF_WORDS =
   /(\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:comment|comments|remark|remarks|words|claim|description|assessment|warning|promise|pledge|description|phrase|verdict|view|statement|tweet|post)\b/u;
+
+const WORDS_NOUN =
+  '(?:statement|words|message|reply|response|reaction|verdict|view|comments?|remarks?|explanation|answer|tweet|post)';
+const OWN_WORDS = new RegExp(
+  `^(?:((?:the\\s+)?[\\p{L}\\p{M}.' -]{2,60}?)[’']s?|(his|her|their))\\s+(?:full\\s+|own\\s+)?${WORDS_NOUN}(?:\\s+(?:read|reads|said|was))?$`,
+  'iu',
+);
+const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 /** The speaker a colon introduces, from the sentence before the colon; null when it names no one. */
 export function colonSpeaker(before: string): RawCue | null {
@@ -30,6 +38,9 @@ export function colonSpeaker(before: string): RawCue | null {
   const lead = trimmed.slice(0, -1).trim();
   if (lead === '') return null;
   if (NAME_HEAD.test(lead)) return { subject: lead, role: null };
+  // "His words:", "The governor’s statement:", "Ana Ruiz’s reply:": the words' owner.
+  const own = OWN_WORDS.exec(lead);
+  if (own) return { subject: own[1] ?? PRONOUN_OF[own[2]!.toLowerCase()]!, role: null };
   const from = FROM_SPEAKER.exec(lead);
   if (from && WORDS_FOR_WORDS.test(lead.slice(0, from.index))) return { subject: from[1]!, role: null };
   return sentenceSubject(lead);
@@ -43,7 +54,10 @@ export function sentenceSubject(sentence: string): RawCue | null {
 
 /** The subject of `sentence` when it opens with a person, a pronoun or a definite role; else null. */
 export function grammaticalSubject(sentence: string): RawCue | null {
-  const text = sentence.trimStart().replace(OPENER, '');
-  const subject = SUBJECT.exec(text);
-  return subject ? { subject: subject[1]!, role: null } : null;
+  // The main clause may follow an opening one: "Asked about the incident, Ms Thornberry sought to …".
+  for (const clause of sentence.split(/,\s+/u)) {
+    const subject = SUBJECT.exec(clause.trimStart().replace(OPENER, ''));
+    if (subject) return { subject: subject[1]!, role: null };
+  }
+  return null;
 }

@@ -106,6 +106,8 @@ export const CUE_VERBS = new Set([
   'screamed',
   'chanted',
   'telling',
+  'began',
+  'begins',
   'saying',
   'adding',
   'insisting',
@@ -245,6 +247,20 @@ function subjectAfterVerb(rest: string): RawCue | null {
 const TIME_PHRASE =
   /^(?:(?:on|in|at|by|early|late|last|this|next|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})$/iu;
 
+const LEADING_NAME =
+  /^(\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:de|da|van|von|der|den|bin|al|del|la|le)\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*){1,3}),\s+(\p{Ll}[^]*),$/u;
+
+/** The first clause of `phrase` that is a full name followed by an aside ("Weighing in, John Olson, energy analyst …,"). */
+function leadingName(phrase: string): RegExpExecArray | null {
+  for (let from = 0; from !== -1 && from < phrase.length;) {
+    const found = LEADING_NAME.exec(phrase.slice(from));
+    if (found) return found;
+    const comma = phrase.indexOf(', ', from);
+    from = comma === -1 ? -1 : comma + 2;
+  }
+  return null;
+}
+
 /** The phrase in front of the cue verb, from the start of its clause. */
 function subjectBeforeVerb(text: string): RawCue | null {
   const tokens = words(text);
@@ -262,6 +278,10 @@ function subjectBeforeVerb(text: string): RawCue | null {
   // "On Wednesday, the Mayor’s Office told …": a time phrase before the comma is when, not who.
   if (appositive && TIME_PHRASE.test(appositive[1]!.trim())) return { subject: appositive[2]!.trim(), role: null };
   if (appositive) return splitAppositive(`${appositive[1]},${appositive[2]}`);
+  // A full name and then an aside without an article ("John Olson, energy analyst with Sanders, Morris & Mundy, said").
+  const named = text.trimEnd().endsWith(',') ? leadingName(`${phrase},`) : null;
+  if (named && !/^(?:the|a|an)\s/iu.test(named[1]!))
+    return { subject: named[1]!, role: named[2]!.replace(/,$/u, '').trim() };
   // An age between commas ("Ana Ruiz, 54, said").
   const aged = /^(.*?),\s*\d{1,3},?$/u.exec(phrase);
   if (aged)
