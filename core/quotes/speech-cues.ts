@@ -151,7 +151,7 @@ const FRAMING_VERBS = new Set([
 
 // Words between a subject and its verb that do not change who spoke ("he later said").
 const ADVERBS =
-  /^(also|later|then|again|once|further|previously|earlier|recently|simply|only|had|has|have|would|will|once|\p{L}+ly)$/iu;
+  /^(also|later|then|again|once|further|previously|earlier|recently|simply|only|had|has|have|been|being|would|will|once|\p{L}+ly)$/iu;
 
 /** Where the speaker phrase was found relative to its cue. */
 export interface RawCue {
@@ -206,7 +206,7 @@ export function hasSpeechCue(text: string): boolean {
 
 // Where a speaker phrase after "said" stops: time, place and manner phrases are not the speaker.
 const SUBJECT_STOP =
-  /\s(?:on|in|at|about|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|afterwards|afterward|again|too|then|outside|inside|near|behind|beside|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+  /(?<!\bclose)\s(?:on|in|at|about|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|afterwards|afterward|again|too|then|outside|inside|near|behind|beside|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 
 const ISSUED_BY =
   /^\s*(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+/iu;
