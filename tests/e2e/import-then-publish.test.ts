@@ -1,6 +1,7 @@
 // Issue 12, item 5: the seed page is imported, its date-only "Last Updated On: February 18, 2021"
-// shows as that day (no midnight, no zone) among the page's dates, apart from the record; the
-// Checks tab warns that it waits; "Stamp as published — Now" says beforehand that it clears the
+// shows as that day (no midnight, no zone) among the page's dates, apart from the record; once the
+// reporter has confirmed the quotations' suggested speaker (issue 14: an import settles none by
+// itself), the Checks tab warns that the day waits; "Stamp as published — Now" says beforehand that it clears the
 // page's day, goes through with no override, and the file holds the stamp and the decision. The
 // name typed in one stamp dialog is offered in the next. Screenshots of the Dates tab at
 // 1200×800, light and dark.
@@ -12,7 +13,8 @@ import { seriousViolations } from './harness/axe';
 import { datesUi, workAlone, showTab } from './harness/dates-ui';
 import { dropFile } from './harness/exchange-ui';
 import { articlesOnDisk } from './harness/library-files';
-import { SEED_HEADLINE } from './harness/seed-article';
+import { confirmSpeaker, showPanel } from './harness/quotes-ui';
+import { SEED_HEADLINE, SEED_SPEAKER } from './harness/seed-article';
 import { useHarness } from './harness/use-harness';
 import { editorUi, ui, waitForSaveState } from './harness/ui';
 
@@ -36,6 +38,10 @@ test('the imported seed is stamped as published now with no override and no cont
   if ((await editor.bylineNames.count()) === 0) await editor.addByline.click();
   await editor.bylineName(1).fill('Amina Rahimi');
   await editor.dateline.fill('BRUSSELS');
+  // And who said the five quotations: the import asks "Jens Stoltenberg?" for each, the reporter says yes.
+  const quotes = await showPanel(page, 'Quotes');
+  await expect.poll(() => quotes.locator('.candidate-question').count(), { timeout: 10_000 }).toBe(5);
+  expect(await confirmSpeaker(page, SEED_SPEAKER)).toBe(5);
 
   // The Checks tab warns that the page's day waits; it does not stop publication.
   await showTab(page, 'Checks');

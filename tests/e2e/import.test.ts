@@ -1,13 +1,16 @@
-// Import in the app (issue 6): the seed page's text dropped on the window opens as an article with
-// its headline and its five quotations attributed to Jens Stoltenberg; File › Import… takes a saved
-// page; a file Byline cannot import gets a clear message and creates nothing.
+// Import in the app (issue 6; issue 14): the seed page's text dropped on the window opens as an
+// article with its headline and its five quotations, each asking "Jens Stoltenberg?" (the measured
+// calibration lets an import settle no speaker by itself), and five yeses in the Quotes tab attribute
+// them all to him; File › Import… takes a saved page; a file Byline cannot import gets a clear
+// message and creates nothing.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { dropFile, exchangeUi } from './harness/exchange-ui';
 import { useHarness } from './harness/use-harness';
 import { articlesOnDisk } from './harness/library-files';
-import { showPanel } from './harness/quotes-ui';
+import { storedQuotations } from './harness/quote-marks';
+import { confirmSpeaker, showPanel } from './harness/quotes-ui';
 import { SEED_HEADLINE, SEED_SPEAKER } from './harness/seed-article';
 import { editorUi, ui } from './harness/ui';
 
@@ -15,19 +18,40 @@ const SEED_FILE = new URL('../fixtures/seed/000_6da7febdb4ae2164.txt', import.me
 
 const harness = useHarness({ pageTimeoutMs: 15_000 });
 
-test('the seed text dropped on the window opens as an article with its quotations attributed to Jens Stoltenberg', async () => {
+test('the seed text dropped on the window opens with its five quotations asking “Jens Stoltenberg?”, and five yeses attribute them to him', async () => {
   const page = harness().page;
   await dropFile(harness(), '000_6da7febdb4ae2164.txt', await readFile(SEED_FILE));
 
   await expect.poll(() => editorUi(page).headline.inputValue(), { timeout: 20_000 }).toBe(SEED_HEADLINE);
   await ui(page).article(SEED_HEADLINE).waitFor();
+  // The import settled no speaker itself: nothing marked, no source, and the note says what waits.
+  const imported = await articlesOnDisk(harness().folders.library);
+  expect(imported.map((entry) => entry.article.headline)).toEqual([SEED_HEADLINE]);
+  expect(imported[0]!.article.sources).toEqual([]);
+  expect(storedQuotations(imported[0]!.article.body)).toEqual([]);
+  expect(imported[0]!.article.internalNote).toContain(
+    '5 quotations have suggested speakers to confirm in the Quotes tab.',
+  );
   const quotes = await showPanel(page, 'Quotes');
-  await expect.poll(() => quotes.textContent(), { timeout: 10_000 }).toMatch(/5 quotations, 1 source, 0 unattributed/);
-  expect(await quotes.textContent()).toContain(`${SEED_SPEAKER}: 5`);
+  await expect.poll(() => quotes.textContent(), { timeout: 10_000 }).toMatch(/5 quotations, 0 sources, 5 unattributed/);
+  expect(await quotes.locator('.candidate-question').allTextContents()).toEqual(
+    Array.from({ length: 5 }, () => `${SEED_SPEAKER}?`),
+  );
 
+  expect(await confirmSpeaker(page, SEED_SPEAKER)).toBe(5);
+  await expect.poll(() => quotes.textContent()).toMatch(/5 quotations, 1 source, 0 unattributed/);
+  expect(await quotes.textContent()).toContain(`${SEED_SPEAKER}: 5`);
+  await expect
+    .poll(async () => storedQuotations((await articlesOnDisk(harness().folders.library))[0]!.article.body).length, {
+      timeout: 15_000,
+    })
+    .toBe(5);
   const onDisk = await articlesOnDisk(harness().folders.library);
-  expect(onDisk.map((entry) => entry.article.headline)).toEqual([SEED_HEADLINE]);
   expect(onDisk[0]!.article.sources.map((source) => source.name)).toEqual([SEED_SPEAKER]);
+  const him = onDisk[0]!.article.sources[0]!.id;
+  expect(storedQuotations(onDisk[0]!.article.body).map((quote) => quote.sourceIds)).toEqual(
+    Array.from({ length: 5 }, () => [him]),
+  );
   expect(harness().pageErrors).toEqual([]);
 });
 

@@ -34,6 +34,22 @@ export async function showPanel(page: Page, name: 'Sources' | 'Quotes'): Promise
   return panel;
 }
 
+/**
+ * Answers "Yes, <name>" in the Quotes tab to every quotation asked about as that speaker's
+ * ("Jens Stoltenberg?"), one by one as a reporter does; returns how many were answered.
+ */
+export async function confirmSpeaker(page: Page, name: string): Promise<number> {
+  const panel = await showPanel(page, 'Quotes');
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const yes = panel.getByRole('button', { name: new RegExp(`^Yes, ${escaped}\\s*— `) });
+  const asked = await yes.count();
+  for (let left = asked; left > 0; left--) {
+    await yes.first().click();
+    await yes.nth(left - 1).waitFor({ state: 'detached' });
+  }
+  return asked;
+}
+
 /** Clicks into the middle of a line of an element's text that is really visible, putting the cursor inside it. */
 export async function clickInto(page: Page, element: Locator): Promise<void> {
   const line = await element.evaluate((node) => {
