@@ -23,6 +23,8 @@ export interface AttributionState {
   people: People;
   /** The speakers each paragraph not yet left behind attributes something to, for the quotation-only paragraph after it. */
   spokeIn: Map<number, Speaker[]>;
+  /** The people each such paragraph's sentences are about without a speech verb, for when nobody spoke in it. */
+  aboutIn: Map<number, Speaker[]>;
   /**
    * Each person's title as last resolved. A person's title can be filled in by a later mention, and
    * a quotation shows the title the whole article gives; this is that, without the People inside.
@@ -33,6 +35,7 @@ export interface AttributionState {
 export const freshAttributionState = (): AttributionState => ({
   people: new People(),
   spokeIn: new Map(),
+  aboutIn: new Map(),
   titles: new Map(),
 });
 
@@ -56,10 +59,17 @@ function resolve(state: AttributionState, subject: Subject): Attribution {
   return resolution;
 }
 
-function spokenIn(state: AttributionState, paragraph: number): Speaker[] {
-  let speakers = state.spokeIn.get(paragraph);
-  if (!speakers) state.spokeIn.set(paragraph, (speakers = []));
+function spokenIn(state: AttributionState, paragraph: number, about = false): Speaker[] {
+  const map = about ? state.aboutIn : state.spokeIn;
+  let speakers = map.get(paragraph);
+  if (!speakers) map.set(paragraph, (speakers = []));
   return speakers;
+}
+
+/** Who spoke in `paragraph`, else whom its sentences were about. */
+function voicesIn(state: AttributionState, paragraph: number): readonly Speaker[] {
+  const spoke = state.spokeIn.get(paragraph);
+  return spoke && spoke.length > 0 ? spoke : (state.aboutIn.get(paragraph) ?? NOBODY);
 }
 
 /**
@@ -89,11 +99,13 @@ export function attributeParagraph(
       if (event.mention.weak && !people.knows(event.mention.subject)) continue;
       const { speaker } = resolve(state, event.mention.subject);
       if (speaker && event.mention.speaks) spokenIn(state, paragraph).push(speaker);
+      // The person a sentence is about ("Rowley believes it was a good game.") is whom a quotation after it is from, when nobody spoke.
+      else if (speaker && event.mention.weak) spokenIn(state, paragraph, true).push(speaker);
       continue;
     }
     const quotation = quotations[event.quotation]!;
-    const previous = paragraph > 0 && scan.onlyQuotes ? (state.spokeIn.get(paragraph - 1) ?? NOBODY) : NOBODY;
-    const found = suggest(quotation, state, state.spokeIn.get(paragraph) ?? NOBODY, previous);
+    const previous = paragraph > 0 && scan.onlyQuotes ? voicesIn(state, paragraph - 1) : NOBODY;
+    const found = suggest(quotation, state, voicesIn(state, paragraph), previous);
     attributions[event.quotation] = found;
     if (found.speaker) for (const piece of quotation.pieces) spokenIn(state, piece.paragraph).push(found.speaker);
   }
@@ -106,6 +118,9 @@ export function attributeParagraph(
   // A subhead between two paragraphs of one speaker's words does not change who is speaking.
   const before = state.spokeIn.get(paragraph - 1);
   if (scan.heading && before) state.spokeIn.set(paragraph, before);
+  const aboutBefore = state.aboutIn.get(paragraph - 1);
+  if (scan.heading && aboutBefore) state.aboutIn.set(paragraph, aboutBefore);
+  state.aboutIn.delete(paragraph - 1);
   // Only this paragraph's speakers are read from here on; keeping no more keeps checkpoints small.
   state.spokeIn.delete(paragraph - 1);
   return next;
