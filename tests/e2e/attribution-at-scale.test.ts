@@ -242,6 +242,22 @@ test('every speaker the detector suggests is a question with its reason, “Attr
       expect(await violationsWithin(page, '.checks-panel')).toEqual([]);
     }
   }
+  // Going to the last quotation from its row moves the article, never the window: the rows' hidden
+  // words scroll with the panel, so nothing stretches the window past its status bar.
+  await useWindow(page, 'light');
+  await showTab(page, 'Checks');
+  await checks
+    .getByRole('button', { name: /^Go to quotation/ })
+    .last()
+    .click();
+  await clickInto(page, suggestion(suggested.at(-1)!.words));
+  await popup.waitFor();
+  expect(
+    await page.evaluate(() => {
+      const workspace = document.querySelector('.workspace')!;
+      return { scrolled: workspace.scrollTop, overflow: workspace.scrollHeight - workspace.clientHeight };
+    }),
+  ).toEqual({ scrolled: 0, overflow: 0 });
   // The Quotes tab says the same: a question for each, with no one-click button.
   for (const scheme of ['light', 'dark'] as const) {
     await useWindow(page, scheme);
