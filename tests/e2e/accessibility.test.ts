@@ -103,7 +103,8 @@ test.each(THEMES)('in the %s theme every dialog and menu has no violations', asy
       'Attribute quotation',
       () =>
         page
-          .getByRole('button', { name: /^(Attribute to…|Change source…) — / })
+          // The picker opens from "Someone else…" where a speaker is asked about, else "Attribute to…".
+          .getByRole('button', { name: /^(Attribute to…|Someone else…|Change source…) — / })
           .first()
           .click(),
       `the attribution picker, ${theme}`,
