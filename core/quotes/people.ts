@@ -205,8 +205,10 @@ export class People {
   /** The one full name known so far that ends with the words of `name`, letter case aside; null when none or several. */
   private endingOf(name: string): string | null {
     const tail = ` ${loose(name)}`;
-    const known = new Set<string>([...this.byName.values()].map((person) => person.name));
-    for (const names of this.fullNames.values()) for (const full of names) known.add(full);
+    // Only names with the same last word can end with it: two lookups, not a pass over everyone.
+    const surname = spelling(surnameOf(name));
+    const known = new Set<string>(this.fullNames.get(surname));
+    for (const person of this.byWord.get(surname) ?? []) known.add(person.name);
     // A weekday or month run into a name ("Monday Ana Kovačević") is no longer name for "Ana Kovačević".
     const matches = [...known].filter((full) => loose(full).endsWith(tail) && !CALENDAR.test(full));
     // "Da Silva Moura" met at a sentence's start is the end of "Ricardo da Silva Moura": one person.

@@ -110,6 +110,7 @@ const POSSESSIVE_WORD = /[’']s\s/u;
 // The name first, then the role, an age allowed between: "Dragan Petrović, her coach,", "Joan Whitby, 71, a retired nurse,", "Amara Okafor KC, defending,".
 const PERSON_WITH_ROLE =
   /(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)+),(?:\s+\d{1,3},)?\s+((?:the|a|an|his|her|their|its|our|(?:\p{Lu}[\p{L}\p{M}-]*\s+)?\p{Lu}[\p{L}\p{M}.-]*[’']s)\s+[^,.]{2,60}|defending|prosecuting|for the (?:defence|defense|prosecution))(?:,|\.$)/gu;
+const AGE_BETWEEN_COMMAS = /,\s\d{1,3},/u;
 // An age between commas ("Semi Vakacegu, 34, …"), so a later "the 34-year-old" is that person.
 const PERSON_AGED =
   /(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|al|bin)\s+)?\p{Lu}[\p{L}\p{M}’'-]+)+),\s+(\d{1,3}),/gu;
@@ -170,7 +171,7 @@ function readOutside(
         if (subject?.kind === 'name' && subject.organisation)
           names.push({ name: subject.name, organisation: true, role: match[2]! });
       }
-    if (commas)
+    if (commas && AGE_BETWEEN_COMMAS.test(sentence))
       for (const match of allMatches(PERSON_AGED, sentence)) {
         const subject = readSubject({ subject: match[1]!, role: `${match[2]!}-year-old` });
         if (subject?.kind === 'name' && !subject.organisation)

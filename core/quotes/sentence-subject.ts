@@ -55,7 +55,8 @@ export function sentenceSubject(sentence: string): RawCue | null {
 /** The subject of `sentence` when it opens with a person, a pronoun or a definite role; else null. */
 export function grammaticalSubject(sentence: string): RawCue | null {
   // The main clause may follow an opening one: "Asked about the incident, Ms Thornberry sought to …".
-  for (const clause of sentence.split(/,\s+/u)) {
+  // Two clauses at most: a subject further in is a clause's, not the sentence's, and each try costs a pattern.
+  for (const clause of sentence.split(/,\s+/u, 2)) {
     const subject = SUBJECT.exec(clause.trimStart().replace(OPENER, ''));
     if (subject) return { subject: subject[1]!, role: null };
   }
