@@ -6,6 +6,7 @@ import type { RawCue } from './speech-cues';
 import {
   FEMALE_TITLES,
   GENERIC_ORGANISATION,
+  GENERIC_PLURALS,
   HONORIFICS,
   MALE_TITLES,
   ORGANISATION_WORDS,
@@ -30,6 +31,12 @@ export type Subject =
   | { kind: 'phrase'; phrase: string; head: string; organisation: boolean };
 
 const NAME_PARTICLES = new Set([
+  'di',
+  'los',
+  'las',
+  'della',
+  'do',
+  'das',
   'de',
   'da',
   'van',
@@ -83,7 +90,13 @@ const TIME_WORD =
 // A weekday or month after the speaker ("Opposition BNP Wednesday alleged") says when, not who.
 const TRAILING_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/iu;
 
+// "Late on Thursday the Norrland Ferry Company", "At 9 a.m. on Wednesday, the council": when, then who.
+const LEADING_TIME =
+  /^(?:(?:late|early|later|earlier|speaking)\s+)?(?:(?:on|at|by|in|during|this|last|next)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)\b,?\s+/iu;
+
 function dropTimePhrase(words: string[]): void {
+  const time = LEADING_TIME.exec(words.join(' '));
+  if (time && words.length > time[0].trim().split(/\s+/u).length) words.splice(0, time[0].trim().split(/\s+/u).length);
   while (words.length > 1 && TRAILING_DAY.test(words[words.length - 1]!)) words.pop();
   if (words.length < 3 || !TIME_OPENER.test(words[0]!) || !TIME_WORD.test(words[1]!)) return;
   words.shift();
@@ -94,6 +107,9 @@ function dropTimePhrase(words: string[]): void {
 function namesTwoPeople(words: readonly string[]): boolean {
   const and = words.indexOf('and');
   if (and < 2 || and + 2 >= words.length) return false;
+  // "Vice President and General Counsel Beatriz Montenegro": titles joined by "and", one person.
+  const isTitle = (word: string) => TITLE_WORDS.has(word.toLowerCase());
+  if (isTitle(words[and - 1]!) || isTitle(words[and + 1]!) || isTitle(words[and + 2]!)) return false;
   const around = [words[and - 2]!, words[and - 1]!, words[and + 1]!, words[and + 2]!];
   return (
     around.every(isCapitalised) && !around.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()) || isAcronym(word))
@@ -150,6 +166,9 @@ export function readSubject(cue: RawCue): Subject | null {
   if (DOCUMENT.test(words[words.length - 1]!)) return null;
   const pronoun = words.length === 1 ? PRONOUNS[words[0]!.toLowerCase()] : undefined;
   if (pronoun) return pronoun;
+  // "Residents said", "Officials said" at a sentence's start: people the text does not name, not a person called Residents.
+  if (words.length === 1 && GENERIC_PLURALS.has(words[0]!.toLowerCase()))
+    return { kind: 'phrase', phrase: words[0]!.toLowerCase(), head: words[0]!.toLowerCase(), organisation: false };
   if (DETERMINERS.test(words[0]!) && !isCapitalised(words[words.length - 1]!)) return phrase(words);
   // "the MP added", "the CEO said": a role written in capitals.
   if (words.length === 2 && DETERMINERS.test(words[0]!) && ROLE_ACRONYMS.has(words[1]!)) return phrase(words);
@@ -194,7 +213,13 @@ export function introducedName(run: string): IntroducedName | null {
   const words = run.replace(/[’']s$/u, '').split(/\s+/u);
   while (words.length > 0 && OPENERS.test(words[0]!)) words.shift();
   // A capitalised occupation opening a sentence is not a first name ("Physicist Ada Obi").
-  if (words.length >= 3 && /(ist|er|or|ian|ant|ent|ee)$/u.test(words[0]!) && !/^\p{Lu}{2,}/u.test(words[0]!))
+  // …unless a particle follows it: "Pieter van Dijkhuizen".
+  if (
+    words.length >= 3 &&
+    /(ist|er|or|ian|ant|ent|ee)$/u.test(words[0]!) &&
+    !/^\p{Lu}{2,}/u.test(words[0]!) &&
+    !NAME_PARTICLES.has(words[1]!)
+  )
     words.shift();
   if (words.length < 2) return null;
   const subject = named(words, [], null);
@@ -282,7 +307,10 @@ function named(nameWords: string[], prefix: string[], role: string | null): Subj
   }
   // Capitalised titles run into the name ("NATO Secretary General Jens Stoltenberg"): the name starts after the last title word.
   let lastTitle = -1;
-  for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!.toLowerCase())) lastTitle = i;
+  // "DI Jane Holt" is a detective inspector; "Ludovica di Stefano" has a particle: a title word that is also one counts in capitals only.
+  const isTitle = (word: string) =>
+    TITLE_WORDS.has(word.toLowerCase()) && (!NAME_PARTICLES.has(word.toLowerCase()) || isAcronym(word));
+  for (let i = 0; i < words.length - 1; i++) if (isTitle(words[i]!)) lastTitle = i;
   // A word no one is named before a known given name is a title too: "Administrator David Okonkwo", "Maître Olivier Sanogo";
   // an adverb run into it ("Directly Johan Molin", a translation's slip) is dropped.
   if (lastTitle < 0 && words.length >= 3 && givenNameGender(words.join(' ')) === null) {

@@ -4,6 +4,7 @@
 import { marksIn, opensWithMark, type MarkedSpan } from './marks';
 import { introducedName, readSubject, titledName, type Gender, type IntroducedName, type Subject } from './names';
 import { givenNameGender } from './given-names';
+import { TITLE_WORDS } from './speaker-words';
 import { closesSentence, sentenceEnd, sentenceStart } from './sentences';
 import { colonSpeaker, grammaticalSubject, sentenceSubject } from './sentence-subject';
 import { cueAfter, cueBefore, cuesIn, type RawCue } from './speech-cues';
@@ -99,7 +100,7 @@ const SENTENCE_BREAK =
 // Two or more capitalised words: a person or an organisation introduced by name ("Oluwaseun Adebayo", "World Health Organization").
 // \p{M} keeps a name typed with combining accents ("Kovac\u030cevic\u0301") in one piece.
 const NAME_RUN =
-  /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:de|da|van|von|der|den|bin|al|of|del|la|le|for|dos|du|ter|ten)\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*)+(?:(?<=\s(?:Jr|Sr))\.)?/gu;
+  /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:de|da|di|do|das|dos|van|von|der|den|bin|al|of|del|della|la|le|los|las|for|du|ter|ten)\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*)+(?:(?<=\s(?:Jr|Sr))\.)?/gu;
 // The role first, then the name: "The city’s fire chief, Tom Reed, said …", "Her coach, Dragan Petrović,".
 const ROLE_THEN_NAME =
   /\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+[\p{Ll}\p{M}’' -]{2,60}),\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}’'-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]+)*),/gu;
@@ -122,14 +123,22 @@ const NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)+)$
 const MALE = /\b(he|him|his|himself)\b/iu;
 const FEMALE = /\b(she|her|hers|herself)\b/iu;
 
-const personNamed = (name: string): Subject => ({
+const personNamed = (name: string, title: string | null): Subject => ({
   kind: 'name',
   name,
-  title: null,
+  title,
   role: null,
   organisation: false,
   gender: null,
 });
+
+// The job word, and a nationality or a team before it ("Dutch goalkeeper", "Athletic manager").
+const WORD_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+)?)(\p{Ll}[\p{L}-]*)\s+$/u;
+/** The job in lower case right before `at` ("manager", "Dutch goalkeeper", "analyst"), if there is one. */
+function jobBefore(sentence: string, at: number): string | null {
+  const found = WORD_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
+  return found && TITLE_WORDS.has(found[2]!) ? `${found[1]!}${found[2]!}` : null;
+}
 
 /** Matches of a global regex as an array: an exec loop is cheaper than matchAll's iterator, and these run on every sentence. */
 function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
@@ -196,9 +205,11 @@ function readOutside(
     for (const match of allMatches(NAME_RUN, sentence)) {
       const name = introducedName(match[0]);
       if (name) introduced.push(name);
-      // Someone named in passing by a given name ("analyst Vivek Arya is unconvinced") is who a "he" after them likely means.
-      if (name && !name.organisation && givenNameGender(name.name) !== null)
-        found.push({ at: at + match.index, subject: personNamed(name.name), speaks: false });
+      // A job in lower case right before a name is their title ("manager Tomasz Wierzbicki"), for a later "the manager";
+      // and someone named in passing by a given name is who a "he" after them likely means.
+      const job = name && !name.organisation ? jobBefore(sentence, match.index) : null;
+      if (name && !name.organisation && (job !== null || givenNameGender(name.name) !== null))
+        found.push({ at: at + match.index, subject: personNamed(name.name, job), speaks: false });
       const titled = match[0].split(/\s+/u).length >= 3 ? titledName(match[0]) : null;
       if (titled) found.push({ at: at + match.index, subject: titled, speaks: false });
     }

@@ -86,9 +86,7 @@ export const CUE_VERBS = new Set([
   'conceded',
   'explained',
   'revealed',
-  'reveals',
   'reflected',
-  'reflects',
   'alleged',
   'alleges',
   'reminded',
@@ -309,9 +307,13 @@ function subjectBeforeVerb(text: string): RawCue | null {
   return clause === '' ? null : { subject: clause, role: null };
 }
 
+// A party and state, or a party and seat, in brackets after a name says where they are from: "Reid (D-Nev.) told".
+const BRACKETED = /\s*\([^()]{1,40}\)/gu;
+const withoutBrackets = (text: string) => (text.includes('(') ? text.replace(BRACKETED, '') : text);
+
 /** A cue right after a closing mark: ", Stoltenberg said.", ", said a spokeswoman.", ", according to the ministry." */
 export function cueAfter(after: string): RawCue | null {
-  const text = after.replace(/^[\s,;:—–-]+/u, '');
+  const text = withoutBrackets(after).replace(/^[\s,;:—–-]+/u, '');
   if (!ANY_SPEECH_VERB.test(text)) return null;
   // "… their “most complete” performance, according to manager Daniel Farke": anywhere in the rest of the sentence.
   const according = mentionsAccording(text) ? /(?:^|[\s,])according to\s+(.*)$/iu.exec(text) : null;
@@ -324,8 +326,9 @@ export function cueAfter(after: string): RawCue | null {
 }
 
 /** A cue in the sentence before an opening mark: "He said: ", "Stoltenberg told reporters that ", "According to X, ". */
-export function cueBefore(before: string): RawCue | null {
-  if (!ANY_CUE.test(before)) return null;
+export function cueBefore(said: string): RawCue | null {
+  if (!ANY_CUE.test(said)) return null;
+  const before = withoutBrackets(said);
   const according = mentionsAccording(before) ? /\baccording to\s+([^,]+),/iu.exec(before) : null;
   // "According to Holm, Berg said: …": Holm reports it, Berg said it.
   if (according) {
@@ -356,13 +359,20 @@ export function cueBefore(before: string): RawCue | null {
 const NAME_BEFORE_VERB =
   /(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:(?:de|da|van|von|der|den|du|la|le|al|bin)\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*),?\s+(?:(?:had|has|have|would|then|also|allegedly|reportedly)\s+)*$/u;
 
+// "… said the attacker shouted", "… told police that the driver yelled": someone the text names by role.
+const ROLE_BEFORE_VERB =
+  /\b((?:the|a|an|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:(?:had|has|then|also|allegedly|reportedly)\s+)*$/u;
+
 /** The speaker of the last speech verb before the mark, when an earlier one in the sentence only reports it. */
 function reportedSpeaker(before: string, firstVerb: number): RawCue | null {
   SPEECH_VERBS.lastIndex = firstVerb + 1;
   let last: RegExpExecArray | null = null;
   for (let verb = SPEECH_VERBS.exec(before); verb; verb = SPEECH_VERBS.exec(before)) last = verb;
   if (!last || last.index <= firstVerb) return null;
-  const name = NAME_BEFORE_VERB.exec(before.slice(Math.max(firstVerb, last.index - SUBJECT_REACH), last.index));
+  const clause = before.slice(Math.max(firstVerb, last.index - SUBJECT_REACH), last.index);
+  // A role ("the attacker") only before a shout: "the incident reflects …" is no one speaking.
+  const shout = /^(?:shouted|shout|yelled|yell|screamed|scream|chanted)$/iu.test(last[0]);
+  const name = NAME_BEFORE_VERB.exec(clause) ?? (shout ? ROLE_BEFORE_VERB.exec(clause) : null);
   return name ? { subject: name[1]!, role: null } : null;
 }
 
