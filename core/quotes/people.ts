@@ -54,6 +54,7 @@ const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'ma
 const firstWord = (name: string) => (name.includes(' ') ? name.slice(0, name.indexOf(' ')) : null);
 /** The key a name is filed under: a straight apostrophe matches a curly one (O'Dowd, O’Dowd), and composed accents match combining ones. */
 const spelling = (name: string) => name.normalize('NFC').replace(/'/gu, '’');
+const GLUED = /^(\p{Lu}\p{Ll}+)(\p{Lu}[\p{Ll}’'-]+)$/u;
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s/u;
 /** A name compared without letter case: "Van Gaal" is the end of "Louis van Gaal". */
@@ -177,6 +178,11 @@ export class People {
     const headline = name.includes(' ') ? this.byName.get(spelling(surnameOf(name))) : undefined;
     if (headline && !this.byName.has(spelling(name)) && (this.fullNames.get(spelling(surnameOf(name)))?.size ?? 0) <= 1)
       this.forget(headline);
+    // "BorjeEkholm said": a name typed without its space is the person the text introduced as "Borje Ekholm".
+    const glued = name.includes(' ') ? null : GLUED.exec(name);
+    const unglued = glued ? `${glued[1]!} ${glued[2]!}` : null;
+    if (unglued && [...(this.fullNames.get(spelling(glued![2]!)) ?? [])].some((full) => loose(full) === loose(unglued)))
+      return this.named(unglued, title, role, gender);
     // "Van Gaal told", "Te Rangi said", "Silva Moura added": the end of one full name the text gave before.
     const ending = name.includes(' ') && !this.byName.has(spelling(name)) ? this.endingOf(name) : null;
     if (ending) return this.named(ending, title, role, gender);

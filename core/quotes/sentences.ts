@@ -38,6 +38,8 @@ function endsSentence(text: string, at: number): boolean {
   const char = text[at];
   if (char === '!' || char === '?') return true;
   if (char !== '.') return false;
+  // "(D-Nev.)", "(R-Ore.)": a full stop closing a bracket ends an abbreviation, not the sentence.
+  if (text[at + 1] === ')') return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false;
   if (word.includes('.')) return false;

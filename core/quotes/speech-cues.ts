@@ -361,7 +361,7 @@ const NAME_BEFORE_VERB =
 
 // "… said the attacker shouted", "… told police that the driver yelled": someone the text names by role.
 const ROLE_BEFORE_VERB =
-  /\b((?:the|a|an|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:(?:had|has|then|also|allegedly|reportedly)\s+)*$/u;
+  /\b((?:the|a|an|one)\s+[\p{Ll}-]+(?:\s+(?!(?:had|has|then|also|allegedly|reportedly)\b)[\p{Ll}-]+)?)\s+(?:(?:had|has|then|also|allegedly|reportedly)\s+)*$/u;
 
 /** The speaker of the last speech verb before the mark, when an earlier one in the sentence only reports it. */
 function reportedSpeaker(before: string, firstVerb: number): RawCue | null {

@@ -318,6 +318,53 @@ pattern('stacked titles joined by “and”', [
     paragraphs: ['“Our customers come first,” Chairman and Chief Executive Officer Anneliese Vogt said.'],
     expected: [{ text: 'Our customers come first,', speaker: 'Anneliese Vogt', cue: 'name' }],
   },
+  {
+    name: '“Vice President and General Counsel”: titles on both sides of “and”',
+    paragraphs: ['“We expect a strong fourth quarter,” said Vice President and General Counsel Beatriz Montenegro.'],
+    expected: [{ text: 'We expect a strong fourth quarter,', speaker: 'Beatriz Montenegro', cue: 'name' }],
+  },
+]);
+
+pattern('party and state brackets after a name', [
+  {
+    name: '“Quintero (D-N.M.) told reporters”',
+    paragraphs: ['“The bill will not pass this session,” Sen. Dolores Quintero (D-N.M.) told reporters.'],
+    expected: [{ text: 'The bill will not pass this session,', speaker: 'Dolores Quintero', cue: 'name' }],
+  },
+  {
+    name: 'a full stop inside the bracket does not end the sentence',
+    paragraphs: ['“We have the votes,” Rep. Howard Tillinghast (R-Ore.) said.'],
+    expected: [{ text: 'We have the votes,', speaker: 'Howard Tillinghast', cue: 'name' }],
+  },
+  {
+    name: 'a party and a seat, with a comma, are not the speaker',
+    paragraphs: ['“We will oppose it,” said Kwabena Owusu (Lab, Hallam North).'],
+    expected: [{ text: 'We will oppose it,', speaker: 'Kwabena Owusu', cue: 'name' }],
+  },
+]);
+
+pattern('a name typed without its space is the name as first introduced', [
+  {
+    name: '“BorjeEkholm said” after “Borje Ekholm”',
+    paragraphs: [
+      'Nordtel chief executive Borje Ekholm said the company would cut 800 jobs.',
+      '“We have to protect our margins,” BorjeEkholm said.',
+    ],
+    expected: [{ text: 'We have to protect our margins,', speaker: 'Borje Ekholm' }],
+  },
+  {
+    name: '“SigrunHalvorsen told staff” after “Sigrun Halvorsen”',
+    paragraphs: [
+      'Nordtel chief executive Sigrun Halvorsen announced 800 job cuts on Monday.',
+      '“It is a hard day,” SigrunHalvorsen told staff.',
+    ],
+    expected: [{ text: 'It is a hard day,', speaker: 'Sigrun Halvorsen' }],
+  },
+  {
+    name: 'a glued word the text never introduced apart stays as written',
+    paragraphs: ['“We will expand,” McDonald said.'],
+    expected: [{ text: 'We will expand,', speaker: 'McDonald' }],
+  },
 ]);
 
 pattern('speech verbs and frames', [
@@ -417,5 +464,18 @@ pattern('reported speech: the words are the one who spoke them, not the one who 
     name: 'a minister reports that witnesses heard the attacker shout',
     paragraphs: ['Interior Minister Halvard Nyberg said witnesses heard Viktor Hallgrímsson shout “You will all pay”.'],
     expected: [{ text: 'You will all pay', speaker: 'Viktor Hallgrímsson' }],
+  },
+  {
+    name: 'a police chief reports what the unnamed gunman had shouted',
+    paragraphs: ['Police chief Amani Njoroge said the gunman had shouted “Nobody move” as he entered the bank.'],
+    expected: [{ text: 'Nobody move', speaker: 'the gunman', kind: 'unnamed' }],
+  },
+  {
+    name: 'the attacker named in the paragraph before',
+    paragraphs: [
+      'Police named the attacker as Viktor Hallgrímsson, 31.',
+      'Interior Minister Halvard Nyberg said the attacker shouted “You will all pay” as he ran.',
+    ],
+    expected: [{ text: 'You will all pay', speaker: 'Viktor Hallgrímsson', cue: 'descriptor', risky: true }],
   },
 ]);
