@@ -94,8 +94,11 @@ const TRAILING_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 const LEADING_TIME =
   /^(?:(?:late|early|later|earlier|speaking)\s+)?(?:(?:on|at|by|in|during|this|last|next)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)\b,?\s+/iu;
 
+const TIME_START =
+  /^(?:late|early|later|earlier|speaking|on|at|by|in|during|this|last|next|\d.*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)$/iu;
+
 function dropTimePhrase(words: string[]): void {
-  const time = LEADING_TIME.exec(words.join(' '));
+  const time = words.length > 1 && TIME_START.test(words[0]!) ? LEADING_TIME.exec(words.join(' ')) : null;
   if (time && words.length > time[0].trim().split(/\s+/u).length) words.splice(0, time[0].trim().split(/\s+/u).length);
   while (words.length > 1 && TRAILING_DAY.test(words[words.length - 1]!)) words.pop();
   if (words.length < 3 || !TIME_OPENER.test(words[0]!) || !TIME_WORD.test(words[1]!)) return;
