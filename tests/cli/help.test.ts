@@ -78,7 +78,7 @@ describe('byline COMMAND --help', () => {
     ],
     ['list', 'byline list FOLDER', /FOLDER +The library folder: one \.byline\.json file per article\./],
     ['search', 'byline search FOLDER QUERY', /QUERY +Words to find/],
-    ['quotes', 'byline quotes FILE', /FILE +An article file, or a plain-text file\./],
+    ['quotes', 'byline quotes FILE [--why]', /FILE +An article file, or a plain-text file\./],
     ['check', 'byline check FILE [--tz IANA]', /exits 1\s+when any problem blocks/],
     [
       'import',

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { speakerOffer } from '../../../core/quotes/calibration';
 import { articleJson } from '../../electron/library/index/library-files';
 import { byline } from '../fixtures/run-byline';
 
@@ -25,6 +26,19 @@ describe('byline quotes', () => {
     expect(printed.map(({ text, start, end, speaker }) => ({ text, start, end, speaker }))).toEqual(gold);
     for (const quotation of printed)
       expect(Object.keys(quotation)).toEqual(['text', 'speaker', 'start', 'end', 'confidence']);
+  });
+
+  it('with --why also says for each quotation the cue it read, the reason the app shows and what the app offers', async () => {
+    const file = join(folder(), 'story.txt');
+    writeFileSync(file, ['Harbour master Lena Marsh inspected the pier.', '“It is sound,” she said.'].join('\n\n'));
+
+    const { code, stdout } = await byline('quotes', file, '--why');
+
+    expect(code).toBe(0);
+    const [printed] = JSON.parse(stdout) as { speaker: string; confidence: number; offer: string }[];
+    expect(Object.keys(printed!)).toEqual(['text', 'speaker', 'start', 'end', 'confidence', 'cue', 'why', 'offer']);
+    expect(printed).toMatchObject({ speaker: 'Lena Marsh', cue: 'pronoun', why: '“she” → Lena Marsh' });
+    expect(printed!.offer).toBe(speakerOffer(printed!.speaker, printed!.confidence));
   });
 
   it('counts offsets in the text as read, carriage returns included', async () => {
