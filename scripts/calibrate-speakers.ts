@@ -52,7 +52,9 @@ function print(title: string, table: Map<string, Row>): void {
   console.log(`  ${title.padEnd(20)} count   right   wrong    none  (misnamed)`);
   for (const [key, row] of [...table].sort(([a], [b]) => a.localeCompare(b))) {
     const cells = [row.right, row.wrong, row.none, row.misnamed].map((part) => percent(part, row.count).padStart(7));
-    console.log(`  ${key.padEnd(20)} ${String(row.count).padStart(5)} ${cells.join(' ')}   (${row.right}/${row.wrong}/${row.none})`);
+    console.log(
+      `  ${key.padEnd(20)} ${String(row.count).padStart(5)} ${cells.join(' ')}   (${row.right}/${row.wrong}/${row.none})`,
+    );
   }
 }
 

@@ -13,6 +13,7 @@ import { instantIn, wallTimeToInstant } from '../dates/zones';
 import { articleBytes, refuseSurelyTooLarge } from './article-file';
 import { fittedToFormat } from './fit-format';
 import type { ImportedFields } from './imported';
+import { speakerOffer } from '../quotes/calibration';
 import { markQuotations, type OfferOf } from './mark-quotations';
 import { dayOf, type PageDate } from './page-dates';
 
@@ -29,6 +30,16 @@ export interface ImportContext {
   origin: string;
   /** Which suggested speakers the import may settle; the measured calibration unless a caller chooses otherwise. */
   offerOf?: OfferOf;
+}
+
+/** A speaker the page itself names for its quotations is settled; any other waits for the measured calibration. */
+function namedOnPage(names: readonly string[] | undefined): OfferOf | undefined {
+  if (!names || names.length === 0) return undefined;
+  const named = new Set(names.map((name) => name.trim().toLocaleLowerCase()));
+  return (quotation) =>
+    quotation.speaker !== null && named.has(quotation.speaker.trim().toLocaleLowerCase())
+      ? 'one-click'
+      : speakerOffer(quotation.speaker, quotation.confidence);
 }
 
 export function articleFromImport(fields: ImportedFields, context: ImportContext): Article {
@@ -61,7 +72,7 @@ function fieldsChecked(fields: ImportedFields, context: ImportContext): Article 
   const onRecord = fields.datesOnRecord === true;
   const pageDates = onRecord ? undefined : waitingDates(published, updated, context.origin);
   if (pageDates) notes.push(waitingNote(pageDates, context.timeZone));
-  const marked = markQuotations(fields.body, [], context.newId, context.offerOf);
+  const marked = markQuotations(fields.body, [], context.newId, context.offerOf ?? namedOnPage(fields.namedSpeakers));
   if (marked.unattributed > 0) {
     notes.push(
       `${marked.unattributed} quotation${marked.unattributed === 1 ? ' has' : 's have'} no suggested speaker and ${marked.unattributed === 1 ? 'is' : 'are'} left unattributed.`,

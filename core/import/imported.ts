@@ -21,6 +21,11 @@ export interface ImportedFields {
    * log) and go back on the record; any other page's dates wait for the reporter to adopt them.
    */
   datesOnRecord?: boolean;
+  /**
+   * Who the page itself says spoke its quotations (Byline's own export names each quotation's
+   * source): a detected speaker the page names is settled; others wait to be confirmed.
+   */
+  namedSpeakers?: string[];
   body: BodyJSON;
 }
 

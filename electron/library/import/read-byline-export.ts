@@ -51,6 +51,9 @@ export function readBylineExport(document: Document): ImportedFields {
     updated: timeIn(header?.querySelector(':scope > p.last-updated') ?? null),
     updates: updatesIn(article, corrections(ld.correction)),
     datesOnRecord: true,
+    namedSpeakers: [...(article?.querySelectorAll('span.quote[data-source]') ?? [])].map(
+      (quote) => quote.getAttribute('data-source') ?? '',
+    ),
     body: article ? bodyOf(article) : emptyBody(),
   };
 }

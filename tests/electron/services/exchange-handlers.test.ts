@@ -250,7 +250,7 @@ describe('export', () => {
 });
 
 describe('import', () => {
-  it('a dropped seed page becomes a new article with its headline, a unique slug and its quotations attributed', async () => {
+  it('a dropped seed page becomes a new article with its headline, a unique slug and its suggested speakers left to confirm', async () => {
     const before = await libraryFiles();
     const dropped = join(root, '000_6da7febdb4ae2164.txt');
     await writeFile(dropped, await readFile(SEED));
@@ -258,7 +258,9 @@ describe('import', () => {
     const second = await call<OpenedArticle>('importDroppedFile', { path: dropped });
     if (!first.ok || !second.ok) throw new Error(`import failed: ${JSON.stringify(first.ok ? second : first)}`);
     expect(first.value.article.headline).toBe('We will only leave when the time is right: Stoltenberg');
-    expect(first.value.article.sources.map((source) => source.name)).toEqual(['Jens Stoltenberg']);
+    // The measured calibration offers no speaker with one click, so the import settles none (core/quotes/calibration.ts).
+    expect(first.value.article.sources).toEqual([]);
+    expect(first.value.article.internalNote).toContain('5 quotations have suggested speakers to confirm');
     expect(second.value.article.slug).not.toBe(first.value.article.slug);
     expect(await libraryFiles()).toEqual([...before, first.value.file, second.value.file].sort());
     const reopened = await call<OpenedArticle>('openArticle', { id: first.value.article.id });

@@ -205,7 +205,8 @@ describe('Byline’s own export, read back', () => {
       ],
     });
     expect(JSON.stringify(article.body)).not.toMatch(/_blank|opener|tracker|promo|steal|ghost|q9|evil|Buy now/);
-    // The quotation is found and attributed by detection, as in any page, not taken from the page's markup.
-    expect(article.sources.map((source) => source.name)).toEqual(['Jane Doe']);
+    // The quotation is found by detection, as in any page; its page names no source, so the speaker waits to be confirmed.
+    expect(article.sources).toEqual([]);
+    expect(article.internalNote).toContain('1 quotation has a suggested speaker to confirm in the Quotes tab.');
   });
 });

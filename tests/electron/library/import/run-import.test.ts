@@ -78,6 +78,9 @@ describe('importing in the import worker', () => {
 
     const made = await importInWorker(file('seed.txt', seedText()), { timeZone: 'UTC' });
 
-    expect(articleIn(made.bytes).sources.map((source) => source.name)).toEqual(['Jens Stoltenberg']);
+    expect(articleIn(made.bytes)).toMatchObject({
+      headline: 'We will only leave when the time is right: Stoltenberg',
+      internalNote: expect.stringContaining('5 quotations have suggested speakers to confirm'),
+    });
   });
 });
