@@ -3,18 +3,8 @@
 import { isDemonym } from './demonyms';
 import { givenNameGender } from './given-names';
 import type { RawCue } from './speech-cues';
-import {
-  FEMALE_TITLES,
-  GENERIC_ORGANISATION,
-  GENERIC_PLURALS,
-  HONORIFICS,
-  MALE_TITLES,
-  ORGANISATION_WORDS,
-  POSSESSIVE,
-  POST_NOMINALS,
-  ROLE_ACRONYMS,
-  TITLE_WORDS,
-} from './speaker-words';
+import { GENERIC_ORGANISATION, GENERIC_PLURALS, ORGANISATION_WORDS, ROLE_ACRONYMS } from './group-words';
+import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, POSSESSIVE, POST_NOMINALS, TITLE_WORDS } from './speaker-words';
 
 export type Gender = 'male' | 'female';
 

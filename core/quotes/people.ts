@@ -7,7 +7,7 @@ import { describes, givenText, jobsFor, tradeName } from './roles';
 import type { SpeakerCue, SpeakerKind } from './types';
 import { CONFIDENCE } from './confidence';
 import { plausibleName } from './plausible-name';
-import { GENERIC_ORGANISATION } from './speaker-words';
+import { GENERIC_ORGANISATION } from './group-words';
 
 export interface Speaker {
   name: string;
