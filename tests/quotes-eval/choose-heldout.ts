@@ -1,20 +1,9 @@
 // Draws the held-out third of the issue-14 passages, once: `node --import tsx tests/quotes-eval/choose-heldout.ts`.
 // Its output was pasted into HELDOUT_PASSAGES in definitions.ts; running it again only shows how that list was drawn.
+import { seeded } from '../../bench/seeded';
 import { issue14Styles, issue14Unattributed } from './definitions';
 
 const SEED = 14;
-
-/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: T[], random: () => number): T[] {
   const copy = [...items];
