@@ -7,7 +7,8 @@ import type { QuoteFinding } from '../../core/attribution/findings';
 import type { UnattributedGroup } from '../../core/attribution/unattributed-groups';
 import { speakerLabel } from '../../core/attribution/unnamed-sources';
 import { excerpt, type Problem } from '../../core/checks/problem';
-import { candidateName, reasonFor, SOMEONE_ELSE, yesTo } from '../quotes/candidateWords';
+import { candidateName, reasonFor } from '../quotes/candidateWords';
+import { QuestionAnswers } from '../quotes/QuestionAnswers';
 import { candidateIds, SpeakerCandidate } from '../quotes/SpeakerCandidate';
 
 /** "The quotation “We will rebuild it before the…” has no source.": who may have said it is shown apart. */
@@ -44,16 +45,13 @@ export function QuotationRow({ finding, group, editable, goTo, onJump, onAccept,
         <SpeakerCandidate speaker={candidate} offer={offer} confidence={finding.confidence} id={id}>
           {/* A question's answers stay with it; "Go to quotation" is the row's, below. */}
           {editable && offer === 'question' ? (
-            <>
-              <button type="button" className="quiet" aria-describedby={why} onClick={onAccept}>
-                {yesTo(candidate)}
-                {which}
-              </button>
-              <button type="button" className="quiet" aria-describedby={why} onClick={onPick}>
-                {SOMEONE_ELSE}
-                {which}
-              </button>
-            </>
+            <QuestionAnswers
+              speaker={candidate}
+              describedBy={why}
+              words={words}
+              onYes={onAccept}
+              onSomeoneElse={onPick}
+            />
           ) : null}
         </SpeakerCandidate>
       ) : null}

@@ -9,8 +9,8 @@ import type { ArticleSession } from '../session/articleSession';
 import { OBTAINED_LABELS } from '../sources/SourceForm';
 import '../styles/panels.css';
 import { AttributePicker } from './AttributePicker';
-import { SOMEONE_ELSE, yesTo } from './candidateWords';
 import { attributeAll, sourceForSuggestion, sourceNamed } from './editorQuotes';
+import { QuestionAnswers } from './QuestionAnswers';
 import { candidateIds, SpeakerCandidate } from './SpeakerCandidate';
 import { useQuoteFindings } from './useQuoteFindings';
 
@@ -102,16 +102,13 @@ function QuoteRow({ finding, editable, onJump, onAccept, onPick }: QuoteRowProps
         <SpeakerCandidate speaker={candidate} offer={offer} confidence={finding.confidence} id={id}>
           {/* A question's answers stay with it in its box. */}
           {editable && offer === 'question' ? (
-            <>
-              <button type="button" className="quiet" aria-describedby={why} onClick={onAccept}>
-                {yesTo(candidate)}
-                {which}
-              </button>
-              <button type="button" className="quiet" aria-describedby={why} onClick={onPick}>
-                {SOMEONE_ELSE}
-                {which}
-              </button>
-            </>
+            <QuestionAnswers
+              speaker={candidate}
+              describedBy={why}
+              words={firstWords(finding.text)}
+              onYes={onAccept}
+              onSomeoneElse={onPick}
+            />
           ) : null}
         </SpeakerCandidate>
       ) : (
