@@ -35,14 +35,7 @@ import { NameTaken, writeNewFile } from './new-file';
 import { deletedOnDisk, revisionOf, RevisionLedger } from './revision';
 import { KeyedSerialQueue } from './serial-writes';
 import { freeSlug, nameKey } from './free-names';
-import {
-  historyPathFor,
-  MAX_ARTICLE_FOR_HISTORY,
-  moveHistory,
-  recordRevisionHeld,
-  tooLargeForHistory,
-  type RevisionReason,
-} from './history/history-store';
+import { HistoryWriter, type WriteReason } from './history/history-writer';
 import { becameCopy, copyNotWritten, lostLock, tooLargeToSave, validForSaving, type Operation } from './store-refusals';
 
 export interface ArticleStoreOptions {
@@ -68,11 +61,7 @@ export interface ArticleStoreOptions {
   onHistoryProblem?: (file: string, problem: string) => void;
 }
 
-/** Who makes a write and why, for the article's history (history/history-store.ts); default an edit by `user`. */
-export interface WriteReason {
-  by?: string;
-  reason?: RevisionReason;
-}
+export type { WriteReason } from './history/history-writer';
 
 /** A new file's content, once its slug (and so its name) is known. */
 type Draft = (slug: string) => Article;
@@ -89,6 +78,7 @@ export class ArticleFileStore implements ArticleStore {
   /** The file each id was last found in or written to: weighed first, never trusted on its own. */
   private readonly files = new Map<string, string>();
   private readonly ledger = new RevisionLedger();
+  private readonly history: HistoryWriter;
   private readonly queue = new KeyedSerialQueue();
   private readonly writeOptions: AtomicWriteOptions;
   private readonly finder: ArticleFinder;
@@ -96,6 +86,14 @@ export class ArticleFileStore implements ArticleStore {
   constructor(private readonly options: ArticleStoreOptions) {
     this.folder = options.folder;
     this.fs = options.fs ?? nodeFileSystem;
+    this.history = new HistoryWriter({
+      fs: this.fs,
+      clock: options.clock,
+      lock: options.lock,
+      user: options.user,
+      trash: options.trash,
+      onProblem: options.onHistoryProblem,
+    });
     this.maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
     this.writeOptions = { fs: this.fs, retryDelaysMs: options.retryDelaysMs };
     this.finder = new ArticleFinder({
@@ -260,15 +258,7 @@ export class ArticleFileStore implements ArticleStore {
         this.files.set(made.id, file);
         // The history starts with the import. Only parsed, not checked again: the worker checked it.
         // A file too large for a history is not even parsed here: that alone would hold up the window.
-        const article = bytes.length > MAX_ARTICLE_FOR_HISTORY ? null : parsedOrNull(bytes);
-        if (article) await this.addRevision(article, file, path, { reason: 'import', ...why }, true);
-        else
-          this.historyProblem(
-            file,
-            bytes.length > MAX_ARTICLE_FOR_HISTORY
-              ? tooLargeForHistory(file, bytes.length)
-              : 'the imported bytes are not JSON',
-          );
+        await this.history.imported(bytes, parsedOrNull, file, path, why);
         return { file, revision, bytes };
       }
       throw new BylineError(
@@ -316,7 +306,7 @@ export class ArticleFileStore implements ArticleStore {
       const changed = change(read);
       // A published story whose words change goes back to the desk (core/review/stages.ts).
       const settled = read.ok
-        ? reopenOnChange(read.article, changed, this.writer(why), this.options.clock.now())
+        ? reopenOnChange(read.article, changed, this.history.writer(why), this.options.clock.now())
         : changed;
       const reason: WriteReason = { reason: operation === 'stamp' ? 'stamp' : 'edit', ...why };
       return this.replace(validForSaving(settled), file, lock, operation, reason, read.ok ? read.article : undefined);
@@ -380,13 +370,7 @@ export class ArticleFileStore implements ArticleStore {
         await this.options.trash(path).catch((error: unknown) => {
           throw asIoError(`Could not move "${found.file}" to the trash`, error);
         });
-        // Its history goes with it (best effort: the article is in the trash whatever happens to it).
-        const history = historyPathFor(path);
-        const there = await this.fs.lstat(history).then(
-          (info) => info.isFile(),
-          () => false,
-        );
-        if (there) await this.options.trash(history).catch((error: unknown) => this.historyProblem(found.file, error));
+        await this.history.trashed(path, found.file);
       });
       this.files.delete(id);
       this.ledger.forget(found.file);
@@ -421,9 +405,8 @@ export class ArticleFileStore implements ArticleStore {
     const placed = await this.placeNew(wanted, (slug) => ({ ...article, slug }), taken, old);
     this.ledger.moved(file, placed.file);
     const opened = await this.record(placed.article, placed.file, placed.path, placed.bytes);
-    // The history follows the article to its new name, before the next revision is added to it.
-    await moveHistory(old, placed.path).catch((error: unknown) => this.historyProblem(placed.file, error));
-    await this.addRevision(placed.article, placed.file, placed.path, why, true);
+    await this.history.moved(old, placed.path, placed.file);
+    await this.history.add(placed.article, placed.file, placed.path, why, true);
     await unlinkWithRetries(this.fs, old, this.writeOptions).catch(() => undefined);
     await removeArticleTemps(this.fs, this.folder, file).catch(() => 0);
     return opened;
@@ -448,12 +431,7 @@ export class ArticleFileStore implements ArticleStore {
     await writeFileAtomic(path, bytes, { ...this.writeOptions, beforeReplace });
     const opened = await this.record(article, file, path, bytes);
     // Only once the write stands: a refused or failed save leaves the folder as it was.
-    if (why && bytes.length > MAX_ARTICLE_FOR_HISTORY)
-      this.historyProblem(file, tooLargeForHistory(file, bytes.length));
-    else if (why) {
-      if (before) await this.startHistory(before, file, path);
-      await this.addRevision(article, file, path, why, false);
-    }
+    if (why) await this.history.saved(before, article, bytes.length, file, path, why);
     return opened;
   }
 
@@ -461,54 +439,8 @@ export class ArticleFileStore implements ArticleStore {
   private async createFile(wanted: string, draft: Draft, why: WriteReason): Promise<OpenedArticle> {
     const placed = await this.placeNew(wanted, draft, await this.takenNames(null));
     const opened = await this.record(placed.article, placed.file, placed.path, placed.bytes);
-    await this.addRevision(placed.article, placed.file, placed.path, why, true);
+    await this.history.add(placed.article, placed.file, placed.path, why, true);
     return opened;
-  }
-
-  /**
-   * An article written before histories existed (or whose history was deleted) gets its text as it
-   * was on disk as the first revision, ahead of the one that replaced it: the words before the first
-   * accept, restore or edit stay on the record. Who wrote them is not known; when is its savedAt.
-   */
-  private async startHistory(before: Article, file: string, path: string): Promise<void> {
-    const exists = await this.fs.lstat(historyPathFor(path)).then(
-      () => true,
-      () => false,
-    );
-    if (exists) return;
-    const meta = { by: '', reason: 'earlier' as const, at: before.savedAt };
-    await recordRevisionHeld(path, before, meta, { bodyChecked: true }).catch((error: unknown) =>
-      this.historyProblem(file, error),
-    );
-  }
-
-  /**
-   * Adds the article just written to its history, best effort: a history that cannot be written is
-   * reported (onHistoryProblem) and the write stands. `lock` takes the article's lock for it (a
-   * new file or name, whose lock is not held yet); otherwise the caller holds it.
-   */
-  private async addRevision(article: Article, file: string, path: string, why: WriteReason, lock: boolean) {
-    const meta = {
-      by: this.writer(why),
-      reason: why.reason ?? 'edit',
-      at: this.options.clock.now(),
-    };
-    // Every article the store writes was checked on its way in (validForSaving, or an import's worker).
-    const add = () => recordRevisionHeld(path, article, meta, { bodyChecked: true });
-    await (lock ? withArticleLock(path, add, this.options.lock) : add()).catch((error: unknown) =>
-      this.historyProblem(file, error),
-    );
-  }
-
-  /** Who makes a write: as it says, else the store's user. */
-  private writer(why: WriteReason): string {
-    return why.by ?? this.options.user?.() ?? '';
-  }
-
-  private historyProblem(file: string, error: unknown): void {
-    const problem = error instanceof Error ? error.message : String(error);
-    if (this.options.onHistoryProblem) this.options.onHistoryProblem(file, problem);
-    else console.warn(`Byline: the history of "${file}" was not updated: ${problem}`);
   }
 
   /**
