@@ -91,7 +91,7 @@ export function attributeParagraph(
   const events: Event[] = [];
   for (const mention of scan.mentions) events.push({ at: mention.at, mention, quotation: -1 });
   while (next < quotations.length && quotations[next]!.pieces[0]!.paragraph === paragraph) {
-    events.push({ at: quotations[next]!.pieces[0]!.from, mention: null, quotation: next++ });
+    events.push({ at: quotations[next]!.readAt, mention: null, quotation: next++ });
   }
   events.sort((a, b) => a.at - b.at);
   for (const event of events) {

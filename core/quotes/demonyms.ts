@@ -51,3 +51,7 @@ export const DEMONYMS: Record<string, string[]> = {
 
 /** "Dutchman", "South African": a word for someone from a country. */
 export const isDemonym = (words: string): boolean => Object.hasOwn(DEMONYMS, words.toLowerCase());
+
+const ADJECTIVES = new Set(Object.values(DEMONYMS).flat());
+/** "Welsh", "Dutch", "Saudi": an adjective of nationality, which opens a party's or a paper's name but never a person's. */
+export const isNationality = (word: string): boolean => ADJECTIVES.has(word.toLowerCase());

@@ -30,6 +30,18 @@ export const ORGANISATION_WORDS = new Set([
   'institute',
   'foundation',
   'authority',
+  'port',
+  'airport',
+  // Events and programmes are never a person either ("Rugby World Cup", "Tory Party Conference").
+  'cup',
+  'conference',
+  'championship',
+  'championships',
+  'tournament',
+  'games',
+  'show',
+  'festival',
+  'summit',
   'board',
   'federation',
   'alliance',
@@ -167,7 +179,24 @@ export const GENERIC_PLURALS = new Set([
 ]);
 
 /** Roles written as capitals: "the MP added" is a descriptor, not a body called MP. */
-export const ROLE_ACRONYMS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'MLA', 'CEO', 'CFO', 'COO', 'PM', 'DA', 'QB', 'GM']);
+export const ROLE_ACRONYMS = new Set([
+  'MP',
+  'MPs',
+  'MEP',
+  'MSP',
+  'MLA',
+  'CEO',
+  'CFO',
+  'COO',
+  'CCO',
+  'CTO',
+  'CIO',
+  'CMO',
+  'PM',
+  'DA',
+  'QB',
+  'GM',
+]);
 
 // Words for any organisation, which "the … said" uses for the one just named ("the company said").
 export const GENERIC_ORGANISATION =

@@ -11,6 +11,8 @@ export interface LinkedQuotation {
   cueVia: CueVia | null;
   /** The quotation starts its sentence, so an earlier speaker in its paragraph may be meant. */
   opensSentence: boolean;
+  /** Where in its first paragraph the walk reads it: at a pronoun cue before it, else at its opening mark. */
+  readAt: number;
 }
 
 /**
@@ -46,6 +48,7 @@ export class Linker {
         cue: quote.cue,
         cueVia: quote.cueVia,
         opensSentence: quote.opensSentence,
+        readAt: quote.cueAt ?? quote.from,
       };
       if (quote.closed) linked.push(quotation);
       else this.open = quotation;

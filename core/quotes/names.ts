@@ -2,7 +2,7 @@
 // Stoltenberg"), an organisation ("NATO"), or an unnamed source's noun phrase ("a spokeswoman").
 import { isDemonym } from './demonyms';
 import { givenNameGender } from './given-names';
-import type { RawCue } from './speech-cues';
+import { CUE_VERBS, type RawCue } from './speech-cues';
 import { GENERIC_ORGANISATION, GENERIC_PLURALS, ORGANISATION_WORDS, ROLE_ACRONYMS } from './group-words';
 import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, POSSESSIVE, POST_NOMINALS, TITLE_WORDS } from './speaker-words';
 
@@ -72,6 +72,9 @@ const CLAUSE_WORDS =
 const CONNECTORS =
   /^(but|and|yet|so|then|still|however|meanwhile|also|now|later|instead|earlier|here|there|as|while)$/iu;
 
+// A clause opening with one of these holds its subject after it ("after the Prime Minister said").
+const SUBORDINATORS = /^(?:after|before|when|because|since|although|though|until|once|whereas|where)$/iu;
+
 // A time phrase opening the sentence ("On Monday Ana Ruiz said") is not part of the speaker's name.
 const TIME_OPENER = /^(?:on|in|at|by|during|early|late|last|this|next|since|until|before|after)$/iu;
 const TIME_WORD =
@@ -90,7 +93,11 @@ const TIME_START =
 function dropTimePhrase(words: string[]): void {
   const time = words.length > 1 && TIME_START.test(words[0]!) ? LEADING_TIME.exec(words.join(' ')) : null;
   if (time && words.length > time[0].trim().split(/\s+/u).length) words.splice(0, time[0].trim().split(/\s+/u).length);
-  while (words.length > 1 && TRAILING_DAY.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && TRAILING_DAY.test(words[words.length - 1]!)) {
+    words.pop();
+    // "President Samuel Kiprop on Sunday": the "on" goes with the day.
+    if (words.length > 1 && /^(?:on|last|this|early|late)$/iu.test(words[words.length - 1]!)) words.pop();
+  }
   if (words.length < 3 || !TIME_OPENER.test(words[0]!) || !TIME_WORD.test(words[1]!)) return;
   words.shift();
   while (words.length > 2 && TIME_WORD.test(words[0]!)) words.shift();
@@ -142,7 +149,11 @@ export function readSubject(cue: RawCue): Subject | null {
     .replace(/[“”"’'`,]+$/u, '')
     .split(/\s+/u)
     .filter((word) => word !== '');
-  while (words.length > 1 && CONNECTORS.test(words[0]!)) words.shift();
+  // A closing mark or a full stop left before the subject ("”. He added") is no part of it.
+  while (words.length > 0 && !/[\p{L}\p{N}]/u.test(words[0]!)) words.shift();
+  while (words.length > 1 && (CONNECTORS.test(words[0]!) || SUBORDINATORS.test(words[0]!))) words.shift();
+  // "Said Brennan: …": the verb put first is not part of the name.
+  if (words.length > 1 && /^\p{Lu}/u.test(words[0]!) && CUE_VERBS.has(words[0]!.toLowerCase())) words.shift();
   dropTimePhrase(words);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
   if (namesTwoPeople(words)) return null;
@@ -162,7 +173,7 @@ export function readSubject(cue: RawCue): Subject | null {
   // "Residents said", "Officials said" at a sentence's start: people the text does not name, not a person called Residents.
   if (words.length === 1 && GENERIC_PLURALS.has(words[0]!.toLowerCase()))
     return { kind: 'phrase', phrase: words[0]!.toLowerCase(), head: words[0]!.toLowerCase(), organisation: false };
-  if (DETERMINERS.test(words[0]!) && !isCapitalised(words[words.length - 1]!)) return phrase(words);
+  if (DETERMINERS.test(words[0]!) && !isCapitalised(words[words.length - 1]!)) return phrase(nounPhrase(words));
   // "the MP added", "the CEO said": a role written in capitals.
   if (words.length === 2 && DETERMINERS.test(words[0]!) && ROLE_ACRONYMS.has(words[1]!)) return phrase(words);
   // "the Dutchman", "the South African": a nationality standing for a person, not a name.
@@ -204,7 +215,11 @@ const OPENERS =
 export function introducedName(run: string): IntroducedName | null {
   // "Wanjiru Kamau’s office": the name is without the possessive.
   const words = run.replace(/[’']s$/u, '').split(/\s+/u);
+  // "The Andrew Marr Show", "The Sunday Times": a person's name never takes "the"; a title or programme does.
+  const definite = /^the$/iu.test(words[0] ?? '');
   while (words.length > 0 && OPENERS.test(words[0]!)) words.shift();
+  // "Said Brennan: …" opens with the verb; "Says Ruiz" likewise.
+  if (words.length > 0 && CUE_VERBS.has(words[0]!.toLowerCase())) words.shift();
   // A capitalised occupation opening a sentence is not a first name ("Physicist Ada Obi").
   // …unless a particle follows it: "Pieter van Dijkhuizen".
   if (
@@ -217,7 +232,8 @@ export function introducedName(run: string): IntroducedName | null {
   if (words.length < 2) return null;
   const subject = named(words, [], null);
   if (!subject || subject.kind !== 'name') return null;
-  if (subject.organisation) return { name: subject.name, organisation: true, role: null };
+  if (subject.organisation || (definite && subject.title === null))
+    return { name: subject.name, organisation: true, role: null };
   const parts = subject.name.split(' ');
   return parts.length >= 2 && parts.length <= 4 && !parts.some(isAcronym)
     ? { name: subject.name, organisation: false, role: null }
@@ -254,6 +270,17 @@ function ownedRole(words: readonly string[]): Subject | null {
     head,
     organisation: role.some((word) => ORGANISATION_WORDS.has(word.toLowerCase())),
   };
+}
+
+/** "a rugby club official confronted the men and": the noun phrase ends where its verb or a clause starts. */
+function nounPhrase(words: string[]): string[] {
+  const end = words.findIndex(
+    (word, i) =>
+      i > 1 &&
+      (/^(?:and|that|who|which|but|or)$/iu.test(word) ||
+        (/(?:ed|s)$/u.test(word) && DETERMINERS.test(words[i + 1] ?? ''))),
+  );
+  return end > 1 ? words.slice(0, end) : words;
 }
 
 function phrase(words: string[]): Subject | null {
@@ -301,8 +328,14 @@ function named(nameWords: string[], prefix: string[], role: string | null): Subj
   // Capitalised titles run into the name ("NATO Secretary General Jens Stoltenberg"): the name starts after the last title word.
   let lastTitle = -1;
   // "DI Jane Holt" is a detective inspector; "Ludovica di Stefano" has a particle: a title word that is also one counts in capitals only.
+  // "Airbus CCO Pierre Lemaire": a job in capitals is a title too.
   const isTitle = (word: string) =>
-    TITLE_WORDS.has(word.toLowerCase()) && (!NAME_PARTICLES.has(word.toLowerCase()) || isAcronym(word));
+    (TITLE_WORDS.has(word.toLowerCase()) && (!NAME_PARTICLES.has(word.toLowerCase()) || isAcronym(word))) ||
+    ROLE_ACRONYMS.has(word);
+  // "the Prime Minister said", "Coach says …": titles with no name after them are a role, never a person called "Minister".
+  // An honorific is no role: "Dr King" is a surname, "Dr" alone no one (below).
+  if (!words.some((word) => HONORIFICS.test(word)) && words.every((word) => isTitle(word.replace(/\.$/u, ''))))
+    return phrase(['the', ...words]);
   for (let i = 0; i < words.length - 1; i++) if (isTitle(words[i]!)) lastTitle = i;
   // A word no one is named before a known given name is a title too: "Administrator David Okonkwo", "Maître Olivier Sanogo";
   // an adverb run into it ("Directly Johan Molin", a translation's slip) is dropped.

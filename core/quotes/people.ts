@@ -8,6 +8,9 @@ import type { SpeakerCue, SpeakerKind } from './types';
 import { CONFIDENCE } from './confidence';
 import { plausibleName } from './plausible-name';
 import { GENERIC_ORGANISATION } from './group-words';
+import { personNoun, phraseGender } from './phrase-gender';
+import { isNationality } from './demonyms';
+import { misspeltSurname } from './misspelt';
 
 export interface Speaker {
   name: string;
@@ -80,6 +83,9 @@ export class People {
   private recent: Person[] = [];
   private readonly unnamed = new Map<string, Speaker>();
   private lastSpeaker: Speaker | null = null;
+  /** The paragraph an unnamed source last spoke in, and whether a person was named after it: "he said" is that source till then. */
+  private unnamedSpokeIn = -2;
+  private personSinceUnnamed = true;
   private paragraph = 0;
   /** Full names seen anywhere, by surname, and organisations by name: a later "Adebayo said" or "the association said" looks here. */
   private readonly fullNames = new Map<string, Set<string>>();
@@ -92,6 +98,7 @@ export class People {
 
   introduce(names: readonly IntroducedName[]): void {
     for (const { name, organisation, role } of names) {
+      if (!organisation) this.personSinceUnnamed = true;
       if (organisation) {
         if (!this.organisations.includes(name)) this.organisations.push(name);
         this.organisationSeen.set(name, this.paragraph);
@@ -110,7 +117,11 @@ export class People {
   /** Whether a one-word name is someone the text has named: "Just" opening a sentence is not. */
   knows(subject: Subject): boolean {
     if (subject.kind !== 'name' || subject.organisation || subject.name.includes(' ')) return true;
-    const key = spelling(subject.name);
+    return this.knowsWord(subject.name);
+  }
+
+  private knowsWord(word: string): boolean {
+    const key = spelling(word);
     return this.byName.has(key) || this.byWord.has(key) || this.fullNames.has(key);
   }
 
@@ -156,6 +167,10 @@ export class People {
 
   private spoke(speaker: Speaker, confidence: number): Resolution {
     this.lastSpeaker = speaker;
+    if (speaker.kind === 'unnamed') {
+      this.unnamedSpokeIn = this.paragraph;
+      this.personSinceUnnamed = false;
+    }
     return { speaker, confidence, cue: null };
   }
 
@@ -186,6 +201,9 @@ export class People {
     // "Van Gaal told", "Te Rangi said", "Silva Moura added": the end of one full name the text gave before.
     const ending = name.includes(' ') && !this.byName.has(spelling(name)) ? this.endingOf(name) : null;
     if (ending) return this.named(ending, title, role, gender);
+    // "Lieveremont said" after "Marc Lievremont": a slip of the keyboard is the person the text introduced.
+    const slip = name.includes(' ') || this.knowsWord(name) ? null : misspeltSurname(name, this.fullNames.keys());
+    if (slip) return this.named(slip, title, role, gender);
     let person = this.byName.get(spelling(name)) ?? (name.includes(' ') ? null : this.bySurname(name));
     if (!person && !name.includes(' ') && this.byWord.has(spelling(name))) return AMBIGUOUS;
     const introduced = name.includes(' ') ? undefined : this.fullNames.get(spelling(name));
@@ -233,12 +251,24 @@ export class People {
   }
 
   private touch(person: Person): void {
+    this.personSinceUnnamed = true;
     person.seenIn = this.paragraph;
     this.recent = this.recent.filter((known) => known !== person);
     this.recent.push(person);
   }
 
   private pronoun(gender: Gender): Resolution {
+    // "“Do not be afraid,” one man said. ¶ “Get used to it,” he said.": the same man, while nobody else is named.
+    const source = this.lastSpeaker;
+    if (
+      source?.kind === 'unnamed' &&
+      // "the BNP spokesperson" is likely someone named before; "one man" is no one else.
+      /^(?:a|an|one|another)\s/iu.test(source.name) &&
+      !this.personSinceUnnamed &&
+      this.unnamedSpokeIn >= this.paragraph - 1 &&
+      phraseGender(source.name) !== opposite(gender)
+    )
+      return this.spoke(source, CONFIDENCE.pronounLatest);
     const open = this.recent.filter((person) => person.gender === gender || person.gender === null).reverse();
     const fitting = open.filter((person) => genderOf(person) !== opposite(gender));
     // A given name decides between the people the text leaves open; it never rules out the only one there is.
@@ -312,7 +342,12 @@ export class People {
   }
 
   private plural(gender: 'plural' | 'first'): Resolution {
-    if (gender === 'plural' && this.lastSpeaker && this.lastSpeaker.kind !== 'person')
+    // "they" is a body or a group, never "one man".
+    if (
+      gender === 'plural' &&
+      this.lastSpeaker &&
+      (this.lastSpeaker.kind === 'organisation' || /s$/u.test(this.lastSpeaker.name))
+    )
       return this.spoke(this.lastSpeaker, CONFIDENCE.pluralOrganisation);
     return ABSTAIN;
   }
@@ -349,7 +384,7 @@ export class People {
    * the text treats as a person, except those it described as something else ("Presiding judge …"
    * is not "the former minister"). Full names; one entry per person.
    */
-  private peopleNear(): string[] {
+  private peopleNear(describedToo: boolean): string[] {
     const near: string[] = [];
     const add = (name: string) => {
       if (!near.some((known) => known.endsWith(lastWord(name)) || name.endsWith(lastWord(known)))) near.push(name);
@@ -357,7 +392,8 @@ export class People {
     const described = new Set<string>();
     for (const person of this.recent) {
       if (person.seenIn < this.paragraph - 1) continue;
-      if (person.title !== null || person.role !== null) described.add(lastWord(person.name));
+      // A coach can be "the Kiwi" or "the 56-year-old"; only another job rules a person out.
+      if (!describedToo && (person.title !== null || person.role !== null)) described.add(lastWord(person.name));
       else add(person.name);
     }
     for (const [name, paragraph] of this.lastIntroduced) {
@@ -366,11 +402,14 @@ export class People {
     return near;
   }
 
-  /** A name the text treats as a person's: a known given name, someone already met, or a short run that is no plural ("Cardenham Lions"). */
+  /**
+   * A name the text treats as a person's: a known given name, someone already met, or a short run
+   * that is no plural ("Cardenham Lions") and does not open with a nationality ("Welsh Labour").
+   */
   private looksLikePerson(name: string): boolean {
     if (givenNameGender(name) !== null || this.byName.has(spelling(name))) return true;
     const words = name.split(' ');
-    return words.length <= 3 && !/s$/u.test(words[words.length - 1]!);
+    return words.length <= 3 && !/s$/u.test(words[words.length - 1]!) && !isNationality(words[0]!);
   }
 
   /** "the fire chief" is the person introduced with that role; otherwise it names an unnamed source. */
@@ -405,19 +444,25 @@ export class People {
         return this.spoke({ name: named[0]!, kind: 'organisation', title: null }, CONFIDENCE.playingRole);
     }
     // "the company said", "the party said": the organisation the story named last, when it named one lately.
-    const body = GENERIC_ORGANISATION.test(lastWord(role)) ? this.latestOrganisation() : null;
+    // "his team" is a person's side, not the body named last.
+    const body =
+      phrase.startsWith('the ') && GENERIC_ORGANISATION.test(lastWord(role)) ? this.latestOrganisation() : null;
     if (body) return this.spoke({ name: body, kind: 'organisation', title: null }, CONFIDENCE.organisationBack);
     const known = this.unnamed.get(role);
     if (known) return this.spoke(known, CONFIDENCE.unnamedSource);
     // "the Dutchman said", "the 34-year-old said", "the press secretary replied": a definite role the text
     // never gave anyone stands, in news copy, for the person the story was just about.
-    const near = phrase.startsWith('the ') && !organisation ? this.peopleNear() : [];
+    // Only words for a person stand for one: "the dream" or "the result" is no one.
+    const kind = personNoun(role);
+    const near = phrase.startsWith('the ') && !organisation && kind ? this.peopleNear(kind === 'origin') : [];
     if (near.length === 1) {
       const found = this.named(near[0]!, null, null, null);
       return found.speaker ? this.spoke(found.speaker, CONFIDENCE.definiteRole) : AMBIGUOUS;
     }
     // With several people about, "the former minister" is one of them, never a source of its own.
     if (near.length > 1) return AMBIGUOUS;
+    // "the dream was not to be" read as a speaker is no source: only words for people or a body make one.
+    if (!organisation && !kind) return ABSTAIN;
     const speaker: Speaker = { name: phrase, kind: organisation ? 'organisation' : 'unnamed', title: null };
     this.unnamed.set(role, speaker);
     return this.spoke(speaker, CONFIDENCE.unnamedSource);

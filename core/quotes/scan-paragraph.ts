@@ -24,6 +24,11 @@ export interface ScannedQuote {
   cueVia: CueVia | null;
   /** Nothing of its sentence comes before the opening mark (“A,” she said. “B.”): it may share an earlier speaker in the paragraph. */
   opensSentence: boolean;
+  /**
+   * Where a pronoun cue before the mark was written ("She said Justin Trudeau plans … “a threat”"): the
+   * pronoun means someone named before it, so the walk reads the quotation there; null elsewhere.
+   */
+  cueAt: number | null;
 }
 
 /** A speaker named in the paragraph's own words, outside quotations, at `at`. */
@@ -64,10 +69,11 @@ function subjectOf(cue: RawCue | null): Subject | null {
 interface FoundCue {
   cue: Subject | null;
   cueVia: CueVia | null;
+  cueAt: number | null;
 }
 
-const NO_CUE: FoundCue = { cue: null, cueVia: null };
-const found = (cue: Subject | null, cueVia: CueVia): FoundCue => (cue ? { cue, cueVia } : NO_CUE);
+const NO_CUE: FoundCue = { cue: null, cueVia: null, cueAt: null };
+const found = (cue: Subject | null, cueVia: CueVia): FoundCue => (cue ? { cue, cueVia, cueAt: null } : NO_CUE);
 
 /** “It was over.” Smith … : a full stop inside the marks and a capital after them start a new sentence. */
 function endsOwnSentence(text: string, span: MarkedSpan): boolean {
@@ -85,11 +91,12 @@ function cueFor(text: string, span: MarkedSpan, nextStart: number): FoundCue {
     if (after) return found(after, 'verb');
   }
   // The whole sentence, earlier quotations in it included: “He called it “a farce” and “a disgrace”” has one cue for both.
-  const before = text.slice(sentenceStart(text, 0, span.open), span.open);
+  const start = sentenceStart(text, 0, span.open);
+  const before = text.slice(start, span.open);
   // A finished sentence before the mark ("… but Holm disagreed. “…”") is not this quotation's cue: the latest speaker is, in attribute.ts.
   if (before.trim() === '' || closesSentence(before)) return NO_CUE;
   const verb = subjectOf(cueBefore(before));
-  if (verb) return found(verb, 'verb');
+  if (verb) return { ...found(verb, 'verb'), cueAt: verb.kind === 'pronoun' ? start : null };
   if (before.trimEnd().endsWith(':')) return found(subjectOf(colonSpeaker(before)), 'colon');
   // Quoted words inside a reporter's sentence with no speech verb are its subject's words.
   return found(subjectOf(sentenceSubject(before)), 'subject');
@@ -151,6 +158,12 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
+// "Will Hartley own the result?": a question's opening verb is not a given name.
+const QUESTION_VERB = /^(?:Will|Can|Could|Should|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|May|Might|Must)\s+/u;
+function withoutAuxiliary(run: string, sentence: string, at: number): string {
+  return at === sentence.search(/\S/u) ? run.replace(QUESTION_VERB, '') : run;
+}
+
 /** People and speakers named in text outside quotations, with gender where a pronoun settles it. */
 function readOutside(
   chunk: string,
@@ -202,8 +215,9 @@ function readOutside(
         names.push({ name: subject.name, organisation: true, role: match[1]! });
     }
     const introduced: IntroducedName[] = [];
+    const question = sentence.trimEnd().endsWith('?');
     for (const match of allMatches(NAME_RUN, sentence)) {
-      const name = introducedName(match[0]);
+      const name = introducedName(question ? withoutAuxiliary(match[0], sentence, match.index) : match[0]);
       if (name) introduced.push(name);
       // A job in lower case right before a name is their title ("manager Tomasz Wierzbicki"), for a later "the manager";
       // and someone named in passing by a given name is who a "he" after them likely means.
@@ -223,8 +237,11 @@ function readOutside(
     }
     const [only] = people;
     if (people.size === 1 && only !== undefined) {
-      const male = MALE.test(sentence);
-      if (male !== FEMALE.test(sentence)) hints.push({ name: only, gender: male ? 'male' : 'female' });
+      // Only a pronoun after the name can be about them: in "She said Jonathan Reeve plans …" she is someone else.
+      const named = sentence.indexOf(only.slice(only.lastIndexOf(' ') + 1));
+      const after = named > 0 ? sentence.slice(named) : sentence;
+      const male = MALE.test(after);
+      if (male !== FEMALE.test(after)) hints.push({ name: only, gender: male ? 'male' : 'female' });
     }
     mentions.push(...found.filter(({ subject }) => subject.kind !== 'pronoun' || found.length === 1));
     at += sentence.length + 1;

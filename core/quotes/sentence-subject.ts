@@ -2,7 +2,7 @@
 // introduces ("Roberto Mancini: “…”", "…praise from the manager: “…”", "Ruiz was blunt: “…”"),
 // and the one whose words a partial quotation carries ("He mocked the bill as a “messaging bill.”",
 // "Trump’s comment that Tillerson needs to be “tougher.”"). Read as a speaker phrase, like a cue.
-import type { RawCue } from './speech-cues';
+import { quotedSaying, type RawCue } from './speech-cues';
 
 // A name as a colon head: a few capitalised words, titles and particles allowed, and nothing else.
 const NAME_HEAD =
@@ -18,7 +18,7 @@ const OPENER =
   /^(?:but|and|so|yet|still|now|then|however|meanwhile|instead|later|earlier|asked|speaking|afterwards)\b[,\s]*/iu;
 // The subject ends at its verb: an auxiliary or a word that reads as a past or present verb.
 const SUBJECT =
-  /^((?:[Hh]e|[Ss]he|[Tt]hey)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}[\p{L}\d][\p{L}\d’'-]*|\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*|de|da|van|von|der|den|du|la|le|al|bin))*)\s+(?:(?:also|later|then|again|once|still|even|had|has|have|was|is|were|are|would|will|did|does)\s+)*(?:was|is|were|are|had|has|did|does|took|gave|made|spoke|felt|went|came|saw|put|left|kept|got|won|lost|knew|thought|sought|told|said|began|became|held|stood|wrote|brought|built|caught|fought|meant|sent|spent|ran|drew|threw|\p{Ll}+ed|\p{Ll}+(?<!s)s)\b/u;
+  /^((?:[Hh]e|[Ss]he|[Tt]hey)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}[\p{L}\d][\p{L}\d’'-]*|(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+(?:\p{Ll}+\s+){1,2}(?=\p{Lu}[\p{L}\p{M}’'.-]*\s+\p{Lu}))?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*|de|da|van|von|der|den|du|la|le|al|bin))*)\s+(?:(?:also|later|then|again|once|still|even|had|has|have|was|is|were|are|would|will|did|does)\s+)*(?:was|is|were|are|had|has|did|does|took|gave|made|spoke|felt|went|came|saw|put|left|kept|got|won|lost|knew|thought|sought|told|said|began|became|held|stood|wrote|brought|built|caught|fought|meant|sent|spent|ran|drew|threw|\p{Ll}+ed|\p{Ll}+(?<!s)s)\b/u;
 // "Trump’s comment that …", "the minister’s remark about …": the words belong to their owner.
 const OWNER_OF_WORDS =
   /(\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:comment|comments|remark|remarks|words|claim|description|assessment|warning|promise|pledge|description|phrase|verdict|view|statement|tweet|post)\b/u;
@@ -29,6 +29,11 @@ const OWN_WORDS = new RegExp(
   `^(?:((?:the\\s+)?[\\p{L}\\p{M}.' -]{2,60}?)[’']s?|(his|her|their))\\s+(?:full\\s+|own\\s+)?${WORDS_NOUN}(?:\\s+(?:read|reads|said|was))?$`,
   'iu',
 );
+// "DELHI: The Janata Front …", "LISBON - Portugal coach …": the dateline before the subject.
+const DATELINE = /^\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*\s*(?::|\s[-–—])\s+/u;
+// "The Janata Front on Wednesday attacked …": when, between the subject and its verb.
+const WHEN =
+  /\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night|morning|month|year)|yesterday|today|tonight)\b/u;
 const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 /** The speaker a colon introduces, from the sentence before the colon; null when it names no one. */
@@ -38,6 +43,8 @@ export function colonSpeaker(before: string): RawCue | null {
   const lead = trimmed.slice(0, -1).trim();
   if (lead === '') return null;
   if (NAME_HEAD.test(lead)) return { subject: lead, role: null };
+  const quoted = quotedSaying(lead);
+  if (quoted) return quoted;
   // "His words:", "The governor’s statement:", "Ana Ruiz’s reply:": the words' owner.
   const own = OWN_WORDS.exec(lead);
   if (own) return { subject: own[1] ?? PRONOUN_OF[own[2]!.toLowerCase()]!, role: null };
@@ -57,7 +64,7 @@ export function grammaticalSubject(sentence: string): RawCue | null {
   // The main clause may follow an opening one: "Asked about the incident, Ms Thornberry sought to …".
   // Two clauses at most: a subject further in is a clause's, not the sentence's, and each try costs a pattern.
   for (const clause of sentence.split(/,\s+/u, 2)) {
-    const subject = SUBJECT.exec(clause.trimStart().replace(OPENER, ''));
+    const subject = SUBJECT.exec(clause.trimStart().replace(DATELINE, '').replace(OPENER, '').replace(WHEN, ''));
     if (subject) return { subject: subject[1]!, role: null };
   }
   return null;

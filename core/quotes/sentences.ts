@@ -46,10 +46,13 @@ function endsSentence(text: string, at: number): boolean {
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
+// A company's "Corp." or "Ltd." often ends the sentence too: "… said Tom Fenwick, chief executive of Harbour Corp. “…”"
+const COMPANY_END = /\b(?:Corp|Inc|Ltd|Co|Plc|LLC)\.$/u;
+
 /** Whether `text` ends with a finished sentence (“A,” she said. ), white space after it allowed. */
 export function closesSentence(text: string): boolean {
   const trimmed = text.trimEnd();
-  return trimmed !== '' && endsSentence(trimmed, trimmed.length - 1);
+  return trimmed !== '' && (endsSentence(trimmed, trimmed.length - 1) || COMPANY_END.test(trimmed));
 }
 
 const SENTENCE_END = /[.!?]+(?=[\s"”’)]|$)/gu;

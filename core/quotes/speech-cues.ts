@@ -104,6 +104,13 @@ export const CUE_VERBS = new Set([
   'screamed',
   'chanted',
   'telling',
+  'mumbled',
+  'muttered',
+  'murmured',
+  'grumbled',
+  'snapped',
+  'exclaimed',
+  'gushed',
   'began',
   'begins',
   'saying',
@@ -259,6 +266,9 @@ function leadingName(phrase: string): RegExpExecArray | null {
   return null;
 }
 
+const NAME_ROLE_PLACE =
+  /(?:^|[,;:—–]\s*)(\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:de|da|van|von|der|den|al|bin)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*){1,3}),\s+(\p{Ll}[^,]{2,60}),\s+(\p{Lu}[^,]{1,60})$/u;
+
 /** The phrase in front of the cue verb, from the start of its clause. */
 function subjectBeforeVerb(text: string): RawCue | null {
   const tokens = words(text);
@@ -290,6 +300,9 @@ function subjectBeforeVerb(text: string): RawCue | null {
         .trim(),
       role: null,
     };
+  // A name, a job in lower case, and where: "Dana Ruiz, deputy director, Port of Halden told".
+  const placed = NAME_ROLE_PLACE.exec(phrase);
+  if (placed) return { subject: placed[1]!, role: `${placed[2]!}, ${placed[3]!}` };
   // Any other aside between commas ("Amara Okafor KC, prosecuting, said"): the speaker is before it.
   const aside = text.trimEnd().endsWith(',') ? /^(.*),\s*([^,]+)$/u.exec(phrase) : null;
   if (aside)
@@ -318,11 +331,22 @@ export function cueAfter(after: string): RawCue | null {
   // "… their “most complete” performance, according to manager Daniel Farke": anywhere in the rest of the sentence.
   const according = mentionsAccording(text) ? /(?:^|[\s,])according to\s+(.*)$/iu.exec(text) : null;
   if (according) return subjectAfterVerb(according[1]!);
-  const verb = words(text, 14).find(({ word }) => isCueWord(word));
+  // "…,” Sam Aldous, director of the Port Department of the Port Authority of Halden, told Xinhua.": a long aside before the verb.
+  const verb = words(text, 24).find(({ word }) => isCueWord(word));
   if (!verb) return null;
   if (verb.index === 0 || text.slice(0, verb.index).trim() === '')
     return subjectAfterVerb(text.slice(verb.word.length));
   return subjectBeforeVerb(text.slice(0, verb.index));
+}
+
+const QUOTED_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+const QUOTED_SAYING =
+  /\bquoted\s+(him|her|them|\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3})\s+(?:as\s+)?saying\b/u;
+
+/** "The Guardian quoted him saying": the one quoted is the speaker, not the paper. */
+export function quotedSaying(text: string): RawCue | null {
+  const quoted = text.includes('quoted') ? QUOTED_SAYING.exec(text) : null;
+  return quoted ? { subject: QUOTED_PRONOUN[quoted[1]!] ?? quoted[1]!, role: null } : null;
 }
 
 /** A cue in the sentence before an opening mark: "He said: ", "Stoltenberg told reporters that ", "According to X, ". */
@@ -338,6 +362,12 @@ export function cueBefore(said: string): RawCue | null {
       ? inner
       : { subject: according[1]!.trim(), role: null };
   }
+  // "The Guardian quoted him saying: “…”": the one quoted speaks, not the paper.
+  const quoted = quotedSaying(before);
+  if (quoted) return quoted;
+  // "Said Brennan: “…”": the verb put first, its speaker after it.
+  const inverted = /^\s*(?:Said|Says|Added|Adds)\s+([^:]{2,80}):\s*$/u.exec(before);
+  if (inverted) return subjectAfterVerb(inverted[1]!);
   // A verb that opens the sentence ("Asked about the plan, Berg said …") has no subject before it.
   // Only white space before a word is what trim() would drop; finding the first visible character once keeps this linear.
   const firstVisible = before.search(/\S/u);
