@@ -1,6 +1,6 @@
 // Reading a speaker phrase: a pronoun, a name with its title ("NATO Secretary General Jens
 // Stoltenberg"), an organisation ("NATO"), or an unnamed source's noun phrase ("a spokeswoman").
-import { isDemonym } from './demonyms';
+import { isDemonym, isNationality } from './demonyms';
 import { givenNameGender } from './given-names';
 import { CUE_VERBS, type RawCue } from './speech-cues';
 import { GENERIC_ORGANISATION, GENERIC_PLURALS, ORGANISATION_WORDS, ROLE_ACRONYMS } from './group-words';
@@ -175,7 +175,8 @@ export function readSubject(cue: RawCue): Subject | null {
     return { kind: 'phrase', phrase: words[0]!.toLowerCase(), head: words[0]!.toLowerCase(), organisation: false };
   if (DETERMINERS.test(words[0]!) && !isCapitalised(words[words.length - 1]!)) return phrase(nounPhrase(words));
   // "the MP added", "the CEO said": a role written in capitals.
-  if (words.length === 2 && DETERMINERS.test(words[0]!) && ROLE_ACRONYMS.has(words[1]!)) return phrase(words);
+  // "a Welsh Labour MP said": an unnamed member, however the party is written.
+  if (DETERMINERS.test(words[0]!) && ROLE_ACRONYMS.has(words[words.length - 1]!)) return phrase(words);
   // "the Dutchman", "the South African": a nationality standing for a person, not a name.
   if (words.length > 1 && DETERMINERS.test(words[0]!) && isDemonym(words.slice(1).join(' '))) return phrase(words);
   // "a spokesman for Norvale Energy": an unnamed source speaking for a named one is still unnamed.
@@ -232,7 +233,8 @@ export function introducedName(run: string): IntroducedName | null {
   if (words.length < 2) return null;
   const subject = named(words, [], null);
   if (!subject || subject.kind !== 'name') return null;
-  if (subject.organisation || (definite && subject.title === null))
+  // "Welsh Labour", "British Airways", "Irish Times": a run opening with a nationality is a body, never a person.
+  if (subject.organisation || (definite && subject.title === null) || isNationality(words[0]!))
     return { name: subject.name, organisation: true, role: null };
   const parts = subject.name.split(' ');
   return parts.length >= 2 && parts.length <= 4 && !parts.some(isAcronym)

@@ -198,6 +198,7 @@ const isCueWord = (word: string) => CUE_VERBS.has(word.toLowerCase());
 const ANY_CUE = new RegExp(`\\b(?:${[...CUE_VERBS, ...FRAMING_VERBS].join('|')}|according to)\\b`, 'iu');
 const ANY_SPEECH_VERB = new RegExp(`\\b(?:${[...CUE_VERBS].join('|')}|according to)\\b`, 'iu');
 const SPEECH_VERBS = new RegExp(`\\b(?:${[...CUE_VERBS].join('|')})\\b`, 'giu');
+const REPORTED_VERBS = new RegExp(`\\b(?:${[...CUE_VERBS, ...FRAMING_VERBS].join('|')})\\b`, 'giu');
 const ACCORDING_TO = /\baccording to\b/iu;
 // A speaker phrase is a few words, an appositive at most: no need to read further back than this.
 const SUBJECT_REACH = 160;
@@ -391,17 +392,20 @@ const NAME_BEFORE_VERB =
 
 // "… said the attacker shouted", "… told police that the driver yelled": someone the text names by role.
 const ROLE_BEFORE_VERB =
-  /\b((?:the|a|an|one)\s+[\p{Ll}-]+(?:\s+(?!(?:had|has|then|also|allegedly|reportedly)\b)[\p{Ll}-]+)?)\s+(?:(?:had|has|then|also|allegedly|reportedly)\s+)*$/u;
+  /\b((?:the|a|an|one)\s+[\p{Ll}-]+(?:\s+(?!(?:had|has|then|also|allegedly|reportedly)\b)[\p{Ll}-]+){0,2})\s+(?:(?:had|has|then|also|allegedly|reportedly)\s+)*$/u;
 
 /** The speaker of the last speech verb before the mark, when an earlier one in the sentence only reports it. */
 function reportedSpeaker(before: string, firstVerb: number): RawCue | null {
-  SPEECH_VERBS.lastIndex = firstVerb + 1;
+  // "She said the shadow minister had called her “…”": a framing verb after the report is someone's words too.
+  REPORTED_VERBS.lastIndex = firstVerb + 1;
   let last: RegExpExecArray | null = null;
-  for (let verb = SPEECH_VERBS.exec(before); verb; verb = SPEECH_VERBS.exec(before)) last = verb;
+  for (let verb = REPORTED_VERBS.exec(before); verb; verb = REPORTED_VERBS.exec(before)) last = verb;
   if (!last || last.index <= firstVerb) return null;
   const clause = before.slice(Math.max(firstVerb, last.index - SUBJECT_REACH), last.index);
-  // A role ("the attacker") only before a shout: "the incident reflects …" is no one speaking.
-  const shout = /^(?:shouted|shout|yelled|yell|screamed|scream|chanted)$/iu.test(last[0]);
+  // A role ("the attacker") only before a shout or a framing verb: "the incident reflects …" is no one speaking.
+  const shout =
+    /^(?:shouted|shout|yelled|yell|screamed|scream|chanted)$/iu.test(last[0]) ||
+    FRAMING_VERBS.has(last[0].toLowerCase());
   const name = NAME_BEFORE_VERB.exec(clause) ?? (shout ? ROLE_BEFORE_VERB.exec(clause) : null);
   return name ? { subject: name[1]!, role: null } : null;
 }
