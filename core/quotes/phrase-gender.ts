@@ -35,7 +35,8 @@ const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|one)$/u;
  * any described person may also have), 'job' for anything else a person is; null for other nouns.
  */
 export function personNoun(head: string): 'origin' | 'job' | null {
-  const words = head.split(' ');
+  // "spokesman for the city council": the person is the noun before what they speak for.
+  const words = head.split(/\s+(?:for|at|from|with|of|in|on|to)\s+/u)[0]!.split(' ');
   const last = singular(words[words.length - 1]!);
   if (isDemonym(head) || isDemonym(last) || /^\d{1,3}-year-old$/u.test(last)) return 'origin';
   if (

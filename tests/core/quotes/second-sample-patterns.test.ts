@@ -103,6 +103,20 @@ pattern('only words for people stand for a person', [
     expected: [{ text: 'a secret weapon', speaker: 'the shadow cabinet member', kind: 'unnamed' }],
   },
   {
+    name: '“a spokesman for” a council is a person, and speaks the quotation-only paragraph after',
+    paragraphs: [
+      'A spokesman for Harlow and Eastfield City Council said: “Most people who replied were in favour.',
+      '“We cannot promise a permit to every home.”',
+    ],
+    expected: [
+      {
+        text: 'Most people who replied were in favour.\n\n“We cannot promise a permit to every home.',
+        speaker: 'a spokesman for Harlow and Eastfield City Council',
+        kind: 'unnamed',
+      },
+    ],
+  },
+  {
     name: '“the Prime Minister” is a role, never a person called “Minister”',
     paragraphs: ['The council has cut its budget again, after the Prime Minister said the “end is near” for cuts.'],
     expected: [{ text: 'end is near', speaker: 'the Prime Minister', kind: 'unnamed' }],
