@@ -2,7 +2,6 @@
 // back to the full name as first introduced.
 import { givenNameGender } from './given-names';
 import type { Gender, IntroducedName, Subject } from './names';
-import { remembered } from './remembered';
 import { describes, givenText, jobsFor, tradeName } from './roles';
 import type { SpeakerCue, SpeakerKind } from './types';
 import { CONFIDENCE } from './confidence';
@@ -11,6 +10,19 @@ import { GENERIC_ORGANISATION } from './group-words';
 import { personNoun, phraseGender } from './phrase-gender';
 import { isNationality } from './demonyms';
 import { misspeltSurname } from './misspelt';
+import {
+  cueOf,
+  firstWord,
+  GLUED,
+  lastWord,
+  loose,
+  onlyEndingIn,
+  opposite,
+  roleParts,
+  spelling,
+  surnameOf,
+  withoutOwner,
+} from './name-keys';
 
 export interface Speaker {
   name: string;
@@ -32,48 +44,8 @@ export type Resolution =
 const ABSTAIN: Resolution = { speaker: null, confidence: CONFIDENCE.nobody, cue: null };
 const AMBIGUOUS: Resolution = { speaker: null, confidence: CONFIDENCE.ambiguous, cue: null };
 
-const PRONOUN_WORDS = { male: 'he', female: 'she', plural: 'they', first: 'I' } as const;
-
-/** The cue a resolved subject is shown with: the words the text used, and how they led to the speaker. */
-function cueOf(subject: Subject, speaker: Speaker): SpeakerCue {
-  switch (subject.kind) {
-    case 'pronoun':
-      return { kind: 'pronoun', words: PRONOUN_WORDS[subject.gender] };
-    case 'phrase':
-      return speaker.name === subject.phrase
-        ? { kind: 'unnamed', words: subject.phrase }
-        : { kind: 'descriptor', words: subject.phrase };
-    case 'name':
-      return { kind: speaker.name === subject.name ? 'name' : 'part-name', words: subject.name };
-  }
-}
-
-const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
-/** The surname a later mention uses: "Ruiz" for "Ana Ruiz Jr.". */
-const surnameOf = (name: string) => lastWord(name.replace(/\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/u, ''));
 /** What the text said about a person's gender, else what their given name suggests. */
 const genderOf = (person: Person): Gender | null => person.gender ?? givenNameGender(person.name);
-const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
-const firstWord = (name: string) => (name.includes(' ') ? name.slice(0, name.indexOf(' ')) : null);
-/** The key a name is filed under: a straight apostrophe matches a curly one (O'Dowd, O’Dowd), and composed accents match combining ones. */
-const spelling = (name: string) => name.normalize('NFC').replace(/'/gu, '’');
-const GLUED = /^(\p{Lu}\p{Ll}+)(\p{Lu}[\p{Ll}’'-]+)$/u;
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s/u;
-/** A name compared without letter case: "Van Gaal" is the end of "Louis van Gaal". */
-const loose = (name: string) => spelling(name).toLocaleLowerCase();
-
-// Descriptors repeat ("a spokeswoman" in every story): their parts are worked out once per distinct string.
-const owners = new Map<string, string>();
-/** "the city’s fire chief" is looked up as "fire chief". */
-const withoutOwner = (head: string) => remembered(owners, head, (key) => key.replace(/^\p{L}+[’']s\s+/u, ''));
-const parts = new Map<string, { head: string; qualifiers: readonly string[] }>();
-/** A role's last word, and the words before it that tell two people with that word apart. */
-const roleParts = (role: string) =>
-  remembered(parts, role, (key) => {
-    const words = key.split(' ');
-    return { head: words[words.length - 1]!, qualifiers: words.slice(0, -1) };
-  });
 
 export class People {
   /** People by surname and by first name, for "Stoltenberg said". */
@@ -228,16 +200,11 @@ export class People {
 
   /** The one full name known so far that ends with the words of `name`, letter case aside; null when none or several. */
   private endingOf(name: string): string | null {
-    const tail = ` ${loose(name)}`;
     // Only names with the same last word can end with it: two lookups, not a pass over everyone.
     const surname = spelling(surnameOf(name));
     const known = new Set<string>(this.fullNames.get(surname));
     for (const person of this.byWord.get(surname) ?? []) known.add(person.name);
-    // A weekday or month run into a name ("Monday Ana Kovačević") is no longer name for "Ana Kovačević".
-    const matches = [...known].filter((full) => loose(full).endsWith(tail) && !CALENDAR.test(full));
-    // "Da Silva Moura" met at a sentence's start is the end of "Ricardo da Silva Moura": one person.
-    const longest = matches.filter((full) => !matches.some((other) => loose(other).endsWith(` ${loose(full)}`)));
-    return longest.length === 1 ? longest[0]! : null;
+    return onlyEndingIn(name, known);
   }
 
   private forget(person: Person): void {
