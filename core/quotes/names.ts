@@ -2,7 +2,8 @@
 // Stoltenberg"), an organisation ("NATO"), or an unnamed source's noun phrase ("a spokeswoman").
 import { isDemonym, isNationality } from './demonyms';
 import { givenNameGender } from './given-names';
-import { CUE_VERBS, type RawCue } from './speech-cues';
+import type { RawCue } from './speech-cues';
+import { CUE_VERBS } from './speech-verbs';
 import { GENERIC_ORGANISATION, GENERIC_PLURALS, ORGANISATION_WORDS, ROLE_ACRONYMS } from './group-words';
 import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, POSSESSIVE, POST_NOMINALS, TITLE_WORDS } from './speaker-words';
 
