@@ -2,7 +2,7 @@
 // case, a role's head word) and words the cue a resolved speaker is shown with: small pure helpers
 // for people.ts.
 import type { Gender, Subject } from './names';
-import type { Speaker } from './people';
+import type { Speaker } from './named-people';
 import { remembered } from './remembered';
 import type { SpeakerCue } from './types';
 
