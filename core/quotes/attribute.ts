@@ -98,6 +98,7 @@ export function attributeParagraph(
     if (event.mention) {
       if (event.mention.weak && !people.knows(event.mention.subject)) continue;
       const { speaker } = resolve(state, event.mention.subject);
+      if (speaker && (event.mention.speaks || event.mention.weak)) people.wasSubject(speaker);
       if (speaker && event.mention.speaks) spokenIn(state, paragraph).push(speaker);
       // The person a sentence is about ("Rowley believes it was a good game.") is whom a quotation after it is from, when nobody spoke.
       else if (speaker && event.mention.weak) spokenIn(state, paragraph, true).push(speaker);
@@ -107,6 +108,7 @@ export function attributeParagraph(
     const previous = paragraph > 0 && scan.onlyQuotes ? voicesIn(state, paragraph - 1) : NOBODY;
     const found = suggest(quotation, state, voicesIn(state, paragraph), previous);
     attributions[event.quotation] = found;
+    if (found.speaker) people.wasSubject(found.speaker);
     if (found.speaker) for (const piece of quotation.pieces) spokenIn(state, piece.paragraph).push(found.speaker);
   }
   for (const hint of scan.genderHints) people.learnGender(hint.name, hint.gender);
@@ -116,14 +118,24 @@ export function attributeParagraph(
     if (speaker) spokenIn(state, paragraph).push(speaker);
   }
   // A subhead between two paragraphs of one speaker's words does not change who is speaking.
+  // A heading that is only a person's name ("Manuel Pellegrini") hands the words under it to them, as a colon would.
+  const byline = headedBy(state, scan);
   const before = state.spokeIn.get(paragraph - 1);
-  if (scan.heading && before) state.spokeIn.set(paragraph, before);
+  if (byline) state.spokeIn.set(paragraph, [byline]);
+  else if (scan.heading && before) state.spokeIn.set(paragraph, before);
   const aboutBefore = state.aboutIn.get(paragraph - 1);
   if (scan.heading && aboutBefore) state.aboutIn.set(paragraph, aboutBefore);
   state.aboutIn.delete(paragraph - 1);
   // Only this paragraph's speakers are read from here on; keeping no more keeps checkpoints small.
   state.spokeIn.delete(paragraph - 1);
   return next;
+}
+
+/** The person a heading names when it holds nothing but their name. */
+function headedBy(state: AttributionState, scan: ParagraphScan): Speaker | null {
+  if (scan.headingName === null) return null;
+  const name = scan.headingName;
+  return resolve(state, { kind: 'name', name, title: null, role: null, organisation: false, gender: null }).speaker;
 }
 
 /** A colon introduction or a sentence's subject says less than a speech verb does, and says it differently. */

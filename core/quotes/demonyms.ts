@@ -49,8 +49,12 @@ export const DEMONYMS: Record<string, string[]> = {
   'new zealander': ['new zealand'],
 };
 
-/** "Dutchman", "South African": a word for someone from a country. */
-export const isDemonym = (words: string): boolean => Object.hasOwn(DEMONYMS, words.toLowerCase());
+// Nationalities the list above leaves out still show by their ending: "the Kuwaiti", "the Taiwanese".
+const NATIONAL_ENDING = /^\p{L}{3,}(?:i|ese)$/iu;
+
+/** "Dutchman", "South African", "Kuwaiti": a word for someone from a country. */
+export const isDemonym = (words: string): boolean =>
+  Object.hasOwn(DEMONYMS, words.toLowerCase()) || NATIONAL_ENDING.test(words);
 
 const ADJECTIVES = new Set(Object.values(DEMONYMS).flat());
 /** "Welsh", "Dutch", "Saudi": an adjective of nationality, which opens a party's or a paper's name but never a person's. */

@@ -192,6 +192,7 @@ export const ROLE_ACRONYMS = new Set([
   'CTO',
   'CIO',
   'CMO',
+  'CM',
   'PM',
   'DA',
   'QB',

@@ -41,6 +41,16 @@ export class NamedPeople {
   protected readonly unnamed = new Map<string, Speaker>();
   protected lastSpeaker: Speaker | null = null;
   /** The paragraph an unnamed source last spoke in, and whether a person was named after it: "he said" is that source till then. */
+  /**
+   * The person the latest sentence was about or the latest words were from, and where: a "he said"
+   * the text leaves open between them and someone merely mentioned after means them (the subject
+   * of a story carries on; the objects of its sentences do not).
+   */
+  protected subject: string | null = null;
+  protected subjectIn = -2;
+  /** The subject before that one, and where: two people a pronoun could mean leave it open. */
+  protected formerSubject: string | null = null;
+  protected formerSubjectIn = -2;
   protected unnamedSpokeIn = -2;
   protected personSinceUnnamed = true;
   protected paragraph = 0;
@@ -80,6 +90,17 @@ export class NamedPeople {
   protected knowsWord(word: string): boolean {
     const key = spelling(word);
     return this.byName.has(key) || this.byWord.has(key) || this.fullNames.has(key);
+  }
+
+  /** `speaker` spoke, or a sentence was about them: a pronoun left open goes to them. */
+  wasSubject(speaker: Speaker): void {
+    if (speaker.kind !== 'person') return;
+    if (this.subject !== speaker.name) {
+      this.formerSubject = this.subject;
+      this.formerSubjectIn = this.subjectIn;
+    }
+    this.subject = speaker.name;
+    this.subjectIn = this.paragraph;
   }
 
   /** Moves the reading on to paragraph `index`. */

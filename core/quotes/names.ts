@@ -63,6 +63,9 @@ const isNameWord = (word: string) => isCapitalised(word) || NAME_PARTICLES.has(w
 const isAcronym = (word: string) => /^\p{Lu}{2,}s?$/u.test(word);
 
 const MAX_SUBJECT_WORDS = 9;
+// Offices that are never a surname, so a capitalised run ending in one is a role ("Congress President").
+const OFFICES =
+  /^(?:President|Minister|Secretary|Premier|Governor|Chairman|Chairwoman|Chairperson|Spokesman|Spokeswoman|Spokesperson|Commissioner|Director|Coach|Manager|Captain|Skipper|Senator|Mayor|Councillor|MP|MLA|CEO|CM)$/u;
 const SILK = /^(?:KC|QC|SC)$/u;
 
 // Words that make the text before a name a clause, not a role ("and that the Alliance said").
@@ -211,7 +214,7 @@ export interface IntroducedName {
 }
 
 const OPENERS =
-  /^(the|a|an|in|on|at|but|and|after|before|when|while|as|if|for|from|by|with|this|that|last|next|during|since|under|over|dr|mr|mrs|ms|prof)$/iu;
+  /^(the|a|an|in|on|at|but|and|after|before|when|while|as|if|for|from|by|with|this|that|last|next|during|since|under|over|regarding|concerning|despite|following|dr|mr|mrs|ms|prof)$/iu;
 
 /** A capitalised run read as a full name it introduces; null for a lone word or a run that is not a name. */
 export function introducedName(run: string): IntroducedName | null {
@@ -291,7 +294,9 @@ function phrase(words: string[]): Subject | null {
   const head = words.slice(1).join(' ').toLowerCase();
   const organisation =
     words.slice(1).some((word) => ORGANISATION_WORDS.has(word.toLowerCase()) || GENERIC_ORGANISATION.test(word)) &&
-    !/spokes|official|member|officer|chief|head|director/iu.test(head);
+    !/spokes|official|member|officer|chief|head|director|president|minister|secretary|premier|governor|chair|mayor/iu.test(
+      head,
+    );
   return { kind: 'phrase', phrase: [words[0]!.toLowerCase(), ...words.slice(1)].join(' '), head, organisation };
 }
 
@@ -336,6 +341,10 @@ function named(nameWords: string[], prefix: string[], role: string | null): Subj
     (TITLE_WORDS.has(word.toLowerCase()) && (!NAME_PARTICLES.has(word.toLowerCase()) || isAcronym(word))) ||
     ROLE_ACRONYMS.has(word);
   // "the Prime Minister said", "Coach says …": titles with no name after them are a role, never a person called "Minister".
+  // "the Congress President criticised", "Foreign Secretary said": a run ending in an office is that office, not a name.
+  if (words.length > 1 && OFFICES.test(words[words.length - 1]!)) return phrase(['the', ...words]);
+  // "Christian Coleman Coleman told": a word the page typed twice is the name once.
+  if (words.length > 2 && words[words.length - 1] === words[words.length - 2]) words.pop();
   // An honorific is no role: "Dr King" is a surname, "Dr" alone no one (below).
   if (!words.some((word) => HONORIFICS.test(word)) && words.every((word) => isTitle(word.replace(/\.$/u, ''))))
     return phrase(['the', ...words]);

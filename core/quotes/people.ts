@@ -51,12 +51,29 @@ export class People extends NamedPeople {
       phraseGender(source.name) !== opposite(gender)
     )
       return this.spoke(source, CONFIDENCE.pronounLatest);
+    const found = this.byRecency(gender);
+    return found.speaker ? found : (this.bySubject(gender) ?? found);
+  }
+
+  private byRecency(gender: Gender): Resolution {
     const open = this.recent.filter((person) => person.gender === gender || person.gender === null).reverse();
     const fitting = open.filter((person) => genderOf(person) !== opposite(gender));
     // A given name decides between the people the text leaves open; it never rules out the only one there is.
     if (fitting.length === 0 && open.length > 0 && !this.othersFit(gender, open)) return this.settle(open, gender);
     if (fitting.length === 0) return this.onlyIntroduced(gender);
     return this.settle(fitting, gender);
+  }
+
+  /** "Kharge … attacked Chief Minister Chouhan … ¶ He said …": the story's subject, lately, when the pronoun fits them. */
+  private bySubject(gender: Gender): Resolution | null {
+    const person = this.subject === null ? undefined : this.byName.get(spelling(this.subject));
+    if (!person || this.subjectIn < this.paragraph - 2 || genderOf(person) === opposite(gender)) return null;
+    // "Grant said … Haddad said … he said": two subjects it could mean, and nothing to choose between them.
+    const former = this.formerSubject === null ? undefined : this.byName.get(spelling(this.formerSubject));
+    if (former && this.formerSubjectIn >= this.paragraph - 2 && genderOf(former) !== opposite(gender)) return null;
+    person.gender ??= gender;
+    this.touch(person);
+    return this.spoke(person, CONFIDENCE.pronounLatest);
   }
 
   /** Someone named close by, other than `speakers`, whom the pronoun could mean by their given name too. */

@@ -55,6 +55,11 @@ const NOT_A_NAME = new Set([
   'still',
   'asked',
   'speaking',
+  'regarding',
+  'concerning',
+  'despite',
+  'following',
+  'according',
 ]);
 
 /** False for a "name" that is only clause openers and time words ("On", "On Wednesday", "Just"). */

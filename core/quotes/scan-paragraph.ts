@@ -50,6 +50,8 @@ export interface ParagraphScan {
   colonLead: Subject | null;
   /** A subhead ("Phenomenal", "Tottenham 2-1 Chelsea"): a few words, no quotation, no full stop. Speakers carry over it. */
   heading: boolean;
+  /** A subhead that is only a person's full name ("Manuel Pellegrini"): the words under it are theirs. */
+  headingName: string | null;
   /** Whether nothing but quotations (and their cues) is in the paragraph. */
   onlyQuotes: boolean;
   genderHints: { name: string; gender: Gender }[];
@@ -269,6 +271,12 @@ function leadOf(text: string): Subject | null {
 const HEADING = /^[^.!?:;]{1,60}$/u;
 const isHeading = (text: string) => HEADING.test(text.trim()) && text.trim().split(/\s+/u).length <= 6;
 
+/** The one person's name that is the whole of `text`, if it is. */
+function onlyName(text: string, names: readonly IntroducedName[]): string | null {
+  const [only, ...others] = names;
+  return only && others.length === 0 && !only.organisation && text.trim() === only.name ? only.name : null;
+}
+
 export function scanParagraph(text: string): ParagraphScan {
   const spans = marksIn(text);
   const quotes: ScannedQuote[] = [];
@@ -313,6 +321,7 @@ export function scanParagraph(text: string): ParagraphScan {
     mentions: mentions.sort((a, b) => a.at - b.at),
     onlyQuotes: quotes.length > 0 && fewSpeakingWords(outsideWords),
     heading: spans.length === 0 && isHeading(text),
+    headingName: spans.length === 0 && isHeading(text) ? onlyName(text, names) : null,
     colonLead: spans.length === 0 && text.trimEnd().endsWith(':') ? leadOf(text) : null,
     genderHints,
     names,

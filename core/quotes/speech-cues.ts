@@ -100,6 +100,9 @@ function subjectAfterVerb(rest: string): RawCue | null {
 const TIME_PHRASE =
   /^(?:(?:on|in|at|by|early|late|last|this|next|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})$/iu;
 
+const OPENING_PHRASE =
+  /^(?:regarding|concerning|despite|following|after|before|in|on|at|for|with|asked|speaking|addressing|responding|writing|talking)\b/iu;
+
 const LEADING_NAME =
   /^(\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:de|da|van|von|der|den|bin|al|del|la|le)\s+){0,2}\p{Lu}[\p{L}\p{M}’'-]*){1,3}),\s+(\p{Ll}[^]*),$/u;
 
@@ -118,7 +121,9 @@ const NAME_ROLE_PLACE =
   /(?:^|[,;:—–]\s*)(\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:de|da|van|von|der|den|al|bin)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*){1,3}),\s+(\p{Ll}[^,]{2,60}),\s+(\p{Lu}[^,]{1,60})$/u;
 
 /** The phrase in front of the cue verb, from the start of its clause. */
-function subjectBeforeVerb(text: string): RawCue | null {
+function subjectBeforeVerb(written: string): RawCue | null {
+  // "The 47–year–old said": an age typed with dashes is the same age, and its dashes no clause break.
+  const text = written.includes('year') ? written.replace(/(\d)[–—‑](year)[–—‑](old)/gu, '$1-$2-$3') : written;
   const tokens = words(text);
   while (tokens.length > 0 && ADVERBS.test(tokens[tokens.length - 1]!.word)) tokens.pop();
   const last = tokens[tokens.length - 1];
@@ -132,7 +137,9 @@ function subjectBeforeVerb(text: string): RawCue | null {
   // An appositive sits between two commas ("Jane Smith, the fire chief, said"); otherwise the clause starts after the last comma.
   const appositive = /^(.*?),\s*((?:the|a|an|who)\b[^,]*),?$/iu.exec(phrase);
   // "On Wednesday, the Mayor’s Office told …": a time phrase before the comma is when, not who.
-  if (appositive && TIME_PHRASE.test(appositive[1]!.trim())) return { subject: appositive[2]!.trim(), role: null };
+  // "Regarding Sudan, the leaders called …", "Speaking on Sunday, the minister said …": an opening phrase is not who.
+  if (appositive && (TIME_PHRASE.test(appositive[1]!.trim()) || OPENING_PHRASE.test(appositive[1]!.trim())))
+    return { subject: appositive[2]!.trim(), role: null };
   if (appositive) return splitAppositive(`${appositive[1]},${appositive[2]}`);
   // A full name and then an aside without an article ("John Olson, energy analyst with Sanders, Morris & Mundy, said").
   const named = text.trimEnd().endsWith(',') ? leadingName(`${phrase},`) : null;
@@ -178,7 +185,9 @@ export function cueAfter(after: string): RawCue | null {
   if (!ANY_SPEECH_VERB.test(text)) return null;
   // "… their “most complete” performance, according to manager Daniel Farke": anywhere in the rest of the sentence.
   const according = mentionsAccording(text) ? /(?:^|[\s,])according to\s+(.*)$/iu.exec(text) : null;
-  if (according) return subjectAfterVerb(according[1]!);
+  // "…,” Kerr told reporters, according to The Athletic's Anthony Slater": the one with the verb spoke; the other reports it.
+  const spokeFirst = according ? words(text.slice(0, according.index), 14).some(({ word }) => isCueWord(word)) : false;
+  if (according && !spokeFirst) return subjectAfterVerb(according[1]!);
   // "…,” Sam Aldous, director of the Port Department of the Port Authority of Halden, told Xinhua.": a long aside before the verb.
   const verb = words(text, 24).find(({ word }) => isCueWord(word));
   if (!verb) return null;

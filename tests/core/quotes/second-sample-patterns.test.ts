@@ -258,3 +258,80 @@ pattern('verbs and sentence ends', [
     ],
   },
 ]);
+
+pattern('third sample: the story’s subject carries a pronoun the text leaves open', [
+  {
+    name: '“He said” after a paragraph about the speaker that names others as objects',
+    paragraphs: [
+      'Party president Ravi Menon on Tuesday attacked Chief Minister Arjun Patil and Mayor Suresh Nair.',
+      'Menon was addressing a rally in the old town. He praised the local candidate Vikram Shah.',
+      '“The government has failed the young,” he said.',
+    ],
+    expected: [{ text: 'The government has failed the young,', speaker: 'Ravi Menon', cue: 'pronoun', risky: true }],
+  },
+  {
+    name: 'two subjects a pronoun could mean still leave it open',
+    paragraphs: ['Paul Grant said the plan was dead. Omar Haddad said it was not.', '“We agreed on nothing,” he said.'],
+    expected: [{ text: 'We agreed on nothing,', speaker: null }],
+  },
+  {
+    name: 'a heading that is only a name hands the paragraphs under it to that person',
+    paragraphs: [
+      'City won 3-0 at home.',
+      'Manuel Pellegrano',
+      '“In the first half we played well.',
+      '“We were unlucky with the first goal.”',
+    ],
+    expected: [
+      {
+        text: 'In the first half we played well.\n\n“We were unlucky with the first goal.',
+        speaker: 'Manuel Pellegrano',
+        risky: true,
+      },
+    ],
+  },
+  {
+    name: 'a name the page typed twice (“Coleman Coleman”) is the name once',
+    paragraphs: ['“It was a surprise,” Christian Colemore Colemore told reporters.'],
+    expected: [{ text: 'It was a surprise,', speaker: 'Christian Colemore' }],
+  },
+  {
+    name: 'a run ending in an office (“the Congress President”) is a role, not a person',
+    paragraphs: ['The Congress President criticised the state government, saying it is “a chaotic state”.'],
+    expected: [{ text: 'a chaotic state', speaker: 'the Congress President', kind: 'unnamed' }],
+  },
+  {
+    name: 'a party and state in brackets between the name and “released the following statement:”',
+    paragraphs: [
+      'The Senate voted today. Senator Paul Ward (D-Vt.) released the following statement:',
+      '“This vote was a chance to debate the package.”',
+    ],
+    expected: [{ text: 'This vote was a chance to debate the package.', speaker: 'Paul Ward', risky: true }],
+  },
+  {
+    name: '“X told reporters, according to a reporter” is X speaking',
+    paragraphs: [
+      'The Hawks lost 111-102.',
+      '“I did not like our offense tonight,” Kerr told reporters after the game, according to The Courier’s Dan Slate.',
+    ],
+    expected: [{ text: 'I did not like our offense tonight,', speaker: 'Kerr' }],
+  },
+  {
+    name: 'a nationality the list does not hold (“the Kuwaiti”) still stands for the person',
+    paragraphs: [
+      'Oil minister Fahad Rashidi met reporters in Vienna.',
+      '“This is an extraordinary meeting,” the Kuwaiti said.',
+    ],
+    expected: [{ text: 'This is an extraordinary meeting,', speaker: 'Fahad Rashidi', cue: 'descriptor', risky: true }],
+  },
+  {
+    name: 'an age typed with dashes (“the 47–year–old”) is the person given that age',
+    paragraphs: ['Tim Bennet, 47, lives on Aberdeen Road.', 'The 47–year–old said: “We voted against it.”'],
+    expected: [{ text: 'We voted against it.', speaker: 'Tim Bennet', cue: 'descriptor', risky: true }],
+  },
+  {
+    name: '“Regarding Sudan” is no speaker',
+    paragraphs: ['Regarding Sudan, the leaders called for “constructive and peaceful dialogue”.'],
+    expected: [{ text: 'constructive and peaceful dialogue', speaker: 'the leaders', kind: 'unnamed' }],
+  },
+]);
