@@ -8,6 +8,7 @@ import type { UnattributedGroup } from '../../core/attribution/unattributed-grou
 import { speakerLabel } from '../../core/attribution/unnamed-sources';
 import { excerpt, type Problem } from '../../core/checks/problem';
 import { candidateName, reasonFor } from '../quotes/candidateWords';
+import { OneClickAttribute } from '../quotes/OneClickAttribute';
 import { QuestionAnswers } from '../quotes/QuestionAnswers';
 import { candidateIds, SpeakerCandidate } from '../quotes/SpeakerCandidate';
 
@@ -59,12 +60,14 @@ export function QuotationRow({ finding, group, editable, goTo, onJump, onAccept,
         <button type="button" className="quiet" onClick={onJump}>
           {goTo}
         </button>
-        {editable && candidate && offer === 'one-click' ? (
-          <button type="button" className="quiet" aria-describedby={why} onClick={onAccept}>
-            {`Attribute to ${speakerLabel(candidate)}`}
-            {which}
-          </button>
-        ) : null}
+        <OneClickAttribute
+          speaker={candidate}
+          offer={offer}
+          editable={editable}
+          describedBy={why}
+          which={which}
+          onAccept={onAccept}
+        />
         {editable && !candidate ? (
           <button type="button" className="quiet" onClick={onPick}>
             Attribute to…

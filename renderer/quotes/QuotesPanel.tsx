@@ -3,13 +3,13 @@
 import type { Editor } from '@tiptap/core';
 import { useId, useState } from 'react';
 import { countsBySource, summarize, summaryLine, type QuoteFinding } from '../../core/attribution/findings';
-import { speakerLabel } from '../../core/attribution/unnamed-sources';
 import { useEditable, useField } from '../fields/useFields';
 import type { ArticleSession } from '../session/articleSession';
 import { OBTAINED_LABELS } from '../sources/SourceForm';
 import '../styles/panels.css';
 import { AttributePicker } from './AttributePicker';
 import { attributeAll, sourceForSuggestion, sourceNamed } from './editorQuotes';
+import { OneClickAttribute } from './OneClickAttribute';
 import { QuestionAnswers } from './QuestionAnswers';
 import { candidateIds, SpeakerCandidate } from './SpeakerCandidate';
 import { useQuoteFindings } from './useQuoteFindings';
@@ -122,12 +122,14 @@ function QuoteRow({ finding, editable, onJump, onAccept, onPick }: QuoteRowProps
         <button type="button" className="quiet" onClick={onJump}>
           Jump to quote
         </button>
-        {editable && candidate && offer === 'one-click' ? (
-          <button type="button" className="quiet" aria-describedby={why} onClick={onAccept}>
-            {`Attribute to ${speakerLabel(candidate)}`}
-            {which}
-          </button>
-        ) : null}
+        <OneClickAttribute
+          speaker={candidate}
+          offer={offer}
+          editable={editable}
+          describedBy={why}
+          which={which}
+          onAccept={onAccept}
+        />
         {editable && offer !== 'question' ? (
           <button type="button" className="quiet" onClick={onPick}>
             {finding.status === 'attributed' ? 'Change source…' : 'Attribute to…'}
