@@ -49,9 +49,13 @@ interface Event {
   quotation: number;
 }
 
-/** The title a quotation attributed to `speaker` shows once the walk has read `titles` to the end. */
+/**
+ * The title a quotation attributed to `speaker` shows once the walk has read `titles` to the end.
+ * The walk's record wins even when it says "no title": the speaker object may be an earlier walk's,
+ * kept for an untouched quotation, whose title a mention since edited away once filled in.
+ */
 export const titleOf = (speaker: Speaker, titles: ReadonlyMap<string, string | null>): string | null =>
-  speaker.kind === 'person' ? (titles.get(speaker.name) ?? speaker.title) : speaker.title;
+  speaker.kind === 'person' && titles.has(speaker.name) ? titles.get(speaker.name)! : speaker.title;
 
 function resolve(state: AttributionState, subject: Subject): Attribution {
   const resolution = state.people.resolve(subject);

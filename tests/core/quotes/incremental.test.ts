@@ -303,6 +303,21 @@ describe('edits around checkpoints in a long article', () => {
     expect(detectedQuotes(state)).toEqual(wholeOf(state));
   });
 
+  it('takes back the title an edit removes from an earlier quotation’s speaker', () => {
+    let state = stateOf(
+      node(paragraphs('“We stay,” Ana Ruiz said.', 'Filler one.', 'Filler two.', 'Later, Mayor Ana Ruiz spoke again.')),
+      1,
+    );
+    expect(detectedQuotes(state)[0]!.speakerTitle).toBe('Mayor');
+
+    // Splitting "Mayor" leaves no title anywhere; the quotation, kept as it was, must lose it too.
+    const at = positionOf(state.doc, 'ayor Ana Ruiz');
+    state = state.apply(state.tr.split(at));
+
+    expect(detectedQuotes(state)[0]!.speakerTitle).toBeNull();
+    expect(detectedQuotes(state)).toEqual(wholeOf(state));
+  });
+
   it('relinks an AP quotation over several paragraphs when one is split, joined or deleted', () => {
     const texts = [
       'Mayor Ann Fox spoke.',
