@@ -145,9 +145,11 @@ function headedBy(state: AttributionState, scan: ParagraphScan): Speaker | null 
 /** A colon introduction or a sentence's subject says less than a speech verb does, and says it differently. */
 function byCue(found: Attribution, via: LinkedQuotation['cueVia']): Attribution {
   if (!found.speaker || !found.cue || via === 'verb') return found;
-  if (via === 'subject') return { ...found, confidence: Math.min(found.confidence, CONFIDENCE.sentenceSubject) };
+  // A colon head is any capitalised run ("Latest Update: “…”"): never as sure as a name beside a speech verb.
+  const confidence = Math.min(found.confidence, CONFIDENCE.sentenceSubject);
+  if (via === 'subject') return { ...found, confidence };
   const named = found.cue.kind === 'name' || found.cue.kind === 'part-name';
-  return named ? { ...found, cue: { kind: 'colon', words: found.cue.words } } : found;
+  return { ...found, confidence, cue: named ? { kind: 'colon', words: found.cue.words } : found.cue };
 }
 
 function suggest(

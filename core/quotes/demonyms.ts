@@ -50,7 +50,7 @@ export const DEMONYMS: Record<string, string[]> = {
 };
 
 // Nationalities the list above leaves out still show by their ending: "the Kuwaiti", "the Taiwanese".
-const NATIONAL_ENDING = /^\p{L}{3,}(?:i|ese)$/iu;
+const NATIONAL_ENDING = /^\p{Lu}\p{Ll}{2,}(?:i|ese)$/u;
 
 /** "Dutchman", "South African", "Kuwaiti": a word for someone from a country. */
 export const isDemonym = (words: string): boolean =>

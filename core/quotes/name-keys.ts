@@ -28,7 +28,9 @@ export const surnameOf = (name: string) => lastWord(name.replace(/\s+(?:Jr|Sr)\.
 export const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
 export const firstWord = (name: string) => (name.includes(' ') ? name.slice(0, name.indexOf(' ')) : null);
 /** The key a name is filed under: a straight apostrophe matches a curly one (O'Dowd, O’Dowd), and composed accents match combining ones. */
-export const spelling = (name: string) => name.normalize('NFC').replace(/'/gu, '’');
+const spellings = new Map<string, string>();
+export const spelling = (name: string) =>
+  remembered(spellings, name, (key) => key.normalize('NFC').replace(/'/gu, '’'));
 export const GLUED = /^(\p{Lu}\p{Ll}+)(\p{Lu}[\p{Ll}’'-]+)$/u;
 export const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s/u;

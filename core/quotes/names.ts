@@ -22,6 +22,8 @@ export type Subject =
   | { kind: 'phrase'; phrase: string; head: string; organisation: boolean };
 
 const NAME_PARTICLES = new Set([
+  'ter',
+  'ten',
   'di',
   'los',
   'las',

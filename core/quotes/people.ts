@@ -252,7 +252,7 @@ export class People extends NamedPeople {
     // "the Dutchman said", "the 34-year-old said", "the press secretary replied": a definite role the text
     // never gave anyone stands, in news copy, for the person the story was just about.
     // Only words for a person stand for one: "the dream" or "the result" is no one.
-    const kind = personNoun(role);
+    const kind = personNoun(role, phrase);
     const near = phrase.startsWith('the ') && !organisation && kind ? this.peopleNear(kind === 'origin') : [];
     if (near.length === 1) {
       const found = this.named(near[0]!, null, null, null);

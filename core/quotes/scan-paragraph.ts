@@ -245,7 +245,9 @@ function readOutside(
       const male = MALE.test(after);
       if (male !== FEMALE.test(after)) hints.push({ name: only, gender: male ? 'male' : 'female' });
     }
-    mentions.push(...found.filter(({ subject }) => subject.kind !== 'pronoun' || found.length === 1));
+    // A pronoun cue stands unless another cue shares its sentence; people merely named beside it do not count.
+    const cues = found.filter((mention) => mention.speaks).length;
+    mentions.push(...found.filter(({ subject }) => subject.kind !== 'pronoun' || cues === 1));
     at += sentence.length + 1;
   }
 }

@@ -2,7 +2,7 @@
 // introduces ("Roberto Mancini: “…”", "…praise from the manager: “…”", "Ruiz was blunt: “…”"),
 // and the one whose words a partial quotation carries ("He mocked the bill as a “messaging bill.”",
 // "Trump’s comment that Tillerson needs to be “tougher.”"). Read as a speaker phrase, like a cue.
-import { quotedSaying, type RawCue } from './speech-cues';
+import { quotedSaying, withoutBrackets, type RawCue } from './speech-cues';
 
 // A name as a colon head: a few capitalised words, titles and particles allowed, and nothing else.
 const NAME_HEAD =
@@ -29,8 +29,6 @@ const OWN_WORDS = new RegExp(
   `^(?:((?:the\\s+)?[\\p{L}\\p{M}.' -]{2,60}?)[’']s?|(his|her|their))\\s+(?:full\\s+|own\\s+)?${WORDS_NOUN}(?:\\s+(?:read|reads|said|was))?$`,
   'iu',
 );
-// "Senator Peter Welch (D-Vt.) released …": a party and state in brackets between the name and its verb.
-const BRACKETS = /\s*\([^()]{1,40}\)/u;
 // "DELHI: The Janata Front …", "LISBON - Portugal coach …": the dateline before the subject.
 const DATELINE = /^\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*\s*(?::|\s[-–—])\s+/u;
 // "The Janata Front on Wednesday attacked …": when, between the subject and its verb.
@@ -66,8 +64,9 @@ export function grammaticalSubject(sentence: string): RawCue | null {
   // The main clause may follow an opening one: "Asked about the incident, Ms Thornberry sought to …".
   // Two clauses at most: a subject further in is a clause's, not the sentence's, and each try costs a pattern.
   for (const clause of sentence.split(/,\s+/u, 2)) {
+    // "Senator Peter Welch (D-Vt.) released …": a party and state in brackets between the name and its verb.
     const subject = SUBJECT.exec(
-      clause.trimStart().replace(DATELINE, '').replace(OPENER, '').replace(WHEN, '').replace(BRACKETS, ''),
+      withoutBrackets(clause).trimStart().replace(DATELINE, '').replace(OPENER, '').replace(WHEN, ''),
     );
     if (subject) return { subject: subject[1]!, role: null };
   }

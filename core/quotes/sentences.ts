@@ -46,8 +46,10 @@ function endsSentence(text: string, at: number): boolean {
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
-// A company's "Corp." or "Ltd." often ends the sentence too: "… said Tom Fenwick, chief executive of Harbour Corp. “…”"
-const COMPANY_END = /\b(?:Corp|Inc|Ltd|Co|Plc|LLC)\.$/u;
+// Before an opening mark, a company's "Corp." or "Inc." ends the sentence too ("… chief executive of
+// Harbour Corp. “…”"); elsewhere it is only an abbreviation (ABBREVIATIONS). Callers of closesSentence
+// always stand before an opening mark, which is why the rule lives here and not in endsSentence.
+const COMPANY_END = /\b(?:Corp|Inc|Co)\.$/u;
 
 /** Whether `text` ends with a finished sentence (“A,” she said. ), white space after it allowed. */
 export function closesSentence(text: string): boolean {

@@ -177,7 +177,7 @@ function subjectBeforeVerb(written: string): RawCue | null {
 
 // A party and state, or a party and seat, in brackets after a name says where they are from: "Reid (D-Nev.) told".
 const BRACKETED = /\s*\([^()]{1,40}\)/gu;
-const withoutBrackets = (text: string) => (text.includes('(') ? text.replace(BRACKETED, '') : text);
+export const withoutBrackets = (text: string) => (text.includes('(') ? text.replace(BRACKETED, '') : text);
 
 /** A cue right after a closing mark: ", Stoltenberg said.", ", said a spokeswoman.", ", according to the ministry." */
 export function cueAfter(after: string): RawCue | null {

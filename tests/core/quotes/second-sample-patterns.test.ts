@@ -2,7 +2,8 @@
 // news (rugby and basketball reports, Indian, Canadian, Kenyan and Australian politics, UK courts,
 // aviation and shipping trade press), each rebuilt with invented passages. Every name, club,
 // company and place here is made up; no text comes from a real page.
-import { pattern } from './news-pattern';
+import { describe, expect, it } from 'vitest';
+import { detect, pattern } from './news-pattern';
 
 pattern('a pronoun means someone named before it, not after it', [
   {
@@ -335,3 +336,32 @@ pattern('third sample: the story’s subject carries a pronoun the text leaves o
     expected: [{ text: 'constructive and peaceful dialogue', speaker: 'the leaders', kind: 'unnamed' }],
   },
 ]);
+
+pattern('found in review of the rounds above', [
+  {
+    name: '“He said Maria Costa would …”: the pronoun still counts when the sentence names someone else',
+    paragraphs: ['Tom Berg runs the yard.', 'He said Maria Costa would take over in June.', '“It is the right time.”'],
+    expected: [{ text: 'It is the right time.', speaker: 'Tom Berg', risky: true }],
+  },
+  {
+    name: '“the taxi said” is no nationality and no one named before',
+    paragraphs: ['Tom Berg took the wheel.', '“It is fine,” the taxi said.'],
+    expected: [{ text: 'It is fine,', speaker: null }],
+  },
+  {
+    name: 'a particle (“ter”) is part of the name, never a title',
+    paragraphs: ['“We lost,” said Marc ter Stegen.'],
+    expected: [{ text: 'We lost,', speaker: 'Marc ter Stegen' }],
+  },
+]);
+
+describe('a colon head is never as sure as a speech verb', () => {
+  it('“Latest Update:” is offered below a name beside “said”', () => {
+    const [colon] = detect('Latest Update: “The road is open again.”');
+    const [verb] = detect('“The road is open again,” said Ana Ruiz.');
+    expect(colon!.confidence).toBeLessThan(verb!.confidence);
+  });
+  it('a particle gives no title', () => {
+    expect(detect('“We lost,” said Marc ter Stegen.')[0]!.speakerTitle).toBeNull();
+  });
+});
