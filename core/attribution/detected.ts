@@ -1,6 +1,7 @@
 // What attribution needs to know about a quotation the detector found but nobody marked yet.
 import type { EditorState } from '@tiptap/pm/state';
-import type { SpeakerOffer } from '../quotes/calibration';
+import { speakerOffer, type SpeakerOffer } from '../quotes/calibration';
+import type { DetectedQuote } from '../quotes/detection-state';
 import type { SpeakerCue } from '../quotes/types';
 
 /** A run of quoted text in the document, in ProseMirror positions. */
@@ -30,3 +31,14 @@ export interface DetectedQuotation {
 export type DetectedQuotations = (state: EditorState) => readonly DetectedQuotation[];
 
 export const noDetection: DetectedQuotations = () => [];
+
+/** One of the detector's quotations as attribution reads it, with what the calibration lets it offer. */
+export const asDetectedQuotation = (quote: DetectedQuote): DetectedQuotation => ({
+  pieces: quote.ranges,
+  speaker: quote.speaker,
+  speakerTitle: quote.speakerTitle,
+  speakerKind: quote.speakerKind,
+  confidence: quote.confidence,
+  cue: quote.cue,
+  offer: speakerOffer(quote.speaker, quote.confidence),
+});

@@ -32,7 +32,8 @@ export function findSourceByName(sources: readonly Source[], name: string): Sour
   return sources.find((source) => normalName(source.name) === wanted);
 }
 
-function normalName(name: string): string {
+/** A name as compared: one composition of accents, one space between words, no letter case. */
+export function normalName(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 }
 

@@ -6,6 +6,7 @@
 import type { SpeakerOffer } from '../quotes/calibration';
 import type { QuoteFinding } from './findings';
 import type { SuggestedSpeaker } from './unnamed-sources';
+import { normalName } from './sources';
 
 export interface UnattributedGroup {
   /**
@@ -24,13 +25,11 @@ export interface UnattributedGroup {
   findings: QuoteFinding[];
 }
 
-const loose = (speaker: string): string => speaker.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-
 /** The candidate this finding may show, and how; a suggestion too weak to show is none. */
 function candidateOf(finding: QuoteFinding): { key: string; speaker: SuggestedSpeaker | null; offer: SpeakerOffer } {
   const { suggestion, offer } = finding;
   if (!suggestion || offer === 'none') return { key: '', speaker: null, offer: 'none' };
-  const key = offer === 'question' ? `${loose(suggestion.speaker)}?` : loose(suggestion.speaker);
+  const key = offer === 'question' ? `${normalName(suggestion.speaker)}?` : normalName(suggestion.speaker);
   return { key, speaker: suggestion, offer };
 }
 

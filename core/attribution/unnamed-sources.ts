@@ -3,6 +3,7 @@
 // called "a NATO spokesperson", and the Sources tab and the export do not print a role as a name.
 import { newSource, type Source } from '../article/source';
 import type { DetectedQuotation } from './detected';
+import { normalName } from './sources';
 
 /** Who the detector suggests for a quotation, as one-click attribution needs it. */
 export type SuggestedSpeaker = Pick<DetectedQuotation, 'speaker' | 'speakerTitle' | 'speakerKind'> & {
@@ -21,19 +22,17 @@ export function isUnnamedSpeaker(speaker: SuggestedSpeaker): boolean {
   return /^\p{Ll}/u.test(speaker.speaker.trim());
 }
 
-const loose = (text: string): string => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-
 /** A source is unnamed when it has no name; its role says who it is. */
 export const isUnnamedSource = (source: Source): boolean => source.name.trim() === '';
 
 /** The source this suggestion means, if the list has it already (older files named unnamed sources by their phrase). */
 export function findSourceForSpeaker(sources: readonly Source[], speaker: SuggestedSpeaker): Source | undefined {
-  const wanted = loose(speaker.speaker);
+  const wanted = normalName(speaker.speaker);
   if (isUnnamedSpeaker(speaker)) {
-    const unnamed = sources.find((source) => isUnnamedSource(source) && loose(source.title) === wanted);
+    const unnamed = sources.find((source) => isUnnamedSource(source) && normalName(source.title) === wanted);
     if (unnamed) return unnamed;
   }
-  return sources.find((source) => !isUnnamedSource(source) && loose(source.name) === wanted);
+  return sources.find((source) => !isUnnamedSource(source) && normalName(source.name) === wanted);
 }
 
 /** A new source for a suggested speaker: a name and its title, or no name and the noun phrase as its role. */

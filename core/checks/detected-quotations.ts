@@ -2,22 +2,13 @@
 // QuoteDetection plugin makes of the same document, for callers without an editor (the CLI, the
 // main process). The editor passes its own live results to the check instead.
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { DetectedQuotation } from '../attribution/detected';
+import { asDetectedQuotation, type DetectedQuotation } from '../attribution/detected';
 import { bodySchema, type BodyJSON } from '../body/schema';
 import { detectWhole } from '../quotes/detection-state';
 import { ScansByNode } from '../quotes/incremental';
-import { speakerOffer } from '../quotes/calibration';
 
 export function detectedQuotationsIn(doc: PMNode): DetectedQuotation[] {
-  return detectWhole(doc, new ScansByNode<PMNode>()).quotes.map((quote) => ({
-    pieces: quote.ranges,
-    speaker: quote.speaker,
-    speakerTitle: quote.speakerTitle,
-    speakerKind: quote.speakerKind,
-    cue: quote.cue,
-    offer: speakerOffer(quote.speaker, quote.confidence),
-    confidence: quote.confidence,
-  }));
+  return detectWhole(doc, new ScansByNode<PMNode>()).quotes.map(asDetectedQuotation);
 }
 
 /** From an article's body JSON; throws what ProseMirror throws for a body outside the schema (see checkBody). */

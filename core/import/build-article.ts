@@ -16,6 +16,7 @@ import type { ImportedFields } from './imported';
 import { speakerOffer } from '../quotes/calibration';
 import { markQuotations, type OfferOf } from './mark-quotations';
 import { dayOf, type PageDate } from './page-dates';
+import { normalName } from '../attribution/sources';
 
 export interface ImportContext {
   /** The new article's id. */
@@ -35,9 +36,9 @@ export interface ImportContext {
 /** A speaker the page itself names for its quotations is settled; any other waits for the measured calibration. */
 function namedOnPage(names: readonly string[] | undefined): OfferOf | undefined {
   if (!names || names.length === 0) return undefined;
-  const named = new Set(names.map((name) => name.trim().toLocaleLowerCase()));
+  const named = new Set(names.map(normalName));
   return (quotation) =>
-    quotation.speaker !== null && named.has(quotation.speaker.trim().toLocaleLowerCase())
+    quotation.speaker !== null && named.has(normalName(quotation.speaker))
       ? 'one-click'
       : speakerOffer(quotation.speaker, quotation.confidence);
 }
