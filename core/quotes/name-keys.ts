@@ -5,6 +5,7 @@ import type { Gender, Subject } from './names';
 import type { Speaker } from './named-people';
 import { remembered } from './remembered';
 import type { SpeakerCue } from './types';
+import { MONTHS, WEEKDAYS } from './calendar-words';
 
 const PRONOUN_WORDS = { male: 'he', female: 'she', plural: 'they', first: 'I' } as const;
 
@@ -32,8 +33,7 @@ const spellings = new Map<string, string>();
 export const spelling = (name: string) =>
   remembered(spellings, name, (key) => key.normalize('NFC').replace(/'/gu, '’'));
 export const GLUED = /^(\p{Lu}\p{Ll}+)(\p{Lu}[\p{Ll}’'-]+)$/u;
-export const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s/u;
+export const CALENDAR = new RegExp(`^(?:${WEEKDAYS}|${MONTHS})\\s`, 'iu');
 /** A name compared without letter case: "Van Gaal" is the end of "Louis van Gaal". */
 export const loose = (name: string) => spelling(name).toLocaleLowerCase();
 

@@ -6,6 +6,7 @@ import type { RawCue } from './speech-cues';
 import { CUE_VERBS } from './speech-verbs';
 import { GENERIC_ORGANISATION, GENERIC_PLURALS, ORGANISATION_WORDS, ROLE_ACRONYMS } from './group-words';
 import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, POSSESSIVE, POST_NOMINALS, TITLE_WORDS } from './speaker-words';
+import { MONTHS, WEEKDAYS } from './calendar-words';
 
 export type Gender = 'male' | 'female';
 
@@ -83,18 +84,24 @@ const SUBORDINATORS = /^(?:after|before|when|because|since|although|though|until
 
 // A time phrase opening the sentence ("On Monday Ana Ruiz said") is not part of the speaker's name.
 const TIME_OPENER = /^(?:on|in|at|by|during|early|late|last|this|next|since|until|before|after)$/iu;
-const TIME_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{1,4}(?:st|nd|rd|th)?)[’']?s?$/iu;
+const TIME_WORD = new RegExp(
+  `^(?:${WEEKDAYS}|${MONTHS}|morning|afternoon|evening|night|week|weekend|month|year|\\d{1,4}(?:st|nd|rd|th)?)[’']?s?$`,
+  'iu',
+);
 
 // A weekday or month after the speaker ("Opposition BNP Wednesday alleged") says when, not who.
-const TRAILING_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/iu;
+const TRAILING_DAY = new RegExp(`^(?:${WEEKDAYS}|yesterday|today|tonight)$`, 'iu');
 
 // "Late on Thursday the Norrland Ferry Company", "At 9 a.m. on Wednesday, the council": when, then who.
-const LEADING_TIME =
-  /^(?:(?:late|early|later|earlier|speaking)\s+)?(?:(?:on|at|by|in|during|this|last|next)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)\b,?\s+/iu;
+const LEADING_TIME = new RegExp(
+  `^(?:(?:late|early|later|earlier|speaking)\\s+)?(?:(?:on|at|by|in|during|this|last|next)\\s+)?(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\s+(?:on\\s+)?)?(?:${WEEKDAYS}|morning|afternoon|evening|night|weekend)\\b,?\\s+`,
+  'iu',
+);
 
-const TIME_START =
-  /^(?:late|early|later|earlier|speaking|on|at|by|in|during|this|last|next|\d.*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend)$/iu;
+const TIME_START = new RegExp(
+  `^(?:late|early|later|earlier|speaking|on|at|by|in|during|this|last|next|\\d.*|${WEEKDAYS}|morning|afternoon|evening|night|weekend)$`,
+  'iu',
+);
 
 function dropTimePhrase(words: string[]): void {
   const time = words.length > 1 && TIME_START.test(words[0]!) ? LEADING_TIME.exec(words.join(' ')) : null;

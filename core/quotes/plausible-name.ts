@@ -2,6 +2,8 @@
 // sentence can open with "On Wednesday" or "Just days after": never a source, in the editor's
 // suggestion or in a source an import creates (issue 14: an import once made a source "On Wednesday").
 
+import { WEEKDAYS } from './calendar-words';
+
 // Words that open a clause or name a time, never a person or an organisation on their own.
 const NOT_A_NAME = new Set([
   'on',
@@ -40,13 +42,7 @@ const NOT_A_NAME = new Set([
   'here',
   'then',
   'now',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS.split('|'),
   'earlier',
   'later',
   'meanwhile',

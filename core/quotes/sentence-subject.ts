@@ -3,6 +3,7 @@
 // and the one whose words a partial quotation carries ("He mocked the bill as a “messaging bill.”",
 // "Trump’s comment that Tillerson needs to be “tougher.”"). Read as a speaker phrase, like a cue.
 import { quotedSaying, withoutBrackets, type RawCue } from './speech-cues';
+import { WEEKDAYS } from './calendar-words';
 
 // A name as a colon head: a few capitalised words, titles and particles allowed, and nothing else.
 const NAME_HEAD =
@@ -32,8 +33,10 @@ const OWN_WORDS = new RegExp(
 // "DELHI: The Janata Front …", "LISBON - Portugal coach …": the dateline before the subject.
 const DATELINE = /^\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*\s*(?::|\s[-–—])\s+/u;
 // "The Janata Front on Wednesday attacked …": when, between the subject and its verb.
-const WHEN =
-  /\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night|morning|month|year)|yesterday|today|tonight)\b/u;
+const WHEN = new RegExp(
+  `\\s+(?:(?:on|last|this|early|late)\\s+(?:${WEEKDAYS}|week|weekend|night|morning|month|year)|yesterday|today|tonight)\\b`,
+  'iu',
+);
 const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 /** The speaker a colon introduces, from the sentence before the colon; null when it names no one. */

@@ -1,5 +1,6 @@
 // Speech cues: the words that tie a quotation to whoever said it ("X said", "said X", "according to X").
 import { CUE_VERBS, FRAMING_VERBS } from './speech-verbs';
+import { MONTHS, WEEKDAYS } from './calendar-words';
 
 // Words between a subject and its verb that do not change who spoke ("he later said").
 const ADVERBS =
@@ -58,8 +59,10 @@ export function hasSpeechCue(text: string): boolean {
 }
 
 // Where a speaker phrase after "said" stops: time, place and manner phrases are not the speaker.
-const SUBJECT_STOP =
-  /(?<!\bclose)\s(?:on|in|at|about|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|afterwards|afterward|again|too|then|outside|inside|near|behind|beside|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+const SUBJECT_STOP = new RegExp(
+  `(?<!\\bclose)\\s(?:on|in|at|about|during|after|before|when|while|who|which|that|adding|as|to|with|from|by|last|this|yesterday|today|tonight|earlier|later|afterwards|afterward|again|too|then|outside|inside|near|behind|beside|following|${WEEKDAYS})\\b`,
+  'iu',
+);
 
 const ISSUED_BY =
   /^\s*(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|post|letter|report|filing)\s+(?:from|by|issued by)\s+/iu;
@@ -97,8 +100,10 @@ function subjectAfterVerb(rest: string): RawCue | null {
   return nameFirst({ subject, role: role === '' ? null : role });
 }
 
-const TIME_PHRASE =
-  /^(?:(?:on|in|at|by|early|late|last|this|next|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})$/iu;
+const TIME_PHRASE = new RegExp(
+  `^(?:(?:on|in|at|by|early|late|last|this|next|earlier|later)\\s+)?(?:${WEEKDAYS}|morning|afternoon|evening|night|week|weekend|month|year|${MONTHS}|yesterday|today|\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})$`,
+  'iu',
+);
 
 const OPENING_PHRASE =
   /^(?:regarding|concerning|despite|following|after|before|in|on|at|for|with|asked|speaking|addressing|responding|writing|talking)\b/iu;
